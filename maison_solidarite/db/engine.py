@@ -1,0 +1,173 @@
+"""Engine factory and transaction scopes.
+
+Every SQLite connection gets WAL, ``synchronous=FULL``, foreign keys and a busy
+timeout. Read scopes begin a deferred transaction; write scopes begin with
+``BEGIN IMMEDIATE`` so that two desks never deadlock on a lock upgrade.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from ..domain.errors import QT_TRANSLATE_NOOP, StorageError
+
+DEFAULT_BUSY_TIMEOUT_MS = 5000
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file of a SQLite URL, or None for another database or an in-memory one."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
+        return None
+    return Path(parsed.database)
+
+
+def url_for(path_or_url: str) -> str:
+    """Accept either a SQLAlchemy URL or a plain file path."""
+    if "://" in path_or_url:
+        return path_or_url
+    return f"sqlite:///{Path(path_or_url).expanduser().absolute()}"
+
+
+def storage_error(exc: BaseException, where: str) -> StorageError:
+    """Turn a driver error into a message that says what to do."""
+    text = str(getattr(exc, "orig", None) or exc).lower()
+    if "locked" in text or "busy" in text:
+        return StorageError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The database {where} is in use by another program and did not become free in time. "
+                "Close the other program or try again in a moment.",
+            ),
+            where=where,
+        )
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return StorageError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The file {where} is not a Maison de la Solidarité database, or it is damaged. "
+                "Choose another file or restore a backup.",
+            ),
+            where=where,
+        )
+    if "full" in text or "too large" in text or "disk i/o" in text:
+        return StorageError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The disk holding {where} is full: nothing was saved. Free some space, then try again.",
+            ),
+            where=where,
+        )
+    if "readonly" in text or "read-only" in text or "unable to open" in text or "permission" in text:
+        return StorageError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The database {where} cannot be written. Check that the folder exists and that you may write in it.",
+            ),
+            where=where,
+        )
+    return StorageError(
+        QT_TRANSLATE_NOOP("Errors", "The database {where} could not be used: {detail}"),
+        where=where,
+        detail=str(getattr(exc, "orig", None) or exc),
+    )
+
+
+def _install_sqlite_behaviour(engine: Engine, busy_timeout_ms: int) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        # The driver must not open transactions by itself: we emit BEGIN below.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection) -> None:  # type: ignore[no-untyped-def]
+        mode = connection.get_execution_options().get("sqlite_begin", "DEFERRED")
+        connection.exec_driver_sql(f"BEGIN {mode}")
+
+
+def _create_private_file(path: Path) -> None:
+    """Create the database file readable by its owner only, before SQLite does."""
+    if path.exists():
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        os.close(fd)
+    except FileExistsError:
+        pass
+    except OSError as exc:
+        raise storage_error(sqlite3.OperationalError(f"unable to open database file ({exc})"), str(path)) from exc
+
+
+@dataclass
+class Database:
+    """The engine and the two kinds of transaction scope the services use."""
+
+    url: str
+    engine: Engine
+    _read: sessionmaker[Session]
+    _write: sessionmaker[Session]
+
+    @property
+    def where(self) -> str:
+        path = sqlite_path(self.url)
+        return str(path) if path else make_url(self.url).render_as_string(hide_password=True)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        try:
+            with self._read() as session, session.begin():
+                yield session
+        except (sa_exc.OperationalError, sa_exc.DatabaseError) as exc:
+            raise storage_error(exc, self.where) from exc
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A transaction that is committed whole, or not at all."""
+        try:
+            with self._write() as session, session.begin():
+                yield session
+        except (sa_exc.OperationalError, sa_exc.DatabaseError) as exc:
+            raise storage_error(exc, self.where) from exc
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(path_or_url: str, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> Database:
+    url = url_for(path_or_url)
+    path = sqlite_path(url)
+    if path is not None:
+        _create_private_file(path)
+        engine = create_engine(url, connect_args={"timeout": busy_timeout_ms / 1000})
+        _install_sqlite_behaviour(engine, busy_timeout_ms)
+        write_bind = engine.execution_options(sqlite_begin="IMMEDIATE")
+    else:
+        engine = create_engine(url, pool_pre_ping=True)
+        write_bind = engine
+    return Database(
+        url=url,
+        engine=engine,
+        _read=sessionmaker(engine, expire_on_commit=False),
+        _write=sessionmaker(write_bind, expire_on_commit=False),
+    )

@@ -1,0 +1,187 @@
+"""Schema version checks, backups with the SQLite backup API, and migrations."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from importlib import resources
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from alembic.util.exc import CommandError
+from sqlalchemy import text
+
+from ..domain.errors import QT_TRANSLATE_NOOP, StorageError
+from .engine import DEFAULT_BUSY_TIMEOUT_MS, Database, open_database, sqlite_path, storage_error, url_for
+
+
+def _alembic_config() -> Config:
+    config = Config()
+    location = resources.files("maison_solidarite.db") / "migrations"
+    config.set_main_option("script_location", str(location))
+    return config
+
+
+def head_revision() -> str:
+    heads = ScriptDirectory.from_config(_alembic_config()).get_heads()
+    return heads[0]
+
+
+def _known(revision: str) -> bool:
+    try:
+        return ScriptDirectory.from_config(_alembic_config()).get_revision(revision) is not None
+    except CommandError:
+        return False
+
+
+def _too_new(where: str, revision: str) -> StorageError:
+    return StorageError(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The database {where} was written by a newer version of Maison de la Solidarité "
+            "(schema {revision}). It was left untouched: install the newer version to open it.",
+        ),
+        where=where,
+        revision=revision,
+    )
+
+
+def _read_only_revision(path: Path, busy_timeout_ms: int) -> str | None:
+    """The file's schema revision, read without writing a byte to it."""
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    # Without a -wal file, everything is in the main file: read it as immutable, which
+    # creates no -wal or -shm file beside it. With one, SQLite needs its shared memory.
+    wal = path.with_name(path.name + "-wal")
+    uri = f"{path.as_uri()}?mode=ro" + ("" if wal.exists() else "&immutable=1")
+    try:
+        conn = sqlite3.connect(uri, uri=True, timeout=busy_timeout_ms / 1000)
+    except sqlite3.Error as exc:
+        raise storage_error(exc, str(path)) from exc
+    try:
+        has_table = conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+        ).fetchone()
+        if not has_table:
+            tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
+            if tables:
+                raise storage_error(sqlite3.DatabaseError("file is not a database"), str(path))
+            return None
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        return row[0] if row else None
+    except sqlite3.Error as exc:
+        raise storage_error(exc, str(path)) from exc
+    finally:
+        conn.close()
+
+
+def current_revision(db: Database) -> str | None:
+    with db.engine.connect() as conn:
+        try:
+            row = conn.execute(text("SELECT version_num FROM alembic_version")).fetchone()
+        except Exception:  # noqa: BLE001 - no table yet: an empty database
+            return None
+    return row[0] if row else None
+
+
+def backup_sqlite(source: Path, target: Path, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> Path:
+    """Copy a live SQLite database with the online backup API (consistent, even while written)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".part")
+    try:
+        src = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True, timeout=busy_timeout_ms / 1000)
+        try:
+            dst = sqlite3.connect(partial)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        partial.chmod(0o600)
+        partial.replace(target)
+    except (sqlite3.Error, OSError) as exc:
+        partial.unlink(missing_ok=True)
+        raise storage_error(exc, str(target)) from exc
+    return target
+
+
+def default_backup_name(prefix: str = "maison-solidarite") -> str:
+    return f"{prefix}-{datetime.now():%Y%m%d-%H%M%S}.sqlite3"
+
+
+@dataclass(frozen=True)
+class PreparedDatabase:
+    db: Database
+    backup: Path | None  # the copy made before migrating, if one was needed
+
+
+def prepare_database(
+    path_or_url: str,
+    backup_dir: Path,
+    busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
+    *,
+    migrate: bool = True,
+) -> PreparedDatabase:
+    """Check the schema version, back up, migrate to head, and return the database.
+
+    A database written by a newer version is refused before anything is written to it.
+    """
+    url = url_for(path_or_url)
+    path = sqlite_path(url)
+    head = head_revision()
+    backup = None
+    if path is not None:
+        revision = _read_only_revision(path, busy_timeout_ms)
+        if revision is not None and not _known(revision):
+            raise _too_new(str(path), revision)
+        if migrate and revision is not None and revision != head:
+            backup = backup_sqlite(path, backup_dir / default_backup_name(f"before-{head}"), busy_timeout_ms)
+    db = open_database(url, busy_timeout_ms)
+    try:
+        revision = current_revision(db)
+        if revision is not None and not _known(revision):
+            raise _too_new(db.where, revision)
+        if migrate and revision != head:
+            upgrade(db)
+    except StorageError:
+        db.dispose()
+        raise
+    except Exception as exc:
+        db.dispose()
+        if isinstance(exc, (sqlite3.Error,)) or exc.__class__.__module__.startswith("sqlalchemy"):
+            raise storage_error(exc, db.where) from exc
+        raise
+    return PreparedDatabase(db, backup)
+
+
+def upgrade(db: Database) -> None:
+    config = _alembic_config()
+    write_engine = db.engine.execution_options(sqlite_begin="IMMEDIATE")
+    with write_engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    integrity: str
+    revision: str | None
+    head: str
+
+    @property
+    def ok(self) -> bool:
+        return self.integrity == "ok" and self.revision == self.head
+
+
+def check(db: Database) -> CheckReport:
+    with db.engine.connect() as conn:
+        if db.is_sqlite:
+            rows = conn.exec_driver_sql("PRAGMA integrity_check").fetchall()
+            integrity = "; ".join(r[0] for r in rows)
+        else:
+            integrity = "ok"
+    return CheckReport(integrity=integrity, revision=current_revision(db), head=head_revision())

@@ -1,0 +1,176 @@
+"""Deterministic generation of lived-in visits for demonstrations and benchmarks.
+
+The shares follow the Dijon annual review (2008): 39 % access to rights, 12 % budget
+and debt, 11 % administrative aid, 7 % employment, 6 % health, 25 % for the rest.
+Visits happen on opening days, mostly in the morning, more on Mondays and Tuesdays,
+fewer in August and around Christmas.
+"""
+
+from __future__ import annotations
+
+import random
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+CATEGORY_SHARES: dict[str, float] = {
+    "rights": 0.39,
+    "finance": 0.12,
+    "admin": 0.11,
+    "jobs": 0.07,
+    "health": 0.06,
+    "housing": 0.06,
+    "childcare": 0.05,
+    "legal": 0.05,
+    "parenting": 0.04,
+    "training": 0.03,
+    "other": 0.02,
+}
+
+# The eighteen organisations of the Dijon weekly planning: (acronym, name, categories).
+ORGANISATIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("CCAS", "CCAS de Dijon (permanences personnes âgées)", ("rights", "admin", "other")),
+    ("CAF", "CAF de Côte-d'Or", ("rights", "childcare", "housing")),
+    ("CPAM", "CPAM de Côte-d'Or", ("rights", "health")),
+    ("CRESUS", "CRESUS Bourgogne", ("finance",)),
+    ("CRSS", "Chambre régionale du surendettement social", ("finance",)),
+    ("ADAVIP", "ADAVIP 21 (aide aux victimes)", ("legal",)),
+    ("CIDFF", "CIDFF 21 (droits des femmes et des familles)", ("legal", "parenting", "rights")),
+    ("SF", "Solidarité Femmes", ("legal", "parenting")),
+    ("SC", "Secours Catholique", ("finance", "other")),
+    ("CSFO", "Centre social de la Fontaine d'Ouche", ("parenting", "childcare", "training")),
+    ("CSI", "Centre de soins infirmiers (infirmière de prévention)", ("health",)),
+    ("PLIE", "PLIE (emploi)", ("jobs", "training")),
+    ("ACTI-LEC", "ACTI-LEC (savoirs de base)", ("training",)),
+    ("ML", "Mission locale", ("jobs", "training", "housing")),
+    ("ACODEGE", "ACODEGE (éducateurs de prévention)", ("parenting", "other")),
+    ("PIMMS", "PIMMS (médiation)", ("admin", "finance", "other")),
+    ("ASF", "Accueil Solidarité Famille (Conseil général)", ("rights", "parenting", "housing")),
+    ("DVS", "Dijon Ville Santé", ("health",)),
+)
+
+NEIGHBOURHOODS = (
+    "Fontaine d'Ouche",
+    "Grésilles",
+    "Centre-ville",
+    "Montchapet",
+    "Université",
+    "Bourroches",
+    "Toison d'Or",
+    "Chevreul-Parc",
+)
+
+NOTES = (
+    "Dossier CAF incomplet, pièces à fournir",
+    "Rappeler la semaine prochaine",
+    "Demande de domiciliation",
+    "Aide pour remplir un formulaire en ligne",
+    "Facture d'énergie impayée",
+)
+
+WEEKDAY_WEIGHT = (1.30, 1.15, 0.95, 0.80, 0.80, 0.0, 0.0)  # Monday .. Sunday
+MONTH_WEIGHT = (1.10, 1.05, 1.05, 1.00, 0.95, 1.00, 0.80, 0.55, 1.15, 1.10, 1.05, 0.85)
+MORNING = (time(9, 0), time(12, 0))
+AFTERNOON = (time(13, 30), time(17, 0))
+MORNING_SHARE = 0.6
+
+
+@dataclass(frozen=True, slots=True)
+class DemoVisit:
+    uid: str
+    visited_at: datetime
+    category: str
+    channel: str
+    outcome: str
+    organisation: str | None
+    first_visit: bool | None
+    age_band: str | None
+    neighbourhood: str | None
+    note: str | None
+
+
+def _open_days(start: date, end: date, is_closed: Callable[[date], bool]) -> list[date]:
+    days, day = [], start
+    while day <= end:
+        if WEEKDAY_WEIGHT[day.weekday()] > 0 and not is_closed(day):
+            days.append(day)
+        day += timedelta(days=1)
+    return days
+
+
+def _weight(day: date) -> float:
+    weight = WEEKDAY_WEIGHT[day.weekday()] * MONTH_WEIGHT[day.month - 1]
+    if day.day <= 5:  # benefits are paid early in the month: questions follow
+        weight *= 1.15
+    return weight
+
+
+def _minute_in(session: tuple[time, time], rng: random.Random) -> time:
+    start = session[0].hour * 60 + session[0].minute
+    end = session[1].hour * 60 + session[1].minute
+    # Triangular: a queue at opening that thins out.
+    minute = int(rng.triangular(start, end, start + (end - start) * 0.2))
+    return time(minute // 60, minute % 60, rng.randrange(60))
+
+
+def generate_visits(
+    start: date,
+    until: datetime,
+    per_year: float = 6000,
+    *,
+    seed: int = 2008,
+    annual_growth: float = 0.0,
+    is_closed: Callable[[date], bool] = lambda _day: False,
+    shares: dict[str, float] | None = None,
+) -> Iterator[DemoVisit]:
+    """Yield visits from ``start`` up to the moment ``until``, in time order.
+
+    ``per_year`` is the count for the twelve months that end at ``until``; earlier
+    years have ``annual_growth`` less per year. The same arguments give the same visits.
+    """
+    rng = random.Random(seed)
+    shares = shares or CATEGORY_SHARES
+    codes, weights = list(shares), list(shares.values())
+    handlers: dict[str, list[str]] = {}
+    for acronym, _name, categories in ORGANISATIONS:
+        for code in categories:
+            handlers.setdefault(code, []).append(acronym)
+
+    days = _open_days(start, until.date(), is_closed)
+    year_ago = until.date() - timedelta(days=365)
+    last_year_weight = sum(_weight(d) for d in days if d > year_ago) or 1.0
+    if days and days[0] > year_ago:  # less than a year of data: use a typical year's weight
+        span = (until.date() - days[0]).days + 1
+        last_year_weight = last_year_weight * 365 / span
+    per_weight = per_year / last_year_weight
+
+    for day in days:
+        years_back = (until.date() - day).days / 365.25
+        expected = per_weight * _weight(day) / (1 + annual_growth) ** years_back
+        count = max(0, round(rng.gauss(expected, expected**0.5)))
+        moments = sorted(
+            datetime.combine(day, _minute_in(MORNING if rng.random() < MORNING_SHARE else AFTERNOON, rng))
+            for _ in range(count)
+        )
+        for moment in moments:
+            if moment > until:
+                return
+            category = rng.choices(codes, weights)[0]
+            channel = rng.choices(("walk_in", "phone", "email", "appointment"), (70, 22, 3, 5))[0]
+            outcome = rng.choices(("answered", "oriented", "appointment"), (45, 45, 10))[0]
+            organisation = None
+            if outcome != "answered" and category in handlers:
+                organisation = rng.choice(handlers[category])
+            yield DemoVisit(
+                uid=str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+                visited_at=moment,
+                category=category,
+                channel=channel,
+                outcome=outcome,
+                organisation=organisation,
+                first_visit=rng.random() < 0.3,
+                age_band=rng.choices(("under_25", "25_39", "40_59", "60_plus"), (18, 34, 31, 17))[0],
+                neighbourhood=rng.choice(NEIGHBOURHOODS) if rng.random() < 0.8 else None,
+                note=rng.choice(NOTES) if rng.random() < 0.03 else None,
+            )

@@ -1,0 +1,70 @@
+"""Errors that a person can act on, with messages translated at display time.
+
+The domain and the services do not know the user's language. An error carries an
+English template marked for ``lupdate`` and its parameters; the UI renders it with
+Qt's translator and the CLI with the catalog read from the same ``.ts`` file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+Translate = Callable[[str, str], str]
+
+CONTEXT = "Errors"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate marker
+    """Mark ``text`` for extraction by ``pyside6-lupdate``; return it unchanged."""
+    return text
+
+
+def untranslated(_context: str, text: str) -> str:
+    return text
+
+
+class UserError(Exception):
+    """An error caused by input or by the environment: shown, never a crash."""
+
+    def __init__(self, template: str, /, **params: object) -> None:
+        self.template = template
+        self.params = params
+        super().__init__(template.format(**params))
+
+    def render(self, translate: Translate = untranslated) -> str:
+        return translate(CONTEXT, self.template).format(**self.params)
+
+
+class ValidationError(UserError):
+    """The data given does not respect a rule."""
+
+
+class NotFoundError(UserError):
+    """Something named by the user does not exist."""
+
+
+class StorageError(UserError):
+    """The database cannot be used: locked, unwritable, corrupt, too new, full."""
+
+
+class RowError(ValidationError):
+    """A bad row of an imported file; ``line`` is the 1-based line number."""
+
+    def __init__(self, line: int, cause: UserError) -> None:
+        self.line = line
+        self.cause = cause
+        super().__init__(QT_TRANSLATE_NOOP("Errors", "line {line}: {reason}"), line=line, reason=str(cause))
+
+    def render(self, translate: Translate = untranslated) -> str:
+        return translate(CONTEXT, self.template).format(line=self.line, reason=self.cause.render(translate))
+
+
+class ImportRejected(ValidationError):
+    """A whole import refused because some rows are bad. Nothing was written."""
+
+    def __init__(self, rows: Sequence[RowError]) -> None:
+        self.rows = list(rows)
+        super().__init__(
+            QT_TRANSLATE_NOOP("Errors", "Import refused, nothing was imported: {count} invalid line(s)."),
+            count=len(self.rows),
+        )

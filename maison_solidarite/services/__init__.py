@@ -1,0 +1,36 @@
+"""Use cases shared by the GUI and the CLI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..db.engine import Database
+from .categories import CategoryService
+from .context import DeskContext
+from .organisations import OrganisationService
+from .settings import SettingsService
+from .visits import VisitService
+from .visits_csv import VisitCsvService
+
+
+@dataclass(frozen=True)
+class Services:
+    db: Database
+    ctx: DeskContext
+    visits: VisitService
+    visits_csv: VisitCsvService
+    categories: CategoryService
+    organisations: OrganisationService
+    settings: SettingsService
+
+    @classmethod
+    def create(cls, db: Database, ctx: DeskContext) -> Services:
+        return cls(
+            db=db,
+            ctx=ctx,
+            visits=VisitService(db, ctx),
+            visits_csv=VisitCsvService(db, ctx),
+            categories=CategoryService(db, ctx),
+            organisations=OrganisationService(db, ctx),
+            settings=SettingsService(db, ctx),
+        )
