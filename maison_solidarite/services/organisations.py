@@ -1,0 +1,66 @@
+"""Partner organisations, as far as visits need them: to record an orientation."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..db.engine import Database
+from ..db.models import OrganisationRow
+from ..domain.categories import fold
+from ..domain.errors import QT_TRANSLATE_NOOP, NotFoundError
+from . import audit
+from .context import DeskContext
+
+
+@dataclass(frozen=True, slots=True)
+class Organisation:
+    id: int
+    acronym: str
+    name: str
+    colour: str
+    active: bool
+
+
+def to_organisation(row: OrganisationRow) -> Organisation:
+    return Organisation(id=row.id, acronym=row.acronym, name=row.name, colour=row.colour, active=row.active)
+
+
+def get_row(session: Session, organisation_id: int) -> OrganisationRow:
+    row = session.get(OrganisationRow, organisation_id)
+    if row is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "There is no partner number {id}."), id=organisation_id)
+    return row
+
+
+def find_row(session: Session, text: str) -> OrganisationRow:
+    """A partner by its acronym or name, whatever the case and accents."""
+    wanted = fold(text)
+    for row in session.scalars(select(OrganisationRow)):
+        if fold(row.acronym) == wanted or fold(row.name) == wanted:
+            return row
+    raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "Unknown partner \"{value}\"."), value=text.strip())
+
+
+class OrganisationService:
+    def __init__(self, db: Database, ctx: DeskContext) -> None:
+        self.db, self.ctx = db, ctx
+
+    def list(self, active_only: bool = False) -> list[Organisation]:
+        query = select(OrganisationRow).order_by(OrganisationRow.acronym)
+        if active_only:
+            query = query.where(OrganisationRow.active.is_(True))
+        with self.db.read() as session:
+            return [to_organisation(r) for r in session.scalars(query)]
+
+    def add(self, acronym: str, name: str, colour: str = "#5b7db1") -> Organisation:
+        with self.db.write() as session:
+            row = OrganisationRow(acronym=acronym.strip(), name=" ".join(name.split()), colour=colour, active=True)
+            session.add(row)
+            session.flush()
+            audit.record(
+                session, self.ctx, "create", "organisation", row.acronym, None, {"acronym": row.acronym, "name": row.name}
+            )
+            return to_organisation(row)

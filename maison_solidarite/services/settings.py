@@ -1,0 +1,41 @@
+"""Settings of the structure, stored in the database and shared by its desks."""
+
+from __future__ import annotations
+
+import json
+
+from sqlalchemy.orm import Session
+
+from ..db.engine import Database
+from ..db.models import SettingRow
+from ..domain.visits import ProfileField
+from . import audit
+from .context import DeskContext
+
+PROFILE_FIELDS = "profile_fields"
+
+
+def _get(session: Session, key: str, default: object) -> object:
+    row = session.get(SettingRow, key)
+    return default if row is None else json.loads(row.value)
+
+
+def enabled_profile_fields(session: Session) -> frozenset[ProfileField]:
+    values = _get(session, PROFILE_FIELDS, [f.value for f in ProfileField])
+    return frozenset(ProfileField(v) for v in values if v in ProfileField._value2member_map_)  # type: ignore[union-attr]
+
+
+class SettingsService:
+    def __init__(self, db: Database, ctx: DeskContext) -> None:
+        self.db, self.ctx = db, ctx
+
+    def profile_fields(self) -> frozenset[ProfileField]:
+        with self.db.read() as session:
+            return enabled_profile_fields(session)
+
+    def set_profile_fields(self, fields: set[ProfileField] | frozenset[ProfileField]) -> None:
+        value = sorted(f.value for f in fields)
+        with self.db.write() as session:
+            before = sorted(f.value for f in enabled_profile_fields(session))
+            session.merge(SettingRow(key=PROFILE_FIELDS, value=json.dumps(value)))
+            audit.record(session, self.ctx, "update", "setting", PROFILE_FIELDS, {"value": before}, {"value": value})

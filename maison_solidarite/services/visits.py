@@ -1,0 +1,253 @@
+"""Logging visits at the desk: log, edit, delete, undo, and today's counters."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session
+
+from ..db.engine import Database
+from ..db.models import CategoryRow, VisitRow
+from ..domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from ..domain.visits import (
+    EDITABLE_FIELDS,
+    AgeBand,
+    CategoryCount,
+    Channel,
+    Outcome,
+    ProfileField,
+    Visit,
+    check_neighbourhood,
+    check_note,
+    check_secondary,
+    check_visited_at,
+    reconcile_orientation,
+)
+from . import audit
+from . import categories as category_rows
+from . import organisations as organisation_rows
+from .context import DeskContext
+from .settings import enabled_profile_fields
+
+
+def to_visit(row: VisitRow) -> Visit:
+    return Visit(
+        uid=row.uid,
+        visited_at=row.visited_at,
+        category_id=row.category_id,
+        secondary_ids=tuple(sorted(c.id for c in row.secondary)),
+        channel=Channel(row.channel),
+        outcome=Outcome(row.outcome),
+        organisation_id=row.organisation_id,
+        first_visit=row.first_visit,
+        age_band=AgeBand(row.age_band) if row.age_band else None,
+        neighbourhood=row.neighbourhood,
+        note=row.note,
+        desk_id=row.desk_id,
+        agent=row.agent,
+        created_at=row.created_at,
+    )
+
+
+def snapshot(row: VisitRow) -> dict[str, object]:
+    """What the audit trail keeps of a visit: everything but the note's text."""
+    return {
+        "visited_at": row.visited_at.isoformat(sep=" "),
+        "category_id": row.category_id,
+        "secondary_ids": sorted(c.id for c in row.secondary),
+        "channel": row.channel,
+        "outcome": row.outcome,
+        "organisation_id": row.organisation_id,
+        "first_visit": row.first_visit,
+        "age_band": row.age_band,
+        "neighbourhood": row.neighbourhood,
+        "note_length": len(row.note or ""),
+    }
+
+
+def _active_category(session: Session, category_id: int) -> CategoryRow:
+    row = category_rows.get_row(session, category_id)
+    if not row.active:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The category \"{label}\" is switched off: choose another one."),
+            label=row.label,
+        )
+    return row
+
+
+def week_start(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+class VisitService:
+    def __init__(self, db: Database, ctx: DeskContext) -> None:
+        self.db, self.ctx = db, ctx
+
+    # -- reading -------------------------------------------------------------------
+    def get(self, uid: str) -> Visit:
+        with self.db.read() as session:
+            return to_visit(self._row(session, uid))
+
+    def between(self, start: datetime, end: datetime) -> list[Visit]:
+        """Visits with start <= time < end, the most recent first."""
+        query = (
+            select(VisitRow)
+            .where(VisitRow.visited_at >= start, VisitRow.visited_at < end)
+            .order_by(VisitRow.visited_at.desc(), VisitRow.id.desc())
+        )
+        with self.db.read() as session:
+            return [to_visit(r) for r in session.scalars(query)]
+
+    def on_day(self, day: date) -> list[Visit]:
+        start = datetime.combine(day, time())
+        return self.between(start, start + timedelta(days=1))
+
+    def counters(self, day: date) -> list[CategoryCount]:
+        """Counts by category for ``day``, its week (from Monday) and its month."""
+        today = datetime.combine(day, time())
+        week = datetime.combine(week_start(day), time())
+        month = datetime.combine(day.replace(day=1), time())
+        end = today + timedelta(days=1)
+        at = VisitRow.visited_at
+        query = (
+            select(
+                VisitRow.category_id,
+                func.sum(case((at >= today, 1), else_=0)),
+                func.sum(case((at >= week, 1), else_=0)),
+                func.sum(case((at >= month, 1), else_=0)),
+            )
+            .where(at >= min(week, month), at < end)
+            .group_by(VisitRow.category_id)
+        )
+        with self.db.read() as session:
+            return [CategoryCount(cid, int(d), int(w), int(m)) for cid, d, w, m in session.execute(query)]
+
+    # -- writing -------------------------------------------------------------------
+    def log(
+        self,
+        category_id: int,
+        at: datetime | None = None,
+        *,
+        secondary_ids: tuple[int, ...] = (),
+        channel: Channel = Channel.WALK_IN,
+        outcome: Outcome | None = None,
+        organisation_id: int | None = None,
+        first_visit: bool | None = None,
+        age_band: AgeBand | None = None,
+        neighbourhood: str | None = None,
+        note: str | None = None,
+    ) -> Visit:
+        """Record one visit, now unless ``at`` says otherwise, and return it."""
+        now = self.ctx.now()
+        visited_at = check_visited_at(at or now, now)
+        note = check_note(note)
+        neighbourhood = check_neighbourhood(neighbourhood)
+        secondary_ids = check_secondary(category_id, secondary_ids)
+        final_outcome, organisation_id = reconcile_orientation(outcome or Outcome.ANSWERED, organisation_id)
+        with self.db.write() as session:
+            _active_category(session, category_id)
+            secondary = [_active_category(session, i) for i in secondary_ids]
+            if organisation_id is not None:
+                organisation_rows.get_row(session, organisation_id)
+            enabled = enabled_profile_fields(session)
+            row = VisitRow(
+                uid=str(uuid.uuid4()),
+                visited_at=visited_at,
+                category_id=category_id,
+                channel=Channel(channel).value,
+                outcome=final_outcome.value,
+                organisation_id=organisation_id,
+                first_visit=first_visit if ProfileField.FIRST_VISIT in enabled else None,
+                age_band=AgeBand(age_band).value if age_band and ProfileField.AGE_BAND in enabled else None,
+                neighbourhood=neighbourhood if ProfileField.NEIGHBOURHOOD in enabled else None,
+                note=note,
+                desk_id=self.ctx.desk_id,
+                agent=self.ctx.agent,
+                created_at=now,
+                updated_at=now,
+            )
+            row.secondary = secondary
+            session.add(row)
+            session.flush()
+            audit.record(session, self.ctx, "create", "visit", row.uid, None, snapshot(row))
+            return to_visit(row)
+
+    def update(self, uid: str, **changes: object) -> Visit:
+        """Change some fields of a visit; the others are kept. Audited."""
+        unknown = set(changes) - EDITABLE_FIELDS
+        if unknown:
+            raise ValueError(f"not editable: {sorted(unknown)}")
+        now = self.ctx.now()
+        with self.db.write() as session:
+            row = self._row(session, uid)
+            before = snapshot(row)
+            enabled = enabled_profile_fields(session)
+            if "visited_at" in changes:
+                row.visited_at = check_visited_at(changes["visited_at"], now)  # type: ignore[arg-type]
+            if "category_id" in changes and changes["category_id"] != row.category_id:
+                row.category_id = _active_category(session, int(changes["category_id"])).id  # type: ignore[arg-type]
+            if "secondary_ids" in changes or "category_id" in changes:
+                wanted = changes.get("secondary_ids", [c.id for c in row.secondary])
+                ids = check_secondary(row.category_id, tuple(wanted))  # type: ignore[arg-type]
+                kept = {c.id: c for c in row.secondary}
+                row.secondary = [kept.get(i) or _active_category(session, i) for i in ids]
+            if "channel" in changes:
+                row.channel = Channel(changes["channel"]).value  # type: ignore[arg-type]
+            organisation_id = row.organisation_id
+            if "organisation_id" in changes:
+                organisation_id = changes["organisation_id"]  # type: ignore[assignment]
+                if organisation_id is not None:
+                    organisation_rows.get_row(session, int(organisation_id))
+            outcome = Outcome(changes.get("outcome", row.outcome))  # type: ignore[arg-type]
+            outcome_chosen = "outcome" in changes and "organisation_id" not in changes
+            outcome, organisation_id = reconcile_orientation(outcome, organisation_id, outcome_chosen=outcome_chosen)
+            row.outcome, row.organisation_id = outcome.value, organisation_id
+            if "first_visit" in changes and ProfileField.FIRST_VISIT in enabled:
+                row.first_visit = changes["first_visit"]  # type: ignore[assignment]
+            if "age_band" in changes and ProfileField.AGE_BAND in enabled:
+                band = changes["age_band"]
+                row.age_band = AgeBand(band).value if band else None  # type: ignore[arg-type]
+            if "neighbourhood" in changes and ProfileField.NEIGHBOURHOOD in enabled:
+                row.neighbourhood = check_neighbourhood(changes["neighbourhood"])  # type: ignore[arg-type]
+            if "note" in changes:
+                row.note = check_note(changes["note"])  # type: ignore[arg-type]
+            after = snapshot(row)
+            if after != before:
+                row.updated_at = now
+                audit.record(session, self.ctx, "update", "visit", uid, before, after)
+            session.flush()
+            return to_visit(row)
+
+    def delete(self, uid: str) -> Visit:
+        with self.db.write() as session:
+            row = self._row(session, uid)
+            return self._delete(session, row)
+
+    def undo_last(self) -> Visit | None:
+        """Delete the last visit logged today at this desk; None if there is none."""
+        today = datetime.combine(self.ctx.now().date(), time())
+        with self.db.write() as session:
+            row = session.scalars(
+                select(VisitRow)
+                .where(VisitRow.desk_id == self.ctx.desk_id, VisitRow.created_at >= today)
+                .order_by(VisitRow.created_at.desc(), VisitRow.id.desc())
+                .limit(1)
+            ).first()
+            return None if row is None else self._delete(session, row)
+
+    # -- helpers -------------------------------------------------------------------
+    def _delete(self, session: Session, row: VisitRow) -> Visit:
+        visit = to_visit(row)
+        audit.record(session, self.ctx, "delete", "visit", row.uid, snapshot(row), None)
+        session.delete(row)
+        session.flush()
+        return visit
+
+    @staticmethod
+    def _row(session: Session, uid: str) -> VisitRow:
+        row = session.scalars(select(VisitRow).where(VisitRow.uid == uid)).first()
+        if row is None:
+            raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "There is no visit with the id {uid}."), uid=uid)
+        return row
