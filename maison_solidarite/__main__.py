@@ -1,0 +1,57 @@
+"""Start-up: the one place where things are created, in this order:
+paths, settings, database (checked, backed up, migrated), services, then the
+window or the command line. Nothing is created at import time."""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+from collections.abc import Sequence
+
+from .config import LANG_ENV, AppPaths, DeskSettings, busy_timeout_ms, database_location
+from .db.engine import DEFAULT_BUSY_TIMEOUT_MS
+from .i18n import load_catalog
+from .services.context import DeskContext
+
+
+def current_user() -> str:
+    try:
+        return getpass.getuser()[:64]
+    except (KeyError, OSError):
+        return "inconnu"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    paths = AppPaths.default()
+    settings = DeskSettings.load(paths.settings_file)
+    language = os.environ.get(LANG_ENV) or settings.language
+    catalog = load_catalog(language)
+    timeout = busy_timeout_ms(DEFAULT_BUSY_TIMEOUT_MS)
+    ctx = DeskContext(desk_id=settings.desk_id, agent=current_user())
+
+    from .cli import build_parser, main_cli
+
+    parser = build_parser(catalog.translate)
+    known, _rest = parser.parse_known_args(argv)
+    location = database_location(known.db, paths)
+    if known.command is None:
+        from .ui.app import run_gui  # Qt is loaded only for the window
+
+        return run_gui(
+            argv, location=location, paths=paths, ctx=ctx, language=language, busy_timeout_ms=timeout
+        )
+    return main_cli(
+        argv,
+        parser,
+        location=location,
+        backup_dir=paths.backups,
+        ctx=ctx,
+        busy_timeout_ms=timeout,
+        translate=catalog.translate,
+    )
+
+
+if __name__ == "__main__":
+    sys.exit(main())

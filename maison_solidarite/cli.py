@@ -1,0 +1,173 @@
+"""The command line: the same use cases as the GUI, without Qt.
+
+Bad input gives one line on stderr and exit code 2; nothing is half-written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import TextIO
+
+from .db.schema import backup_sqlite, check, default_backup_name, prepare_database, upgrade
+from .db.engine import sqlite_path
+from .domain.errors import QT_TRANSLATE_NOOP, ImportRejected, StorageError, UserError, ValidationError
+from .domain.visits import parse_channel, parse_datetime
+from .services import Services
+from .services.context import DeskContext
+from .services.demo import has_visits, load_demo
+from .services.organisations import find_row as find_organisation
+
+Translate = Callable[[str, str], str]
+EXIT_USAGE = 2
+
+
+def build_parser(translate: Translate) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="maison-solidarite",
+        description=translate("Cli", "Reception desk of a Maison de la Solidarité. Without a command, opens the window."),
+    )
+    parser.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        help=translate(
+            "Cli", "database file or URL (postgresql+psycopg://...); default: MAISON_SOLIDARITE_DB, then the user data folder"
+        ),
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    visit = commands.add_parser("visit", help=translate("Cli", "log one visit"))
+    visit_commands = visit.add_subparsers(dest="action", required=True, metavar="ACTION")
+    add = visit_commands.add_parser("add", help=translate("Cli", "log a visit and print its id"))
+    add.add_argument("--category", required=True, help=translate("Cli", "category code or label"))
+    add.add_argument("--at", help=translate("Cli", "date and time, ISO 8601 (default: now)"))
+    add.add_argument("--channel", help=translate("Cli", "walk_in, phone, email or appointment"))
+    add.add_argument("--orientation", metavar="ORG", help=translate("Cli", "partner acronym or name"))
+    add.add_argument("--note", help=translate("Cli", "short note, 280 characters at most"))
+
+    visits = commands.add_parser("visits", help=translate("Cli", "import or export visits as CSV"))
+    visits_commands = visits.add_subparsers(dest="action", required=True, metavar="ACTION")
+    imp = visits_commands.add_parser("import", help=translate("Cli", "import a CSV file, all rows or none"))
+    imp.add_argument("file", type=Path)
+    exp = visits_commands.add_parser("export", help=translate("Cli", "export the visits of a period to CSV"))
+    exp.add_argument("--from", dest="start", required=True, help=translate("Cli", "first day, YYYY-MM-DD"))
+    exp.add_argument("--to", dest="end", required=True, help=translate("Cli", "last day, YYYY-MM-DD"))
+    exp.add_argument("-o", "--output", required=True, type=Path)
+    exp.add_argument("--notes", action="store_true", help=translate("Cli", "include the notes (personal data)"))
+
+    db = commands.add_parser("db", help=translate("Cli", "database upkeep"))
+    db_commands = db.add_subparsers(dest="action", required=True, metavar="ACTION")
+    db_commands.add_parser("upgrade", help=translate("Cli", "migrate the database to this version"))
+    backup = db_commands.add_parser("backup", help=translate("Cli", "copy the database (SQLite backup API)"))
+    backup.add_argument("path", nargs="?", type=Path)
+    db_commands.add_parser("check", help=translate("Cli", "check integrity and schema version"))
+
+    demo = commands.add_parser("demo", help=translate("Cli", "load demonstration data"))
+    demo.add_argument("--if-empty", action="store_true", help=translate("Cli", "only if there is no visit yet"))
+    demo.add_argument("--years", type=float, default=1.0)
+    demo.add_argument("--per-year", type=float, default=6000)
+    demo.add_argument("--seed", type=int, default=2008)
+    return parser
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "\"{value}\" is not a date (expected for example 2026-03-14)."), value=text
+        ) from None
+
+
+def run(
+    args: argparse.Namespace,
+    *,
+    location: str,
+    backup_dir: Path,
+    ctx: DeskContext,
+    busy_timeout_ms: int,
+    translate: Translate,
+    out: TextIO = sys.stdout,
+) -> int:
+    def say(text: str, **params: object) -> None:
+        print(text.format(**params), file=out)
+
+    migrate = args.command in ("visit", "visits", "demo") or (args.command == "db" and args.action == "upgrade")
+    prepared = prepare_database(location, backup_dir, busy_timeout_ms, migrate=migrate)
+    db = prepared.db
+    try:
+        services = Services.create(db, ctx)
+        if args.command == "visit":
+            category = services.categories.find(args.category)
+            at = parse_datetime(args.at) if args.at else None
+            channel = parse_channel(args.channel) if args.channel else None
+            organisation_id = None
+            if args.orientation:
+                with db.read() as session:
+                    organisation_id = find_organisation(session, args.orientation).id
+            kwargs = {"channel": channel} if channel else {}
+            visit = services.visits.log(category.id, at, organisation_id=organisation_id, note=args.note, **kwargs)
+            print(visit.uid, file=out)
+        elif args.command == "visits" and args.action == "import":
+            result = services.visits_csv.import_file(args.file)
+            say(translate("Cli", "{imported} visit(s) imported, {present} already present."), imported=result.imported, present=result.already_present)
+        elif args.command == "visits" and args.action == "export":
+            count = services.visits_csv.export_file(_day(args.start), _day(args.end), args.output, with_notes=args.notes)
+            say(translate("Cli", "{count} visit(s) written to {path}."), count=count, path=args.output)
+        elif args.command == "db" and args.action == "upgrade":
+            report = check(db)
+            say(translate("Cli", "Database at schema {revision}."), revision=report.revision)
+            if prepared.backup:
+                say(translate("Cli", "Copy made before migrating: {path}"), path=prepared.backup)
+        elif args.command == "db" and args.action == "backup":
+            source = sqlite_path(db.url)
+            if source is None:
+                raise StorageError(
+                    QT_TRANSLATE_NOOP("Errors", "Use pg_dump to back up a PostgreSQL database.")
+                )
+            target = args.path or backup_dir / default_backup_name()
+            if target.is_dir():
+                target = target / default_backup_name()
+            say(translate("Cli", "Backup written: {path}"), path=backup_sqlite(source, target, busy_timeout_ms))
+        elif args.command == "db" and args.action == "check":
+            report = check(db)
+            say(translate("Cli", "Integrity: {result}"), result=report.integrity)
+            state = translate("Cli", "up to date") if report.revision == report.head else translate("Cli", "behind, run: db upgrade")
+            say(translate("Cli", "Schema: {revision} ({state})"), revision=report.revision or "-", state=state)
+            return 0 if report.ok else 1
+        elif args.command == "demo":
+            if args.if_empty and has_visits(db):
+                say(translate("Cli", "The database already holds visits: no demonstration data added."))
+                return 0
+            result = load_demo(db, ctx, years=args.years, per_year=args.per_year, seed=args.seed)
+            say(translate("Cli", "Demonstration data: {orgs} partner(s) and {visits} visit(s) added."), orgs=result.organisations, visits=result.visits)
+        return 0
+    finally:
+        db.dispose()
+
+
+def report_error(exc: UserError, translate: Translate, err: TextIO = sys.stderr) -> int:
+    print(exc.render(translate), file=err)
+    if isinstance(exc, ImportRejected):
+        for row in exc.rows:
+            print(row.render(translate), file=err)
+    return EXIT_USAGE
+
+
+def main_cli(
+    argv: Sequence[str],
+    parser: argparse.ArgumentParser,
+    **kwargs: object,
+) -> int:
+    args = parser.parse_args(argv)
+    translate: Translate = kwargs["translate"]  # type: ignore[assignment]
+    try:
+        return run(args, **kwargs)  # type: ignore[arg-type]
+    except UserError as exc:
+        return report_error(exc, translate)
+
+
+__all__ = ["build_parser", "main_cli", "run", "upgrade"]
