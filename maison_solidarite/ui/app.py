@@ -1,0 +1,68 @@
+"""The Qt application: translators, locale, database errors shown as dialogs."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from importlib import resources
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ..config import AppPaths
+from ..db.schema import prepare_database
+from ..domain.errors import UserError
+from ..i18n import translation_file
+from ..services import Services
+from ..services.context import DeskContext
+from .main_window import MainWindow
+from .messages import render
+
+EXIT_STORAGE = 2
+
+
+def install_translators(app: QApplication, language: str) -> list[QTranslator]:
+    """Load our translation and Qt's own (for standard buttons), and set the locale."""
+    locale = QLocale(QLocale.Language.French, QLocale.Country.France) if language == "fr" else QLocale(language)
+    QLocale.setDefault(locale)
+    translators = []
+    ours = QTranslator(app)
+    source = resources.files("maison_solidarite.resources") / "translations" / translation_file(language, "qm")
+    if source.is_file():
+        # QTranslator reads from this buffer without copying it: keep it alive with the translator.
+        data = source.read_bytes()
+        ours._qm_data = data  # type: ignore[attr-defined]
+        if ours.load(data):
+            app.installTranslator(ours)
+            translators.append(ours)
+    qt_base = QTranslator(app)
+    if qt_base.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_base)
+        translators.append(qt_base)
+    return translators
+
+
+def run_gui(
+    argv: Sequence[str],
+    *,
+    location: str,
+    paths: AppPaths,
+    ctx: DeskContext,
+    language: str,
+    busy_timeout_ms: int,
+) -> int:
+    app = QApplication.instance() or QApplication(["maison-solidarite", *argv])
+    app.setApplicationName("Maison de la Solidarité")
+    app.setOrganizationName("maison-solidarite")
+    install_translators(app, language)  # type: ignore[arg-type]
+    try:
+        prepared = prepare_database(location, paths.backups, busy_timeout_ms)
+    except UserError as exc:
+        QMessageBox.critical(None, app.translate("Messages", "Maison de la Solidarité"), render(exc))
+        return EXIT_STORAGE
+    window = MainWindow(Services.create(prepared.db, ctx))
+    window.resize(1366, 768)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        prepared.db.dispose()

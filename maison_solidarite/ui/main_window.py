@@ -1,0 +1,69 @@
+"""The main window: reception for now; the rota and statistics join it as tabs."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
+
+from ..domain.errors import UserError
+from ..domain.visits import ProfileField
+from ..services import Services
+from .admin.categories_dialog import CategoriesDialog
+from .messages import show_error
+from .reception.view import ReceptionView
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self._services = services
+        self.setWindowTitle(self.tr("Maison de la Solidarité — Reception"))
+        self.reception = ReceptionView(services, self)
+        self.setCentralWidget(self.reception)
+        self.reception.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.reception.visit_logged.connect(
+            lambda _uid: self.statusBar().showMessage(self.tr("Visit logged."), 4000)
+        )
+
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        admin_menu = self.menuBar().addMenu(self.tr("A&dministration"))
+        categories_action = QAction(self.tr("Request &categories…"), self)
+        categories_action.triggered.connect(self.edit_categories)
+        admin_menu.addAction(categories_action)
+        self.profile_menu = QMenu(self.tr("&Profile fields recorded"), self)
+        admin_menu.addMenu(self.profile_menu)
+        labels = {
+            ProfileField.FIRST_VISIT: self.tr("First visit or known visitor"),
+            ProfileField.AGE_BAND: self.tr("Age band"),
+            ProfileField.NEIGHBOURHOOD: self.tr("Neighbourhood"),
+        }
+        enabled = services.settings.profile_fields()
+        self.profile_actions: dict[ProfileField, QAction] = {}
+        for field, label in labels.items():
+            action = QAction(label, self)
+            action.setCheckable(True)
+            action.setChecked(field in enabled)
+            action.toggled.connect(self._on_profile_action_toggled)
+            self.profile_menu.addAction(action)
+            self.profile_actions[field] = action
+        self.reception.focus_pad()
+
+    def edit_categories(self) -> None:
+        dialog = CategoriesDialog(self._services, self)
+        dialog.exec()
+        if dialog.changed:
+            self.reception.reload_choices()
+
+    def _on_profile_action_toggled(self, _checked: bool) -> None:
+        fields = {field for field, action in self.profile_actions.items() if action.isChecked()}
+        try:
+            self._services.settings.set_profile_fields(fields)
+        except UserError as exc:
+            show_error(self, exc)
+        self.reception.reload_choices()

@@ -1,0 +1,251 @@
+"""Details of the visit just logged (or chosen in today's list), all by keyboard.
+
+Each change is saved at once, so nothing is lost when the next visitor steps up.
+Escape, or Enter in a text field, hands the keyboard back to the category pad.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QTime, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTimeEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.categories import Category
+from ...domain.errors import UserError
+from ...domain.visits import NEIGHBOURHOOD_MAX, NOTE_MAX, AgeBand, Channel, Outcome, ProfileField, Visit
+from ...services import Services
+from ...services.organisations import Organisation
+from ..messages import age_band_label, channel_label, outcome_label, render
+
+
+class DetailPanel(QGroupBox):
+    visit_changed = Signal(str)
+    finished = Signal()
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("detailPanel")
+        self._services = services
+        self._visit: Visit | None = None
+        self._categories: list[Category] = []
+        self._organisations: list[Organisation] = []
+
+        self.time_edit = QTimeEdit()
+        self.time_edit.setDisplayFormat("HH:mm")
+        self.category_combo = QComboBox()
+        self.secondary_button = QToolButton()
+        self.secondary_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.secondary_menu = QMenu(self.secondary_button)
+        self.secondary_button.setMenu(self.secondary_menu)
+        self.channel_combo = QComboBox()
+        self.outcome_combo = QComboBox()
+        self.orientation_combo = QComboBox()
+        self.first_visit_combo = QComboBox()
+        self.age_band_combo = QComboBox()
+        self.neighbourhood_edit = QLineEdit()
+        self.neighbourhood_edit.setMaxLength(NEIGHBOURHOOD_MAX)
+        self.note_edit = QLineEdit()
+        self.note_edit.setMaxLength(NOTE_MAX)
+        self.note_count = QLabel()
+        self.error_label = QLabel()
+        self.error_label.setObjectName("detailError")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #a40000; font-weight: bold;")
+        self.error_label.hide()
+
+        for combo in (self.channel_combo, self.outcome_combo):
+            combo.setMinimumContentsLength(14)
+        for channel in Channel:
+            self.channel_combo.addItem(channel_label(channel), channel)
+        for outcome in Outcome:
+            self.outcome_combo.addItem(outcome_label(outcome), outcome)
+        self.first_visit_combo.addItem("—", None)
+        self.first_visit_combo.addItem(self.tr("First visit"), True)
+        self.first_visit_combo.addItem(self.tr("Known visitor"), False)
+        self.age_band_combo.addItem("—", None)
+        for band in AgeBand:
+            self.age_band_combo.addItem(age_band_label(band), band)
+
+        self.title = QLabel()
+        self.title.setObjectName("detailTitle")
+        self.title.setStyleSheet("font-weight: bold;")
+        self.title.setWordWrap(True)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        time_row = QHBoxLayout()
+        time_row.addWidget(self.time_edit)
+        time_row.addStretch(1)
+        self._rows: dict[str, tuple[QLabel, QWidget]] = {}
+        note_row = QHBoxLayout()
+        note_row.addWidget(self.note_edit, 1)
+        note_row.addWidget(self.note_count)
+        for key, text, field, layout in (
+            ("time", self.tr("&Time"), self.time_edit, time_row),
+            ("category", self.tr("&Request"), self.category_combo, None),
+            ("secondary", self.tr("Othe&r requests"), self.secondary_button, None),
+            ("channel", self.tr("&Channel"), self.channel_combo, None),
+            ("outcome", self.tr("Out&come"), self.outcome_combo, None),
+            ("orientation", self.tr("&Oriented to"), self.orientation_combo, None),
+            ("first_visit", self.tr("First &visit"), self.first_visit_combo, None),
+            ("age_band", self.tr("A&ge band"), self.age_band_combo, None),
+            ("neighbourhood", self.tr("Neigh&bourhood"), self.neighbourhood_edit, None),
+            ("note", self.tr("&Note"), self.note_edit, note_row),
+        ):
+            label = QLabel(text)
+            label.setBuddy(field)
+            field.setAccessibleName(label.text().replace("&", ""))
+            if layout is not None:
+                form.addRow(label, layout)
+            else:
+                form.addRow(label, field)
+            self._rows[key] = (label, field)
+        self._form = form
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.title)
+        outer.addLayout(form)
+        outer.addWidget(self.error_label)
+        outer.addStretch(1)
+
+        self.category_combo.activated.connect(lambda _i: self._save(category_id=self.category_combo.currentData()))
+        self.channel_combo.activated.connect(lambda _i: self._save(channel=self.channel_combo.currentData()))
+        self.outcome_combo.activated.connect(lambda _i: self._save(outcome=self.outcome_combo.currentData()))
+        self.orientation_combo.activated.connect(
+            lambda _i: self._save(organisation_id=self.orientation_combo.currentData())
+        )
+        self.first_visit_combo.activated.connect(lambda _i: self._save(first_visit=self.first_visit_combo.currentData()))
+        self.age_band_combo.activated.connect(lambda _i: self._save(age_band=self.age_band_combo.currentData()))
+        self.time_edit.editingFinished.connect(self._on_time_edit_editing_finished)
+        self.neighbourhood_edit.editingFinished.connect(self._on_neighbourhood_edit_editing_finished)
+        self.note_edit.editingFinished.connect(self._on_note_edit_editing_finished)
+        self.note_edit.textChanged.connect(self._update_note_count)
+        for edit in (self.neighbourhood_edit, self.note_edit):
+            edit.returnPressed.connect(self.finished)
+        self.secondary_menu.triggered.connect(self._on_secondary_menu_triggered)
+        escape = QShortcut(QKeySequence(QKeySequence.StandardKey.Cancel), self)
+        escape.setContext(escape.context().WidgetWithChildrenShortcut)
+        escape.activated.connect(self.finished)
+
+        self.set_profile_fields(frozenset(ProfileField))
+        self.show_visit(None)
+
+    # -- what the panel offers -----------------------------------------------------
+    def set_choices(self, categories: list[Category], organisations: list[Organisation]) -> None:
+        self._categories = categories
+        self._organisations = [o for o in organisations if o.active]
+        self.orientation_combo.clear()
+        self.orientation_combo.addItem("—", None)
+        for organisation in self._organisations:
+            self.orientation_combo.addItem(f"{organisation.acronym} — {organisation.name}", organisation.id)
+        self.show_visit(self._visit)
+
+    def set_profile_fields(self, enabled: frozenset[ProfileField]) -> None:
+        for field in ProfileField:
+            label, widget = self._rows[field.value]
+            self._form.setRowVisible(label, field in enabled)
+
+    def first_field(self) -> QWidget:
+        return self.orientation_combo
+
+    @property
+    def visit(self) -> Visit | None:
+        return self._visit
+
+    def show_visit(self, visit: Visit | None) -> None:
+        self._visit = visit
+        self.error_label.hide()
+        for _label, widget in self._rows.values():
+            widget.setEnabled(visit is not None)
+        if visit is None:
+            self.title.setText(self.tr("No visit selected: press a category key to log one."))
+            return
+        category_labels = {c.id: c.label for c in self._categories}
+        when = visit.visited_at.strftime("%H:%M")
+        self.title.setText(
+            self.tr("Visit at {time}: {category}").format(time=when, category=category_labels.get(visit.category_id, "?"))
+        )
+        self.time_edit.setTime(QTime(visit.visited_at.hour, visit.visited_at.minute))
+        self.category_combo.clear()
+        for category in self._categories:
+            if category.active or category.id == visit.category_id:
+                self.category_combo.addItem(category.label, category.id)
+        self._select(self.category_combo, visit.category_id)
+        self.secondary_menu.clear()
+        for category in self._categories:
+            if category.active and category.id != visit.category_id:
+                action = QAction(category.label, self.secondary_menu)
+                action.setCheckable(True)
+                action.setChecked(category.id in visit.secondary_ids)
+                action.setData(category.id)
+                self.secondary_menu.addAction(action)
+        count = len(visit.secondary_ids)
+        self.secondary_button.setText(self.tr("None") if not count else self.tr("%n more", "", count))
+        self._select(self.channel_combo, visit.channel)
+        self._select(self.outcome_combo, visit.outcome)
+        self._select(self.orientation_combo, visit.organisation_id)
+        self._select(self.first_visit_combo, visit.first_visit)
+        self._select(self.age_band_combo, visit.age_band)
+        self.neighbourhood_edit.setText(visit.neighbourhood or "")
+        self.note_edit.setText(visit.note or "")
+
+    # -- saving --------------------------------------------------------------------
+    def _save(self, **changes: object) -> None:
+        if self._visit is None:
+            return
+        try:
+            visit = self._services.visits.update(self._visit.uid, **changes)
+        except UserError as exc:
+            self.show_visit(self._visit)
+            self.error_label.setText(render(exc))
+            self.error_label.show()
+            return
+        self.show_visit(visit)
+        self.visit_changed.emit(visit.uid)
+
+    def _on_time_edit_editing_finished(self) -> None:
+        if self._visit is None:
+            return
+        t = self.time_edit.time()
+        when = datetime.combine(self._visit.visited_at.date(), datetime.min.time()).replace(
+            hour=t.hour(), minute=t.minute()
+        )
+        if when.replace(second=0) != self._visit.visited_at.replace(second=0):
+            self._save(visited_at=when)
+
+    def _on_neighbourhood_edit_editing_finished(self) -> None:
+        if self._visit is not None and self.neighbourhood_edit.text().strip() != (self._visit.neighbourhood or ""):
+            self._save(neighbourhood=self.neighbourhood_edit.text())
+
+    def _on_note_edit_editing_finished(self) -> None:
+        if self._visit is not None and self.note_edit.text().strip() != (self._visit.note or ""):
+            self._save(note=self.note_edit.text())
+
+    def _on_secondary_menu_triggered(self, _action: QAction) -> None:
+        ids = tuple(a.data() for a in self.secondary_menu.actions() if a.isChecked())
+        self._save(secondary_ids=ids)
+
+    def _update_note_count(self, text: str) -> None:
+        self.note_count.setText(f"{len(text)}/{NOTE_MAX}")
+
+    @staticmethod
+    def _select(combo: QComboBox, value: object) -> None:
+        for index in range(combo.count()):
+            if combo.itemData(index) == value:
+                combo.setCurrentIndex(index)
+                return
+        combo.setCurrentIndex(0)
+
+
