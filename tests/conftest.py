@@ -1,0 +1,84 @@
+"""Shared fixtures: a real SQLite file under tmp_path, migrated by Alembic, and a clock."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from maison_solidarite.db.engine import Database  # noqa: E402
+from maison_solidarite.db.schema import prepare_database  # noqa: E402
+from maison_solidarite.services import Services  # noqa: E402
+from maison_solidarite.services.context import DeskContext  # noqa: E402
+
+# A Tuesday morning during opening hours.
+T0 = datetime(2026, 11, 17, 10, 0, 0)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if {"qtbot", "qapp", "qtmodeltester"} & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.gui)
+
+
+@dataclass
+class Clock:
+    """A settable clock for services: tests decide what time it is."""
+
+    current: datetime = T0
+
+    def __call__(self) -> datetime:
+        return self.current
+
+    def advance(self, **delta: float) -> datetime:
+        self.current += timedelta(**delta)
+        return self.current
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "data" / "maison.sqlite3"
+
+
+@pytest.fixture
+def db(db_path: Path, tmp_path: Path) -> Iterator[Database]:
+    prepared = prepare_database(str(db_path), tmp_path / "backups", busy_timeout_ms=2000)
+    yield prepared.db
+    prepared.db.dispose()
+
+
+@pytest.fixture
+def ctx(clock: Clock) -> DeskContext:
+    return DeskContext(desk_id="desk-test", agent="agent.test", clock=clock)
+
+
+@pytest.fixture
+def services(db: Database, ctx: DeskContext) -> Services:
+    return Services.create(db, ctx)
+
+
+@pytest.fixture
+def category_ids(services: Services) -> dict[str, int]:
+    return {c.code: c.id for c in services.categories.list()}
+
+
+@pytest.fixture
+def french_app(qapp):  # noqa: ANN001, ANN201
+    """The Qt application with the French translation, as the app starts it."""
+    from maison_solidarite.ui.app import install_translators
+
+    if not qapp.property("translators_installed"):
+        qapp.setProperty("translators_installed", True)
+        qapp._translators = install_translators(qapp, "fr")  # keep them alive
+    return qapp
