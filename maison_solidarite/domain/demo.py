@@ -138,16 +138,19 @@ def generate_visits(
             handlers.setdefault(code, []).append(acronym)
 
     days = _open_days(start, until.date(), is_closed)
+
+    def growth(day: date) -> float:
+        return (1 + annual_growth) ** -((until.date() - day).days / 365.25)
+
     year_ago = until.date() - timedelta(days=365)
-    last_year_weight = sum(_weight(d) for d in days if d > year_ago) or 1.0
-    if days and days[0] > year_ago:  # less than a year of data: use a typical year's weight
+    last_year_weight = sum(_weight(d) * growth(d) for d in days if d > year_ago) or 1.0
+    if days and days[0] > year_ago:  # less than a year of data: scale to a whole year
         span = (until.date() - days[0]).days + 1
         last_year_weight = last_year_weight * 365 / span
     per_weight = per_year / last_year_weight
 
     for day in days:
-        years_back = (until.date() - day).days / 365.25
-        expected = per_weight * _weight(day) / (1 + annual_growth) ** years_back
+        expected = per_weight * _weight(day) * growth(day)
         count = max(0, round(rng.gauss(expected, expected**0.5)))
         moments = sorted(
             datetime.combine(day, _minute_in(MORNING if rng.random() < MORNING_SHARE else AFTERNOON, rng))
