@@ -90,8 +90,10 @@ def run(
     ctx: DeskContext,
     busy_timeout_ms: int,
     translate: Translate,
-    out: TextIO = sys.stdout,
+    out: TextIO | None = None,
 ) -> int:
+    out = out or sys.stdout
+
     def say(text: str, **params: object) -> None:
         print(text.format(**params), file=out)
 
@@ -149,7 +151,8 @@ def run(
         db.dispose()
 
 
-def report_error(exc: UserError, translate: Translate, err: TextIO = sys.stderr) -> int:
+def report_error(exc: UserError, translate: Translate, err: TextIO | None = None) -> int:
+    err = err or sys.stderr
     print(exc.render(translate), file=err)
     if isinstance(exc, ImportRejected):
         for row in exc.rows:

@@ -65,15 +65,11 @@ def _read_text(path: Path) -> str:
         return data.decode("cp1252", errors="strict")
 
 
-def _malformed(reason: str, **params: object) -> ValidationError:
-    return ValidationError(reason, **params)
-
-
 def _header(reader_fields: list[str]) -> list[str]:
     names = [fold(name) for name in reader_fields]
     missing = [c for c in REQUIRED_COLUMNS if c not in names]
     if missing:
-        raise _malformed(
+        raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "Errors",
                 "The first line of the file must name the columns; \"{missing}\" is missing "
@@ -83,13 +79,13 @@ def _header(reader_fields: list[str]) -> list[str]:
         )
     unknown = [n for n in names if n not in REQUIRED_COLUMNS + OPTIONAL_COLUMNS]
     if unknown:
-        raise _malformed(
+        raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "Unknown column \"{column}\" in the first line of the file."),
             column=unknown[0],
         )
     duplicates = {n for n in names if names.count(n) > 1}
     if duplicates:
-        raise _malformed(
+        raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "The column \"{column}\" appears twice."), column=sorted(duplicates)[0]
         )
     return names
@@ -104,15 +100,16 @@ class VisitCsvService:
 
     def import_text(self, text: str) -> ImportResult:
         """Check every row, then write them all in one transaction, or none."""
+        text = text.lstrip("\ufeff")
         if not text.strip():
-            raise _malformed(QT_TRANSLATE_NOOP("Errors", "The file is empty."))
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The file is empty."))
         first_line = text.splitlines()[0]
         delimiter = max((";", ",", "\t"), key=first_line.count)
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
         try:
             names = _header(next(reader))
         except csv.Error as exc:
-            raise RowError(1, _malformed(QT_TRANSLATE_NOOP("Errors", "malformed line ({reason})"), reason=str(exc)))
+            raise RowError(1, ValidationError(QT_TRANSLATE_NOOP("Errors", "malformed line ({reason})"), reason=str(exc)))
         now = self.ctx.now()
         with self.db.read() as session:
             categories = {}
@@ -127,7 +124,6 @@ class VisitCsvService:
         parsed: list[_Parsed] = []
         errors: list[RowError] = []
         seen_uids: set[str] = set()
-        line = 1
         while True:
             try:
                 fields = next(reader)
@@ -135,20 +131,19 @@ class VisitCsvService:
                 break
             except csv.Error as exc:
                 errors.append(
-                    RowError(reader.line_num, _malformed(QT_TRANSLATE_NOOP("Errors", "malformed line ({reason})"), reason=str(exc)))
+                    RowError(reader.line_num, ValidationError(QT_TRANSLATE_NOOP("Errors", "malformed line ({reason})"), reason=str(exc)))
                 )
                 break
-            line = reader.line_num
             if not any(f.strip() for f in fields):
-                continue
+                continue  # a spreadsheet's empty line
             try:
                 parsed.append(self._parse_row(names, fields, categories, organisations, now, seen_uids))
             except UserError as exc:
-                errors.append(RowError(line, exc))
+                errors.append(RowError(reader.line_num, exc))
         if errors:
             raise ImportRejected(errors)
         if not parsed:
-            raise _malformed(QT_TRANSLATE_NOOP("Errors", "The file has a header line but no visit."))
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The file has a header line but no visit."))
         return self._write(parsed, now)
 
     def _parse_row(
@@ -161,7 +156,7 @@ class VisitCsvService:
         seen_uids: set[str],
     ) -> _Parsed:
         if len(fields) != len(names):
-            raise _malformed(
+            raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "{found} columns instead of {expected}"),
                 found=len(fields),
                 expected=len(names),
@@ -170,13 +165,13 @@ class VisitCsvService:
         visited_at = check_visited_at(parse_datetime(values["datetime"]), now)
         category_id = categories.get(fold(values["category"]))
         if category_id is None:
-            raise _malformed(QT_TRANSLATE_NOOP("Errors", "Unknown category \"{value}\"."), value=values["category"])
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown category \"{value}\"."), value=values["category"])
         channel = parse_channel(values["channel"]) if values.get("channel") else Channel.WALK_IN
         organisation_id = None
         if values.get("orientation"):
             organisation_id = organisations.get(fold(values["orientation"]))
             if organisation_id is None:
-                raise _malformed(
+                raise ValidationError(
                     QT_TRANSLATE_NOOP("Errors", "Unknown partner \"{value}\"."), value=values["orientation"]
                 )
         uid = values.get("id") or None
@@ -184,9 +179,9 @@ class VisitCsvService:
             try:
                 uid = str(uuid.UUID(uid))
             except ValueError:
-                raise _malformed(QT_TRANSLATE_NOOP("Errors", "\"{value}\" is not a visit id."), value=uid) from None
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "\"{value}\" is not a visit id."), value=uid) from None
             if uid in seen_uids:
-                raise _malformed(QT_TRANSLATE_NOOP("Errors", "the id {value} appears twice in the file."), value=uid)
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "the id {value} appears twice in the file."), value=uid)
             seen_uids.add(uid)
         return _Parsed(uid, visited_at, category_id, channel, organisation_id, check_note(values.get("note")))
 
