@@ -1,0 +1,229 @@
+"""The command line: same services, French messages, one line on stderr and exit 2 on bad input."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from maison_solidarite.__main__ import main
+from maison_solidarite.db.schema import head_revision
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Per-user folders inside tmp_path, French, and a short lock timeout."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    monkeypatch.setenv("MAISON_SOLIDARITE_LANG", "fr")
+    monkeypatch.setenv("MAISON_SOLIDARITE_BUSY_TIMEOUT_MS", "300")
+    monkeypatch.delenv("MAISON_SOLIDARITE_DB", raising=False)
+    return tmp_path
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def rows(db: Path, sql: str) -> list[tuple]:
+    conn = sqlite3.connect(db)
+    try:
+        return conn.execute(sql).fetchall()
+    finally:
+        conn.close()
+
+
+def test_visit_add_prints_the_id_of_the_stored_visit(home: Path, capsys) -> None:
+    db = home / "desk.sqlite3"
+    code, out, err = run(capsys, "--db", str(db), "visit", "add", "--category", "Santé", "--at", "2026-11-16T10:05")
+    assert (code, err) == (0, "")
+    uid = out.strip()
+    assert rows(db, f"SELECT v.visited_at, c.code FROM visits v JOIN categories c ON c.id = v.category_id WHERE uid = '{uid}'") == [
+        ("2026-11-16 10:05:00.000000", "health")
+    ]
+
+
+def test_the_default_database_is_in_the_user_data_folder(home: Path, capsys) -> None:
+    code, out, _err = run(capsys, "visit", "add", "--category", "rights")
+    assert code == 0
+    default = home / "data" / "maison-solidarite" / "maison-solidarite.sqlite3"
+    assert rows(default, "SELECT uid FROM visits") == [(out.strip(),)]
+
+
+def test_the_environment_variable_points_elsewhere(home: Path, capsys, monkeypatch) -> None:
+    target = home / "shared" / "env.sqlite3"
+    monkeypatch.setenv("MAISON_SOLIDARITE_DB", str(target))
+    assert run(capsys, "visit", "add", "--category", "jobs")[0] == 0
+    assert len(rows(target, "SELECT uid FROM visits")) == 1
+
+
+def test_desk_id_is_kept_between_runs(home: Path, capsys) -> None:
+    db = home / "d.sqlite3"
+    run(capsys, "--db", str(db), "visit", "add", "--category", "rights")
+    run(capsys, "--db", str(db), "visit", "add", "--category", "rights")
+    desks = rows(db, "SELECT DISTINCT desk_id FROM visits")
+    assert len(desks) == 1 and len(desks[0][0]) == 36
+
+
+def test_orientation_and_channel(home: Path, capsys) -> None:
+    db = home / "d.sqlite3"
+    run(capsys, "--db", str(db), "demo", "--years", "0.01")
+    code, out, err = run(capsys, "--db", str(db), "visit", "add", "--category", "finance", "--channel", "téléphone", "--orientation", "cresus")
+    assert code == 0, err
+    assert rows(db, f"SELECT v.channel, v.outcome, o.acronym FROM visits v JOIN organisations o ON o.id = v.organisation_id WHERE uid = '{out.strip()}'") == [
+        ("phone", "oriented", "CRESUS")
+    ]
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["--category", "astrologie"], "Catégorie inconnue « astrologie »."),
+        (["--category", "rights", "--at", "mardi dernier"], "« mardi dernier » n'est pas une date et une heure"),
+        (["--category", "rights", "--at", "2099-01-01T10:00"], "est dans le futur"),
+        (["--category", "rights", "--note", "x" * 281], "La note fait 281 caractères ; 280 au plus sont permis."),
+        (["--category", "rights", "--channel", "pigeon"], "Canal inconnu « pigeon »"),
+        (["--category", "rights", "--orientation", "XYZ"], "Partenaire inconnu « XYZ »."),
+    ],
+)
+def test_bad_input_gives_one_french_line_and_exit_2(home: Path, capsys, args, message) -> None:
+    db = home / "d.sqlite3"
+    code, out, err = run(capsys, "--db", str(db), "visit", "add", *args)
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and message in err
+    assert rows(db, "SELECT count(*) FROM visits") == [(0,)]
+
+
+def test_unwritable_database_path(home: Path, capsys) -> None:
+    blocker = home / "a-file"
+    blocker.write_text("x")
+    code, _out, err = run(capsys, "--db", str(blocker / "x.sqlite3"), "visit", "add", "--category", "rights")
+    assert code == 2 and "ne peut pas être écrite" in err and err.count("\n") == 1
+
+
+def test_not_a_database(home: Path, capsys) -> None:
+    bogus = home / "bogus.sqlite3"
+    bogus.write_bytes(b"\x00garbage" * 500)
+    before = bogus.read_bytes()
+    code, _out, err = run(capsys, "--db", str(bogus), "visit", "add", "--category", "rights")
+    assert code == 2 and "n'est pas une base Maison de la Solidarité" in err
+    assert bogus.read_bytes() == before
+
+
+def test_newer_schema_is_refused_and_untouched(home: Path, capsys) -> None:
+    db = home / "d.sqlite3"
+    run(capsys, "--db", str(db), "visit", "add", "--category", "rights")
+    conn = sqlite3.connect(db)
+    conn.execute("UPDATE alembic_version SET version_num = '0042'")
+    conn.commit()
+    conn.close()
+    digest = hashlib.sha256(db.read_bytes()).hexdigest()
+    for command in (["visit", "add", "--category", "rights"], ["db", "check"], ["db", "upgrade"]):
+        code, _out, err = run(capsys, "--db", str(db), *command)
+        assert code == 2 and "version plus récente" in err and "0042" in err
+    assert hashlib.sha256(db.read_bytes()).hexdigest() == digest
+
+
+def test_locked_longer_than_the_timeout(home: Path, capsys) -> None:
+    db = home / "d.sqlite3"
+    run(capsys, "--db", str(db), "visit", "add", "--category", "rights")
+    holder = sqlite3.connect(db, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        code, _out, err = run(capsys, "--db", str(db), "visit", "add", "--category", "rights")
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert code == 2 and "utilisée par un autre programme" in err and err.count("\n") == 1
+    assert rows(db, "SELECT count(*) FROM visits") == [(1,)]
+
+
+def test_import_reports_every_bad_line_and_imports_nothing(home: Path, capsys) -> None:
+    db = home / "d.sqlite3"
+    csv_file = home / "visites.csv"
+    csv_file.write_text("datetime;category\n2026-11-02T09:00;rights\n2026-13-02T09:00;rights\n2026-11-02T09:10;yoga\n", encoding="utf-8")
+    code, out, err = run(capsys, "--db", str(db), "visits", "import", str(csv_file))
+    assert code == 2 and out == ""
+    lines = err.splitlines()
+    assert lines[0] == "Import refusé, rien n'a été importé : 2 ligne(s) invalide(s)."
+    assert lines[1].startswith("ligne 3 : ") and lines[2] == "ligne 4 : Catégorie inconnue « yoga »."
+    assert rows(db, "SELECT count(*) FROM visits") == [(0,)]
+
+
+def test_import_then_export(home: Path, capsys) -> None:
+    db = home / "d.sqlite3"
+    csv_file = home / "in.csv"
+    csv_file.write_text("datetime,category,channel\n2026-11-02T09:00,rights,phone\n2026-11-03T14:00,Logement,\n", encoding="utf-8")
+    code, out, _err = run(capsys, "--db", str(db), "visits", "import", str(csv_file))
+    assert code == 0 and out.startswith("2 visite(s) importée(s)")
+    out_file = home / "out.csv"
+    code, out, _err = run(capsys, "--db", str(db), "visits", "export", "--from", "2026-11-01", "--to", "2026-11-02", "-o", str(out_file))
+    assert code == 0 and out.startswith("1 visite(s) écrite(s)")
+    lines = out_file.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0] == "id;datetime;category;channel;orientation"
+    assert lines[1].endswith(";2026-11-02T09:00:00;rights;phone;")
+
+
+def test_export_bad_dates(home: Path, capsys) -> None:
+    db = home / "d.sqlite3"
+    code, _out, err = run(capsys, "--db", str(db), "visits", "export", "--from", "2026-11-31", "--to", "2026-12-01", "-o", str(home / "x.csv"))
+    assert code == 2 and "« 2026-11-31 » n'est pas une date" in err
+    code, _out, err = run(capsys, "--db", str(db), "visits", "export", "--from", "2026-12-01", "--to", "2026-11-01", "-o", str(home / "x.csv"))
+    assert code == 2 and "se termine" in err
+    code, _out, err = run(capsys, "--db", str(db), "visits", "export", "--from", "2026-11-01", "--to", "2026-11-02", "-o", str(home / "no" / "such" / "x.csv"))
+    assert code == 2 and "ne peut pas être écrit" in err
+
+
+def test_db_commands(home: Path, capsys) -> None:
+    db = home / "d.sqlite3"
+    code, out, _err = run(capsys, "--db", str(db), "db", "upgrade")
+    assert code == 0 and head_revision() in out
+    code, out, _err = run(capsys, "--db", str(db), "db", "check")
+    assert code == 0 and "Intégrité : ok" in out and "(à jour)" in out
+    target = home / "copies" / "copy.sqlite3"
+    code, out, _err = run(capsys, "--db", str(db), "db", "backup", str(target))
+    assert code == 0 and str(target) in out
+    assert rows(target, "PRAGMA integrity_check") == [("ok",)]
+    code, out, _err = run(capsys, "--db", str(db), "db", "backup")
+    assert code == 0
+    assert list((home / "data" / "maison-solidarite" / "backups").glob("maison-solidarite-*.sqlite3"))
+
+
+def test_db_check_reports_a_database_that_needs_upgrading(home: Path, capsys) -> None:
+    db = home / "d.sqlite3"
+    run(capsys, "--db", str(db), "db", "upgrade")
+    conn = sqlite3.connect(db)
+    conn.execute("UPDATE alembic_version SET version_num = '0001'")
+    conn.commit()
+    conn.close()
+    code, out, _err = run(capsys, "--db", str(db), "db", "check")
+    assert code == 1 and "en retard" in out
+
+
+def test_demo_if_empty_runs_once(home: Path, capsys) -> None:
+    db = home / "d.sqlite3"
+    code, out, _err = run(capsys, "--db", str(db), "demo", "--if-empty")
+    assert code == 0 and "18 partenaire(s)" in out
+    first = rows(db, "SELECT count(*) FROM visits")[0][0]
+    assert 5500 < first < 6500
+    code, out, _err = run(capsys, "--db", str(db), "demo", "--if-empty")
+    assert code == 0 and "déjà des visites" in out
+    assert rows(db, "SELECT count(*) FROM visits")[0][0] == first
+
+
+def test_the_installed_command_runs(home: Path) -> None:
+    db = home / "sub.sqlite3"
+    env = {**os.environ}
+    script = Path(sys.executable).with_name("maison-solidarite")
+    done = subprocess.run([str(script), "--db", str(db), "visit", "add", "--category", "nope"], capture_output=True, text=True, env=env, timeout=60)
+    assert done.returncode == 2 and done.stderr == "Catégorie inconnue « nope ».\n"
+    done = subprocess.run([str(script), "--db", str(db), "visit", "add", "--category", "admin"], capture_output=True, text=True, env=env, timeout=60)
+    assert done.returncode == 0 and len(done.stdout.strip()) == 36

@@ -1,0 +1,82 @@
+"""The demonstration year looks like the Dijon annual review."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date, datetime, time
+
+import holidays
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from sqlalchemy import text
+
+from maison_solidarite.domain.demo import CATEGORY_SHARES, ORGANISATIONS, generate_visits
+from maison_solidarite.services.demo import french_closures, load_demo
+
+UNTIL = datetime(2026, 11, 17, 12, 0)
+
+
+def year_of_visits(seed: int = 2008):  # noqa: ANN201
+    start = date(2025, 11, 18)
+    return list(generate_visits(start, UNTIL, 6000, seed=seed, is_closed=french_closures(start, UNTIL.date())))
+
+
+def test_about_six_thousand_visits_with_the_review_shares() -> None:
+    visits = year_of_visits()
+    assert 5700 <= len(visits) <= 6300
+    counts = Counter(v.category for v in visits)
+    for code in ("rights", "finance", "admin", "jobs", "health"):
+        assert abs(counts[code] / len(visits) - CATEGORY_SHARES[code]) < 0.015, code
+    others = sum(n for code, n in counts.items() if code not in ("rights", "finance", "admin", "jobs", "health"))
+    assert abs(others / len(visits) - 0.25) < 0.015
+
+
+def test_visits_happen_in_opening_hours_on_open_days() -> None:
+    closed = holidays.France(years=[2025, 2026])
+    for visit in year_of_visits():
+        assert visit.visited_at.weekday() < 5 and visit.visited_at.date() not in closed
+        moment = visit.visited_at.time()
+        assert time(9) <= moment < time(12, 1) or time(13, 30) <= moment < time(17, 1)
+        assert visit.visited_at <= UNTIL
+
+
+def test_mondays_are_busier_than_fridays_and_august_is_quiet() -> None:
+    visits = year_of_visits()
+    weekdays = Counter(v.visited_at.weekday() for v in visits)
+    months = Counter(v.visited_at.month for v in visits)
+    assert weekdays[0] > weekdays[4] * 1.3
+    assert months[8] < months[9] * 0.7
+
+
+def test_the_same_seed_gives_the_same_visits() -> None:
+    assert year_of_visits(7)[:50] == year_of_visits(7)[:50]
+    assert year_of_visits(7)[:50] != year_of_visits(8)[:50]
+
+
+@settings(max_examples=8, deadline=None)
+@given(growth=st.floats(0.0, 0.10), seed=st.integers(0, 10_000))
+def test_annual_growth_is_followed(growth: float, seed: int) -> None:
+    per_year = Counter(
+        v.visited_at.year
+        for v in generate_visits(date(2006, 1, 1), datetime(2008, 12, 31, 18), 6000, seed=seed, annual_growth=growth)
+    )
+    assert abs(per_year[2008] - 6000) < 6000 * 0.04
+    assert abs(per_year[2008] / per_year[2006] - (1 + growth) ** 2) < 0.06
+
+
+def test_load_demo_writes_the_eighteen_organisations_and_a_year(services) -> None:
+    result = load_demo(services.db, services.ctx, until=UNTIL)
+    assert result.organisations == 18 and 5700 <= result.visits <= 6300
+    assert {o.acronym for o in services.organisations.list()} == {acronym for acronym, _n, _c in ORGANISATIONS}
+    with services.db.read() as session:
+        oriented = session.execute(text("SELECT count(*) FROM visits WHERE organisation_id IS NOT NULL")).scalar()
+        bad = session.execute(text("SELECT count(*) FROM visits WHERE outcome = 'answered' AND organisation_id IS NOT NULL")).scalar()
+    assert oriented > 1000 and bad == 0
+    again = load_demo(services.db, services.ctx, until=UNTIL, seed=3)
+    assert again.organisations == 0  # organisations are added once
+
+
+@pytest.mark.parametrize("acronym", ["CAF", "CPAM", "CRESUS", "PLIE", "DVS"])
+def test_demo_organisations_name_the_dijon_partners(acronym: str) -> None:
+    assert acronym in {a for a, _n, _c in ORGANISATIONS}
