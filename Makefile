@@ -9,23 +9,27 @@ STAMP  := $(VENV)/.installed
 .PHONY: run test test-fast translations clean system-test system-run
 
 $(STAMP): pyproject.toml
+	@PYTHON=$(PYTHON) sh packaging/install-system-deps.sh test
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
 system-test:
-	@sh packaging/install-system-deps.sh test
+	@PYTHON=$(PYTHON) sh packaging/install-system-deps.sh test
 
 system-run:
-	@sh packaging/install-system-deps.sh run
+	@PYTHON=$(PYTHON) sh packaging/install-system-deps.sh run
 
 run: $(STAMP) system-run
 	$(BIN)/maison-solidarite demo --if-empty
 	$(BIN)/maison-solidarite
 
+# PostgreSQL tests run against a private server when one can be had (see the script).
 test: $(STAMP) system-test
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	pg_url=$$(sh packaging/test-postgres.sh start); \
+	MAISON_SOLIDARITE_TEST_PG_URL=$$pg_url QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest; \
+	status=$$?; sh packaging/test-postgres.sh stop; exit $$status
 
 # Domain, services and CLI only: seconds, no window.
 test-fast: $(STAMP)

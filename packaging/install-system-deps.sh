@@ -27,6 +27,8 @@ for pair in $wanted; do
 done
 # A font for the offscreen platform and for the printed sheets.
 fc-list 2>/dev/null | grep -qi dejavu || missing="$missing fonts-dejavu-core"
+# Debian's python3 makes virtual environments only with python3-venv.
+${PYTHON:-python3} -c "import ensurepip, venv" 2>/dev/null || missing="$missing python3-venv"
 
 [ -z "$missing" ] && exit 0
 

@@ -82,3 +82,44 @@ def french_app(qapp):  # noqa: ANN001, ANN201
         qapp.setProperty("translators_installed", True)
         qapp._translators = install_translators(qapp, "fr")  # keep them alive
     return qapp
+
+
+class DialogAnswerer:
+    """Answers the modal dialogs that appear, in order, and keeps their texts.
+
+    An answer is a QMessageBox button, or a text for an input dialog.
+    """
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.answers: list[object] = []
+        self.seen: list[str] = []
+        self._timer = QTimer()
+        self._timer.timeout.connect(self._poll)
+        self._timer.start(20)
+
+    def _poll(self) -> None:
+        from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+
+        box = QApplication.activeModalWidget()
+        if box is None or not self.answers:
+            return
+        if isinstance(box, QMessageBox):
+            self.seen.append(box.text())
+            button = box.button(self.answers.pop(0))  # type: ignore[arg-type]
+            button.click() if button is not None else box.accept()
+        elif isinstance(box, QInputDialog):
+            self.seen.append(box.labelText())
+            box.setTextValue(str(self.answers.pop(0)))
+            box.accept()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+
+@pytest.fixture
+def dialogs(qapp):  # noqa: ANN001, ANN201
+    answerer = DialogAnswerer()
+    yield answerer
+    answerer.stop()

@@ -33,36 +33,6 @@ def window(qtbot, french_app, services):  # noqa: ANN001, ANN201
     return win
 
 
-class DialogAnswerer:
-    """Answers the next modal message box with the given button, and keeps its text."""
-
-    def __init__(self) -> None:
-        from PySide6.QtCore import QTimer
-
-        self.answers: list[QMessageBox.StandardButton] = []
-        self.seen: list[str] = []
-        self._timer = QTimer()
-        self._timer.timeout.connect(self._poll)
-        self._timer.start(20)
-
-    def _poll(self) -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox) and self.answers:
-            self.seen.append(box.text())
-            button = box.button(self.answers.pop(0))
-            (button.click() if button is not None else box.accept())
-
-    def stop(self) -> None:
-        self._timer.stop()
-
-
-@pytest.fixture
-def dialogs():  # noqa: ANN201
-    answerer = DialogAnswerer()
-    yield answerer
-    answerer.stop()
-
-
 def stored(services) -> list[tuple]:  # noqa: ANN001
     with services.db.read() as session:
         return list(

@@ -1,0 +1,89 @@
+"""Administration dialogs, the refresh from other desks, and the start-up error dialog."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from maison_solidarite.config import AppPaths
+from maison_solidarite.services import Services
+from maison_solidarite.services.context import DeskContext
+from maison_solidarite.ui.admin.categories_dialog import CategoriesDialog
+from maison_solidarite.ui.app import run_gui
+from maison_solidarite.ui.reception.view import ReceptionView
+
+
+def labels(dialog: CategoriesDialog) -> list[str]:
+    return [dialog.list.item(i).text() for i in range(dialog.list.count())]
+
+
+def test_categories_dialog_adds_renames_moves_and_switches_off(qtbot, french_app, services, dialogs) -> None:
+    dialog = CategoriesDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialogs.answers.append("Mobilité")
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Mobilité" in labels(dialog))
+    assert dialogs.seen == ["Libellé :"]
+    assert dialog.list.currentItem().text() == "Mobilité"
+    qtbot.mouseClick(dialog.up_button, Qt.MouseButton.LeftButton)
+    assert labels(dialog)[-2] == "Mobilité"
+    dialogs.answers.append("Mobilité et transports")
+    qtbot.mouseClick(dialog.rename_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Mobilité et transports" in labels(dialog))
+    qtbot.mouseClick(dialog.toggle_button, Qt.MouseButton.LeftButton)
+    assert "Mobilité et transports (désactivée)" in labels(dialog)
+    stored = services.categories.list()
+    assert [c.label for c in stored][-2] == "Mobilité et transports" and not stored[-2].active
+    assert dialog.changed
+
+
+def test_deleting_a_used_category_is_refused_with_a_french_message(qtbot, french_app, services, category_ids, dialogs) -> None:
+    services.visits.log(category_ids["rights"])
+    dialog = CategoriesDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.list.setCurrentRow(0)
+    dialogs.answers.append(QMessageBox.StandardButton.Ok)
+    qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(dialogs.seen))
+    assert "ne peut pas être supprimée" in dialogs.seen[0]
+    assert labels(dialog)[0] == "Accès aux droits sociaux"
+
+
+def test_visits_from_another_desk_appear_without_any_action(qtbot, french_app, services, db, clock, category_ids) -> None:
+    view = ReceptionView(services)
+    qtbot.addWidget(view)
+    view._timer.setInterval(30)  # 30 s in use; shortened here
+    other = Services.create(db, DeskContext("desk-2", "agent.two", clock))
+    other.visits.log(category_ids["health"])
+    qtbot.waitUntil(lambda: view.visit_model.rowCount() == 1, timeout=3000)
+    assert view.counter_model.count("Santé", view.counter_model.TODAY) == 1
+
+
+def test_a_refused_database_at_start_up_shows_a_french_dialog(qtbot, french_app, tmp_path: Path, dialogs) -> None:
+    bogus = tmp_path / "bogus.sqlite3"
+    bogus.write_bytes(b"pas une base" * 100)
+    dialogs.answers.append(QMessageBox.StandardButton.Ok)
+    paths = AppPaths(tmp_path / "data", tmp_path / "config", tmp_path / "log")
+    code = run_gui([], location=str(bogus), paths=paths, ctx=DeskContext("d", "a"), language="fr", busy_timeout_ms=200)
+    assert code == 2
+    assert "n'est pas une base Maison de la Solidarité" in dialogs.seen[0]
+    assert QApplication.activeModalWidget() is None
+
+
+def test_a_newer_database_at_start_up_is_refused_and_untouched(qtbot, french_app, db_path: Path, db, tmp_path: Path, dialogs) -> None:
+    db.dispose()
+    conn = sqlite3.connect(db_path)
+    conn.execute("UPDATE alembic_version SET version_num = '0077'")
+    conn.commit()
+    conn.close()
+    before = db_path.read_bytes()
+    dialogs.answers.append(QMessageBox.StandardButton.Ok)
+    paths = AppPaths(tmp_path / "data", tmp_path / "config", tmp_path / "log")
+    assert run_gui([], location=str(db_path), paths=paths, ctx=DeskContext("d", "a"), language="fr", busy_timeout_ms=200) == 2
+    assert "version plus récente" in dialogs.seen[0]
+    assert db_path.read_bytes() == before
