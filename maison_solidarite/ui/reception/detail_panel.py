@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QSizePolicy,
     QTimeEdit,
     QToolButton,
     QVBoxLayout,
@@ -30,6 +31,13 @@ from ...domain.visits import NEIGHBOURHOOD_MAX, NOTE_MAX, AgeBand, Channel, Outc
 from ...services import Services
 from ...services.organisations import Organisation
 from ..messages import age_band_label, channel_label, outcome_label, render
+
+
+def partner_label(organisation: Organisation) -> str:
+    """"CRESUS — CRESUS Bourgogne" would say the acronym twice: then the name alone."""
+    if organisation.name.casefold().startswith(organisation.acronym.casefold()):
+        return organisation.name
+    return f"{organisation.acronym} — {organisation.name}"
 
 
 class DetailPanel(QGroupBox):
@@ -49,6 +57,7 @@ class DetailPanel(QGroupBox):
         self.category_combo = QComboBox()
         self.secondary_button = QToolButton()
         self.secondary_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.secondary_button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.secondary_menu = QMenu(self.secondary_button)
         self.secondary_button.setMenu(self.secondary_menu)
         self.channel_combo = QComboBox()
@@ -149,7 +158,7 @@ class DetailPanel(QGroupBox):
         self.orientation_combo.clear()
         self.orientation_combo.addItem("—", None)
         for organisation in self._organisations:
-            self.orientation_combo.addItem(f"{organisation.acronym} — {organisation.name}", organisation.id)
+            self.orientation_combo.addItem(partner_label(organisation), organisation.id)
         self.show_visit(self._visit)
 
     def set_profile_fields(self, enabled: frozenset[ProfileField]) -> None:

@@ -40,6 +40,7 @@ class CategoryPad(QWidget):
         super().__init__(parent)
         self.setObjectName("categoryPad")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # to draw the focus frame
         self.setAccessibleName(self.tr("Request categories"))
         self._grid = QGridLayout(self)
         self._grid.setSpacing(8)
@@ -47,7 +48,8 @@ class CategoryPad(QWidget):
         self.buttons: dict[int, QPushButton] = {}
         self._shortcuts: list[QShortcut] = []
         self.setStyleSheet(
-            "#categoryPad:focus { border: 3px solid #1d4f91; border-radius: 6px; }"
+            "#categoryPad { border: 3px solid transparent; border-radius: 6px; }"
+            "#categoryPad:focus { border: 3px solid #1d4f91; }"
             "QPushButton[categoryButton='true'] { text-align: left; padding: 6px 12px; }"
         )
 
