@@ -39,47 +39,50 @@ def url_for(path_or_url: str) -> str:
     return f"sqlite:///{Path(path_or_url).expanduser().absolute()}"
 
 
+# What the driver says (lower case) -> what the person can do about it.
+_STORAGE_MESSAGES: tuple[tuple[tuple[str, ...], str], ...] = (
+    (
+        ("locked", "busy"),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The database {where} is in use by another program and did not become free in time. "
+            "Close the other program or try again in a moment.",
+        ),
+    ),
+    (
+        ("not a database", "malformed", "corrupt"),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The file {where} is not a Maison de la Solidarité database, or it is damaged. "
+            "Choose another file or restore a backup.",
+        ),
+    ),
+    (
+        ("full", "too large", "disk i/o"),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The disk holding {where} is full: nothing was saved. Free some space, then try again.",
+        ),
+    ),
+    (
+        ("readonly", "read-only", "unable to open", "permission"),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The database {where} cannot be written. Check that the folder exists and that you may write in it.",
+        ),
+    ),
+)
+
+
 def storage_error(exc: BaseException, where: str) -> StorageError:
     """Turn a driver error into a message that says what to do."""
-    text = str(getattr(exc, "orig", None) or exc).lower()
-    if "locked" in text or "busy" in text:
-        return StorageError(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "The database {where} is in use by another program and did not become free in time. "
-                "Close the other program or try again in a moment.",
-            ),
-            where=where,
-        )
-    if "not a database" in text or "malformed" in text or "corrupt" in text:
-        return StorageError(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "The file {where} is not a Maison de la Solidarité database, or it is damaged. "
-                "Choose another file or restore a backup.",
-            ),
-            where=where,
-        )
-    if "full" in text or "too large" in text or "disk i/o" in text:
-        return StorageError(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "The disk holding {where} is full: nothing was saved. Free some space, then try again.",
-            ),
-            where=where,
-        )
-    if "readonly" in text or "read-only" in text or "unable to open" in text or "permission" in text:
-        return StorageError(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "The database {where} cannot be written. Check that the folder exists and that you may write in it.",
-            ),
-            where=where,
-        )
+    detail = str(getattr(exc, "orig", None) or exc)
+    text = detail.lower()
+    for words, template in _STORAGE_MESSAGES:
+        if any(word in text for word in words):
+            return StorageError(template, where=where)
     return StorageError(
-        QT_TRANSLATE_NOOP("Errors", "The database {where} could not be used: {detail}"),
-        where=where,
-        detail=str(getattr(exc, "orig", None) or exc),
+        QT_TRANSLATE_NOOP("Errors", "The database {where} could not be used: {detail}"), where=where, detail=detail
     )
 
 

@@ -8,9 +8,10 @@ from sqlalchemy.orm import Session
 from ..db.engine import Database
 from ..db.models import CategoryRow, VisitRow, visit_secondary_categories
 from ..domain.categories import Category, check_code, check_label, code_from_label, fold
-from ..domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from ..domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from . import audit
 from .context import DeskContext
+from .lookup import find_by_words, get_or_raise
 
 
 def to_category(row: CategoryRow) -> Category:
@@ -22,19 +23,16 @@ def _snapshot(row: CategoryRow) -> dict[str, object]:
 
 
 def get_row(session: Session, category_id: int) -> CategoryRow:
-    row = session.get(CategoryRow, category_id)
-    if row is None:
-        raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "There is no category number {id}."), id=category_id)
-    return row
+    return get_or_raise(
+        session, CategoryRow, category_id, QT_TRANSLATE_NOOP("Errors", "There is no category number {id}.")
+    )
 
 
 def find_row(session: Session, text: str) -> CategoryRow:
     """A category by its code or its label, whatever the case and accents."""
-    wanted = fold(text)
-    for row in session.scalars(select(CategoryRow)):
-        if fold(row.code) == wanted or fold(row.label) == wanted:
-            return row
-    raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "Unknown category \"{value}\"."), value=text.strip())
+    return find_by_words(
+        session, CategoryRow, ("code", "label"), text, QT_TRANSLATE_NOOP("Errors", "Unknown category \"{value}\".")
+    )
 
 
 class CategoryService:

@@ -9,10 +9,10 @@ from sqlalchemy.orm import Session
 
 from ..db.engine import Database
 from ..db.models import OrganisationRow
-from ..domain.categories import fold
-from ..domain.errors import QT_TRANSLATE_NOOP, NotFoundError
+from ..domain.errors import QT_TRANSLATE_NOOP
 from . import audit
 from .context import DeskContext
+from .lookup import find_by_words, get_or_raise
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,19 +29,16 @@ def to_organisation(row: OrganisationRow) -> Organisation:
 
 
 def get_row(session: Session, organisation_id: int) -> OrganisationRow:
-    row = session.get(OrganisationRow, organisation_id)
-    if row is None:
-        raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "There is no partner number {id}."), id=organisation_id)
-    return row
+    return get_or_raise(
+        session, OrganisationRow, organisation_id, QT_TRANSLATE_NOOP("Errors", "There is no partner number {id}.")
+    )
 
 
 def find_row(session: Session, text: str) -> OrganisationRow:
     """A partner by its acronym or name, whatever the case and accents."""
-    wanted = fold(text)
-    for row in session.scalars(select(OrganisationRow)):
-        if fold(row.acronym) == wanted or fold(row.name) == wanted:
-            return row
-    raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "Unknown partner \"{value}\"."), value=text.strip())
+    return find_by_words(
+        session, OrganisationRow, ("acronym", "name"), text, QT_TRANSLATE_NOOP("Errors", "Unknown partner \"{value}\".")
+    )
 
 
 class OrganisationService:
