@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime, time
 
 from sqlalchemy import (
     Boolean,
     CheckConstraint,
     Column,
+    Date,
     DateTime,
     ForeignKey,
     Index,
@@ -16,9 +17,12 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    Time,
+    UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from ..domain.rota import RecurrenceKind
 from ..domain.visits import NEIGHBOURHOOD_MAX, NOTE_MAX, AgeBand, Channel, Outcome
 
 NAMING = {
@@ -120,3 +124,68 @@ class SettingRow(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class OfficeRow(Base):
+    __tablename__ = "offices"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(60), unique=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class SeriesRow(Base):
+    """A permanence series: one organisation, one office, one weekday and time, a recurrence."""
+
+    __tablename__ = "permanence_series"
+    __table_args__ = (
+        CheckConstraint(_in("kind", [k.value for k in RecurrenceKind]), name="kind"),
+        CheckConstraint("weekday BETWEEN 0 AND 6", name="weekday"),
+        CheckConstraint("end_time > start_time", name="times"),
+        Index("ix_permanence_series_office", "office_id"),
+        Index("ix_permanence_series_organisation", "organisation_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id", ondelete="RESTRICT"))
+    office_id: Mapped[int] = mapped_column(ForeignKey("offices.id", ondelete="RESTRICT"))
+    weekday: Mapped[int] = mapped_column(Integer)
+    start_time: Mapped[time] = mapped_column(Time)
+    end_time: Mapped[time] = mapped_column(Time)
+    valid_from: Mapped[date] = mapped_column(Date)
+    valid_until: Mapped[date | None] = mapped_column(Date)
+    kind: Mapped[str] = mapped_column(String(16))
+    interval: Mapped[int] = mapped_column(Integer, default=1)
+    weeks_of_month: Mapped[str] = mapped_column(String(20), default="")  # "1,3" or "-1"
+    dates: Mapped[str] = mapped_column(Text, default="")  # "2026-12-04,2027-01-08"
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class ChangeRow(Base):
+    """One occurrence of a series cancelled or moved, keyed by its original date."""
+
+    __tablename__ = "permanence_changes"
+    __table_args__ = (UniqueConstraint("series_id", "original_date", name="uq_permanence_changes_occurrence"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    series_id: Mapped[int] = mapped_column(ForeignKey("permanence_series.id", ondelete="CASCADE"))
+    original_date: Mapped[date] = mapped_column(Date)
+    cancelled: Mapped[bool] = mapped_column(Boolean, default=False)
+    new_date: Mapped[date | None] = mapped_column(Date)
+    new_start: Mapped[time | None] = mapped_column(Time)
+    new_end: Mapped[time | None] = mapped_column(Time)
+    new_office_id: Mapped[int | None] = mapped_column(ForeignKey("offices.id", ondelete="RESTRICT"))
+
+
+class ClosureRow(Base):
+    """Days the Maison is closed besides public holidays (building closed, summer week)."""
+
+    __tablename__ = "closures"
+    __table_args__ = (CheckConstraint("last_day >= first_day", name="days"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    first_day: Mapped[date] = mapped_column(Date)
+    last_day: Mapped[date] = mapped_column(Date)
+    label: Mapped[str] = mapped_column(String(80))

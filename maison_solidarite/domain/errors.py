@@ -23,6 +23,21 @@ def untranslated(_context: str, text: str) -> str:
     return text
 
 
+class Term(str):
+    """A message parameter that is itself translated at display time (a weekday, a label)."""
+
+    context: str
+
+    def __new__(cls, context: str, text: str) -> Term:
+        term = super().__new__(cls, text)
+        term.context = context
+        return term
+
+
+def _translated(params: dict[str, object], translate: Translate) -> dict[str, object]:
+    return {k: translate(v.context, str(v)) if isinstance(v, Term) else v for k, v in params.items()}
+
+
 class UserError(Exception):
     """An error caused by input or by the environment: shown, never a crash."""
 
@@ -32,7 +47,7 @@ class UserError(Exception):
         super().__init__(template.format(**params))
 
     def render(self, translate: Translate = untranslated) -> str:
-        return translate(CONTEXT, self.template).format(**self.params)
+        return translate(CONTEXT, self.template).format(**_translated(self.params, translate))
 
 
 class ValidationError(UserError):

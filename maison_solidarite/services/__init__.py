@@ -8,6 +8,7 @@ from ..db.engine import Database
 from .categories import CategoryService
 from .context import DeskContext
 from .organisations import OrganisationService
+from .rota import RotaService
 from .settings import SettingsService
 from .visits import VisitService
 from .visits_csv import VisitCsvService
@@ -21,6 +22,7 @@ class Services:
     visits_csv: VisitCsvService
     categories: CategoryService
     organisations: OrganisationService
+    rota: RotaService
     settings: SettingsService
 
     @classmethod
@@ -32,5 +34,6 @@ class Services:
             visits_csv=VisitCsvService(db, ctx),
             categories=CategoryService(db, ctx),
             organisations=OrganisationService(db, ctx),
+            rota=RotaService(db, ctx),
             settings=SettingsService(db, ctx),
         )

@@ -6,6 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from ..domain.roles import Role
+
 
 def _now() -> datetime:
     return datetime.now().replace(microsecond=0)
@@ -16,6 +18,8 @@ class DeskContext:
     desk_id: str
     agent: str
     clock: Callable[[], datetime] = field(default=_now, compare=False)
+    # Stands in for the accounts to come: set per desk in desk.json.
+    role: Role = Role.COORDINATOR
 
     def now(self) -> datetime:
         return self.clock()

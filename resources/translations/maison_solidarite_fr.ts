@@ -1,628 +1,764 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
-    <context>
-        <name>CategoriesDialog</name>
-        <message>
-            <source>Request categories</source>
-            <translation>Catégories de demande</translation>
-        </message>
-        <message>
-            <source>The order here is the order of the buttons and keys at reception. A category used by visits cannot be deleted: switch it off instead.</source>
-            <translation>L'ordre ci-dessous est celui des boutons et des touches de l'accueil. Une catégorie utilisée par des visites ne peut pas être supprimée : désactivez-la.</translation>
-        </message>
-        <message>
-            <source>&amp;Add…</source>
-            <translation>&amp;Ajouter…</translation>
-        </message>
-        <message>
-            <source>&amp;Rename…</source>
-            <translation>&amp;Renommer…</translation>
-        </message>
-        <message>
-            <source>Move &amp;up</source>
-            <translation>Mon&amp;ter</translation>
-        </message>
-        <message>
-            <source>Move do&amp;wn</source>
-            <translation>Descen&amp;dre</translation>
-        </message>
-        <message>
-            <source>Switch &amp;on/off</source>
-            <translation>Activer / dés&amp;activer</translation>
-        </message>
-        <message>
-            <source>&amp;Delete</source>
-            <translation>&amp;Supprimer</translation>
-        </message>
-        <message>
-            <source>{label} (switched off)</source>
-            <translation>{label} (désactivée)</translation>
-        </message>
-        <message>
-            <source>New category</source>
-            <translation>Nouvelle catégorie</translation>
-        </message>
-        <message>
-            <source>Label:</source>
-            <translation>Libellé :</translation>
-        </message>
-        <message>
-            <source>Rename a category</source>
-            <translation>Renommer une catégorie</translation>
-        </message>
-    </context>
-    <context>
-        <name>CategoryPad</name>
-        <message>
-            <source>Request categories</source>
-            <translation>Catégories de demande</translation>
-        </message>
-        <message>
-            <source>Key {key}: log a visit “{label}”</source>
-            <translation>Touche {key} : enregistrer une visite « {label} »</translation>
-        </message>
-    </context>
-    <context>
-        <name>Cli</name>
-        <message>
-            <source>Reception desk of a Maison de la Solidarité. Without a command, opens the window.</source>
-            <translation>Accueil d'une Maison de la Solidarité. Sans commande, ouvre la fenêtre.</translation>
-        </message>
-        <message>
-            <source>database file or URL (postgresql+psycopg://...); default: MAISON_SOLIDARITE_DB, then the user data folder</source>
-            <translation>fichier ou URL de la base (postgresql+psycopg://...) ; par défaut : MAISON_SOLIDARITE_DB, puis le dossier de données de l'utilisateur</translation>
-        </message>
-        <message>
-            <source>log one visit</source>
-            <translation>enregistrer une visite</translation>
-        </message>
-        <message>
-            <source>log a visit and print its id</source>
-            <translation>enregistrer une visite et afficher son identifiant</translation>
-        </message>
-        <message>
-            <source>category code or label</source>
-            <translation>code ou libellé de la catégorie</translation>
-        </message>
-        <message>
-            <source>date and time, ISO 8601 (default: now)</source>
-            <translation>date et heure, ISO 8601 (par défaut : maintenant)</translation>
-        </message>
-        <message>
-            <source>walk_in, phone, email or appointment</source>
-            <translation>walk_in, phone, email ou appointment</translation>
-        </message>
-        <message>
-            <source>partner acronym or name</source>
-            <translation>sigle ou nom du partenaire</translation>
-        </message>
-        <message>
-            <source>short note, 280 characters at most</source>
-            <translation>note courte, 280 caractères au plus</translation>
-        </message>
-        <message>
-            <source>import or export visits as CSV</source>
-            <translation>importer ou exporter des visites en CSV</translation>
-        </message>
-        <message>
-            <source>import a CSV file, all rows or none</source>
-            <translation>importer un fichier CSV, toutes les lignes ou aucune</translation>
-        </message>
-        <message>
-            <source>export the visits of a period to CSV</source>
-            <translation>exporter les visites d'une période en CSV</translation>
-        </message>
-        <message>
-            <source>first day, YYYY-MM-DD</source>
-            <translation>premier jour, AAAA-MM-JJ</translation>
-        </message>
-        <message>
-            <source>last day, YYYY-MM-DD</source>
-            <translation>dernier jour, AAAA-MM-JJ</translation>
-        </message>
-        <message>
-            <source>include the notes (personal data)</source>
-            <translation>inclure les notes (données personnelles)</translation>
-        </message>
-        <message>
-            <source>database upkeep</source>
-            <translation>entretien de la base de données</translation>
-        </message>
-        <message>
-            <source>migrate the database to this version</source>
-            <translation>mettre la base à niveau pour cette version</translation>
-        </message>
-        <message>
-            <source>copy the database (SQLite backup API)</source>
-            <translation>copier la base (API de sauvegarde SQLite)</translation>
-        </message>
-        <message>
-            <source>check integrity and schema version</source>
-            <translation>vérifier l'intégrité et la version du schéma</translation>
-        </message>
-        <message>
-            <source>load demonstration data</source>
-            <translation>charger des données de démonstration</translation>
-        </message>
-        <message>
-            <source>only if there is no visit yet</source>
-            <translation>seulement si aucune visite n'est enregistrée</translation>
-        </message>
-        <message>
-            <source>{imported} visit(s) imported, {present} already present.</source>
-            <translation>{imported} visite(s) importée(s), {present} déjà présente(s).</translation>
-        </message>
-        <message>
-            <source>{count} visit(s) written to {path}.</source>
-            <translation>{count} visite(s) écrite(s) dans {path}.</translation>
-        </message>
-        <message>
-            <source>Database at schema {revision}.</source>
-            <translation>Base de données au schéma {revision}.</translation>
-        </message>
-        <message>
-            <source>Copy made before migrating: {path}</source>
-            <translation>Copie faite avant la mise à niveau : {path}</translation>
-        </message>
-        <message>
-            <source>Backup written: {path}</source>
-            <translation>Sauvegarde écrite : {path}</translation>
-        </message>
-        <message>
-            <source>Integrity: {result}</source>
-            <translation>Intégrité : {result}</translation>
-        </message>
-        <message>
-            <source>up to date</source>
-            <translation>à jour</translation>
-        </message>
-        <message>
-            <source>behind, run: db upgrade</source>
-            <translation>en retard, lancez : db upgrade</translation>
-        </message>
-        <message>
-            <source>Schema: {revision} ({state})</source>
-            <translation>Schéma : {revision} ({state})</translation>
-        </message>
-        <message>
-            <source>The database already holds visits: no demonstration data added.</source>
-            <translation>La base contient déjà des visites : aucune donnée de démonstration ajoutée.</translation>
-        </message>
-        <message>
-            <source>Demonstration data: {orgs} partner(s) and {visits} visit(s) added.</source>
-            <translation>Données de démonstration : {orgs} partenaire(s) et {visits} visite(s) ajoutés.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CounterTableModel</name>
-        <message>
-            <source>Total</source>
-            <translation>Total</translation>
-        </message>
-        <message>
-            <source>Today</source>
-            <translation>Aujourd'hui</translation>
-        </message>
-        <message>
-            <source>Week</source>
-            <translation>Semaine</translation>
-        </message>
-        <message>
-            <source>Month</source>
-            <translation>Mois</translation>
-        </message>
-    </context>
-    <context>
-        <name>DetailPanel</name>
-        <message>
-            <source>First visit</source>
-            <translation>Première visite</translation>
-        </message>
-        <message>
-            <source>Known visitor</source>
-            <translation>Déjà venu(e)</translation>
-        </message>
-        <message>
-            <source>&amp;Time</source>
-            <translation>&amp;Heure</translation>
-        </message>
-        <message>
-            <source>&amp;Request</source>
-            <translation>&amp;Motif</translation>
-        </message>
-        <message>
-            <source>Othe&amp;r requests</source>
-            <translation>A&amp;utres motifs</translation>
-        </message>
-        <message>
-            <source>&amp;Channel</source>
-            <translation>&amp;Canal</translation>
-        </message>
-        <message>
-            <source>Out&amp;come</source>
-            <translation>&amp;Suite donnée</translation>
-        </message>
-        <message>
-            <source>&amp;Oriented to</source>
-            <translation>&amp;Orienté vers</translation>
-        </message>
-        <message>
-            <source>First &amp;visit</source>
-            <translation>&amp;Première visite</translation>
-        </message>
-        <message>
-            <source>A&amp;ge band</source>
-            <translation>&amp;Tranche d'âge</translation>
-        </message>
-        <message>
-            <source>Neigh&amp;bourhood</source>
-            <translation>&amp;Quartier</translation>
-        </message>
-        <message>
-            <source>&amp;Note</source>
-            <translation>&amp;Note</translation>
-        </message>
-        <message>
-            <source>No visit selected: press a category key to log one.</source>
-            <translation>Aucune visite choisie : appuyez sur la touche d'une catégorie pour en enregistrer une.</translation>
-        </message>
-        <message>
-            <source>Visit at {time}: {category}</source>
-            <translation>Visite de {time} : {category}</translation>
-        </message>
-        <message>
-            <source>None</source>
-            <translation>Aucun</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n more</source>
-            <translation>
-                <numerusform>+%n motif</numerusform>
-                <numerusform>+%n motifs</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Errors</name>
-        <message>
-            <source>"{value}" is not a date (expected for example 2026-03-14).</source>
-            <translation>« {value} » n'est pas une date (attendu par exemple 2026-03-14).</translation>
-        </message>
-        <message>
-            <source>Use pg_dump to back up a PostgreSQL database.</source>
-            <translation>Utilisez pg_dump pour sauvegarder une base PostgreSQL.</translation>
-        </message>
-        <message>
-            <source>The database {where} is in use by another program and did not become free in time. Close the other program or try again in a moment.</source>
-            <translation>La base de données {where} est utilisée par un autre programme et ne s'est pas libérée à temps. Fermez l'autre programme ou réessayez dans un instant.</translation>
-        </message>
-        <message>
-            <source>The file {where} is not a Maison de la Solidarité database, or it is damaged. Choose another file or restore a backup.</source>
-            <translation>Le fichier {where} n'est pas une base Maison de la Solidarité, ou il est endommagé. Choisissez un autre fichier ou restaurez une sauvegarde.</translation>
-        </message>
-        <message>
-            <source>The disk holding {where} is full: nothing was saved. Free some space, then try again.</source>
-            <translation>Le disque qui contient {where} est plein : rien n'a été enregistré. Libérez de la place, puis réessayez.</translation>
-        </message>
-        <message>
-            <source>The database {where} cannot be written. Check that the folder exists and that you may write in it.</source>
-            <translation>La base de données {where} ne peut pas être écrite. Vérifiez que le dossier existe et que vous avez le droit d'y écrire.</translation>
-        </message>
-        <message>
-            <source>The database {where} could not be used: {detail}</source>
-            <translation>La base de données {where} n'a pas pu être utilisée : {detail}</translation>
-        </message>
-        <message>
-            <source>The database {where} was written by a newer version of Maison de la Solidarité (schema {revision}). It was left untouched: install the newer version to open it.</source>
-            <translation>La base de données {where} a été écrite par une version plus récente de Maison de la Solidarité (schéma {revision}). Elle n'a pas été modifiée : installez la version plus récente pour l'ouvrir.</translation>
-        </message>
-        <message>
-            <source>A category needs a label.</source>
-            <translation>Une catégorie doit avoir un libellé.</translation>
-        </message>
-        <message>
-            <source>A category label has at most {max} characters.</source>
-            <translation>Le libellé d'une catégorie a {max} caractères au plus.</translation>
-        </message>
-        <message>
-            <source>The code "{code}" is not valid: use lower-case letters, digits and _ (32 at most).</source>
-            <translation>Le code « {code} » n'est pas valide : utilisez des lettres minuscules, des chiffres et _ (32 au plus).</translation>
-        </message>
-        <message>
-            <source>line {line}: {reason}</source>
-            <translation>ligne {line} : {reason}</translation>
-        </message>
-        <message>
-            <source>Import refused, nothing was imported: {count} invalid line(s).</source>
-            <translation>Import refusé, rien n'a été importé : {count} ligne(s) invalide(s).</translation>
-        </message>
-        <message>
-            <source>"{value}" is not a date and time (expected for example 2026-03-14T09:30).</source>
-            <translation>« {value} » n'est pas une date et une heure (attendu par exemple 2026-03-14T09:30).</translation>
-        </message>
-        <message>
-            <source>The visit time {at} is in the future: a visit is logged once it has happened.</source>
-            <translation>L'heure de visite {at} est dans le futur : une visite s'enregistre une fois qu'elle a eu lieu.</translation>
-        </message>
-        <message>
-            <source>The visit date {at} is too far in the past.</source>
-            <translation>La date de visite {at} est trop ancienne.</translation>
-        </message>
-        <message>
-            <source>The note has {length} characters; {max} at most are allowed.</source>
-            <translation>La note fait {length} caractères ; {max} au plus sont permis.</translation>
-        </message>
-        <message>
-            <source>A neighbourhood has at most {max} characters.</source>
-            <translation>Un quartier a {max} caractères au plus.</translation>
-        </message>
-        <message>
-            <source>A visit has at most {max} secondary categories.</source>
-            <translation>Une visite a {max} motifs secondaires au plus.</translation>
-        </message>
-        <message>
-            <source>Unknown channel "{value}" (expected: walk_in, phone, email or appointment).</source>
-            <translation>Canal inconnu « {value} » (attendu : sur place, téléphone, courriel ou rendez-vous).</translation>
-        </message>
-        <message>
-            <source>There is no category number {id}.</source>
-            <translation>Il n'y a pas de catégorie numéro {id}.</translation>
-        </message>
-        <message>
-            <source>Unknown category "{value}".</source>
-            <translation>Catégorie inconnue « {value} ».</translation>
-        </message>
-        <message>
-            <source>The code "{code}" is already used by another category.</source>
-            <translation>Le code « {code} » est déjà utilisé par une autre catégorie.</translation>
-        </message>
-        <message>
-            <source>A category is already called "{label}".</source>
-            <translation>Une catégorie s'appelle déjà « {label} ».</translation>
-        </message>
-        <message>
-            <source>The new order must list every category once.</source>
-            <translation>Le nouvel ordre doit citer chaque catégorie une fois.</translation>
-        </message>
-        <message>
-            <source>The category "{label}" is used by recorded visits, so it cannot be deleted: switch it off instead, and past statistics keep their meaning.</source>
-            <translation>La catégorie « {label} » est utilisée par des visites enregistrées : elle ne peut pas être supprimée. Désactivez-la ; les statistiques passées gardent ainsi leur sens.</translation>
-        </message>
-        <message>
-            <source>There is no partner number {id}.</source>
-            <translation>Il n'y a pas de partenaire numéro {id}.</translation>
-        </message>
-        <message>
-            <source>Unknown partner "{value}".</source>
-            <translation>Partenaire inconnu « {value} ».</translation>
-        </message>
-        <message>
-            <source>The category "{label}" is switched off: choose another one.</source>
-            <translation>La catégorie « {label} » est désactivée : choisissez-en une autre.</translation>
-        </message>
-        <message>
-            <source>There is no visit with the id {uid}.</source>
-            <translation>Il n'y a pas de visite d'identifiant {uid}.</translation>
-        </message>
-        <message>
-            <source>The file {path} is larger than {max} MB.</source>
-            <translation>Le fichier {path} dépasse {max} Mo.</translation>
-        </message>
-        <message>
-            <source>The file {path} cannot be read: {reason}</source>
-            <translation>Le fichier {path} ne peut pas être lu : {reason}</translation>
-        </message>
-        <message>
-            <source>The first line of the file must name the columns; "{missing}" is missing (expected: datetime;category, then optionally channel, orientation, note, id).</source>
-            <translation>La première ligne du fichier doit nommer les colonnes ; « {missing} » manque (attendu : datetime;category, puis au choix channel, orientation, note, id).</translation>
-        </message>
-        <message>
-            <source>Unknown column "{column}" in the first line of the file.</source>
-            <translation>Colonne inconnue « {column} » dans la première ligne du fichier.</translation>
-        </message>
-        <message>
-            <source>The column "{column}" appears twice.</source>
-            <translation>La colonne « {column} » apparaît deux fois.</translation>
-        </message>
-        <message>
-            <source>The file is empty.</source>
-            <translation>Le fichier est vide.</translation>
-        </message>
-        <message>
-            <source>malformed line ({reason})</source>
-            <translation>ligne mal formée ({reason})</translation>
-        </message>
-        <message>
-            <source>The file has a header line but no visit.</source>
-            <translation>Le fichier a une ligne d'en-tête mais aucune visite.</translation>
-        </message>
-        <message>
-            <source>{found} columns instead of {expected}</source>
-            <translation>{found} colonnes au lieu de {expected}</translation>
-        </message>
-        <message>
-            <source>"{value}" is not a visit id.</source>
-            <translation>« {value} » n'est pas un identifiant de visite.</translation>
-        </message>
-        <message>
-            <source>the id {value} appears twice in the file.</source>
-            <translation>l'identifiant {value} apparaît deux fois dans le fichier.</translation>
-        </message>
-        <message>
-            <source>The period ends ({end}) before it starts ({start}).</source>
-            <translation>La période se termine ({end}) avant de commencer ({start}).</translation>
-        </message>
-        <message>
-            <source>The file {path} cannot be written: {reason}</source>
-            <translation>Le fichier {path} ne peut pas être écrit : {reason}</translation>
-        </message>
-    </context>
-    <context>
-        <name>Labels</name>
-        <message>
-            <source>Walk-in</source>
-            <translation>Sur place</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Téléphone</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>Courriel</translation>
-        </message>
-        <message>
-            <source>Appointment</source>
-            <translation>Rendez-vous</translation>
-        </message>
-        <message>
-            <source>Answered at the desk</source>
-            <translation>Réponse à l'accueil</translation>
-        </message>
-        <message>
-            <source>Oriented to a partner</source>
-            <translation>Orienté vers un partenaire</translation>
-        </message>
-        <message>
-            <source>Appointment given</source>
-            <translation>Rendez-vous donné</translation>
-        </message>
-        <message>
-            <source>Under 25</source>
-            <translation>Moins de 25 ans</translation>
-        </message>
-        <message>
-            <source>25 to 39</source>
-            <translation>25 à 39 ans</translation>
-        </message>
-        <message>
-            <source>40 to 59</source>
-            <translation>40 à 59 ans</translation>
-        </message>
-        <message>
-            <source>60 and over</source>
-            <translation>60 ans et plus</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Maison de la Solidarité — Reception</source>
-            <translation>Maison de la Solidarité — Accueil</translation>
-        </message>
-        <message>
-            <source>Visit logged.</source>
-            <translation>Visite enregistrée.</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Fichier</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Quitter</translation>
-        </message>
-        <message>
-            <source>A&amp;dministration</source>
-            <translation>A&amp;dministration</translation>
-        </message>
-        <message>
-            <source>Request &amp;categories…</source>
-            <translation>&amp;Catégories de demande…</translation>
-        </message>
-        <message>
-            <source>&amp;Profile fields recorded</source>
-            <translation>Champs de &amp;profil enregistrés</translation>
-        </message>
-        <message>
-            <source>First visit or known visitor</source>
-            <translation>Première visite ou déjà venu(e)</translation>
-        </message>
-        <message>
-            <source>Age band</source>
-            <translation>Tranche d'âge</translation>
-        </message>
-        <message>
-            <source>Neighbourhood</source>
-            <translation>Quartier</translation>
-        </message>
-    </context>
-    <context>
-        <name>Messages</name>
-        <message>
-            <source>Maison de la Solidarité</source>
-            <translation>Maison de la Solidarité</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReceptionView</name>
-        <message>
-            <source>One key logs a visit: 1–9, 0, then F2–F12. Tab or Enter: add details. Ctrl+Z: undo the last visit.</source>
-            <translation>Une touche enregistre une visite : 1 à 9, 0, puis F2 à F12. Tab ou Entrée : compléter. Ctrl+Z : annuler la dernière visite.</translation>
-        </message>
-        <message>
-            <source>Details of the visit</source>
-            <translation>Détails de la visite</translation>
-        </message>
-        <message>
-            <source>Today's visits</source>
-            <translation>Visites du jour</translation>
-        </message>
-        <message>
-            <source>Counters by category</source>
-            <translation>Compteurs par catégorie</translation>
-        </message>
-        <message>
-            <source>Today's visits (Delete: remove the selected visit)</source>
-            <translation>Visites du jour (Suppr : supprimer la visite choisie)</translation>
-        </message>
-        <message>
-            <source>Counters</source>
-            <translation>Compteurs</translation>
-        </message>
-        <message>
-            <source>No visit logged today at this desk to undo.</source>
-            <translation>Aucune visite enregistrée aujourd'hui à ce poste : rien à annuler.</translation>
-        </message>
-        <message>
-            <source>Visit of {time} ({category}) undone.</source>
-            <translation>Visite de {time} ({category}) annulée.</translation>
-        </message>
-        <message>
-            <source>Delete a visit</source>
-            <translation>Supprimer une visite</translation>
-        </message>
-        <message>
-            <source>Delete the visit of {time}? It will no longer be counted.</source>
-            <translation>Supprimer la visite de {time} ? Elle ne sera plus comptée.</translation>
-        </message>
-    </context>
-    <context>
-        <name>VisitTableModel</name>
-        <message>
-            <source>Time</source>
-            <translation>Heure</translation>
-        </message>
-        <message>
-            <source>Request</source>
-            <translation>Motif</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation>Canal</translation>
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation>Suite donnée</translation>
-        </message>
-        <message>
-            <source>Oriented to</source>
-            <translation>Orienté vers</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Note</translation>
-        </message>
-    </context>
+<context>
+    <name>CategoriesDialog</name>
+    <message>
+        <source>Request categories</source>
+        <translation>Catégories de demande</translation>
+    </message>
+    <message>
+        <source>The order here is the order of the buttons and keys at reception. A category used by visits cannot be deleted: switch it off instead.</source>
+        <translation>L&apos;ordre ci-dessous est celui des boutons et des touches de l&apos;accueil. Une catégorie utilisée par des visites ne peut pas être supprimée : désactivez-la.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renommer…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Mon&amp;ter</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Descen&amp;dre</translation>
+    </message>
+    <message>
+        <source>Switch &amp;on/off</source>
+        <translation>Activer / dés&amp;activer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>{label} (switched off)</source>
+        <translation>{label} (désactivée)</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>Nouvelle catégorie</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Libellé :</translation>
+    </message>
+    <message>
+        <source>Rename a category</source>
+        <translation>Renommer une catégorie</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryPad</name>
+    <message>
+        <source>Request categories</source>
+        <translation>Catégories de demande</translation>
+    </message>
+    <message>
+        <source>Key {key}: log a visit “{label}”</source>
+        <translation>Touche {key} : enregistrer une visite « {label} »</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Reception desk of a Maison de la Solidarité. Without a command, opens the window.</source>
+        <translation>Accueil d&apos;une Maison de la Solidarité. Sans commande, ouvre la fenêtre.</translation>
+    </message>
+    <message>
+        <source>database file or URL (postgresql+psycopg://...); default: MAISON_SOLIDARITE_DB, then the user data folder</source>
+        <translation>fichier ou URL de la base (postgresql+psycopg://...) ; par défaut : MAISON_SOLIDARITE_DB, puis le dossier de données de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>log one visit</source>
+        <translation>enregistrer une visite</translation>
+    </message>
+    <message>
+        <source>log a visit and print its id</source>
+        <translation>enregistrer une visite et afficher son identifiant</translation>
+    </message>
+    <message>
+        <source>category code or label</source>
+        <translation>code ou libellé de la catégorie</translation>
+    </message>
+    <message>
+        <source>date and time, ISO 8601 (default: now)</source>
+        <translation>date et heure, ISO 8601 (par défaut : maintenant)</translation>
+    </message>
+    <message>
+        <source>walk_in, phone, email or appointment</source>
+        <translation>walk_in, phone, email ou appointment</translation>
+    </message>
+    <message>
+        <source>partner acronym or name</source>
+        <translation>sigle ou nom du partenaire</translation>
+    </message>
+    <message>
+        <source>short note, 280 characters at most</source>
+        <translation>note courte, 280 caractères au plus</translation>
+    </message>
+    <message>
+        <source>import or export visits as CSV</source>
+        <translation>importer ou exporter des visites en CSV</translation>
+    </message>
+    <message>
+        <source>import a CSV file, all rows or none</source>
+        <translation>importer un fichier CSV, toutes les lignes ou aucune</translation>
+    </message>
+    <message>
+        <source>export the visits of a period to CSV</source>
+        <translation>exporter les visites d&apos;une période en CSV</translation>
+    </message>
+    <message>
+        <source>first day, YYYY-MM-DD</source>
+        <translation>premier jour, AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>last day, YYYY-MM-DD</source>
+        <translation>dernier jour, AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>include the notes (personal data)</source>
+        <translation>inclure les notes (données personnelles)</translation>
+    </message>
+    <message>
+        <source>database upkeep</source>
+        <translation>entretien de la base de données</translation>
+    </message>
+    <message>
+        <source>migrate the database to this version</source>
+        <translation>mettre la base à niveau pour cette version</translation>
+    </message>
+    <message>
+        <source>copy the database (SQLite backup API)</source>
+        <translation>copier la base (API de sauvegarde SQLite)</translation>
+    </message>
+    <message>
+        <source>check integrity and schema version</source>
+        <translation>vérifier l&apos;intégrité et la version du schéma</translation>
+    </message>
+    <message>
+        <source>load demonstration data</source>
+        <translation>charger des données de démonstration</translation>
+    </message>
+    <message>
+        <source>only if there is no visit yet</source>
+        <translation>seulement si aucune visite n&apos;est enregistrée</translation>
+    </message>
+    <message>
+        <source>{imported} visit(s) imported, {present} already present.</source>
+        <translation>{imported} visite(s) importée(s), {present} déjà présente(s).</translation>
+    </message>
+    <message>
+        <source>{count} visit(s) written to {path}.</source>
+        <translation>{count} visite(s) écrite(s) dans {path}.</translation>
+    </message>
+    <message>
+        <source>Database at schema {revision}.</source>
+        <translation>Base de données au schéma {revision}.</translation>
+    </message>
+    <message>
+        <source>Copy made before migrating: {path}</source>
+        <translation>Copie faite avant la mise à niveau : {path}</translation>
+    </message>
+    <message>
+        <source>Backup written: {path}</source>
+        <translation>Sauvegarde écrite : {path}</translation>
+    </message>
+    <message>
+        <source>Integrity: {result}</source>
+        <translation>Intégrité : {result}</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>à jour</translation>
+    </message>
+    <message>
+        <source>behind, run: db upgrade</source>
+        <translation>en retard, lancez : db upgrade</translation>
+    </message>
+    <message>
+        <source>Schema: {revision} ({state})</source>
+        <translation>Schéma : {revision} ({state})</translation>
+    </message>
+    <message>
+        <source>The database already holds visits: no demonstration data added.</source>
+        <translation>La base contient déjà des visites : aucune donnée de démonstration ajoutée.</translation>
+    </message>
+    <message>
+        <source>Demonstration data: {orgs} partner(s) and {visits} visit(s) added.</source>
+        <translation>Données de démonstration : {orgs} partenaire(s) et {visits} visite(s) ajoutés.</translation>
+    </message>
+</context>
+<context>
+    <name>CounterTableModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPanel</name>
+    <message>
+        <source>First visit</source>
+        <translation>Première visite</translation>
+    </message>
+    <message>
+        <source>Known visitor</source>
+        <translation>Déjà venu(e)</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>&amp;Heure</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>&amp;Motif</translation>
+    </message>
+    <message>
+        <source>Othe&amp;r requests</source>
+        <translation>A&amp;utres motifs</translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation>&amp;Canal</translation>
+    </message>
+    <message>
+        <source>Out&amp;come</source>
+        <translation>&amp;Suite donnée</translation>
+    </message>
+    <message>
+        <source>&amp;Oriented to</source>
+        <translation>&amp;Orienté vers</translation>
+    </message>
+    <message>
+        <source>First &amp;visit</source>
+        <translation>&amp;Première visite</translation>
+    </message>
+    <message>
+        <source>A&amp;ge band</source>
+        <translation>&amp;Tranche d&apos;âge</translation>
+    </message>
+    <message>
+        <source>Neigh&amp;bourhood</source>
+        <translation>&amp;Quartier</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>No visit selected: press a category key to log one.</source>
+        <translation>Aucune visite choisie : appuyez sur la touche d&apos;une catégorie pour en enregistrer une.</translation>
+    </message>
+    <message>
+        <source>Visit at {time}: {category}</source>
+        <translation>Visite de {time} : {category}</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>+%n motif</numerusform>
+            <numerusform>+%n motifs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>&quot;{value}&quot; is not a date (expected for example 2026-03-14).</source>
+        <translation>« {value} » n&apos;est pas une date (attendu par exemple 2026-03-14).</translation>
+    </message>
+    <message>
+        <source>Use pg_dump to back up a PostgreSQL database.</source>
+        <translation>Utilisez pg_dump pour sauvegarder une base PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>The database {where} is in use by another program and did not become free in time. Close the other program or try again in a moment.</source>
+        <translation>La base de données {where} est utilisée par un autre programme et ne s&apos;est pas libérée à temps. Fermez l&apos;autre programme ou réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The file {where} is not a Maison de la Solidarité database, or it is damaged. Choose another file or restore a backup.</source>
+        <translation>Le fichier {where} n&apos;est pas une base Maison de la Solidarité, ou il est endommagé. Choisissez un autre fichier ou restaurez une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The disk holding {where} is full: nothing was saved. Free some space, then try again.</source>
+        <translation>Le disque qui contient {where} est plein : rien n&apos;a été enregistré. Libérez de la place, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The database {where} cannot be written. Check that the folder exists and that you may write in it.</source>
+        <translation>La base de données {where} ne peut pas être écrite. Vérifiez que le dossier existe et que vous avez le droit d&apos;y écrire.</translation>
+    </message>
+    <message>
+        <source>The database {where} could not be used: {detail}</source>
+        <translation>La base de données {where} n&apos;a pas pu être utilisée : {detail}</translation>
+    </message>
+    <message>
+        <source>The database {where} was written by a newer version of Maison de la Solidarité (schema {revision}). It was left untouched: install the newer version to open it.</source>
+        <translation>La base de données {where} a été écrite par une version plus récente de Maison de la Solidarité (schéma {revision}). Elle n&apos;a pas été modifiée : installez la version plus récente pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>A category needs a label.</source>
+        <translation>Une catégorie doit avoir un libellé.</translation>
+    </message>
+    <message>
+        <source>A category label has at most {max} characters.</source>
+        <translation>Le libellé d&apos;une catégorie a {max} caractères au plus.</translation>
+    </message>
+    <message>
+        <source>The code &quot;{code}&quot; is not valid: use lower-case letters, digits and _ (32 at most).</source>
+        <translation>Le code « {code} » n&apos;est pas valide : utilisez des lettres minuscules, des chiffres et _ (32 au plus).</translation>
+    </message>
+    <message>
+        <source>line {line}: {reason}</source>
+        <translation>ligne {line} : {reason}</translation>
+    </message>
+    <message>
+        <source>Import refused, nothing was imported: {count} invalid line(s).</source>
+        <translation>Import refusé, rien n&apos;a été importé : {count} ligne(s) invalide(s).</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a date and time (expected for example 2026-03-14T09:30).</source>
+        <translation>« {value} » n&apos;est pas une date et une heure (attendu par exemple 2026-03-14T09:30).</translation>
+    </message>
+    <message>
+        <source>The visit time {at} is in the future: a visit is logged once it has happened.</source>
+        <translation>L&apos;heure de visite {at} est dans le futur : une visite s&apos;enregistre une fois qu&apos;elle a eu lieu.</translation>
+    </message>
+    <message>
+        <source>The visit date {at} is too far in the past.</source>
+        <translation>La date de visite {at} est trop ancienne.</translation>
+    </message>
+    <message>
+        <source>The note has {length} characters; {max} at most are allowed.</source>
+        <translation>La note fait {length} caractères ; {max} au plus sont permis.</translation>
+    </message>
+    <message>
+        <source>A neighbourhood has at most {max} characters.</source>
+        <translation>Un quartier a {max} caractères au plus.</translation>
+    </message>
+    <message>
+        <source>A visit has at most {max} secondary categories.</source>
+        <translation>Une visite a {max} motifs secondaires au plus.</translation>
+    </message>
+    <message>
+        <source>Unknown channel &quot;{value}&quot; (expected: walk_in, phone, email or appointment).</source>
+        <translation>Canal inconnu « {value} » (attendu : sur place, téléphone, courriel ou rendez-vous).</translation>
+    </message>
+    <message>
+        <source>There is no category number {id}.</source>
+        <translation>Il n&apos;y a pas de catégorie numéro {id}.</translation>
+    </message>
+    <message>
+        <source>Unknown category &quot;{value}&quot;.</source>
+        <translation>Catégorie inconnue « {value} ».</translation>
+    </message>
+    <message>
+        <source>The code &quot;{code}&quot; is already used by another category.</source>
+        <translation>Le code « {code} » est déjà utilisé par une autre catégorie.</translation>
+    </message>
+    <message>
+        <source>A category is already called &quot;{label}&quot;.</source>
+        <translation>Une catégorie s&apos;appelle déjà « {label} ».</translation>
+    </message>
+    <message>
+        <source>The new order must list every category once.</source>
+        <translation>Le nouvel ordre doit citer chaque catégorie une fois.</translation>
+    </message>
+    <message>
+        <source>The category &quot;{label}&quot; is used by recorded visits, so it cannot be deleted: switch it off instead, and past statistics keep their meaning.</source>
+        <translation>La catégorie « {label} » est utilisée par des visites enregistrées : elle ne peut pas être supprimée. Désactivez-la ; les statistiques passées gardent ainsi leur sens.</translation>
+    </message>
+    <message>
+        <source>There is no partner number {id}.</source>
+        <translation>Il n&apos;y a pas de partenaire numéro {id}.</translation>
+    </message>
+    <message>
+        <source>Unknown partner &quot;{value}&quot;.</source>
+        <translation>Partenaire inconnu « {value} ».</translation>
+    </message>
+    <message>
+        <source>The category &quot;{label}&quot; is switched off: choose another one.</source>
+        <translation>La catégorie « {label} » est désactivée : choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <source>There is no visit with the id {uid}.</source>
+        <translation>Il n&apos;y a pas de visite d&apos;identifiant {uid}.</translation>
+    </message>
+    <message>
+        <source>The file {path} is larger than {max} MB.</source>
+        <translation>Le fichier {path} dépasse {max} Mo.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read: {reason}</source>
+        <translation>Le fichier {path} ne peut pas être lu : {reason}</translation>
+    </message>
+    <message>
+        <source>The first line of the file must name the columns; &quot;{missing}&quot; is missing (expected: datetime;category, then optionally channel, orientation, note, id).</source>
+        <translation>La première ligne du fichier doit nommer les colonnes ; « {missing} » manque (attendu : datetime;category, puis au choix channel, orientation, note, id).</translation>
+    </message>
+    <message>
+        <source>Unknown column &quot;{column}&quot; in the first line of the file.</source>
+        <translation>Colonne inconnue « {column} » dans la première ligne du fichier.</translation>
+    </message>
+    <message>
+        <source>The column &quot;{column}&quot; appears twice.</source>
+        <translation>La colonne « {column} » apparaît deux fois.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>malformed line ({reason})</source>
+        <translation>ligne mal formée ({reason})</translation>
+    </message>
+    <message>
+        <source>The file has a header line but no visit.</source>
+        <translation>Le fichier a une ligne d&apos;en-tête mais aucune visite.</translation>
+    </message>
+    <message>
+        <source>{found} columns instead of {expected}</source>
+        <translation>{found} colonnes au lieu de {expected}</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a visit id.</source>
+        <translation>« {value} » n&apos;est pas un identifiant de visite.</translation>
+    </message>
+    <message>
+        <source>the id {value} appears twice in the file.</source>
+        <translation>l&apos;identifiant {value} apparaît deux fois dans le fichier.</translation>
+    </message>
+    <message>
+        <source>The period ends ({end}) before it starts ({start}).</source>
+        <translation>La période se termine ({end}) avant de commencer ({start}).</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be written: {reason}</source>
+        <translation>Le fichier {path} ne peut pas être écrit : {reason}</translation>
+    </message>
+    <message>
+        <source>Only a coordinator or an administrator may change the rota.</source>
+        <translation>Seule une coordinatrice ou un administrateur peut modifier le planning.</translation>
+    </message>
+    <message>
+        <source>A permanence cannot last zero minutes: give an end after the start.</source>
+        <translation>Une permanence ne peut pas durer zéro minute : indiquez une fin après le début.</translation>
+    </message>
+    <message>
+        <source>The permanence ends ({end}) before it starts ({start}).</source>
+        <translation>La permanence se termine ({end}) avant de commencer ({start}).</translation>
+    </message>
+    <message>
+        <source>The permanence ends on {until}, before its first day {start}.</source>
+        <translation>La permanence se termine le {until}, avant son premier jour, le {start}.</translation>
+    </message>
+    <message>
+        <source>The number of weeks must be between 1 and 52.</source>
+        <translation>Le nombre de semaines doit être compris entre 1 et 52.</translation>
+    </message>
+    <message>
+        <source>Choose at least one week of the month (1st, 2nd, ... or last).</source>
+        <translation>Choisissez au moins une semaine du mois (1re, 2e… ou dernière).</translation>
+    </message>
+    <message>
+        <source>A week of the month is 1 to 5, or the last.</source>
+        <translation>Une semaine du mois va de 1 à 5, ou est la dernière.</translation>
+    </message>
+    <message>
+        <source>Give at least one date for a one-off permanence.</source>
+        <translation>Indiquez au moins une date pour une permanence ponctuelle.</translation>
+    </message>
+    <message>
+        <source>The weekday must be between Monday and Sunday.</source>
+        <translation>Le jour doit être compris entre lundi et dimanche.</translation>
+    </message>
+    <message>
+        <source>This recurrence never happens between the first and the last day.</source>
+        <translation>Cette récurrence ne tombe jamais entre le premier et le dernier jour.</translation>
+    </message>
+    <message>
+        <source>{start}–{end} on {weekday} is outside the opening hours of the Maison.</source>
+        <translation>{start}–{end} le {weekday} est en dehors des heures d&apos;ouverture de la Maison.</translation>
+    </message>
+    <message>
+        <source>The Maison is closed on {date} ({reason}): choose another day.</source>
+        <translation>La Maison est fermée le {date} ({reason}) : choisissez un autre jour.</translation>
+    </message>
+    <message>
+        <source>A closure needs a reason of 1 to {max} characters.</source>
+        <translation>Une fermeture a besoin d&apos;un motif de 1 à {max} caractères.</translation>
+    </message>
+    <message>
+        <source>The closure ends ({end}) before it starts ({start}).</source>
+        <translation>La fermeture se termine ({end}) avant de commencer ({start}).</translation>
+    </message>
+    <message>
+        <source>There is no closure number {id}.</source>
+        <translation>Il n&apos;y a pas de fermeture numéro {id}.</translation>
+    </message>
+    <message>
+        <source>There is no permanence number {id}.</source>
+        <translation>Il n&apos;y a pas de permanence numéro {id}.</translation>
+    </message>
+    <message>
+        <source>There is no office number {id}.</source>
+        <translation>Il n&apos;y a pas de bureau numéro {id}.</translation>
+    </message>
+    <message>
+        <source>The office &quot;{name}&quot; is closed: choose another one.</source>
+        <translation>Le bureau « {name} » est fermé : choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>This permanence does not take place on {date}.</source>
+        <translation>Cette permanence n&apos;a pas lieu le {date}.</translation>
+    </message>
+    <message>
+        <source>{candidate} overlaps {other} in the same office, first on {weekday} {date}. Nothing was changed.</source>
+        <translation>{candidate} chevauche {other} dans le même bureau, pour la première fois le {weekday} {date}. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{candidate} and {other} would put the same organisation in two offices at once, first on {weekday} {date}. Nothing was changed.</source>
+        <translation>{candidate} et {other} mettraient le même partenaire dans deux bureaux à la fois, pour la première fois le {weekday} {date}. Rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Walk-in</source>
+        <translation>Sur place</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Answered at the desk</source>
+        <translation>Réponse à l&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Oriented to a partner</source>
+        <translation>Orienté vers un partenaire</translation>
+    </message>
+    <message>
+        <source>Appointment given</source>
+        <translation>Rendez-vous donné</translation>
+    </message>
+    <message>
+        <source>Under 25</source>
+        <translation>Moins de 25 ans</translation>
+    </message>
+    <message>
+        <source>25 to 39</source>
+        <translation>25 à 39 ans</translation>
+    </message>
+    <message>
+        <source>40 to 59</source>
+        <translation>40 à 59 ans</translation>
+    </message>
+    <message>
+        <source>60 and over</source>
+        <translation>60 ans et plus</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Chaque semaine</translation>
+    </message>
+    <message>
+        <source>Every n weeks</source>
+        <translation>Toutes les n semaines</translation>
+    </message>
+    <message>
+        <source>Odd weeks</source>
+        <translation>Semaines impaires</translation>
+    </message>
+    <message>
+        <source>Even weeks</source>
+        <translation>Semaines paires</translation>
+    </message>
+    <message>
+        <source>Some weeks of the month</source>
+        <translation>Certaines semaines du mois</translation>
+    </message>
+    <message>
+        <source>One-off dates</source>
+        <translation>Dates ponctuelles</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>lundi</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>mardi</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>mercredi</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>jeudi</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>vendredi</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>samedi</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>dimanche</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Maison de la Solidarité — Reception</source>
+        <translation>Maison de la Solidarité — Accueil</translation>
+    </message>
+    <message>
+        <source>Visit logged.</source>
+        <translation>Visite enregistrée.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>A&amp;dministration</source>
+        <translation>A&amp;dministration</translation>
+    </message>
+    <message>
+        <source>Request &amp;categories…</source>
+        <translation>&amp;Catégories de demande…</translation>
+    </message>
+    <message>
+        <source>&amp;Profile fields recorded</source>
+        <translation>Champs de &amp;profil enregistrés</translation>
+    </message>
+    <message>
+        <source>First visit or known visitor</source>
+        <translation>Première visite ou déjà venu(e)</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Tranche d&apos;âge</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translation>Quartier</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Maison de la Solidarité</source>
+        <translation>Maison de la Solidarité</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionView</name>
+    <message>
+        <source>One key logs a visit: 1–9, 0, then F2–F12. Tab or Enter: add details. Ctrl+Z: undo the last visit.</source>
+        <translation>Une touche enregistre une visite : 1 à 9, 0, puis F2 à F12. Tab ou Entrée : compléter. Ctrl+Z : annuler la dernière visite.</translation>
+    </message>
+    <message>
+        <source>Details of the visit</source>
+        <translation>Détails de la visite</translation>
+    </message>
+    <message>
+        <source>Today&apos;s visits</source>
+        <translation>Visites du jour</translation>
+    </message>
+    <message>
+        <source>Counters by category</source>
+        <translation>Compteurs par catégorie</translation>
+    </message>
+    <message>
+        <source>Today&apos;s visits (Delete: remove the selected visit)</source>
+        <translation>Visites du jour (Suppr : supprimer la visite choisie)</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>Compteurs</translation>
+    </message>
+    <message>
+        <source>No visit logged today at this desk to undo.</source>
+        <translation>Aucune visite enregistrée aujourd&apos;hui à ce poste : rien à annuler.</translation>
+    </message>
+    <message>
+        <source>Visit of {time} ({category}) undone.</source>
+        <translation>Visite de {time} ({category}) annulée.</translation>
+    </message>
+    <message>
+        <source>Delete a visit</source>
+        <translation>Supprimer une visite</translation>
+    </message>
+    <message>
+        <source>Delete the visit of {time}? It will no longer be counted.</source>
+        <translation>Supprimer la visite de {time} ? Elle ne sera plus comptée.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Suite donnée</translation>
+    </message>
+    <message>
+        <source>Oriented to</source>
+        <translation>Orienté vers</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
 </TS>
