@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from .config import LANG_ENV, AppPaths, DeskSettings, busy_timeout_ms, database_location
 from .db.engine import DEFAULT_BUSY_TIMEOUT_MS
+from .domain.roles import Role
 from .i18n import load_catalog
 from .services.context import DeskContext
 
@@ -29,7 +30,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     language = os.environ.get(LANG_ENV) or settings.language
     catalog = load_catalog(language)
     timeout = busy_timeout_ms(DEFAULT_BUSY_TIMEOUT_MS)
-    ctx = DeskContext(desk_id=settings.desk_id, agent=current_user())
+    role = Role(settings.role) if settings.role in Role._value2member_map_ else Role.AGENT
+    ctx = DeskContext(desk_id=settings.desk_id, agent=current_user(), role=role)
 
     from .cli import build_parser, main_cli
 

@@ -49,6 +49,8 @@ class DeskSettings:
 
     desk_id: str = field(default_factory=lambda: str(uuid.uuid4()))
     language: str = "fr"
+    # Until accounts exist: "agent" makes this desk read-only for the rota.
+    role: str = "coordinator"
 
     @classmethod
     def load(cls, path: Path) -> DeskSettings:

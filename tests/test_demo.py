@@ -12,14 +12,16 @@ from hypothesis import strategies as st
 from sqlalchemy import text
 
 from maison_solidarite.domain.demo import CATEGORY_SHARES, ORGANISATIONS, generate_visits
-from maison_solidarite.services.demo import french_closures, load_demo
+from maison_solidarite.services.demo import load_demo
+from maison_solidarite.services.rota import french_holidays
 
 UNTIL = datetime(2026, 11, 17, 12, 0)
 
 
 def year_of_visits(seed: int = 2008):  # noqa: ANN201
     start = date(2025, 11, 18)
-    return list(generate_visits(start, UNTIL, 6000, seed=seed, is_closed=french_closures(start, UNTIL.date())))
+    holiday = french_holidays()
+    return list(generate_visits(start, UNTIL, 6000, seed=seed, is_closed=lambda day: holiday(day) is not None))
 
 
 def test_about_six_thousand_visits_with_the_review_shares() -> None:
@@ -80,3 +82,22 @@ def test_load_demo_writes_the_eighteen_organisations_and_a_year(services) -> Non
 @pytest.mark.parametrize("acronym", ["CAF", "CPAM", "CRESUS", "PLIE", "DVS"])
 def test_demo_organisations_name_the_dijon_partners(acronym: str) -> None:
     assert acronym in {a for a, _n, _c in ORGANISATIONS}
+
+
+def test_the_demo_rota_fills_both_offices_with_every_kind_of_recurrence(services) -> None:
+    from maison_solidarite.domain.rota import RecurrenceKind, Status
+
+    result = load_demo(services.db, services.ctx, until=UNTIL)
+    assert result.series == 24
+    series = services.rota.series()
+    assert {s.recurrence.kind for s in series} == set(RecurrenceKind)
+    assert {s.organisation_id for s in series} == {o.id for o in services.organisations.list()}  # all eighteen
+    for monday in (date(2026, 11, 16), date(2026, 12, 7), date(2027, 2, 1)):
+        week = services.rota.week(monday)
+        assert all(w.occupancy > 0.5 for w in week.offices), [(w.office.name, w.occupancy) for w in week.offices]
+    upcoming = services.rota.occurrences(date(2026, 11, 24), date(2026, 12, 15))
+    assert any(o.status == Status.CANCELLED for o in upcoming) and any(o.moved for o in upcoming)
+    assert any(c.label == "Fermeture estivale" for c in services.rota.closures())
+    # the summer closure also closed the reception desk: no visit that week
+    summer = next(c for c in services.rota.closures() if c.label == "Fermeture estivale")
+    assert services.visits.between(datetime.combine(summer.first_day, time()), datetime.combine(summer.last_day, time(23, 59))) == []

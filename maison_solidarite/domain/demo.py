@@ -177,3 +177,34 @@ def generate_visits(
                 neighbourhood=rng.choice(NEIGHBOURHOODS) if rng.random() < 0.8 else None,
                 note=rng.choice(NOTES) if rng.random() < 0.03 else None,
             )
+
+
+# The weekly planning of the two offices: (acronym, office 0 or 1, weekday, start, end, kind, detail).
+# detail: the interval for every_n_weeks (with a week's offset as "2+1"), weeks for weeks_of_month,
+# and for dates the number of one-off sessions to place in the coming months.
+ROTA: tuple[tuple[str, int, int, str, str, str, str], ...] = (
+    ("CCAS", 0, 0, "09:00", "12:00", "weekly", ""),
+    ("CRESUS", 0, 0, "13:30", "16:30", "weeks_of_month", "2,4"),
+    ("CAF", 0, 1, "09:00", "12:00", "weekly", ""),
+    ("CPAM", 0, 1, "13:30", "17:00", "weekly", ""),
+    ("ML", 0, 2, "09:00", "12:00", "weekly", ""),
+    ("PLIE", 0, 2, "14:00", "17:00", "weekly", ""),
+    ("CRESUS", 0, 3, "09:00", "12:00", "every_n_weeks", "2"),
+    ("CRSS", 0, 3, "09:00", "12:00", "every_n_weeks", "2+1"),
+    ("CIDFF", 0, 3, "13:30", "16:30", "even_weeks", ""),
+    ("SF", 0, 3, "13:30", "16:30", "odd_weeks", ""),
+    ("PIMMS", 0, 4, "09:00", "12:00", "weekly", ""),
+    ("DVS", 0, 4, "13:30", "16:00", "weeks_of_month", "1,3"),
+    ("ADAVIP", 1, 0, "09:00", "12:00", "weeks_of_month", "1,3"),
+    ("ASF", 1, 0, "09:00", "12:00", "weeks_of_month", "2,4"),
+    ("SC", 1, 0, "14:00", "17:00", "weekly", ""),
+    ("CSI", 1, 1, "09:00", "11:30", "weekly", ""),
+    ("ACTI-LEC", 1, 1, "13:30", "16:30", "weekly", ""),
+    ("ACODEGE", 1, 2, "09:00", "12:00", "even_weeks", ""),
+    ("CSFO", 1, 2, "09:00", "12:00", "odd_weeks", ""),
+    ("CCAS", 1, 2, "13:30", "17:00", "weekly", ""),
+    ("ASF", 1, 3, "09:00", "12:00", "weekly", ""),
+    ("PLIE", 1, 3, "14:00", "16:00", "weeks_of_month", "-1"),
+    ("ML", 1, 4, "09:00", "12:00", "every_n_weeks", "2"),
+    ("CIDFF", 1, 4, "13:30", "16:30", "dates", "4"),
+)
