@@ -6,6 +6,7 @@ Bad input gives one line on stderr and exit code 2; nothing is half-written.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -19,7 +20,9 @@ from .domain.visits import parse_channel, parse_datetime
 from .services import Services
 from .services.context import DeskContext
 from .services.demo import has_visits, load_demo
+from .domain.rota import Status
 from .services.organisations import find_row as find_organisation
+from .services.rota_outputs import RotaOutputs
 
 Translate = Callable[[str, str], str]
 EXIT_USAGE = 2
@@ -65,6 +68,18 @@ def build_parser(translate: Translate) -> argparse.ArgumentParser:
     backup.add_argument("path", nargs="?", type=Path)
     db_commands.add_parser("check", help=translate("Cli", "check integrity and schema version"))
 
+    rota = commands.add_parser("rota", help=translate("Cli", "the weekly rota of the permanence offices"))
+    rota_commands = rota.add_subparsers(dest="action", required=True, metavar="ACTION")
+    week = rota_commands.add_parser("week", help=translate("Cli", "print a week of both offices to PDF"))
+    week.add_argument("week", metavar="YYYY-Www", help=translate("Cli", "ISO week, for example 2026-W48"))
+    week.add_argument("-o", "--output", required=True, type=Path)
+    ics = rota_commands.add_parser("export-ics", help=translate("Cli", "export the rota as an iCalendar file"))
+    ics.add_argument("--organisation", metavar="ORG", help=translate("Cli", "partner acronym or name (default: all)"))
+    ics.add_argument("-o", "--output", required=True, type=Path)
+    listing = rota_commands.add_parser("list", help=translate("Cli", "list the permanences of a period, one per line"))
+    listing.add_argument("--from", dest="start", required=True, help=translate("Cli", "first day, YYYY-MM-DD"))
+    listing.add_argument("--to", dest="end", required=True, help=translate("Cli", "last day, YYYY-MM-DD"))
+
     demo = commands.add_parser("demo", help=translate("Cli", "load demonstration data"))
     demo.add_argument("--if-empty", action="store_true", help=translate("Cli", "only if there is no visit yet"))
     demo.add_argument("--years", type=float, default=1.0)
@@ -97,7 +112,7 @@ def run(
     def say(text: str, **params: object) -> None:
         print(text.format(**params), file=out)
 
-    migrate = args.command in ("visit", "visits", "demo") or (args.command == "db" and args.action == "upgrade")
+    migrate = args.command in ("visit", "visits", "demo", "rota") or (args.command == "db" and args.action == "upgrade")
     prepared = prepare_database(location, backup_dir, busy_timeout_ms, migrate=migrate)
     db = prepared.db
     try:
@@ -140,6 +155,8 @@ def run(
             state = translate("Cli", "up to date") if report.revision == report.head else translate("Cli", "behind, run: db upgrade")
             say(translate("Cli", "Schema: {revision} ({state})"), revision=report.revision or "-", state=state)
             return 0 if report.ok else 1
+        elif args.command == "rota":
+            run_rota(args, services, translate, say)
         elif args.command == "demo":
             if args.if_empty and has_visits(db):
                 say(translate("Cli", "The database already holds visits: no demonstration data added."))
@@ -149,6 +166,72 @@ def run(
         return 0
     finally:
         db.dispose()
+
+
+def _week(text: str) -> date:
+    try:
+        return date.fromisocalendar(*map(int, text.strip().upper().replace("-W", " ").split()), 1)  # type: ignore[arg-type]
+    except (ValueError, TypeError):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "\"{value}\" is not a week (expected for example 2026-W48)."), value=text
+        ) from None
+
+
+def write_file(path: Path, data: bytes) -> None:
+    """Write a whole file or nothing: a partial file never takes the place of a good one."""
+    partial = path.with_name(path.name + ".part")
+    try:
+        partial.write_bytes(data)
+        partial.replace(path)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise StorageError(
+            QT_TRANSLATE_NOOP("Errors", "The file {path} cannot be written: {reason}"),
+            path=str(path),
+            reason=exc.strerror or str(exc),
+        ) from exc
+
+
+def run_rota(args: argparse.Namespace, services: Services, translate: Translate, say: Callable[..., None]) -> None:
+    outputs = RotaOutputs(services.rota)
+    if args.action == "week":
+        write_file(args.output, outputs.week_pdf(_week(args.week), translate))
+        say(translate("Cli", "Week written to {path}."), path=args.output)
+    elif args.action == "export-ics":
+        organisation_id = None
+        if args.organisation:
+            with services.db.read() as session:
+                organisation_id = find_organisation(session, args.organisation).id
+        write_file(args.output, outputs.ics(translate, organisation_id))
+        say(translate("Cli", "Calendar written to {path}."), path=args.output)
+    else:
+        first, last = _day(args.start), _day(args.end)
+        if last < first:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "The period ends ({end}) before it starts ({start})."),
+                start=first.strftime("%d/%m/%Y"),
+                end=last.strftime("%d/%m/%Y"),
+            )
+        offices = {o.id: o.name for o in services.rota.offices(active_only=False)}
+        acronyms = {o.id: o.acronym for o in services.organisations.list()}
+        status = {
+            Status.SCHEDULED: translate("Cli", "held"),
+            Status.CANCELLED: translate("Cli", "cancelled"),
+            Status.CLOSED: translate("Cli", "closed"),
+        }
+        for o in services.rota.occurrences(first, last):
+            detail = status[o.status] + (f" ({o.closure})" if o.closure else "")
+            if o.moved:
+                detail += " " + translate("Cli", "(moved from {date})").format(date=o.original_date.isoformat())
+            say(
+                "{day}\t{start}\t{end}\t{office}\t{organisation}\t{detail}",
+                day=o.day.isoformat(),
+                start=f"{o.start:%H:%M}",
+                end=f"{o.end:%H:%M}",
+                office=offices.get(o.office_id, "?"),
+                organisation=acronyms.get(o.organisation_id, "?"),
+                detail=detail,
+            )
 
 
 def report_error(exc: UserError, translate: Translate, err: TextIO | None = None) -> int:
@@ -171,6 +254,11 @@ def main_cli(
         return run(args, **kwargs)  # type: ignore[arg-type]
     except UserError as exc:
         return report_error(exc, translate)
+    except BrokenPipeError:
+        # The reader went away (``rota list | head``): stop quietly, as other tools do.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
 
 
 __all__ = ["build_parser", "main_cli", "run", "upgrade"]

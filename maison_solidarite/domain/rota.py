@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 
+from .dates import WEEKDAY_NAMES
 from .errors import QT_TRANSLATE_NOOP, Term, ValidationError
 
 HORIZON_DAYS = 365  # conflicts are looked for over the next twelve months
@@ -326,17 +327,6 @@ def check_series(series: Series, hours: OpeningHours) -> Series:
             QT_TRANSLATE_NOOP("Errors", "This recurrence never happens between the first and the last day.")
         )
     return series
-
-
-WEEKDAY_NAMES = (
-    QT_TRANSLATE_NOOP("Labels", "Monday"),
-    QT_TRANSLATE_NOOP("Labels", "Tuesday"),
-    QT_TRANSLATE_NOOP("Labels", "Wednesday"),
-    QT_TRANSLATE_NOOP("Labels", "Thursday"),
-    QT_TRANSLATE_NOOP("Labels", "Friday"),
-    QT_TRANSLATE_NOOP("Labels", "Saturday"),
-    QT_TRANSLATE_NOOP("Labels", "Sunday"),
-)
 
 
 def weekday_term(weekday: int) -> Term:

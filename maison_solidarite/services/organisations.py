@@ -2,26 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..db.engine import Database
 from ..db.models import OrganisationRow
 from ..domain.errors import QT_TRANSLATE_NOOP
+from ..domain.organisations import Organisation
 from . import audit
 from .context import DeskContext
 from .lookup import find_by_words, get_or_raise
-
-
-@dataclass(frozen=True, slots=True)
-class Organisation:
-    id: int
-    acronym: str
-    name: str
-    colour: str
-    active: bool
 
 
 def to_organisation(row: OrganisationRow) -> Organisation:

@@ -13,6 +13,8 @@ from . import audit
 from .context import DeskContext
 
 PROFILE_FIELDS = "profile_fields"
+STRUCTURE_NAME = "structure_name"
+DEFAULT_STRUCTURE_NAME = "Maison de la Solidarité"
 
 
 def _get(session: Session, key: str, default: object) -> object:
@@ -23,6 +25,10 @@ def _get(session: Session, key: str, default: object) -> object:
 def enabled_profile_fields(session: Session) -> frozenset[ProfileField]:
     values = _get(session, PROFILE_FIELDS, [f.value for f in ProfileField])
     return frozenset(ProfileField(v) for v in values if v in ProfileField._value2member_map_)  # type: ignore[union-attr]
+
+
+def structure_name(session: Session) -> str:
+    return str(_get(session, STRUCTURE_NAME, DEFAULT_STRUCTURE_NAME))
 
 
 class SettingsService:

@@ -142,6 +142,30 @@
         <translation>vérifier l&apos;intégrité et la version du schéma</translation>
     </message>
     <message>
+        <source>the weekly rota of the permanence offices</source>
+        <translation>le planning hebdomadaire des bureaux de permanence</translation>
+    </message>
+    <message>
+        <source>print a week of both offices to PDF</source>
+        <translation>imprimer une semaine des deux bureaux en PDF</translation>
+    </message>
+    <message>
+        <source>ISO week, for example 2026-W48</source>
+        <translation>semaine ISO, par exemple 2026-W48</translation>
+    </message>
+    <message>
+        <source>export the rota as an iCalendar file</source>
+        <translation>exporter le planning en fichier iCalendar</translation>
+    </message>
+    <message>
+        <source>partner acronym or name (default: all)</source>
+        <translation>sigle ou nom du partenaire (par défaut : tous)</translation>
+    </message>
+    <message>
+        <source>list the permanences of a period, one per line</source>
+        <translation>lister les permanences d&apos;une période, une par ligne</translation>
+    </message>
+    <message>
         <source>load demonstration data</source>
         <translation>charger des données de démonstration</translation>
     </message>
@@ -192,6 +216,30 @@
     <message>
         <source>Demonstration data: {orgs} partner(s) and {visits} visit(s) added.</source>
         <translation>Données de démonstration : {orgs} partenaire(s) et {visits} visite(s) ajoutés.</translation>
+    </message>
+    <message>
+        <source>Week written to {path}.</source>
+        <translation>Semaine écrite dans {path}.</translation>
+    </message>
+    <message>
+        <source>Calendar written to {path}.</source>
+        <translation>Calendrier écrit dans {path}.</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>prévue</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>fermé</translation>
+    </message>
+    <message>
+        <source>(moved from {date})</source>
+        <translation>(déplacée du {date})</translation>
     </message>
 </context>
 <context>
@@ -292,6 +340,10 @@
     <message>
         <source>Use pg_dump to back up a PostgreSQL database.</source>
         <translation>Utilisez pg_dump pour sauvegarder une base PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a week (expected for example 2026-W48).</source>
+        <translation>« {value} » n&apos;est pas une semaine (attendu par exemple 2026-W48).</translation>
     </message>
     <message>
         <source>The database {where} is in use by another program and did not become free in time. Close the other program or try again in a moment.</source>
@@ -640,6 +692,54 @@
         <source>Sunday</source>
         <translation>dimanche</translation>
     </message>
+    <message>
+        <source>January</source>
+        <translation>janvier</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>février</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>avril</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>juin</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>juillet</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>août</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>septembre</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>octobre</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>novembre</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>décembre</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -732,6 +832,52 @@
     <message>
         <source>Delete the visit of {time}? It will no longer be counted.</source>
         <translation>Supprimer la visite de {time} ? Elle ne sera plus comptée.</translation>
+    </message>
+</context>
+<context>
+    <name>RotaCalendar</name>
+    <message>
+        <source>Permanences — {structure}</source>
+        <translation>Permanences — {structure}</translation>
+    </message>
+    <message>
+        <source>Permanence: {name}</source>
+        <translation>Permanence : {name}</translation>
+    </message>
+</context>
+<context>
+    <name>RotaSheet</name>
+    <message>
+        <source>Permanences of the week {week}</source>
+        <translation>Permanences de la semaine {week}</translation>
+    </message>
+    <message>
+        <source>from {first} to {last}</source>
+        <translation>du {first} au {last}</translation>
+    </message>
+    <message>
+        <source>CLOSED</source>
+        <translation>FERMÉ</translation>
+    </message>
+    <message>
+        <source>Not held: {names}</source>
+        <translation>Permanences suspendues : {names}</translation>
+    </message>
+    <message>
+        <source>CANCELLED</source>
+        <translation>ANNULÉE</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifiée</translation>
+    </message>
+    <message>
+        <source>Printed on {date} at {time}</source>
+        <translation>Imprimé le {date} à {time}</translation>
+    </message>
+    <message>
+        <source>Grey: the Maison is closed. Dashed frame: permanence cancelled.</source>
+        <translation>Gris : la Maison est fermée. Cadre en tirets : permanence annulée.</translation>
     </message>
 </context>
 <context>

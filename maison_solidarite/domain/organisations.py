@@ -1,0 +1,14 @@
+"""Partner organisations, as the rota, the visits and the printed sheets see them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Organisation:
+    id: int
+    acronym: str
+    name: str
+    colour: str
+    active: bool = True

@@ -1,0 +1,71 @@
+"""What leaves the app from the rota: the printed week and the iCalendar file."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from sqlalchemy import select
+
+from ..db.models import OrganisationRow
+from ..domain.organisations import Organisation
+from ..domain.rota import HORIZON_DAYS
+from ..reports.rota_ics import rota_ics
+from ..reports.rota_pdf import WeekSheet, week_pdf
+from . import audit
+from .rota import RotaService
+from .settings import structure_name
+
+Translate = Callable[[str, str], str]
+
+
+class RotaOutputs:
+    def __init__(self, rota: RotaService) -> None:
+        self.rota = rota
+        self.db, self.ctx = rota.db, rota.ctx
+
+    def _organisations(self) -> tuple[str, dict[int, Organisation]]:
+        with self.db.read() as session:
+            name = structure_name(session)
+            organisations = {
+                r.id: Organisation(r.id, r.acronym, r.name, r.colour, r.active)
+                for r in session.scalars(select(OrganisationRow))
+            }
+        return name, organisations
+
+    def week_sheet(self, day: date) -> WeekSheet:
+        week = self.rota.week(day)
+        name, organisations = self._organisations()
+        days = [
+            week.monday + timedelta(days=n) for n in range(7) if week.hours.get(n) or any(o.day.weekday() == n for o in week.occurrences)
+        ]
+        return WeekSheet(
+            structure=name,
+            monday=week.monday,
+            days=days,
+            offices=[w.office for w in week.offices],
+            occurrences=week.occurrences,
+            organisations=organisations,
+            closures=week.closures,
+            hours=week.hours,
+            generated_at=self.ctx.now(),
+        )
+
+    def week_pdf(self, day: date, translate: Translate) -> bytes:
+        data = week_pdf(self.week_sheet(day), translate)
+        with self.db.write() as session:
+            audit.record(session, self.ctx, "print", "rota_week", day.isoformat(), None, {"bytes": len(data)})
+        return data
+
+    def ics(self, translate: Translate, organisation_id: int | None = None) -> bytes:
+        """Every series (of one organisation, or all) with its exceptions and closures."""
+        today = self.ctx.now().date()
+        series = self.rota.series(organisation_id)
+        horizon_start = min((s.valid_from for s in series), default=today)
+        occurrences = self.rota.occurrences(horizon_start, today + timedelta(days=2 * HORIZON_DAYS), organisation_id)
+        name, organisations = self._organisations()
+        offices = {o.id: o for o in self.rota.offices(active_only=False)}
+        data = rota_ics(series, occurrences, organisations, offices, name, translate, stamp=self.ctx.now())
+        with self.db.write() as session:
+            audit.record(session, self.ctx, "export", "rota_ics", str(organisation_id or "all"), None, {"series": len(series)})
+        return data
