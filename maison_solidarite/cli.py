@@ -177,32 +177,17 @@ def _week(text: str) -> date:
         ) from None
 
 
-def write_file(path: Path, data: bytes) -> None:
-    """Write a whole file or nothing: a partial file never takes the place of a good one."""
-    partial = path.with_name(path.name + ".part")
-    try:
-        partial.write_bytes(data)
-        partial.replace(path)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise StorageError(
-            QT_TRANSLATE_NOOP("Errors", "The file {path} cannot be written: {reason}"),
-            path=str(path),
-            reason=exc.strerror or str(exc),
-        ) from exc
-
-
 def run_rota(args: argparse.Namespace, services: Services, translate: Translate, say: Callable[..., None]) -> None:
     outputs = RotaOutputs(services.rota)
     if args.action == "week":
-        write_file(args.output, outputs.week_pdf(_week(args.week), translate))
+        outputs.save_week_pdf(_week(args.week), translate, args.output)
         say(translate("Cli", "Week written to {path}."), path=args.output)
     elif args.action == "export-ics":
         organisation_id = None
         if args.organisation:
             with services.db.read() as session:
                 organisation_id = find_organisation(session, args.organisation).id
-        write_file(args.output, outputs.ics(translate, organisation_id))
+        outputs.save_ics(translate, args.output, organisation_id)
         say(translate("Cli", "Calendar written to {path}."), path=args.output)
     else:
         first, last = _day(args.start), _day(args.end)

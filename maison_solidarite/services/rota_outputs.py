@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
+from pathlib import Path
 
 from sqlalchemy import select
 
 from ..db.models import OrganisationRow
 from ..domain.organisations import Organisation
 from ..domain.rota import HORIZON_DAYS
+from ..reports.files import write_bytes
 from ..reports.rota_ics import rota_ics
 from ..reports.rota_pdf import WeekSheet, week_pdf
 from . import audit
@@ -69,3 +71,9 @@ class RotaOutputs:
         with self.db.write() as session:
             audit.record(session, self.ctx, "export", "rota_ics", str(organisation_id or "all"), None, {"series": len(series)})
         return data
+
+    def save_week_pdf(self, day: date, translate: Translate, path: Path) -> None:
+        write_bytes(path, self.week_pdf(day, translate))
+
+    def save_ics(self, translate: Translate, path: Path, organisation_id: int | None = None) -> None:
+        write_bytes(path, self.ics(translate, organisation_id))

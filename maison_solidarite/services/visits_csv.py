@@ -14,7 +14,7 @@ from sqlalchemy import insert, select
 from ..db.models import CategoryRow, OrganisationRow, VisitRow
 from ..db.engine import Database
 from ..domain.categories import fold
-from ..domain.errors import QT_TRANSLATE_NOOP, ImportRejected, RowError, StorageError, UserError, ValidationError
+from ..domain.errors import QT_TRANSLATE_NOOP, ImportRejected, RowError, UserError, ValidationError
 from ..domain.visits import (
     Channel,
     ExportedVisit,
@@ -24,6 +24,7 @@ from ..domain.visits import (
     parse_channel,
     parse_datetime,
 )
+from ..reports.files import atomic_open
 from ..reports.visits_csv import DELIMITER, ENCODING, OPTIONAL_COLUMNS, REQUIRED_COLUMNS, write_visits_csv
 from . import audit
 from .context import DeskContext
@@ -233,20 +234,10 @@ class VisitCsvService:
             .where(VisitRow.visited_at >= low, VisitRow.visited_at < high)
             .order_by(VisitRow.visited_at, VisitRow.id)
         )
-        partial = path.with_name(path.name + ".part")
-        try:
-            with self.db.read() as session, partial.open("w", encoding=ENCODING, newline="") as stream:
-                count = write_visits_csv(
-                    (ExportedVisit(*row) for row in session.execute(query)), stream, with_notes=with_notes
-                )
-            partial.replace(path)
-        except OSError as exc:
-            partial.unlink(missing_ok=True)
-            raise StorageError(
-                QT_TRANSLATE_NOOP("Errors", "The file {path} cannot be written: {reason}"),
-                path=str(path),
-                reason=exc.strerror or str(exc),
-            ) from exc
+        with self.db.read() as session, atomic_open(path, "w", encoding=ENCODING, newline="") as stream:
+            count = write_visits_csv(
+                (ExportedVisit(*row) for row in session.execute(query)), stream, with_notes=with_notes
+            )
         with self.db.write() as session:
             audit.record(
                 session,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QWidget
 
 from ..domain.errors import UserError
 from ..domain.visits import ProfileField
@@ -11,6 +11,7 @@ from ..services import Services
 from .admin.categories_dialog import CategoriesDialog
 from .messages import show_error
 from .reception.view import ReceptionView
+from .rota.view import RotaView
 
 
 class MainWindow(QMainWindow):
@@ -18,9 +19,16 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self._services = services
-        self.setWindowTitle(self.tr("Maison de la Solidarité — Reception"))
-        self.reception = ReceptionView(services, self)
-        self.setCentralWidget(self.reception)
+        self.setWindowTitle(self.tr("Maison de la Solidarité"))
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("mainTabs")
+        self.reception = ReceptionView(services, self.tabs)
+        self.rota = RotaView(services, self.tabs)
+        self.tabs.addTab(self.reception, self.tr("&Reception"))
+        self.tabs.addTab(self.rota, self.tr("&Weekly rota"))
+        self.setCentralWidget(self.tabs)
+        self.rota.rota_changed.connect(self.reception.refresh)
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.reception.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.reception.visit_logged.connect(
             lambda _uid: self.statusBar().showMessage(self.tr("Visit logged."), 4000)
@@ -53,6 +61,13 @@ class MainWindow(QMainWindow):
             self.profile_menu.addAction(action)
             self.profile_actions[field] = action
         self.reception.focus_pad()
+
+    def _on_tabs_current_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.reception:
+            self.reception.refresh()
+            self.reception.focus_pad()
+        else:
+            self.rota.reload()
 
     def edit_categories(self) -> None:
         dialog = CategoriesDialog(self._services, self)

@@ -243,6 +243,51 @@
     </message>
 </context>
 <context>
+    <name>ClosuresDialog</name>
+    <message>
+        <source>Closure days</source>
+        <translation>Jours de fermeture</translation>
+    </message>
+    <message>
+        <source>for example: building closed, summer week</source>
+        <translation>par exemple : bâtiment fermé, semaine estivale</translation>
+    </message>
+    <message>
+        <source>&amp;Add the closure</source>
+        <translation>&amp;Ajouter la fermeture</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the selected closure</source>
+        <translation>&amp;Retirer la fermeture choisie</translation>
+    </message>
+    <message>
+        <source>French public holidays close the Maison without being entered here.</source>
+        <translation>Les jours fériés ferment la Maison sans qu&apos;il faille les saisir ici.</translation>
+    </message>
+    <message>
+        <source>&amp;First day</source>
+        <translation>&amp;Premier jour</translation>
+    </message>
+    <message>
+        <source>&amp;Last day</source>
+        <translation>&amp;Dernier jour</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son</source>
+        <translation>&amp;Motif</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>du {first} au {last}</translation>
+    </message>
+    <message>
+        <source>These permanences will not be held; tell the partners:
+{lines}</source>
+        <translation>Ces permanences n&apos;auront pas lieu ; prévenez les partenaires :
+{lines}</translation>
+    </message>
+</context>
+<context>
     <name>CounterTableModel</name>
     <message>
         <source>Total</source>
@@ -593,6 +638,10 @@
         <source>{candidate} and {other} would put the same organisation in two offices at once, first on {weekday} {date}. Nothing was changed.</source>
         <translation>{candidate} et {other} mettraient le même partenaire dans deux bureaux à la fois, pour la première fois le {weekday} {date}. Rien n&apos;a été modifié.</translation>
     </message>
+    <message>
+        <source>&quot;{value}&quot; is not a date (expected for example 14/03/2027).</source>
+        <translation>« {value} » n&apos;est pas une date (attendu par exemple 14/03/2027).</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -744,8 +793,16 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Maison de la Solidarité — Reception</source>
-        <translation>Maison de la Solidarité — Accueil</translation>
+        <source>Maison de la Solidarité</source>
+        <translation>Maison de la Solidarité</translation>
+    </message>
+    <message>
+        <source>&amp;Reception</source>
+        <translation>&amp;Accueil</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly rota</source>
+        <translation>P&amp;lanning</translation>
     </message>
     <message>
         <source>Visit logged.</source>
@@ -881,6 +938,203 @@
     </message>
 </context>
 <context>
+    <name>RotaView</name>
+    <message>
+        <source>◀ &amp;Previous week</source>
+        <translation>◀ Semaine &amp;précédente</translation>
+    </message>
+    <message>
+        <source>&amp;This week</source>
+        <translation>Cette &amp;semaine</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt week ▶</source>
+        <translation>Semaine suiva&amp;nte ▶</translation>
+    </message>
+    <message>
+        <source>&amp;New permanence…</source>
+        <translation>Nou&amp;velle permanence…</translation>
+    </message>
+    <message>
+        <source>C&amp;losure days…</source>
+        <translation>Fer&amp;metures…</translation>
+    </message>
+    <message>
+        <source>Save the week as P&amp;DF…</source>
+        <translation>&amp;Enregistrer la semaine en PDF…</translation>
+    </message>
+    <message>
+        <source>Export the &amp;calendar (.ics)…</source>
+        <translation>Exporter le &amp;calendrier (.ics)…</translation>
+    </message>
+    <message>
+        <source>Read only: only a coordinator changes the rota.</source>
+        <translation>Lecture seule : seule une coordinatrice modifie le planning.</translation>
+    </message>
+    <message>
+        <source>Week of the permanence offices</source>
+        <translation>Semaine des bureaux de permanence</translation>
+    </message>
+    <message>
+        <source>Drag a permanence to move this occurrence; drag its lower edge to change its end. Double-click or Enter: edit. Delete: cancel this occurrence.</source>
+        <translation>Glissez une permanence pour la déplacer ce jour-là ; glissez son bord inférieur pour changer l&apos;heure de fin. Double-clic ou Entrée : modifier. Suppr : annuler ce jour-là.</translation>
+    </message>
+    <message>
+        <source>Week {week}: {first} to {last}</source>
+        <translation>Semaine {week} : du {first} au {last}</translation>
+    </message>
+    <message>
+        <source>{office}: {percent} % used</source>
+        <translation>{office} : occupé à {percent} %</translation>
+    </message>
+    <message>
+        <source>Cancel a permanence</source>
+        <translation>Annuler une permanence</translation>
+    </message>
+    <message>
+        <source>Cancel the permanence of {partner} on {day}, {start}–{end}? The rest of the series is kept.</source>
+        <translation>Annuler la permanence de {partner} le {day}, {start}–{end} ? Le reste de la série est conservé.</translation>
+    </message>
+    <message>
+        <source>Save the week as PDF</source>
+        <translation>Enregistrer la semaine en PDF</translation>
+    </message>
+    <message>
+        <source>Export the calendar</source>
+        <translation>Exporter le calendrier</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesDialog</name>
+    <message>
+        <source>Edit a permanence</source>
+        <translation>Modifier une permanence</translation>
+    </message>
+    <message>
+        <source>New permanence</source>
+        <translation>Nouvelle permanence</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> semaines</translation>
+    </message>
+    <message>
+        <source>1st</source>
+        <translation>1re</translation>
+    </message>
+    <message>
+        <source>2nd</source>
+        <translation>2e</translation>
+    </message>
+    <message>
+        <source>3rd</source>
+        <translation>3e</translation>
+    </message>
+    <message>
+        <source>4th</source>
+        <translation>4e</translation>
+    </message>
+    <message>
+        <source>5th</source>
+        <translation>5e</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>dernière</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy, separated by commas</source>
+        <translation>jj/mm/aaaa, séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>No end date</source>
+        <translation>Sans date de fin</translation>
+    </message>
+    <message>
+        <source>This permanence only (office and times)</source>
+        <translation>Cette permanence seulement (bureau et horaires)</translation>
+    </message>
+    <message>
+        <source>This one and the following ones</source>
+        <translation>Celle-ci et les suivantes</translation>
+    </message>
+    <message>
+        <source>The whole series</source>
+        <translation>Toute la série</translation>
+    </message>
+    <message>
+        <source>&amp;Partner</source>
+        <translation>&amp;Partenaire</translation>
+    </message>
+    <message>
+        <source>&amp;Office</source>
+        <translation>&amp;Bureau</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Jour</translation>
+    </message>
+    <message>
+        <source>&amp;Times</source>
+        <translation>&amp;Horaires</translation>
+    </message>
+    <message>
+        <source>&amp;Recurrence</source>
+        <translation>&amp;Récurrence</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Toutes les</translation>
+    </message>
+    <message>
+        <source>Weeks of the month</source>
+        <translation>Semaines du mois</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>À partir &amp;du</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>Jus&amp;qu&apos;au</translation>
+    </message>
+    <message>
+        <source>Change applies to:</source>
+        <translation>La modification s&apos;applique à :</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPanel</name>
+    <message>
+        <source>Permanences today</source>
+        <translation>Permanences du jour</translation>
+    </message>
+    <message>
+        <source>The Maison is closed today ({reason}).</source>
+        <translation>La Maison est fermée aujourd&apos;hui ({reason}).</translation>
+    </message>
+    <message>
+        <source>now {partner} until {end}</source>
+        <translation>en ce moment {partner} jusqu&apos;à {end}</translation>
+    </message>
+    <message>
+        <source>next {partner} at {start}</source>
+        <translation>ensuite {partner} à {start}</translation>
+    </message>
+    <message>
+        <source>no more permanence today</source>
+        <translation>plus de permanence aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>no permanence today</source>
+        <translation>pas de permanence aujourd&apos;hui</translation>
+    </message>
+</context>
+<context>
     <name>VisitTableModel</name>
     <message>
         <source>Time</source>
@@ -905,6 +1159,25 @@
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>WeekGridModel</name>
+    <message>
+        <source>Closed: {reason}</source>
+        <translation>Fermé : {reason}</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>fermé</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifiée</translation>
     </message>
 </context>
 </TS>

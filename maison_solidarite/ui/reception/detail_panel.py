@@ -95,6 +95,7 @@ class DetailPanel(QGroupBox):
         self.title.setWordWrap(True)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setVerticalSpacing(3)
         time_row = QHBoxLayout()
         time_row.addWidget(self.time_edit)
         time_row.addStretch(1)
@@ -127,7 +128,6 @@ class DetailPanel(QGroupBox):
         outer.addWidget(self.title)
         outer.addLayout(form)
         outer.addWidget(self.error_label)
-        outer.addStretch(1)
 
         self.category_combo.activated.connect(lambda _i: self._save(category_id=self.category_combo.currentData()))
         self.channel_combo.activated.connect(lambda _i: self._save(channel=self.channel_combo.currentData()))

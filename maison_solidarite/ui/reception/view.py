@@ -26,6 +26,7 @@ from ...services import Services
 from ..messages import show_error
 from .detail_panel import DetailPanel
 from .models import CounterTableModel, VisitTableModel
+from .today_panel import TodayPanel
 
 REFRESH_MS = 30_000  # other desks' visits show up within this time
 
@@ -36,8 +37,9 @@ class CategoryPad(QWidget):
     category_chosen = Signal(int)
     details_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, shortcut_scope: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._scope = shortcut_scope  # the keys work while this widget (the reception screen) is shown
         self.setObjectName("categoryPad")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # to draw the focus frame
@@ -80,8 +82,8 @@ class CategoryPad(QWidget):
             self._grid.addWidget(button, n // columns, n % columns)
             self.buttons[category.id] = button
             if key:
-                shortcut = QShortcut(QKeySequence(key), self.window())
-                shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+                shortcut = QShortcut(QKeySequence(key), self._scope)
+                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
                 shortcut.activated.connect(lambda cid=category.id: self._on_shortcut(cid))
                 self._shortcuts.append(shortcut)
 
@@ -120,9 +122,10 @@ class ReceptionView(QWidget):
         )
         self.hint_label.setWordWrap(True)
 
-        self.pad = CategoryPad(self)
+        self.pad = CategoryPad(self, self)
         self.detail = DetailPanel(services, self)
         self.detail.setTitle(self.tr("Details of the visit"))
+        self.today_panel = TodayPanel(services, self)
 
         self.visit_model = VisitTableModel(self)
         self.today_table = QTableView()
@@ -145,7 +148,8 @@ class ReceptionView(QWidget):
         self.counter_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.counter_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.counter_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.counter_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.counter_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.counter_table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 2)
 
         today_box = QGroupBox(self.tr("Today's visits (Delete: remove the selected visit)"))
         QVBoxLayout(today_box).addWidget(self.today_table)
@@ -161,8 +165,9 @@ class ReceptionView(QWidget):
         left.addWidget(self.hint_label)
         left.addWidget(today_box, 2)
         right = QVBoxLayout()
-        right.addWidget(self.detail, 3)
-        right.addWidget(counter_box, 2)
+        right.addWidget(self.today_panel, 0)
+        right.addWidget(self.detail, 0)
+        right.addWidget(counter_box, 1)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 3)
         layout.addLayout(right, 2)
@@ -204,6 +209,7 @@ class ReceptionView(QWidget):
         current = self.detail.visit.uid if self.detail.visit else None
         self.visit_model.set_visits(self._services.visits.on_day(today), self._categories, self._organisations)
         self.counter_model.set_counts(self._categories, self._services.visits.counters(today))
+        self.today_panel.refresh()
         if current is not None:
             row = self.visit_model.row_of(current)
             if row >= 0:

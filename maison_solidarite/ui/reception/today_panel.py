@@ -1,0 +1,56 @@
+"""Today at the Maison: who holds a permanence in which office now, and who comes next."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
+
+from ...domain.rota import Occurrence
+from ...services import Services
+from ...services.rota import OfficeToday
+
+
+class TodayPanel(QGroupBox):
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("todayPanel")
+        self.setTitle(self.tr("Permanences today"))
+        self._services = services
+        self._layout = QVBoxLayout(self)
+        self.lines: list[QLabel] = []
+
+    def _name(self, occurrence: Occurrence, names: dict[int, str]) -> str:
+        return names.get(occurrence.organisation_id, "?")
+
+    def refresh(self) -> None:
+        offices = self._services.rota.today()
+        names = {o.id: o.acronym for o in self._services.organisations.list()}
+        closed = self._services.rota.closure_calendar().reason(self._services.ctx.now().date())
+        texts = []
+        if closed:
+            texts.append(self.tr("The Maison is closed today ({reason}).").format(reason=closed))
+        for office in offices:
+            texts.append(self._describe(office, names))
+        while len(self.lines) < len(texts):
+            label = QLabel()
+            label.setWordWrap(True)
+            self._layout.addWidget(label)
+            self.lines.append(label)
+        for label, text in zip(self.lines, texts):
+            label.setText(text)
+            label.show()
+        for label in self.lines[len(texts):]:
+            label.hide()
+
+    def _describe(self, office: OfficeToday, names: dict[int, str]) -> str:
+        parts = []
+        if office.now is not None:
+            parts.append(
+                self.tr("now {partner} until {end}").format(partner=self._name(office.now, names), end=f"{office.now.end:%H:%M}")
+            )
+        if office.next is not None:
+            parts.append(
+                self.tr("next {partner} at {start}").format(partner=self._name(office.next, names), start=f"{office.next.start:%H:%M}")
+            )
+        if not parts:
+            parts.append(self.tr("no more permanence today") if office.day else self.tr("no permanence today"))
+        return f"<b>{office.office.name}</b> : " + " · ".join(parts)

@@ -1,0 +1,195 @@
+"""The week grid as a Qt table model: 15-minute rows, one column per day and office."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, time, timedelta
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from ...domain.organisations import Organisation
+from ...domain.rota import Occurrence, Office, Status, minutes_of
+from ...services.rota import Week
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+SLOT_MINUTES = 15
+CLOSED_COLOUR = QColor("#d9d9d9")
+OUTSIDE_HOURS_COLOUR = QColor("#efefef")
+
+
+@dataclass(frozen=True)
+class Cell:
+    day: date
+    office: Office
+    minute: int  # minutes since midnight at the top of the slot
+
+    @property
+    def time(self) -> time:
+        return time(self.minute // 60, self.minute % 60)
+
+
+def lighter(colour: str, amount: float = 0.65) -> QColor:
+    base = QColor(colour)
+    return QColor.fromRgbF(*(c + (1 - c) * amount for c in (base.redF(), base.greenF(), base.blueF())))
+
+
+class WeekGridModel(QAbstractTableModel):
+    """Rows are quarter hours, columns are (day, office). An occurrence spans its rows."""
+
+    OCCURRENCE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self._days: list[date] = []
+        self._offices: list[Office] = []
+        self._organisations: dict[int, Organisation] = {}
+        self._week: Week | None = None
+        self._first_minute, self._last_minute = 9 * 60, 17 * 60
+        self._cells: dict[tuple[int, int], Occurrence] = {}  # (row, column) -> occurrence covering it
+        self._starts: dict[tuple[int, int], Occurrence] = {}  # (row, column) -> occurrence starting there
+
+    # -- loading -------------------------------------------------------------------
+    def set_week(self, week: Week, organisations: dict[int, Organisation]) -> None:
+        self.beginResetModel()
+        self._week = week
+        self._organisations = organisations
+        self._offices = [w.office for w in week.offices]
+        self._days = [week.monday + timedelta(days=n) for n in range(7) if week.hours.get(n)]
+        spans = [span for n in range(7) for span in week.hours.get(n, ())]
+        first = min((minutes_of(a) for a, _b in spans), default=9 * 60)
+        last = max((minutes_of(b) for _a, b in spans), default=17 * 60)
+        self._first_minute = first // 60 * 60
+        self._last_minute = -(-last // 60) * 60
+        self._cells.clear()
+        self._starts.clear()
+        for occurrence in week.occurrences:
+            column = self.column_of(occurrence.day, occurrence.office_id)
+            if column < 0:
+                continue
+            first_row = self.row_of(occurrence.start)
+            last_row = self.row_of(occurrence.end) - 1
+            if occurrence.status == Status.CANCELLED and (first_row, column) in self._starts:
+                continue  # a held permanence took the cancelled one's slot: show the held one
+            self._starts[(first_row, column)] = occurrence
+            for row in range(max(0, first_row), min(self.rowCount(), last_row + 1)):
+                self._cells[(row, column)] = occurrence
+        self.endResetModel()
+
+    # -- geometry ------------------------------------------------------------------
+    @property
+    def days(self) -> list[date]:
+        return self._days
+
+    @property
+    def offices(self) -> list[Office]:
+        return self._offices
+
+    def row_of(self, moment: time) -> int:
+        return (minutes_of(moment) - self._first_minute) // SLOT_MINUTES
+
+    def minute_of_row(self, row: int) -> int:
+        return self._first_minute + row * SLOT_MINUTES
+
+    def column_of(self, day: date, office_id: int) -> int:
+        if day not in self._days:
+            return -1
+        office = next((n for n, o in enumerate(self._offices) if o.id == office_id), -1)
+        return -1 if office < 0 else self._days.index(day) * len(self._offices) + office
+
+    def cell(self, index: AnyIndex) -> Cell | None:
+        if not index.isValid() or not self._offices:
+            return None
+        day = self._days[index.column() // len(self._offices)]
+        office = self._offices[index.column() % len(self._offices)]
+        return Cell(day, office, self.minute_of_row(index.row()))
+
+    def occurrence_at(self, index: AnyIndex) -> Occurrence | None:
+        return self._cells.get((index.row(), index.column())) if index.isValid() else None
+
+    def spans(self) -> list[tuple[int, int, int]]:
+        """(row, column, rows) of each occurrence, for QTableView.setSpan."""
+        result = []
+        for (row, column), occurrence in self._starts.items():
+            rows = min(self.rowCount(), self.row_of(occurrence.end)) - max(0, row)
+            if rows > 1:
+                result.append((max(0, row), column, rows))
+        return result
+
+    def closed_reason(self, day: date) -> str | None:
+        return self._week.closures.get(day) if self._week else None
+
+    def is_open(self, day: date, minute: int) -> bool:
+        if self._week is None:
+            return False
+        moment = time(minute // 60, minute % 60)
+        return any(a <= moment < b for a, b in self._week.hours.get(day.weekday(), ()))
+
+    # -- Qt model ------------------------------------------------------------------
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        if parent.isValid():
+            return 0
+        return max(0, (self._last_minute - self._first_minute) // SLOT_MINUTES)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._days) * len(self._offices)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802, ANN201
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            if not 0 <= section < self.rowCount():
+                return None
+            minute = self.minute_of_row(section)
+            return f"{minute // 60:02d}:00" if minute % 60 == 0 else ""
+        if not 0 <= section < self.columnCount():
+            return None
+        day = self._days[section // len(self._offices)]
+        office = self._offices[section % len(self._offices)]
+        label = QLocale().toString(QDate(day.year, day.month, day.day), "ddd d/MM")
+        return f"{label}\n{office.name}"
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
+        if not index.isValid() or not (0 <= index.row() < self.rowCount() and 0 <= index.column() < self.columnCount()):
+            return None
+        occurrence = self._cells.get((index.row(), index.column()))
+        cell = self.cell(index)
+        if role == self.OCCURRENCE_ROLE:
+            return occurrence
+        if occurrence is None:
+            if role == Qt.ItemDataRole.BackgroundRole and cell is not None:
+                if self.closed_reason(cell.day):
+                    return QBrush(CLOSED_COLOUR)
+                if not self.is_open(cell.day, cell.minute):
+                    return QBrush(OUTSIDE_HOURS_COLOUR)
+            if role == Qt.ItemDataRole.DisplayRole and cell is not None and index.row() == 0 and self.closed_reason(cell.day):
+                return self.tr("Closed: {reason}").format(reason=self.closed_reason(cell.day))
+            return None
+        organisation = self._organisations.get(occurrence.organisation_id)
+        acronym = organisation.acronym if organisation else "?"
+        if role == Qt.ItemDataRole.DisplayRole:
+            if (index.row(), index.column()) != (max(0, self.row_of(occurrence.start)), index.column()):
+                return None
+            text = f"{acronym}\n{occurrence.start:%H:%M}–{occurrence.end:%H:%M}"
+            if occurrence.status == Status.CANCELLED:
+                text += "\n" + self.tr("cancelled")
+            elif occurrence.status == Status.CLOSED:
+                text += "\n" + self.tr("closed")
+            elif occurrence.moved:
+                text += "\n" + self.tr("changed")
+            return text
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if occurrence.status != Status.SCHEDULED:
+                return QBrush(QColor("#ffffff") if occurrence.status == Status.CANCELLED else CLOSED_COLOUR, Qt.BrushStyle.BDiagPattern)
+            return QBrush(lighter(organisation.colour if organisation else "#888888"))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            name = organisation.name if organisation else "?"
+            return f"{name}\n{occurrence.start:%H:%M}–{occurrence.end:%H:%M}"
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

@@ -1,0 +1,291 @@
+"""Create a permanence, or edit one: this occurrence, this and the following, or the whole series."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from PySide6.QtCore import QDate, QTime
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.dates import WEEKDAY_NAMES
+from ...domain.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
+from ...domain.organisations import Organisation
+from ...domain.rota import LAST, RECURRENCE_LABELS, Occurrence, Office, Recurrence, RecurrenceKind, Series
+from ...services import Services
+from ...services.rota import EditScope
+from ..messages import render
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def _time(value: QTime) -> time:
+    return time(value.hour(), value.minute())
+
+
+class SeriesDialog(QDialog):
+    """The whole form; ``occurrence`` set means editing that occurrence's series."""
+
+    def __init__(
+        self,
+        services: Services,
+        organisations: list[Organisation],
+        offices: list[Office],
+        *,
+        occurrence: Occurrence | None = None,
+        day: date | None = None,
+        office: Office | None = None,
+        start: time | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("seriesDialog")
+        self._services = services
+        self._occurrence = occurrence
+        self._series: Series | None = None
+        if occurrence is not None:
+            self._series = next(s for s in services.rota.series() if s.id == occurrence.series_id)
+        self.setWindowTitle(self.tr("Edit a permanence") if occurrence else self.tr("New permanence"))
+
+        self.organisation = QComboBox()
+        for organisation in organisations:
+            if organisation.active:
+                self.organisation.addItem(f"{organisation.acronym} — {organisation.name}", organisation.id)
+        self.office = QComboBox()
+        for item in offices:
+            self.office.addItem(item.name, item.id)
+        self.weekday = QComboBox()
+        for n, name in enumerate(WEEKDAY_NAMES):
+            self.weekday.addItem(self.translate_label(name).capitalize(), n)
+        self.start = QTimeEdit()
+        self.end = QTimeEdit()
+        for edit in (self.start, self.end):
+            edit.setDisplayFormat("HH:mm")
+        self.kind = QComboBox()
+        for kind, label in RECURRENCE_LABELS.items():
+            self.kind.addItem(self.translate_label(label), kind)
+        self.interval = QSpinBox()
+        self.interval.setRange(2, 52)
+        self.interval.setSuffix(self.tr(" weeks"))
+        self.weeks_box = QWidget()
+        weeks_layout = QHBoxLayout(self.weeks_box)
+        weeks_layout.setContentsMargins(0, 0, 0, 0)
+        self.week_checks: dict[int, QCheckBox] = {}
+        for value, text in ((1, self.tr("1st")), (2, self.tr("2nd")), (3, self.tr("3rd")), (4, self.tr("4th")), (5, self.tr("5th")), (LAST, self.tr("last"))):
+            check = QCheckBox(text)
+            self.week_checks[value] = check
+            weeks_layout.addWidget(check)
+        self.dates = QLineEdit()
+        self.dates.setPlaceholderText(self.tr("dd/mm/yyyy, separated by commas"))
+        self.valid_from = QDateEdit()
+        self.valid_until = QDateEdit()
+        for edit in (self.valid_from, self.valid_until):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd/MM/yyyy")
+        self.no_end = QCheckBox(self.tr("No end date"))
+
+        self.scope_box = QWidget()
+        scope_layout = QVBoxLayout(self.scope_box)
+        scope_layout.setContentsMargins(0, 0, 0, 0)
+        self.scope_group = QButtonGroup(self)
+        self.scope_buttons: dict[EditScope, QRadioButton] = {}
+        for scope, text in (
+            (EditScope.OCCURRENCE, self.tr("This permanence only (office and times)")),
+            (EditScope.FOLLOWING, self.tr("This one and the following ones")),
+            (EditScope.SERIES, self.tr("The whole series")),
+        ):
+            button = QRadioButton(text)
+            self.scope_group.addButton(button)
+            self.scope_buttons[scope] = button
+            scope_layout.addWidget(button)
+        self.scope_buttons[EditScope.SERIES].setChecked(True)
+
+        self.error = QLabel()
+        self.error.setObjectName("seriesError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #a40000; font-weight: bold;")
+        self.error.hide()
+
+        form = QFormLayout()
+        self._form = form
+        form.addRow(self.tr("&Partner"), self.organisation)
+        form.addRow(self.tr("&Office"), self.office)
+        form.addRow(self.tr("&Day"), self.weekday)
+        times = QHBoxLayout()
+        times.addWidget(self.start)
+        times.addWidget(QLabel("–"))
+        times.addWidget(self.end)
+        times.addStretch(1)
+        form.addRow(self.tr("&Times"), times)
+        form.addRow(self.tr("&Recurrence"), self.kind)
+        form.addRow(self.tr("Every"), self.interval)
+        form.addRow(self.tr("Weeks of the month"), self.weeks_box)
+        form.addRow(self.tr("Dates"), self.dates)
+        form.addRow(self.tr("&From"), self.valid_from)
+        until = QHBoxLayout()
+        until.addWidget(self.valid_until)
+        until.addWidget(self.no_end)
+        until.addStretch(1)
+        form.addRow(self.tr("&Until"), until)
+        if occurrence is not None:
+            when = QLabel(self.tr("Change applies to:"))
+            form.addRow(when, self.scope_box)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+        self.kind.currentIndexChanged.connect(self._update_visibility)
+        self.no_end.toggled.connect(lambda checked: self.valid_until.setEnabled(not checked))
+        for button in self.scope_buttons.values():
+            button.toggled.connect(self._update_visibility)
+        self._fill(day, office, start)
+        self._update_visibility()
+
+    @staticmethod
+    def translate_label(text: str) -> str:
+        from PySide6.QtCore import QCoreApplication
+
+        return QCoreApplication.translate("Labels", text)
+
+    # -- filling -------------------------------------------------------------------
+    def _fill(self, day: date | None, office: Office | None, start: time | None) -> None:
+        series = self._series
+        if series is not None and self._occurrence is not None:
+            occurrence = self._occurrence
+            self._select(self.organisation, series.organisation_id)
+            self._select(self.office, occurrence.office_id)
+            self._select(self.weekday, series.weekday)
+            self.start.setTime(QTime(occurrence.start.hour, occurrence.start.minute))
+            self.end.setTime(QTime(occurrence.end.hour, occurrence.end.minute))
+            self._select(self.kind, series.recurrence.kind)
+            self.interval.setValue(max(2, series.recurrence.interval))
+            for value, check in self.week_checks.items():
+                check.setChecked(value in series.recurrence.weeks_of_month)
+            self.dates.setText(", ".join(d.strftime("%d/%m/%Y") for d in series.recurrence.dates))
+            self.valid_from.setDate(_qdate(series.valid_from))
+            self.valid_until.setDate(_qdate(series.valid_until or occurrence.day))
+            self.no_end.setChecked(series.valid_until is None)
+            return
+        day = day or self._services.ctx.now().date()
+        if office is not None:
+            self._select(self.office, office.id)
+        self._select(self.weekday, day.weekday())
+        begin = start or time(9, 0)
+        self.start.setTime(QTime(begin.hour, begin.minute))
+        self.end.setTime(QTime(min(begin.hour + 3, 23), begin.minute))
+        self.valid_from.setDate(_qdate(day))
+        self.valid_until.setDate(_qdate(day))
+        self.no_end.setChecked(True)
+
+    def _update_visibility(self) -> None:
+        kind = self.kind.currentData()
+        only_this = self._occurrence is not None and self.scope_buttons[EditScope.OCCURRENCE].isChecked()
+        for widget, shown in (
+            (self.interval, kind == RecurrenceKind.EVERY_N_WEEKS),
+            (self.weeks_box, kind == RecurrenceKind.WEEKS_OF_MONTH),
+            (self.dates, kind == RecurrenceKind.DATES),
+        ):
+            self._form.setRowVisible(widget, shown)
+        for widget in (self.organisation, self.weekday, self.kind, self.interval, self.weeks_box, self.dates, self.valid_from, self.valid_until, self.no_end):
+            widget.setEnabled(not only_this)
+        self.valid_until.setEnabled(not only_this and not self.no_end.isChecked())
+        self.valid_from.setEnabled(self._occurrence is None)
+
+    @staticmethod
+    def _select(combo: QComboBox, value: object) -> None:
+        for index in range(combo.count()):
+            if combo.itemData(index) == value:
+                combo.setCurrentIndex(index)
+                return
+
+    # -- saving --------------------------------------------------------------------
+    def recurrence(self) -> Recurrence:
+        kind = RecurrenceKind(self.kind.currentData())
+        if kind == RecurrenceKind.EVERY_N_WEEKS:
+            return Recurrence(kind, interval=self.interval.value())
+        if kind == RecurrenceKind.WEEKS_OF_MONTH:
+            return Recurrence(kind, weeks_of_month=frozenset(v for v, c in self.week_checks.items() if c.isChecked()))
+        if kind == RecurrenceKind.DATES:
+            dates = []
+            for part in self.dates.text().replace(";", ",").split(","):
+                part = part.strip()
+                if not part:
+                    continue
+                try:
+                    day, month, year = (int(x) for x in part.split("/"))
+                    dates.append(date(year, month, day))
+                except ValueError:
+                    raise ValidationError(
+                        QT_TRANSLATE_NOOP("Errors", "\"{value}\" is not a date (expected for example 14/03/2027)."),
+                        value=part,
+                    ) from None
+            return Recurrence(kind, dates=tuple(dates))
+        return Recurrence(kind)
+
+    def save(self) -> None:
+        try:
+            self._save()
+        except UserError as exc:
+            self.error.setText(render(exc))
+            self.error.show()
+            return
+        self.accept()
+
+    def _save(self) -> None:
+        rota = self._services.rota
+        start, end = _time(self.start.time()), _time(self.end.time())
+        office_id = self.office.currentData()
+        if self._occurrence is None:
+            rota.add_series(
+                self.organisation.currentData(),
+                office_id,
+                self.weekday.currentData(),
+                start,
+                end,
+                _date(self.valid_from.date()),
+                None if self.no_end.isChecked() else _date(self.valid_until.date()),
+                self.recurrence(),
+            )
+            return
+        occurrence = self._occurrence
+        scope = next(s for s, b in self.scope_buttons.items() if b.isChecked())
+        if scope == EditScope.OCCURRENCE:
+            rota.move_occurrence(occurrence.series_id, occurrence.original_date, new_start=start, new_end=end, new_office_id=office_id)
+            return
+        rota.edit(
+            occurrence.series_id,
+            occurrence.original_date,
+            scope,
+            organisation_id=self.organisation.currentData(),
+            office_id=office_id,
+            weekday=self.weekday.currentData(),
+            start=start,
+            end=end,
+            valid_until=None if self.no_end.isChecked() else _date(self.valid_until.date()),
+            recurrence=self.recurrence(),
+        )

@@ -1,0 +1,214 @@
+"""The rota screen: a week of both offices, to read and, for coordinators, to edit."""
+
+from __future__ import annotations
+
+from datetime import date, time, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Signal
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+
+from ...domain.errors import UserError
+from ...domain.roles import Role
+from ...domain.rota import Occurrence, monday_of
+from ...services import Services
+from ...services.rota_outputs import RotaOutputs
+from ..messages import show_error
+from .closures_dialog import ClosuresDialog
+from .models import Cell, WeekGridModel
+from .series_dialog import SeriesDialog
+from .week_grid import WeekGrid
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+class RotaView(QWidget):
+    rota_changed = Signal()
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("rotaView")
+        self._services = services
+        self._outputs = RotaOutputs(services.rota)
+        self.monday = monday_of(services.ctx.now().date())
+        self.editable = services.ctx.role in (Role.COORDINATOR, Role.ADMINISTRATOR)
+
+        self.previous_button = QPushButton(self.tr("◀ &Previous week"))
+        self.this_week_button = QPushButton(self.tr("&This week"))
+        self.next_button = QPushButton(self.tr("Ne&xt week ▶"))
+        self.week_label = QLabel()
+        self.week_label.setObjectName("weekLabel")
+        self.week_label.setStyleSheet("font-weight: bold; font-size: 13pt;")
+        self.occupancy_label = QLabel()
+        self.occupancy_label.setObjectName("occupancyLabel")
+        self.new_button = QPushButton(self.tr("&New permanence…"))
+        self.closures_button = QPushButton(self.tr("C&losure days…"))
+        self.pdf_button = QPushButton(self.tr("Save the week as P&DF…"))
+        self.ics_button = QPushButton(self.tr("Export the &calendar (.ics)…"))
+        self.read_only_label = QLabel(self.tr("Read only: only a coordinator changes the rota."))
+        for button in (self.new_button, self.closures_button):
+            button.setVisible(self.editable)
+        self.read_only_label.setVisible(not self.editable)
+
+        self.model = WeekGridModel(self)
+        self.grid = WeekGrid(self.model, self)
+        self.grid.editable = self.editable
+        self.grid.setAccessibleName(self.tr("Week of the permanence offices"))
+
+        navigation = QHBoxLayout()
+        for widget in (self.previous_button, self.this_week_button, self.next_button):
+            navigation.addWidget(widget)
+        navigation.addSpacing(12)
+        navigation.addWidget(self.week_label)
+        navigation.addStretch(1)
+        navigation.addWidget(self.occupancy_label)
+        actions = QHBoxLayout()
+        for widget in (self.new_button, self.closures_button, self.read_only_label):
+            actions.addWidget(widget)
+        actions.addStretch(1)
+        actions.addWidget(self.pdf_button)
+        actions.addWidget(self.ics_button)
+        hint = QLabel(
+            self.tr("Drag a permanence to move this occurrence; drag its lower edge to change its end. Double-click or Enter: edit. Delete: cancel this occurrence.")
+            if self.editable
+            else ""
+        )
+        hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(navigation)
+        layout.addLayout(actions)
+        layout.addWidget(self.grid, 1)
+        layout.addWidget(hint)
+
+        self.previous_button.clicked.connect(lambda: self.show_week(self.monday - timedelta(days=7)))
+        self.next_button.clicked.connect(lambda: self.show_week(self.monday + timedelta(days=7)))
+        self.this_week_button.clicked.connect(lambda: self.show_week(self._services.ctx.now().date()))
+        self.new_button.clicked.connect(lambda: self._open_dialog(day=self.monday))
+        self.closures_button.clicked.connect(self._on_closures_button_clicked)
+        self.pdf_button.clicked.connect(self._on_pdf_button_clicked)
+        self.ics_button.clicked.connect(self._on_ics_button_clicked)
+        self.grid.occurrence_moved.connect(self._on_grid_occurrence_moved)
+        self.grid.occurrence_resized.connect(self._on_grid_occurrence_resized)
+        self.grid.occurrence_activated.connect(lambda o: self._open_dialog(occurrence=o))
+        self.grid.slot_activated.connect(lambda cell: self._open_dialog(day=cell.day, office=cell.office, start=cell.time))
+        self.grid.cancel_requested.connect(self._on_grid_cancel_requested)
+        self.show_week(self.monday)
+
+    # -- showing -------------------------------------------------------------------
+    def show_week(self, day: date) -> None:
+        self.monday = monday_of(day)
+        self.reload()
+
+    def reload(self) -> None:
+        week = self._services.rota.week(self.monday)
+        organisations = {o.id: o for o in self._services.organisations.list()}
+        self.model.set_week(week, organisations)
+        self.grid.apply_spans()
+        locale = QLocale()
+        friday = self.monday + timedelta(days=4)
+        self.week_label.setText(
+            self.tr("Week {week}: {first} to {last}").format(
+                week=self.monday.isocalendar().week,
+                first=locale.toString(_qdate(self.monday), "d MMMM"),
+                last=locale.toString(_qdate(friday), "d MMMM yyyy"),
+            )
+        )
+        self.occupancy_label.setText(
+            "   ".join(
+                self.tr("{office}: {percent} % used").format(
+                    office=w.office.name, percent=locale.toString(w.occupancy * 100, "f", 0)
+                )
+                for w in week.offices
+            )
+        )
+
+    # -- editing -------------------------------------------------------------------
+    def _changed(self) -> None:
+        self.reload()
+        self.rota_changed.emit()
+
+    def _open_dialog(
+        self, *, occurrence: Occurrence | None = None, day: date | None = None, office=None, start: time | None = None  # noqa: ANN001
+    ) -> None:
+        if not self.editable:
+            return
+        dialog = SeriesDialog(
+            self._services,
+            self._services.organisations.list(active_only=True),
+            self._services.rota.offices(),
+            occurrence=occurrence,
+            day=day,
+            office=office,
+            start=start,
+            parent=self,
+        )
+        if dialog.exec():
+            self._changed()
+
+    def _on_grid_occurrence_moved(self, occurrence: Occurrence, cell: Cell, start: time, end: time) -> None:
+        try:
+            self._services.rota.move_occurrence(
+                occurrence.series_id, occurrence.original_date, new_date=cell.day, new_start=start, new_end=end, new_office_id=cell.office.id
+            )
+        except UserError as exc:
+            show_error(self, exc)
+        self._changed()
+
+    def _on_grid_occurrence_resized(self, occurrence: Occurrence, end: time) -> None:
+        try:
+            self._services.rota.move_occurrence(occurrence.series_id, occurrence.original_date, new_end=end)
+        except UserError as exc:
+            show_error(self, exc)
+        self._changed()
+
+    def _on_grid_cancel_requested(self, occurrence: Occurrence) -> None:
+        acronym = next((o.acronym for o in self._services.organisations.list() if o.id == occurrence.organisation_id), "?")
+        when = QLocale().toString(_qdate(occurrence.day), "dddd d MMMM")
+        answer = QMessageBox.question(
+            self,
+            self.tr("Cancel a permanence"),
+            self.tr("Cancel the permanence of {partner} on {day}, {start}–{end}? The rest of the series is kept.").format(
+                partner=acronym, day=when, start=f"{occurrence.start:%H:%M}", end=f"{occurrence.end:%H:%M}"
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self._services.rota.cancel_occurrence(occurrence.series_id, occurrence.original_date)
+        except UserError as exc:
+            show_error(self, exc)
+        self._changed()
+
+    def _on_closures_button_clicked(self) -> None:
+        dialog = ClosuresDialog(self._services, self)
+        dialog.exec()
+        if dialog.changed:
+            self._changed()
+
+    # -- outputs -------------------------------------------------------------------
+    def save_week_pdf(self, path: Path) -> None:
+        self._outputs.save_week_pdf(self.monday, QCoreApplication.translate, path)
+
+    def save_ics(self, path: Path) -> None:
+        self._outputs.save_ics(QCoreApplication.translate, path)
+
+    def _on_pdf_button_clicked(self) -> None:
+        name = f"permanences-{self.monday.isocalendar().year}-S{self.monday.isocalendar().week:02d}.pdf"
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the week as PDF"), name, "PDF (*.pdf)")
+        if path:
+            self._save_with_message(lambda: self.save_week_pdf(Path(path)))
+
+    def _on_ics_button_clicked(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export the calendar"), "permanences.ics", "iCalendar (*.ics)")
+        if path:
+            self._save_with_message(lambda: self.save_ics(Path(path)))
+
+    def _save_with_message(self, action) -> None:  # noqa: ANN001
+        try:
+            action()
+        except UserError as exc:
+            show_error(self, exc)
