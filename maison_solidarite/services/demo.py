@@ -25,7 +25,7 @@ DEMO_DESK = "demo"
 CHUNK = 20_000
 # A colour per organisation, distinct in print and for colour-blind readers as far as 18 allow.
 PALETTE = (
-    "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22",
+    "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#2f9e9e", "#bcbd22",
     "#17becf", "#393b79", "#637939", "#8c6d31", "#843c39", "#7b4173", "#3182bd", "#e6550d", "#31a354",
 )
 

@@ -1164,6 +1164,10 @@
 <context>
     <name>WeekGridModel</name>
     <message>
+        <source>{day} · closed</source>
+        <translation>{day} · fermé</translation>
+    </message>
+    <message>
         <source>Closed: {reason}</source>
         <translation>Fermé : {reason}</translation>
     </message>

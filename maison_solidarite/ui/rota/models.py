@@ -15,6 +15,7 @@ from ...services.rota import Week
 AnyIndex = QModelIndex | QPersistentModelIndex
 SLOT_MINUTES = 15
 CLOSED_COLOUR = QColor("#d9d9d9")
+CANCELLED_COLOUR = QColor("#9a9a9a")
 OUTSIDE_HOURS_COLOUR = QColor("#efefef")
 
 
@@ -135,6 +136,8 @@ class WeekGridModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._days) * len(self._offices)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802, ANN201
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal and 0 <= section < self.columnCount():
+            return self.closed_reason(self._days[section // len(self._offices)])
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Vertical:
@@ -147,6 +150,8 @@ class WeekGridModel(QAbstractTableModel):
         day = self._days[section // len(self._offices)]
         office = self._offices[section % len(self._offices)]
         label = QLocale().toString(QDate(day.year, day.month, day.day), "ddd d/MM")
+        if self.closed_reason(day):
+            label = self.tr("{day} · closed").format(day=label)
         return f"{label}\n{office.name}"
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
@@ -179,12 +184,17 @@ class WeekGridModel(QAbstractTableModel):
                 text += "\n" + self.tr("changed")
             return text
         if role == Qt.ItemDataRole.BackgroundRole:
-            if occurrence.status != Status.SCHEDULED:
-                return QBrush(QColor("#ffffff") if occurrence.status == Status.CANCELLED else CLOSED_COLOUR, Qt.BrushStyle.BDiagPattern)
+            if occurrence.status == Status.CANCELLED:
+                return QBrush(CANCELLED_COLOUR, Qt.BrushStyle.FDiagPattern)
+            if occurrence.status == Status.CLOSED:
+                return QBrush(CLOSED_COLOUR, Qt.BrushStyle.BDiagPattern)
             return QBrush(lighter(organisation.colour if organisation else "#888888"))
         if role == Qt.ItemDataRole.ToolTipRole:
             name = organisation.name if organisation else "?"
-            return f"{name}\n{occurrence.start:%H:%M}–{occurrence.end:%H:%M}"
+            tip = f"{name}\n{occurrence.start:%H:%M}–{occurrence.end:%H:%M}"
+            if occurrence.closure:
+                tip += "\n" + self.tr("Closed: {reason}").format(reason=occurrence.closure)
+            return tip
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         return None
