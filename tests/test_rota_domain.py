@@ -200,3 +200,18 @@ def test_a_cancelled_occurrence_frees_its_slot() -> None:
     existing = expand([weekly], [Change(1, date(2026, 3, 3), cancelled=True)], date(2026, 3, 3), date(2026, 3, 3))
     one_off = Occurrence(2, 2, 1, date(2026, 3, 3), time(10), time(11), date(2026, 3, 3))
     assert first_conflict([one_off], existing) is None
+
+
+def test_parse_opening_spans() -> None:
+    import pytest
+
+    from maison_solidarite.domain.errors import ValidationError
+    from maison_solidarite.domain.rota import format_spans, parse_spans
+
+    assert parse_spans("13:30-17:00, 9:00 – 12:00") == ((time(9), time(12)), (time(13, 30), time(17)))
+    assert parse_spans("9h00-12h00") == ((time(9), time(12)),)
+    assert parse_spans("  ") == ()
+    assert format_spans(parse_spans("9:00-12:00;13:30-17:00")) == "09:00-12:00, 13:30-17:00"
+    for bad in ("9-12", "matin", "12:00-09:00", "10:00-10:00"):
+        with pytest.raises(ValidationError):
+            parse_spans(bad)

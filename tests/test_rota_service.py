@@ -255,3 +255,47 @@ def test_every_rota_change_is_audited(services, orgs, offices) -> None:
     services.rota.delete_series(caf.id)
     assert [e.action for e in entries(services.db, "permanence")] == ["create", "update", "delete"]
     assert [e.action for e in entries(services.db, "permanence_change")] == ["create"]
+
+
+def test_opening_hours_are_configurable(services, orgs, offices) -> None:
+    from maison_solidarite.domain.rota import DEFAULT_OPENING_HOURS
+
+    hours = dict(DEFAULT_OPENING_HOURS)
+    hours[5] = ((time(9), time(12)),)  # open on Saturday mornings
+    services.rota.set_opening_hours(hours)
+    services.rota.add_series(orgs["CAF"], offices[0], 5, time(9), time(11), START)
+    assert services.rota.opening_hours()[5] == ((time(9), time(12)),)
+    assert len(services.rota.week(START).offices) == 2
+
+
+def test_hours_that_would_strand_a_permanence_are_refused(services, orgs, offices) -> None:
+    from maison_solidarite.domain.rota import DEFAULT_OPENING_HOURS
+
+    services.rota.add_series(orgs["CAF"], offices[0], TUESDAY, time(13, 30), time(17), START)
+    shorter = dict(DEFAULT_OPENING_HOURS)
+    shorter[TUESDAY] = ((time(9), time(12)), (time(13, 30), time(16)))
+    with pytest.raises(ValidationError) as caught:
+        services.rota.set_opening_hours(shorter)
+    assert "CAF" in caught.value.render()
+    assert services.rota.opening_hours()[TUESDAY][1] == (time(13, 30), time(17))
+    overlapping = dict(DEFAULT_OPENING_HOURS)
+    overlapping[0] = ((time(9), time(13)), (time(12), time(17)))
+    with pytest.raises(ValidationError) as caught:
+        services.rota.set_opening_hours(overlapping)
+    assert "overlap" in caught.value.render()
+
+
+def test_offices_are_configurable(services, orgs, offices) -> None:
+    third = services.rota.add_office("Salle de réunion")
+    renamed = services.rota.rename_office(offices[1], "Bureau des partenaires")
+    assert [o.name for o in services.rota.offices()] == ["Bureau 1", "Bureau des partenaires", "Salle de réunion"]
+    with pytest.raises(ValidationError):
+        services.rota.add_office("bureau 1")
+    services.rota.add_series(orgs["CAF"], third.id, TUESDAY, time(9), time(12), START)
+    with pytest.raises(ValidationError) as caught:
+        services.rota.set_office_active(third.id, False)
+    assert "24/11/2026" not in caught.value.render() and "17/11/2026" in caught.value.render()
+    services.rota.set_office_active(renamed.id, False)
+    assert [o.name for o in services.rota.offices()] == ["Bureau 1", "Salle de réunion"]
+    with pytest.raises(ValidationError):
+        services.rota.add_series(orgs["CRESUS"], renamed.id, TUESDAY, time(9), time(12), START)

@@ -239,3 +239,24 @@ def test_category_keys_do_nothing_on_the_rota_tab(qtbot, window, demo) -> None:
     with qtbot.waitSignal(window.reception.visit_logged):
         qtbot.keyClick(window.reception.pad, Qt.Key.Key_1)
     assert len(demo.visits.on_day(NOW.date())) == before + 1
+
+
+def test_offices_and_opening_hours_dialog(qtbot, french_app, demo) -> None:
+    from maison_solidarite.ui.rota.settings_dialog import OfficesHoursDialog
+
+    dialog = OfficesHoursDialog(demo)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.hour_edits[1].text() == "09:00-12:00, 13:30-17:00"
+    dialog.hour_edits[1].setText("09:00-12:00")  # Tuesday afternoons would strand CPAM and ACTI-LEC
+    dialog.save_hours()
+    assert dialog.error.isVisible() and "laisseraient la permanence de" in dialog.error.text() and "mardi, 13:30–" in dialog.error.text()
+    assert demo.rota.opening_hours()[1][1] == (time(13, 30), time(17))
+    dialog.hour_edits[1].setText("09:00-12:00, 13:30-17:00")
+    dialog.hour_edits[5].setText("9h00-12h00")
+    dialog.save_hours()
+    assert not dialog.error.isVisible() and dialog.hour_edits[5].text() == "09:00-12:00"
+    assert demo.rota.opening_hours()[5] == ((time(9), time(12)),)
+    view = RotaView(demo)
+    qtbot.addWidget(view)
+    assert view.model.columnCount() == 12  # Saturday has its two offices now

@@ -17,8 +17,12 @@ class PermissionDenied(UserError):
     """The acting person's role does not allow this action."""
 
 
+def can_edit_rota(role: Role) -> bool:
+    return role in (Role.COORDINATOR, Role.ADMINISTRATOR)
+
+
 def require_rota_editor(role: Role) -> None:
-    if role not in (Role.COORDINATOR, Role.ADMINISTRATOR):
+    if not can_edit_rota(role):
         raise PermissionDenied(
             QT_TRANSLATE_NOOP("Errors", "Only a coordinator or an administrator may change the rota.")
         )

@@ -403,3 +403,27 @@ def occupancy(
         day += timedelta(days=1)
     used = sum(o.minutes for o in occurrences if o.office_id == office_id and o.held and first <= o.day <= last)
     return used, open_total
+
+
+def parse_spans(text: str) -> tuple[tuple[time, time], ...]:
+    """"09:00-12:00, 13:30-17:00" -> the spans; an empty text is a closed day."""
+    spans = []
+    for part in text.replace(";", ",").split(","):
+        part = part.strip().replace("–", "-").replace("h", ":")
+        if not part:
+            continue
+        try:
+            first, last = (p.strip() for p in part.split("-"))
+            start, end = time.fromisoformat(first.zfill(5)), time.fromisoformat(last.zfill(5))
+        except ValueError:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "\"{value}\" is not a time span (expected for example 09:00-12:00)."),
+                value=part,
+            ) from None
+        check_times(start, end)
+        spans.append((start, end))
+    return tuple(sorted(spans))
+
+
+def format_spans(spans: Iterable[tuple[time, time]]) -> str:
+    return ", ".join(f"{a:%H:%M}-{b:%H:%M}" for a, b in spans)

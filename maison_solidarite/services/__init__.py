@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..db.engine import Database
+from ..domain.roles import can_edit_rota
 from .categories import CategoryService
 from .context import DeskContext
 from .organisations import OrganisationService
@@ -24,6 +25,10 @@ class Services:
     organisations: OrganisationService
     rota: RotaService
     settings: SettingsService
+
+    @property
+    def rota_editable(self) -> bool:
+        return can_edit_rota(self.ctx.role)
 
     @classmethod
     def create(cls, db: Database, ctx: DeskContext) -> Services:

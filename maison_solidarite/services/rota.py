@@ -471,6 +471,107 @@ class RotaService:
             audit.record(session, self.ctx, "delete", "closure", str(row.id), {"label": row.label}, None)
             session.delete(row)
 
+    # -- offices and opening hours ---------------------------------------------------
+    def set_opening_hours(self, hours: OpeningHours) -> None:
+        """Replace the opening hours; refused if a permanence would fall outside them."""
+        require_rota_editor(self.ctx.role)
+        cleaned: dict[int, tuple[tuple[time, time], ...]] = {}
+        for weekday, spans in hours.items():
+            ordered = tuple(sorted(spans))
+            for start, end in ordered:
+                check_times(start, end)
+            for (_a, end), (start, _b) in zip(ordered, ordered[1:]):
+                if start < end:
+                    raise ValidationError(
+                        QT_TRANSLATE_NOOP("Errors", "The opening hours of {weekday} overlap each other."),
+                        weekday=weekday_term(weekday),
+                    )
+            if ordered:
+                cleaned[weekday] = ordered
+        with self.db.write() as session:
+            today = self.ctx.now().date()
+            for series in self._all_series(session):
+                if series.valid_until is not None and series.valid_until < today:
+                    continue
+                try:
+                    check_series(series, cleaned)
+                except ValidationError as exc:
+                    names = {r.id: r.acronym for r in session.scalars(select(OrganisationRow))}
+                    raise ValidationError(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "These opening hours would leave the permanence of {partner} ({weekday}, {start}–{end}) "
+                            "outside them. Move it first.",
+                        ),
+                        partner=names.get(series.organisation_id, "?"),
+                        weekday=weekday_term(series.weekday),
+                        start=series.start.strftime("%H:%M"),
+                        end=series.end.strftime("%H:%M"),
+                    ) from exc
+            value = {str(d): [[a.strftime("%H:%M"), b.strftime("%H:%M")] for a, b in spans] for d, spans in cleaned.items()}
+            before = session.get(SettingRow, OPENING_HOURS)
+            audit.record(session, self.ctx, "update", "setting", OPENING_HOURS, None if before is None else json.loads(before.value), value)
+            session.merge(SettingRow(key=OPENING_HOURS, value=json.dumps(value)))
+
+    def add_office(self, name: str) -> Office:
+        require_rota_editor(self.ctx.role)
+        name = self._office_name(name)
+        with self.db.write() as session:
+            self._refuse_office_name(session, name, None)
+            position = len(session.scalars(select(OfficeRow)).all())
+            row = OfficeRow(name=name, position=position, active=True)
+            session.add(row)
+            session.flush()
+            audit.record(session, self.ctx, "create", "office", str(row.id), None, {"name": name})
+            return Office(row.id, row.name, row.position, row.active)
+
+    def rename_office(self, office_id: int, name: str) -> Office:
+        require_rota_editor(self.ctx.role)
+        name = self._office_name(name)
+        with self.db.write() as session:
+            row = get_or_raise(session, OfficeRow, office_id, QT_TRANSLATE_NOOP("Errors", "There is no office number {id}."))
+            self._refuse_office_name(session, name, office_id)
+            audit.record(session, self.ctx, "update", "office", str(row.id), {"name": row.name}, {"name": name})
+            row.name = name
+            return Office(row.id, row.name, row.position, row.active)
+
+    def set_office_active(self, office_id: int, active: bool) -> Office:
+        """Open or close an office; one that still holds future permanences stays open."""
+        require_rota_editor(self.ctx.role)
+        with self.db.write() as session:
+            row = get_or_raise(session, OfficeRow, office_id, QT_TRANSLATE_NOOP("Errors", "There is no office number {id}."))
+            if not active:
+                today = self.ctx.now().date()
+                upcoming = [
+                    o for o in self._existing(session, today, today + timedelta(days=HORIZON_DAYS))
+                    if o.office_id == office_id and o.status != Status.CANCELLED
+                ]
+                if upcoming:
+                    raise ValidationError(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "{office} still holds permanences (the next on {date}): move them before closing it.",
+                        ),
+                        office=row.name,
+                        date=upcoming[0].day.strftime("%d/%m/%Y"),
+                    )
+            audit.record(session, self.ctx, "update", "office", str(row.id), {"active": row.active}, {"active": active})
+            row.active = active
+            return Office(row.id, row.name, row.position, row.active)
+
+    @staticmethod
+    def _office_name(name: str) -> str:
+        name = " ".join(name.split())
+        if not name or len(name) > 60:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "An office needs a name of 1 to 60 characters."))
+        return name
+
+    @staticmethod
+    def _refuse_office_name(session: Session, name: str, office_id: int | None) -> None:
+        for other in session.scalars(select(OfficeRow)):
+            if other.id != office_id and other.name.casefold() == name.casefold():
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "An office is already called \"{name}\"."), name=name)
+
     # -- helpers -------------------------------------------------------------------
     def _opening_hours(self, session: Session) -> OpeningHours:
         row = session.get(SettingRow, OPENING_HOURS)

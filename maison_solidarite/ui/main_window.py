@@ -11,6 +11,7 @@ from ..services import Services
 from .admin.categories_dialog import CategoriesDialog
 from .messages import show_error
 from .reception.view import ReceptionView
+from .rota.settings_dialog import OfficesHoursDialog
 from .rota.view import RotaView
 
 
@@ -44,6 +45,10 @@ class MainWindow(QMainWindow):
         categories_action = QAction(self.tr("Request &categories…"), self)
         categories_action.triggered.connect(self.edit_categories)
         admin_menu.addAction(categories_action)
+        offices_action = QAction(self.tr("&Offices and opening hours…"), self)
+        offices_action.triggered.connect(self.edit_offices)
+        offices_action.setEnabled(services.rota_editable)
+        admin_menu.addAction(offices_action)
         self.profile_menu = QMenu(self.tr("&Profile fields recorded"), self)
         admin_menu.addMenu(self.profile_menu)
         labels = {
@@ -68,6 +73,13 @@ class MainWindow(QMainWindow):
             self.reception.focus_pad()
         else:
             self.rota.reload()
+
+    def edit_offices(self) -> None:
+        dialog = OfficesHoursDialog(self._services, self)
+        dialog.exec()
+        if dialog.changed:
+            self.rota.reload()
+            self.reception.refresh()
 
     def edit_categories(self) -> None:
         dialog = CategoriesDialog(self._services, self)

@@ -599,6 +599,10 @@
         <translation>{start}–{end} le {weekday} est en dehors des heures d&apos;ouverture de la Maison.</translation>
     </message>
     <message>
+        <source>&quot;{value}&quot; is not a time span (expected for example 09:00-12:00).</source>
+        <translation>« {value} » n&apos;est pas une plage horaire (attendu par exemple 09:00-12:00).</translation>
+    </message>
+    <message>
         <source>The Maison is closed on {date} ({reason}): choose another day.</source>
         <translation>La Maison est fermée le {date} ({reason}) : choisissez un autre jour.</translation>
     </message>
@@ -615,12 +619,32 @@
         <translation>Il n&apos;y a pas de fermeture numéro {id}.</translation>
     </message>
     <message>
+        <source>The opening hours of {weekday} overlap each other.</source>
+        <translation>Les heures d&apos;ouverture du {weekday} se chevauchent.</translation>
+    </message>
+    <message>
+        <source>{office} still holds permanences (the next on {date}): move them before closing it.</source>
+        <translation>{office} accueille encore des permanences (la prochaine le {date}) : déplacez-les avant de le fermer.</translation>
+    </message>
+    <message>
+        <source>An office needs a name of 1 to 60 characters.</source>
+        <translation>Un bureau a besoin d&apos;un nom de 1 à 60 caractères.</translation>
+    </message>
+    <message>
+        <source>An office is already called &quot;{name}&quot;.</source>
+        <translation>Un bureau s&apos;appelle déjà « {name} ».</translation>
+    </message>
+    <message>
         <source>There is no permanence number {id}.</source>
         <translation>Il n&apos;y a pas de permanence numéro {id}.</translation>
     </message>
     <message>
         <source>There is no office number {id}.</source>
         <translation>Il n&apos;y a pas de bureau numéro {id}.</translation>
+    </message>
+    <message>
+        <source>These opening hours would leave the permanence of {partner} ({weekday}, {start}–{end}) outside them. Move it first.</source>
+        <translation>Ces heures d&apos;ouverture laisseraient la permanence de {partner} ({weekday}, {start}–{end}) en dehors. Déplacez-la d&apos;abord.</translation>
     </message>
     <message>
         <source>The office &quot;{name}&quot; is closed: choose another one.</source>
@@ -825,6 +849,10 @@
         <translation>&amp;Catégories de demande…</translation>
     </message>
     <message>
+        <source>&amp;Offices and opening hours…</source>
+        <translation>&amp;Bureaux et heures d&apos;ouverture…</translation>
+    </message>
+    <message>
         <source>&amp;Profile fields recorded</source>
         <translation>Champs de &amp;profil enregistrés</translation>
     </message>
@@ -846,6 +874,57 @@
     <message>
         <source>Maison de la Solidarité</source>
         <translation>Maison de la Solidarité</translation>
+    </message>
+</context>
+<context>
+    <name>OfficesHoursDialog</name>
+    <message>
+        <source>Offices and opening hours</source>
+        <translation>Bureaux et heures d&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>Opening hours of the Maison</source>
+        <translation>Heures d&apos;ouverture de la Maison</translation>
+    </message>
+    <message>
+        <source>For example 09:00-12:00, 13:30-17:00. Leave empty when the Maison is closed that day.</source>
+        <translation>Par exemple 09:00-12:00, 13:30-17:00. Laissez vide si la Maison est fermée ce jour-là.</translation>
+    </message>
+    <message>
+        <source>&amp;Save the opening hours</source>
+        <translation>&amp;Enregistrer les heures d&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>Permanence offices</source>
+        <translation>Bureaux de permanence</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renommer…</translation>
+    </message>
+    <message>
+        <source>&amp;Open / close</source>
+        <translation>&amp;Ouvrir / fermer</translation>
+    </message>
+    <message>
+        <source>{name} (closed)</source>
+        <translation>{name} (fermé)</translation>
+    </message>
+    <message>
+        <source>New office</source>
+        <translation>Nouveau bureau</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Rename an office</source>
+        <translation>Renommer un bureau</translation>
     </message>
 </context>
 <context>

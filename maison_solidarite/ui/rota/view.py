@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from ...domain.errors import UserError
-from ...domain.roles import Role
 from ...domain.rota import Occurrence, monday_of
 from ...services import Services
 from ...services.rota_outputs import RotaOutputs
@@ -33,7 +32,7 @@ class RotaView(QWidget):
         self._services = services
         self._outputs = RotaOutputs(services.rota)
         self.monday = monday_of(services.ctx.now().date())
-        self.editable = services.ctx.role in (Role.COORDINATOR, Role.ADMINISTRATOR)
+        self.editable = services.rota_editable
 
         self.previous_button = QPushButton(self.tr("◀ &Previous week"))
         self.this_week_button = QPushButton(self.tr("&This week"))

@@ -1,0 +1,133 @@
+"""The offices and the Maison's opening hours."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.dates import WEEKDAY_NAMES
+from ...domain.errors import UserError
+from ...domain.rota import format_spans, parse_spans
+from ...services import Services
+from ..messages import render, show_error
+
+
+class OfficesHoursDialog(QDialog):
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("officesHoursDialog")
+        self.setWindowTitle(self.tr("Offices and opening hours"))
+        self._services = services
+        self.changed = False
+
+        hours_box = QGroupBox(self.tr("Opening hours of the Maison"))
+        hours_form = QFormLayout(hours_box)
+        hint = QLabel(self.tr("For example 09:00-12:00, 13:30-17:00. Leave empty when the Maison is closed that day."))
+        hint.setWordWrap(True)
+        hours_form.addRow(hint)
+        self.hour_edits: list[QLineEdit] = []
+        current = services.rota.opening_hours()
+        for weekday, name in enumerate(WEEKDAY_NAMES):
+            edit = QLineEdit(format_spans(current.get(weekday, ())))
+            edit.setAccessibleName(QCoreApplication.translate("Labels", name))
+            hours_form.addRow(QCoreApplication.translate("Labels", name).capitalize(), edit)
+            self.hour_edits.append(edit)
+        self.save_hours_button = QPushButton(self.tr("&Save the opening hours"))
+        hours_form.addRow(self.save_hours_button)
+
+        offices_box = QGroupBox(self.tr("Permanence offices"))
+        self.offices = QListWidget()
+        self.add_button = QPushButton(self.tr("&Add…"))
+        self.rename_button = QPushButton(self.tr("&Rename…"))
+        self.toggle_button = QPushButton(self.tr("&Open / close"))
+        office_buttons = QHBoxLayout()
+        for button in (self.add_button, self.rename_button, self.toggle_button):
+            office_buttons.addWidget(button)
+        offices_layout = QVBoxLayout(offices_box)
+        offices_layout.addWidget(self.offices)
+        offices_layout.addLayout(office_buttons)
+
+        self.error = QLabel()
+        self.error.setObjectName("settingsError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #a40000; font-weight: bold;")
+        self.error.hide()
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hours_box)
+        layout.addWidget(offices_box)
+        layout.addWidget(self.error)
+        layout.addWidget(close)
+
+        self.save_hours_button.clicked.connect(self.save_hours)
+        self.add_button.clicked.connect(self._on_add_button_clicked)
+        self.rename_button.clicked.connect(self._on_rename_button_clicked)
+        self.toggle_button.clicked.connect(self._on_toggle_button_clicked)
+        self._load_offices()
+
+    def _load_offices(self) -> None:
+        self.offices.clear()
+        for office in self._services.rota.offices(active_only=False):
+            text = office.name if office.active else self.tr("{name} (closed)").format(name=office.name)
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, office)
+            self.offices.addItem(item)
+
+    def save_hours(self) -> None:
+        try:
+            hours = {n: parse_spans(edit.text()) for n, edit in enumerate(self.hour_edits)}
+            self._services.rota.set_opening_hours(hours)
+        except UserError as exc:
+            self.error.setText(render(exc))
+            self.error.show()
+            return
+        self.error.hide()
+        self.changed = True
+        for n, edit in enumerate(self.hour_edits):
+            edit.setText(format_spans(hours[n]))
+
+    def _apply(self, action) -> None:  # noqa: ANN001
+        try:
+            action()
+        except UserError as exc:
+            show_error(self, exc)
+            return
+        self.changed = True
+        self._load_offices()
+
+    def _current(self):  # noqa: ANN202
+        item = self.offices.currentItem()
+        return None if item is None else item.data(Qt.ItemDataRole.UserRole)
+
+    def _on_add_button_clicked(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("New office"), self.tr("Name:"))
+        if ok:
+            self._apply(lambda: self._services.rota.add_office(name))
+
+    def _on_rename_button_clicked(self) -> None:
+        office = self._current()
+        if office is None:
+            return
+        name, ok = QInputDialog.getText(self, self.tr("Rename an office"), self.tr("Name:"), text=office.name)
+        if ok:
+            self._apply(lambda: self._services.rota.rename_office(office.id, name))
+
+    def _on_toggle_button_clicked(self) -> None:
+        office = self._current()
+        if office is not None:
+            self._apply(lambda: self._services.rota.set_office_active(office.id, not office.active))
