@@ -66,10 +66,10 @@ def test_dragging_a_permanence_moves_this_occurrence(qtbot, view, demo) -> None:
     pimms = find(demo, "PIMMS", FRIDAY)  # Friday 09:00-12:00, Bureau 1
     grid, model = view.grid, view.model
     rect = grid.block_rect(pimms)
-    press = rect.center()
-    grabbed = grid.indexAt(press).row() - model.row_of(pimms.start)
+    # grab the block by its 10:30 quarter hour, drop that quarter hour on 15:00 in Bureau 2
+    press = QPoint(rect.center().x(), grid.rowViewportPosition(model.row_of(time(10, 30))) + 5)
     target_column = model.column_of(FRIDAY, office_id(demo, "Bureau 2"))
-    target = grid.visualRect(model.index(model.row_of(time(13, 30)) + grabbed, target_column)).center()
+    target = QPoint(grid.columnViewportPosition(target_column) + 20, grid.rowViewportPosition(model.row_of(time(15, 0))) + 5)
     with qtbot.waitSignal(view.rota_changed):
         drag(qtbot, grid, press, target)
     moved = find(demo, "PIMMS", FRIDAY)
@@ -93,10 +93,9 @@ def test_dragging_the_lower_edge_changes_the_end(qtbot, view, demo) -> None:
 def test_a_drag_onto_another_permanence_is_refused_in_french(qtbot, view, demo, dialogs) -> None:
     pimms = find(demo, "PIMMS", FRIDAY)
     grid, model = view.grid, view.model
-    press = grid.block_rect(pimms).center()
-    grabbed = grid.indexAt(press).row() - model.row_of(pimms.start)
+    press = QPoint(grid.block_rect(pimms).center().x(), grid.rowViewportPosition(model.row_of(time(9, 0))) + 5)
     thursday_b1 = model.column_of(date(2026, 11, 26), office_id(demo, "Bureau 1"))  # CRSS 09:00-12:00
-    target = grid.visualRect(model.index(model.row_of(time(9, 0)) + grabbed, thursday_b1)).center()
+    target = QPoint(grid.columnViewportPosition(thursday_b1) + 20, grid.rowViewportPosition(model.row_of(time(9, 0))) + 5)
     dialogs.answers.append(QMessageBox.StandardButton.Ok)
     drag(qtbot, grid, press, target)
     qtbot.waitUntil(lambda: bool(dialogs.seen))

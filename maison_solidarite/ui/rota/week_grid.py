@@ -60,7 +60,8 @@ class WeekGrid(QTableView):
         occurrence = self._model.occurrence_at(self.indexAt(position))
         if self.editable and event.button() == Qt.MouseButton.LeftButton and occurrence and occurrence.status == Status.SCHEDULED:
             rect = self.block_rect(occurrence)
-            grabbed_row = self.indexAt(position).row() - max(0, self._model.row_of(occurrence.start))
+            # rowAt ignores spans: the quarter hour under the pointer, not the block's first one
+            grabbed_row = self.rowAt(position.y()) - max(0, self._model.row_of(occurrence.start))
             mode = "resize" if position.y() >= rect.bottom() - EDGE else "move"
             self._drag = (mode, occurrence, position, grabbed_row)
             self._dragging = False
@@ -111,7 +112,10 @@ class WeekGrid(QTableView):
     def _target(self, position: QPoint, drag: tuple[str, Occurrence, QPoint, int] | None = None) -> tuple[Cell, time, time] | None:
         """The day, office, start and end a drag would give at ``position``."""
         mode, occurrence, _start, grabbed_row = drag or self._drag  # type: ignore[misc]
-        index = self.indexAt(position)
+        row, column = self.rowAt(position.y()), self.columnAt(position.x())
+        if row < 0 or column < 0:
+            return None
+        index = self._model.index(row, column)
         cell = self._model.cell(index)
         if cell is None:
             return None
