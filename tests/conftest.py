@@ -123,3 +123,16 @@ def dialogs(qapp):  # noqa: ANN001, ANN201
     answerer = DialogAnswerer()
     yield answerer
     answerer.stop()
+
+
+def show_active(qtbot, widget, size: tuple[int, int] = (1366, 768)):  # noqa: ANN001, ANN201
+    """Show a top-level widget at a desk monitor's size and make it the active window."""
+    from PySide6.QtWidgets import QApplication
+
+    qtbot.addWidget(widget)
+    widget.resize(*size)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget)
+    return widget

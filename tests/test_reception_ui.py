@@ -14,20 +14,14 @@ from maison_solidarite.domain.visits import Channel, Outcome
 from maison_solidarite.services.demo import load_demo
 from maison_solidarite.ui.main_window import MainWindow
 
-from .conftest import T0
+from .conftest import T0, show_active
 
 
 @pytest.fixture
 def window(qtbot, french_app, services):  # noqa: ANN001, ANN201
     services.organisations.add("CRESUS", "CRESUS Bourgogne")
     services.organisations.add("CAF", "CAF de Côte-d'Or")
-    win = MainWindow(services)
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
+    win = show_active(qtbot, MainWindow(services))
     win.reception.focus_pad()
     qtbot.waitUntil(lambda: win.reception.pad.hasFocus())
     return win

@@ -19,6 +19,8 @@ from maison_solidarite.ui.main_window import MainWindow
 from maison_solidarite.ui.rota.series_dialog import SeriesDialog
 from maison_solidarite.ui.rota.view import RotaView
 
+from .conftest import show_active
+
 NOW = datetime(2026, 11, 24, 10, 42)  # a Tuesday morning
 FRIDAY = date(2026, 11, 27)
 
@@ -32,12 +34,7 @@ def demo(services: Services, clock) -> Services:  # noqa: ANN001
 
 @pytest.fixture
 def view(qtbot, french_app, demo):  # noqa: ANN001, ANN201
-    widget = RotaView(demo)
-    qtbot.addWidget(widget)
-    widget.resize(1366, 700)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+    return show_active(qtbot, RotaView(demo), (1366, 700))
 
 
 def find(services: Services, acronym: str, day: date):  # noqa: ANN201
@@ -182,11 +179,7 @@ def test_editing_this_and_the_following_from_the_dialog(qtbot, french_app, demo)
 
 def test_an_agent_desk_reads_the_rota_but_cannot_change_it(qtbot, french_app, demo, db, clock) -> None:
     agent = Services.create(db, DeskContext("desk-2", "agent.two", clock, role=Role.AGENT))
-    widget = RotaView(agent)
-    qtbot.addWidget(widget)
-    widget.resize(1366, 700)
-    widget.show()
-    qtbot.waitExposed(widget)
+    widget = show_active(qtbot, RotaView(agent), (1366, 700))
     assert not widget.new_button.isVisible() and widget.read_only_label.isVisible()
     pimms = find(agent, "PIMMS", FRIDAY)
     press = widget.grid.block_rect(pimms).center()
@@ -202,14 +195,7 @@ def test_saving_the_week_as_pdf(view, tmp_path: Path) -> None:
 
 @pytest.fixture
 def window(qtbot, french_app, demo):  # noqa: ANN001, ANN201
-    win = MainWindow(demo)
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
-    return win
+    return show_active(qtbot, MainWindow(demo))
 
 
 def test_reception_says_who_is_here_and_follows_rota_changes(qtbot, window, demo, dialogs) -> None:

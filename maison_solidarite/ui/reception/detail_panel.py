@@ -30,7 +30,8 @@ from ...domain.errors import UserError
 from ...domain.visits import NEIGHBOURHOOD_MAX, NOTE_MAX, AgeBand, Channel, Outcome, ProfileField, Visit
 from ...services import Services
 from ...services.organisations import Organisation
-from ..messages import age_band_label, channel_label, outcome_label, render
+from ..forms import error_label, select_data, show_refusal
+from ..messages import age_band_label, channel_label, outcome_label
 
 
 def partner_label(organisation: Organisation) -> str:
@@ -70,11 +71,7 @@ class DetailPanel(QGroupBox):
         self.note_edit = QLineEdit()
         self.note_edit.setMaxLength(NOTE_MAX)
         self.note_count = QLabel()
-        self.error_label = QLabel()
-        self.error_label.setObjectName("detailError")
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #a40000; font-weight: bold;")
-        self.error_label.hide()
+        self.error_label = error_label("detailError")
 
         for combo in (self.channel_combo, self.outcome_combo):
             combo.setMinimumContentsLength(14)
@@ -191,7 +188,7 @@ class DetailPanel(QGroupBox):
         for category in self._categories:
             if category.active or category.id == visit.category_id:
                 self.category_combo.addItem(category.label, category.id)
-        self._select(self.category_combo, visit.category_id)
+        select_data(self.category_combo, visit.category_id)
         self.secondary_menu.clear()
         for category in self._categories:
             if category.active and category.id != visit.category_id:
@@ -202,11 +199,11 @@ class DetailPanel(QGroupBox):
                 self.secondary_menu.addAction(action)
         count = len(visit.secondary_ids)
         self.secondary_button.setText(self.tr("None") if not count else self.tr("%n more", "", count))
-        self._select(self.channel_combo, visit.channel)
-        self._select(self.outcome_combo, visit.outcome)
-        self._select(self.orientation_combo, visit.organisation_id)
-        self._select(self.first_visit_combo, visit.first_visit)
-        self._select(self.age_band_combo, visit.age_band)
+        select_data(self.channel_combo, visit.channel)
+        select_data(self.outcome_combo, visit.outcome)
+        select_data(self.orientation_combo, visit.organisation_id)
+        select_data(self.first_visit_combo, visit.first_visit)
+        select_data(self.age_band_combo, visit.age_band)
         self.neighbourhood_edit.setText(visit.neighbourhood or "")
         self.note_edit.setText(visit.note or "")
 
@@ -218,8 +215,7 @@ class DetailPanel(QGroupBox):
             visit = self._services.visits.update(self._visit.uid, **changes)
         except UserError as exc:
             self.show_visit(self._visit)
-            self.error_label.setText(render(exc))
-            self.error_label.show()
+            show_refusal(self.error_label, exc)
             return
         self.show_visit(visit)
         self.visit_changed.emit(visit.uid)
@@ -249,12 +245,5 @@ class DetailPanel(QGroupBox):
     def _update_note_count(self, text: str) -> None:
         self.note_count.setText(f"{len(text)}/{NOTE_MAX}")
 
-    @staticmethod
-    def _select(combo: QComboBox, value: object) -> None:
-        for index in range(combo.count()):
-            if combo.itemData(index) == value:
-                combo.setCurrentIndex(index)
-                return
-        combo.setCurrentIndex(0)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -22,11 +22,8 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import UserError
 from ...services import Services
-from ..messages import render, show_error
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
+from ..forms import error_label, pydate, qdate, show_refusal
+from ..messages import show_error
 
 
 class ClosuresDialog(QDialog):
@@ -44,16 +41,13 @@ class ClosuresDialog(QDialog):
         for edit in (self.first, self.last):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd/MM/yyyy")
-            edit.setDate(_qdate(today))
+            edit.setDate(qdate(today))
         self.label = QLineEdit()
         self.label.setMaxLength(80)
         self.label.setPlaceholderText(self.tr("for example: building closed, summer week"))
         self.add_button = QPushButton(self.tr("&Add the closure"))
         self.remove_button = QPushButton(self.tr("&Remove the selected closure"))
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #a40000; font-weight: bold;")
-        self.error.hide()
+        self.error = error_label("closuresError")
         note = QLabel(self.tr("French public holidays close the Maison without being entered here."))
         note.setWordWrap(True)
         form = QFormLayout()
@@ -79,8 +73,8 @@ class ClosuresDialog(QDialog):
         self.list.clear()
         locale = QLocale()
         for closure in self._services.rota.closures():
-            first = locale.toString(_qdate(closure.first_day), QLocale.FormatType.ShortFormat)
-            last = locale.toString(_qdate(closure.last_day), QLocale.FormatType.ShortFormat)
+            first = locale.toString(qdate(closure.first_day), QLocale.FormatType.ShortFormat)
+            last = locale.toString(qdate(closure.last_day), QLocale.FormatType.ShortFormat)
             span = first if first == last else self.tr("{first} to {last}").format(first=first, last=last)
             item = QListWidgetItem(f"{span} — {closure.label}")
             item.setData(Qt.ItemDataRole.UserRole, closure.id)
@@ -89,12 +83,9 @@ class ClosuresDialog(QDialog):
     def _on_add_button_clicked(self) -> None:
         first, last = self.first.date(), self.last.date()
         try:
-            _closure, affected = self._services.rota.add_closure(
-                date(first.year(), first.month(), first.day()), date(last.year(), last.month(), last.day()), self.label.text()
-            )
+            _closure, affected = self._services.rota.add_closure(pydate(first), pydate(last), self.label.text())
         except UserError as exc:
-            self.error.setText(render(exc))
-            self.error.show()
+            show_refusal(self.error, exc)
             return
         self.error.hide()
         self.changed = True
@@ -103,7 +94,7 @@ class ClosuresDialog(QDialog):
         acronyms = {o.id: o.acronym for o in self._services.organisations.list()}
         if affected:
             lines = "\n".join(
-                f"{QLocale().toString(_qdate(o.day), QLocale.FormatType.ShortFormat)} {o.start:%H:%M}–{o.end:%H:%M} {acronyms.get(o.organisation_id, '?')}"
+                f"{QLocale().toString(qdate(o.day), QLocale.FormatType.ShortFormat)} {o.start:%H:%M}–{o.end:%H:%M} {acronyms.get(o.organisation_id, '?')}"
                 for o in affected
             )
             QMessageBox.information(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -29,19 +29,7 @@ from ...domain.organisations import Organisation
 from ...domain.rota import LAST, RECURRENCE_LABELS, Occurrence, Office, Recurrence, RecurrenceKind, Series
 from ...services import Services
 from ...services.rota import EditScope
-from ..messages import render
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
-def _time(value: QTime) -> time:
-    return time(value.hour(), value.minute())
+from ..forms import error_label, pydate, pytime, qdate, select_data, show_refusal
 
 
 class SeriesDialog(QDialog):
@@ -121,11 +109,7 @@ class SeriesDialog(QDialog):
             scope_layout.addWidget(button)
         self.scope_buttons[EditScope.SERIES].setChecked(True)
 
-        self.error = QLabel()
-        self.error.setObjectName("seriesError")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #a40000; font-weight: bold;")
-        self.error.hide()
+        self.error = error_label("seriesError")
 
         form = QFormLayout()
         self._form = form
@@ -191,8 +175,8 @@ class SeriesDialog(QDialog):
             for value, check in self.week_checks.items():
                 check.setChecked(value in series.recurrence.weeks_of_month)
             self.dates.setText(", ".join(d.strftime("%d/%m/%Y") for d in series.recurrence.dates))
-            self.valid_from.setDate(_qdate(series.valid_from))
-            self.valid_until.setDate(_qdate(series.valid_until or occurrence.day))
+            self.valid_from.setDate(qdate(series.valid_from))
+            self.valid_until.setDate(qdate(series.valid_until or occurrence.day))
             self.no_end.setChecked(series.valid_until is None)
             return
         day = day or self._services.ctx.now().date()
@@ -202,8 +186,8 @@ class SeriesDialog(QDialog):
         begin = start or time(9, 0)
         self.start.setTime(QTime(begin.hour, begin.minute))
         self.end.setTime(QTime(min(begin.hour + 3, 23), begin.minute))
-        self.valid_from.setDate(_qdate(day))
-        self.valid_until.setDate(_qdate(day))
+        self.valid_from.setDate(qdate(day))
+        self.valid_until.setDate(qdate(day))
         self.no_end.setChecked(True)
 
     def _update_visibility(self) -> None:
@@ -222,10 +206,7 @@ class SeriesDialog(QDialog):
 
     @staticmethod
     def _select(combo: QComboBox, value: object) -> None:
-        for index in range(combo.count()):
-            if combo.itemData(index) == value:
-                combo.setCurrentIndex(index)
-                return
+        select_data(combo, value)
 
     # -- saving --------------------------------------------------------------------
     def recurrence(self) -> Recurrence:
@@ -255,14 +236,13 @@ class SeriesDialog(QDialog):
         try:
             self._save()
         except UserError as exc:
-            self.error.setText(render(exc))
-            self.error.show()
+            show_refusal(self.error, exc)
             return
         self.accept()
 
     def _save(self) -> None:
         rota = self._services.rota
-        start, end = _time(self.start.time()), _time(self.end.time())
+        start, end = pytime(self.start.time()), pytime(self.end.time())
         office_id = self.office.currentData()
         if self._occurrence is None:
             rota.add_series(
@@ -271,8 +251,8 @@ class SeriesDialog(QDialog):
                 self.weekday.currentData(),
                 start,
                 end,
-                _date(self.valid_from.date()),
-                None if self.no_end.isChecked() else _date(self.valid_until.date()),
+                pydate(self.valid_from.date()),
+                None if self.no_end.isChecked() else pydate(self.valid_until.date()),
                 self.recurrence(),
             )
             return
@@ -290,6 +270,6 @@ class SeriesDialog(QDialog):
             weekday=self.weekday.currentData(),
             start=start,
             end=end,
-            valid_until=None if self.no_end.isChecked() else _date(self.valid_until.date()),
+            valid_until=None if self.no_end.isChecked() else pydate(self.valid_until.date()),
             recurrence=self.recurrence(),
         )

@@ -23,7 +23,8 @@ from ...domain.dates import WEEKDAY_NAMES
 from ...domain.errors import UserError
 from ...domain.rota import format_spans, parse_spans
 from ...services import Services
-from ..messages import render, show_error
+from ..forms import error_label, show_refusal
+from ..messages import show_error
 
 
 class OfficesHoursDialog(QDialog):
@@ -61,11 +62,7 @@ class OfficesHoursDialog(QDialog):
         offices_layout.addWidget(self.offices)
         offices_layout.addLayout(office_buttons)
 
-        self.error = QLabel()
-        self.error.setObjectName("settingsError")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #a40000; font-weight: bold;")
-        self.error.hide()
+        self.error = error_label("settingsError")
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -93,8 +90,7 @@ class OfficesHoursDialog(QDialog):
             hours = {n: parse_spans(edit.text()) for n, edit in enumerate(self.hour_edits)}
             self._services.rota.set_opening_hours(hours)
         except UserError as exc:
-            self.error.setText(render(exc))
-            self.error.show()
+            show_refusal(self.error, exc)
             return
         self.error.hide()
         self.changed = True

@@ -5,22 +5,19 @@ from __future__ import annotations
 from datetime import date, time, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from ...domain.errors import UserError
 from ...domain.rota import Occurrence, monday_of
 from ...services import Services
 from ...services.rota_outputs import RotaOutputs
+from ..forms import qdate
 from ..messages import show_error
 from .closures_dialog import ClosuresDialog
 from .models import Cell, WeekGridModel
 from .series_dialog import SeriesDialog
 from .week_grid import WeekGrid
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 class RotaView(QWidget):
@@ -110,8 +107,8 @@ class RotaView(QWidget):
         self.week_label.setText(
             self.tr("Week {week}: {first} to {last}").format(
                 week=self.monday.isocalendar().week,
-                first=locale.toString(_qdate(self.monday), "d MMMM"),
-                last=locale.toString(_qdate(friday), "d MMMM yyyy"),
+                first=locale.toString(qdate(self.monday), "d MMMM"),
+                last=locale.toString(qdate(friday), "d MMMM yyyy"),
             )
         )
         self.occupancy_label.setText(
@@ -164,7 +161,7 @@ class RotaView(QWidget):
 
     def _on_grid_cancel_requested(self, occurrence: Occurrence) -> None:
         acronym = next((o.acronym for o in self._services.organisations.list() if o.id == occurrence.organisation_id), "?")
-        when = QLocale().toString(_qdate(occurrence.day), "dddd d MMMM")
+        when = QLocale().toString(qdate(occurrence.day), "dddd d MMMM")
         answer = QMessageBox.question(
             self,
             self.tr("Cancel a permanence"),
