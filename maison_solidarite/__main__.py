@@ -52,6 +52,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ctx=ctx,
         busy_timeout_ms=timeout,
         translate=catalog.translate,
+        language=language,
     )
 
 

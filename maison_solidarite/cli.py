@@ -22,7 +22,13 @@ from .services.context import DeskContext
 from .services.demo import has_visits, load_demo
 from .domain.rota import Status
 from .services.organisations import find_row as find_organisation
+from .domain.statistics import Period, number_format, parse_month, parse_year
+from .reports.files import write_bytes
+from .services import audit
+from .services.printing import print_file
 from .services.rota_outputs import RotaOutputs
+from .services.statistics import StatisticsService
+from .services.statistics_outputs import StatisticsOutputs
 
 Translate = Callable[[str, str], str]
 EXIT_USAGE = 2
@@ -80,6 +86,23 @@ def build_parser(translate: Translate) -> argparse.ArgumentParser:
     listing.add_argument("--from", dest="start", required=True, help=translate("Cli", "first day, YYYY-MM-DD"))
     listing.add_argument("--to", dest="end", required=True, help=translate("Cli", "last day, YYYY-MM-DD"))
 
+    report = commands.add_parser("report", help=translate("Cli", "print or save the statistics sheets"))
+    report_commands = report.add_subparsers(dest="action", required=True, metavar="ACTION")
+    monthly = report_commands.add_parser("monthly", help=translate("Cli", "the monthly statistics sheet (PDF)"))
+    monthly.add_argument("month", metavar="YYYY-MM")
+    monthly.add_argument("-o", "--output", type=Path, help=translate("Cli", "PDF file (default: the reports folder)"))
+    monthly.add_argument("--print", dest="to_printer", action="store_true", help=translate("Cli", "send it to the printer"))
+    monthly.add_argument("--printer", metavar="NAME", help=translate("Cli", "printer name (default: the system's)"))
+    annual = report_commands.add_parser("annual", help=translate("Cli", "the annual review, as .pdf or .xlsx"))
+    annual.add_argument("year", metavar="YYYY")
+    annual.add_argument("-o", "--output", type=Path, required=True)
+
+    stats = commands.add_parser("stats", help=translate("Cli", "the figures of a period, as JSON or CSV"))
+    stats.add_argument("--from", dest="start", required=True, help=translate("Cli", "first day, YYYY-MM-DD"))
+    stats.add_argument("--to", dest="end", required=True, help=translate("Cli", "last day, YYYY-MM-DD"))
+    stats.add_argument("--format", choices=("json", "csv"), default="json")
+    stats.add_argument("-o", "--output", type=Path, help=translate("Cli", "file (default: standard output)"))
+
     demo = commands.add_parser("demo", help=translate("Cli", "load demonstration data"))
     demo.add_argument("--if-empty", action="store_true", help=translate("Cli", "only if there is no visit yet"))
     demo.add_argument("--years", type=float, default=1.0)
@@ -105,14 +128,15 @@ def run(
     ctx: DeskContext,
     busy_timeout_ms: int,
     translate: Translate,
+    language: str = "fr",
     out: TextIO | None = None,
 ) -> int:
     out = out or sys.stdout
 
-    def say(text: str, **params: object) -> None:
-        print(text.format(**params), file=out)
+    def say(template: str, /, **params: object) -> None:
+        print(template.format(**params), file=out)
 
-    migrate = args.command in ("visit", "visits", "demo", "rota") or (args.command == "db" and args.action == "upgrade")
+    migrate = args.command in ("visit", "visits", "demo", "rota", "report", "stats") or (args.command == "db" and args.action == "upgrade")
     prepared = prepare_database(location, backup_dir, busy_timeout_ms, migrate=migrate)
     db = prepared.db
     try:
@@ -157,6 +181,8 @@ def run(
             return 0 if report.ok else 1
         elif args.command == "rota":
             run_rota(args, services, translate, say)
+        elif args.command in ("report", "stats"):
+            run_statistics(args, services, translate, say, reports_dir=backup_dir.parent / "reports", language=language)
         elif args.command == "demo":
             if args.if_empty and has_visits(db):
                 say(translate("Cli", "The database already holds visits: no demonstration data added."))
@@ -217,6 +243,43 @@ def run_rota(args: argparse.Namespace, services: Services, translate: Translate,
                 organisation=acronyms.get(o.organisation_id, "?"),
                 detail=detail,
             )
+
+
+def run_statistics(
+    args: argparse.Namespace,
+    services: Services,
+    translate: Translate,
+    say: Callable[..., None],
+    *,
+    reports_dir: Path,
+    language: str,
+) -> None:
+    outputs = StatisticsOutputs(StatisticsService(services.db, services.ctx, services.rota))
+    numbers = number_format(language)
+    if args.command == "stats":
+        period = Period(_day(args.start), _day(args.end))
+        text = outputs.as_json(period, translate) if args.format == "json" else outputs.as_csv(period, translate, numbers)
+        if args.output:
+            write_bytes(args.output, (text if args.format == "json" else "\ufeff" + text).encode("utf-8"))
+            say(translate("Cli", "Figures written to {path}."), path=args.output)
+        else:
+            say("{text}", text=text.rstrip("\n"))
+        return
+    if args.action == "annual":
+        outputs.save_annual(parse_year(args.year).first.year, translate, numbers, args.output)
+        say(translate("Cli", "Annual review written to {path}."), path=args.output)
+        return
+    period = parse_month(args.month)
+    path = args.output or reports_dir / f"statistiques-{period.first:%Y-%m}.pdf"
+    if args.output is None:
+        reports_dir.mkdir(parents=True, exist_ok=True)
+    write_bytes(path, outputs.monthly_pdf(period, translate, numbers))
+    say(translate("Cli", "Monthly sheet written to {path}."), path=path)
+    if args.to_printer:
+        answer = print_file(path, path.stem, args.printer)
+        with services.db.write() as session:
+            audit.record(session, services.ctx, "print", "monthly_sheet", f"{period.first:%Y-%m}", None, {"printer": args.printer})
+        say(translate("Cli", "Sent to the printer. {answer}"), answer=answer)
 
 
 def report_error(exc: UserError, translate: Translate, err: TextIO | None = None) -> int:

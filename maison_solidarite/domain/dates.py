@@ -35,6 +35,22 @@ MONTH_NAMES = (
 )
 
 
+MONTH_ABBREVIATIONS = (
+    QT_TRANSLATE_NOOP("Labels", "Jan"),
+    QT_TRANSLATE_NOOP("Labels", "Feb"),
+    QT_TRANSLATE_NOOP("Labels", "Mar"),
+    QT_TRANSLATE_NOOP("Labels", "Apr"),
+    QT_TRANSLATE_NOOP("Labels", "May (short)"),
+    QT_TRANSLATE_NOOP("Labels", "Jun"),
+    QT_TRANSLATE_NOOP("Labels", "Jul"),
+    QT_TRANSLATE_NOOP("Labels", "Aug"),
+    QT_TRANSLATE_NOOP("Labels", "Sep"),
+    QT_TRANSLATE_NOOP("Labels", "Oct"),
+    QT_TRANSLATE_NOOP("Labels", "Nov"),
+    QT_TRANSLATE_NOOP("Labels", "Dec"),
+)
+
+
 def weekday_name(day: date, translate: Translate) -> str:
     return translate("Labels", WEEKDAY_NAMES[day.weekday()])
 

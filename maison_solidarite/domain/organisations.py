@@ -12,3 +12,10 @@ class Organisation:
     name: str
     colour: str
     active: bool = True
+
+
+def partner_label(acronym: str, name: str) -> str:
+    """"CAF — CAF de Côte-d'Or" would say the acronym twice: then the name alone."""
+    if name.casefold().startswith(acronym.casefold()):
+        return name
+    return f"{acronym} — {name}"

@@ -19,4 +19,6 @@ def register_fonts() -> None:
     for name in (REGULAR, BOLD):
         with resources.as_file(folder / f"{name}.ttf") as path:
             pdfmetrics.registerFont(TTFont(name, str(path)))
-    pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD)
+    pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD)
+    # Paragraph styles name the bold face directly: it needs a family of its own.
+    pdfmetrics.registerFontFamily(BOLD, normal=BOLD, bold=BOLD, italic=BOLD, boldItalic=BOLD)

@@ -166,6 +166,38 @@
         <translation>lister les permanences d&apos;une période, une par ligne</translation>
     </message>
     <message>
+        <source>print or save the statistics sheets</source>
+        <translation>imprimer ou enregistrer les fiches statistiques</translation>
+    </message>
+    <message>
+        <source>the monthly statistics sheet (PDF)</source>
+        <translation>la fiche statistique mensuelle (PDF)</translation>
+    </message>
+    <message>
+        <source>PDF file (default: the reports folder)</source>
+        <translation>fichier PDF (par défaut : le dossier des rapports)</translation>
+    </message>
+    <message>
+        <source>send it to the printer</source>
+        <translation>l&apos;envoyer à l&apos;imprimante</translation>
+    </message>
+    <message>
+        <source>printer name (default: the system&apos;s)</source>
+        <translation>nom de l&apos;imprimante (par défaut : celle du système)</translation>
+    </message>
+    <message>
+        <source>the annual review, as .pdf or .xlsx</source>
+        <translation>le bilan annuel, en .pdf ou .xlsx</translation>
+    </message>
+    <message>
+        <source>the figures of a period, as JSON or CSV</source>
+        <translation>les chiffres d&apos;une période, en JSON ou CSV</translation>
+    </message>
+    <message>
+        <source>file (default: standard output)</source>
+        <translation>fichier (par défaut : la sortie standard)</translation>
+    </message>
+    <message>
         <source>load demonstration data</source>
         <translation>charger des données de démonstration</translation>
     </message>
@@ -240,6 +272,22 @@
     <message>
         <source>(moved from {date})</source>
         <translation>(déplacée du {date})</translation>
+    </message>
+    <message>
+        <source>Figures written to {path}.</source>
+        <translation>Chiffres écrits dans {path}.</translation>
+    </message>
+    <message>
+        <source>Annual review written to {path}.</source>
+        <translation>Bilan annuel écrit dans {path}.</translation>
+    </message>
+    <message>
+        <source>Monthly sheet written to {path}.</source>
+        <translation>Fiche mensuelle écrite dans {path}.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer. {answer}</source>
+        <translation>Envoyé à l&apos;imprimante. {answer}</translation>
     </message>
 </context>
 <context>
@@ -666,6 +714,30 @@
         <source>&quot;{value}&quot; is not a date (expected for example 14/03/2027).</source>
         <translation>« {value} » n&apos;est pas une date (attendu par exemple 14/03/2027).</translation>
     </message>
+    <message>
+        <source>&quot;{value}&quot; is not a month (expected for example 2026-11).</source>
+        <translation>« {value} » n&apos;est pas un mois (attendu par exemple 2026-11).</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a year (expected for example 2026).</source>
+        <translation>« {value} » n&apos;est pas une année (attendu par exemple 2026).</translation>
+    </message>
+    <message>
+        <source>The print system did not answer ({detail}). The PDF is saved: {path}</source>
+        <translation>Le système d&apos;impression n&apos;a pas répondu ({detail}). Le PDF est enregistré : {path}</translation>
+    </message>
+    <message>
+        <source>The printer {printer} refused the document ({detail}). The PDF is saved: {path}</source>
+        <translation>L&apos;imprimante {printer} a refusé le document ({detail}). Le PDF est enregistré : {path}</translation>
+    </message>
+    <message>
+        <source>No print system was found on this computer (CUPS on Linux). The PDF is saved: {path}</source>
+        <translation>Aucun système d&apos;impression n&apos;a été trouvé sur cet ordinateur (CUPS sous Linux). Le PDF est enregistré : {path}</translation>
+    </message>
+    <message>
+        <source>The annual review is written as .pdf or .xlsx, not &quot;{suffix}&quot;.</source>
+        <translation>Le bilan annuel s&apos;écrit en .pdf ou en .xlsx, pas en « {suffix} ».</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -812,6 +884,54 @@
     <message>
         <source>December</source>
         <translation>décembre</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>janv.</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>févr.</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>avr.</translation>
+    </message>
+    <message>
+        <source>May (short)</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>juin</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>juil.</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>août</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>sept.</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>oct.</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>nov.</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>déc.</translation>
     </message>
 </context>
 <context>
@@ -1184,6 +1304,220 @@
     <message>
         <source>Change applies to:</source>
         <translation>La modification s&apos;applique à :</translation>
+    </message>
+</context>
+<context>
+    <name>Statistics</name>
+    <message>
+        <source>First visit</source>
+        <translation>Première visite</translation>
+    </message>
+    <message>
+        <source>Known visitor</source>
+        <translation>Déjà venu(e)</translation>
+    </message>
+    <message>
+        <source>Not noted</source>
+        <translation>Non renseigné</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsSheet</name>
+    <message>
+        <source>n/a</source>
+        <translation>n.d.</translation>
+    </message>
+    <message>
+        <source>Generated on {date} at {time}</source>
+        <translation>Édité le {date} à {time}</translation>
+    </message>
+    <message>
+        <source>page {page} / {pages}</source>
+        <translation>page {page} / {pages}</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visites</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>No visitor was oriented to a partner in this period.</source>
+        <translation>Aucun visiteur n&apos;a été orienté vers un partenaire sur cette période.</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Visitors oriented</source>
+        <translation>Visiteurs orientés</translation>
+    </message>
+    <message>
+        <source>Share of orientations</source>
+        <translation>Part des orientations</translation>
+    </message>
+    <message>
+        <source>No permanence was planned in this period.</source>
+        <translation>Aucune permanence n&apos;était prévue sur cette période.</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Tenues</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Not held</source>
+        <translation>Non tenues</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Hours held</source>
+        <translation>Heures occupées</translation>
+    </message>
+    <message>
+        <source>Hours open</source>
+        <translation>Heures d&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Reception statistics — {month}</source>
+        <translation>Statistiques de l&apos;accueil — {month}</translation>
+    </message>
+    <message>
+        <source>Same month {year}</source>
+        <translation>Même mois {year}</translation>
+    </message>
+    <message>
+        <source>No visit was recorded in {month}.</source>
+        <translation>Aucune visite n&apos;a été enregistrée en {month}.</translation>
+    </message>
+    <message>
+        <source>visits in {month}</source>
+        <translation>visites en {month}</translation>
+    </message>
+    <message>
+        <source>{previous} in {month_before}: {change}</source>
+        <translation>{previous} en {month_before} : {change}</translation>
+    </message>
+    <message>
+        <source>Visits by request</source>
+        <translation>Visites par motif</translation>
+    </message>
+    <message>
+        <source>Visits by weekday and hour</source>
+        <translation>Visites par jour et par heure</translation>
+    </message>
+    <message>
+        <source>Channel and outcome</source>
+        <translation>Canal et suite donnée</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Suite donnée</translation>
+    </message>
+    <message>
+        <source>Orientations by partner</source>
+        <translation>Orientations par partenaire</translation>
+    </message>
+    <message>
+        <source>Permanences held</source>
+        <translation>Permanences tenues</translation>
+    </message>
+    <message>
+        <source>Annual review {year} — reception figures</source>
+        <translation>Bilan {year} — chiffres de l&apos;accueil</translation>
+    </message>
+    <message>
+        <source>No visit was recorded in {year}.</source>
+        <translation>Aucune visite n&apos;a été enregistrée en {year}.</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Change on the year before</source>
+        <translation>Évolution sur l&apos;année précédente</translation>
+    </message>
+    <message>
+        <source>Visits over three years</source>
+        <translation>Les visites sur trois ans</translation>
+    </message>
+    <message>
+        <source>Average annual growth over {years} years: {growth}</source>
+        <translation>Croissance annuelle moyenne sur {years} ans : {growth}</translation>
+    </message>
+    <message>
+        <source>Year {year}</source>
+        <translation>Année {year}</translation>
+    </message>
+    <message>
+        <source>Visits month by month</source>
+        <translation>Les visites mois par mois</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Années</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Motifs</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Orientations</source>
+        <translation>Orientations</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <source>Permanences</source>
+        <translation>Permanences</translation>
+    </message>
+    <message>
+        <source>Offices</source>
+        <translation>Bureaux</translation>
     </message>
 </context>
 <context>

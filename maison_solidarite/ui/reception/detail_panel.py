@@ -29,16 +29,9 @@ from ...domain.categories import Category
 from ...domain.errors import UserError
 from ...domain.visits import NEIGHBOURHOOD_MAX, NOTE_MAX, AgeBand, Channel, Outcome, ProfileField, Visit
 from ...services import Services
-from ...services.organisations import Organisation
+from ...domain.organisations import Organisation, partner_label
 from ..forms import error_label, select_data, show_refusal
 from ..messages import age_band_label, channel_label, outcome_label
-
-
-def partner_label(organisation: Organisation) -> str:
-    """"CRESUS — CRESUS Bourgogne" would say the acronym twice: then the name alone."""
-    if organisation.name.casefold().startswith(organisation.acronym.casefold()):
-        return organisation.name
-    return f"{organisation.acronym} — {organisation.name}"
 
 
 class DetailPanel(QGroupBox):
@@ -155,7 +148,7 @@ class DetailPanel(QGroupBox):
         self.orientation_combo.clear()
         self.orientation_combo.addItem("—", None)
         for organisation in self._organisations:
-            self.orientation_combo.addItem(partner_label(organisation), organisation.id)
+            self.orientation_combo.addItem(partner_label(organisation.acronym, organisation.name), organisation.id)
         self.show_visit(self._visit)
 
     def set_profile_fields(self, enabled: frozenset[ProfileField]) -> None:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.dates import WEEKDAY_NAMES
 from ...domain.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
-from ...domain.organisations import Organisation
+from ...domain.organisations import Organisation, partner_label
 from ...domain.rota import LAST, RECURRENCE_LABELS, Occurrence, Office, Recurrence, RecurrenceKind, Series
 from ...services import Services
 from ...services.rota import EditScope
@@ -59,7 +59,7 @@ class SeriesDialog(QDialog):
         self.organisation = QComboBox()
         for organisation in organisations:
             if organisation.active:
-                self.organisation.addItem(f"{organisation.acronym} — {organisation.name}", organisation.id)
+                self.organisation.addItem(partner_label(organisation.acronym, organisation.name), organisation.id)
         self.office = QComboBox()
         for item in offices:
             self.office.addItem(item.name, item.id)

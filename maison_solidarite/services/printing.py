@@ -1,0 +1,48 @@
+"""Sending a finished PDF to a printer from the command line (the window uses Qt's dialog)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from ..domain.errors import QT_TRANSLATE_NOOP, UserError
+
+
+class PrintError(UserError):
+    """The document could not be printed; the PDF itself is fine and stays where it is."""
+
+
+def print_file(path: Path, title: str, printer: str | None = None) -> str:
+    """Queue ``path`` on ``printer`` (or the default one); return the print system's answer."""
+    lp = shutil.which("lp")
+    if lp is not None:
+        command = [lp, "-t", title]
+        if printer:
+            command += ["-d", printer]
+        try:
+            done = subprocess.run([*command, str(path)], capture_output=True, text=True, timeout=60, check=False)
+        except (OSError, subprocess.TimeoutExpired) as exc:
+            raise PrintError(
+                QT_TRANSLATE_NOOP("Errors", "The print system did not answer ({detail}). The PDF is saved: {path}"),
+                detail=str(exc),
+                path=str(path),
+            ) from exc
+        if done.returncode != 0:
+            detail = (done.stderr or done.stdout).strip().splitlines()[-1] if (done.stderr or done.stdout).strip() else str(done.returncode)
+            raise PrintError(
+                QT_TRANSLATE_NOOP("Errors", "The printer {printer} refused the document ({detail}). The PDF is saved: {path}"),
+                printer=printer or "—",
+                detail=detail,
+                path=str(path),
+            )
+        return done.stdout.strip()
+    if sys.platform == "win32" and not printer:  # pragma: no cover - Windows only
+        os.startfile(str(path), "print")  # type: ignore[attr-defined]
+        return ""
+    raise PrintError(
+        QT_TRANSLATE_NOOP("Errors", "No print system was found on this computer (CUPS on Linux). The PDF is saved: {path}"),
+        path=str(path),
+    )

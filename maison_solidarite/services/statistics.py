@@ -1,0 +1,208 @@
+"""Statistics of any period, by SQL aggregation: no visit row is loaded into Python."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import extract, func, select
+from sqlalchemy.orm import Session
+
+from ..db.engine import Database
+from ..db.models import CategoryRow, OrganisationRow, VisitRow
+from ..domain.rota import ClosureCalendar, Status, occupancy
+from ..domain.statistics import (
+    AnnualReview,
+    Line,
+    OfficeUse,
+    PartnerPermanences,
+    Period,
+    Statistics,
+    lines,
+)
+from ..domain.visits import AGE_BAND_LABELS, CHANNEL_LABELS, OUTCOME_LABELS, AgeBand, Channel, Outcome, ProfileField
+from .context import DeskContext
+from .rota import RotaService
+from .settings import enabled_profile_fields
+
+Translate = Callable[[str, str], str]
+
+
+def _counts(session: Session, query) -> dict:  # noqa: ANN001
+    """{key: count} from a two-column aggregate query."""
+    return {key: int(count) for key, count in session.execute(query)}
+
+
+def _bounds(period: Period) -> tuple[datetime, datetime]:
+    return datetime.combine(period.first, time()), datetime.combine(period.last + timedelta(days=1), time())
+
+
+class StatisticsService:
+    def __init__(self, db: Database, ctx: DeskContext, rota: RotaService | None = None) -> None:
+        self.db, self.ctx = db, ctx
+        self.rota = rota or RotaService(db, ctx)
+
+    def compute(self, period: Period, translate: Translate, *, compare: bool = True, permanences: bool = True) -> Statistics:
+        """Every figure of the period; labels are translated with ``translate``."""
+        low, high = _bounds(period)
+        at = VisitRow.visited_at
+        in_period = (at >= low, at < high)
+        with self.db.read() as session:
+            categories = list(session.scalars(select(CategoryRow).order_by(CategoryRow.position, CategoryRow.id)))
+            partners = {r.id: r for r in session.scalars(select(OrganisationRow))}
+            by_category: Counter[int] = Counter()
+            by_channel: Counter[str] = Counter()
+            by_outcome: Counter[str] = Counter()
+            by_partner: Counter[int] = Counter()
+            grouped = select(
+                VisitRow.category_id, VisitRow.channel, VisitRow.outcome, VisitRow.organisation_id, func.count()
+            ).where(*in_period).group_by(VisitRow.category_id, VisitRow.channel, VisitRow.outcome, VisitRow.organisation_id)
+            for category_id, channel, outcome, partner_id, count in session.execute(grouped):
+                by_category[category_id] += count
+                by_channel[channel] += count
+                by_outcome[outcome] += count
+                if partner_id is not None:
+                    by_partner[partner_id] += count
+            total = sum(by_category.values())
+
+            weekday = extract("dow", at)
+            hour = extract("hour", at)
+            matrix = {
+                ((int(dow) + 6) % 7, int(h)): int(count)
+                for dow, h, count in session.execute(
+                    select(weekday, hour, func.count()).where(*in_period).group_by(weekday, hour)
+                )
+            }
+
+            previous: dict[int, int] | None = None
+            previous_total = None
+            if compare:
+                before = period.year_before()
+                b_low, b_high = _bounds(before)
+                previous = _counts(
+                    session,
+                    select(VisitRow.category_id, func.count()).where(at >= b_low, at < b_high).group_by(VisitRow.category_id),
+                )
+                previous_total = sum(previous.values())
+            profile = self._profile(session, in_period, total, translate)
+
+        shown = [c for c in categories if c.active or by_category[c.id] or (previous or {}).get(c.id)]
+        category_lines = lines(
+            [(c.code, c.label, by_category[c.id]) for c in shown],
+            total,
+            None if previous is None else {c.code: previous.get(c.id, 0) for c in shown},
+        )
+        oriented = sum(by_partner.values())
+        orientation_lines = lines(
+            sorted(
+                ((partners[pid].acronym, partners[pid].name, n) for pid, n in by_partner.items()),
+                key=lambda item: (-item[2], item[0]),
+            ),
+            oriented,
+        )
+        stats = Statistics(
+            period=period,
+            total=total,
+            previous_total=previous_total,
+            by_category=category_lines,
+            by_channel=lines([(c.value, translate("Labels", CHANNEL_LABELS[c]), by_channel[c.value]) for c in Channel], total),
+            by_outcome=lines([(o.value, translate("Labels", OUTCOME_LABELS[o]), by_outcome[o.value]) for o in Outcome], total),
+            by_orientation=orientation_lines,
+            weekday_hour=matrix,
+            profile=profile,
+        )
+        if permanences:
+            stats = self._with_permanences(stats, period, partners)
+        return stats
+
+    def _profile(self, session: Session, in_period: tuple, total: int, translate: Translate) -> dict[str, list[Line]]:
+        enabled = enabled_profile_fields(session)
+        result: dict[str, list[Line]] = {}
+        if ProfileField.FIRST_VISIT in enabled:
+            counts = _counts(session, select(VisitRow.first_visit, func.count()).where(*in_period).group_by(VisitRow.first_visit))
+            result[ProfileField.FIRST_VISIT.value] = lines(
+                [
+                    ("yes", translate("Statistics", "First visit"), counts.get(True, 0)),
+                    ("no", translate("Statistics", "Known visitor"), counts.get(False, 0)),
+                    ("unknown", translate("Statistics", "Not noted"), counts.get(None, 0)),
+                ],
+                total,
+            )
+        if ProfileField.AGE_BAND in enabled:
+            counts = _counts(session, select(VisitRow.age_band, func.count()).where(*in_period).group_by(VisitRow.age_band))
+            result[ProfileField.AGE_BAND.value] = lines(
+                [(b.value, translate("Labels", AGE_BAND_LABELS[b]), counts.get(b.value, 0)) for b in AgeBand]
+                + [("unknown", translate("Statistics", "Not noted"), counts.get(None, 0))],
+                total,
+            )
+        if ProfileField.NEIGHBOURHOOD in enabled:
+            rows = session.execute(
+                select(VisitRow.neighbourhood, func.count())
+                .where(*in_period, VisitRow.neighbourhood.is_not(None))
+                .group_by(VisitRow.neighbourhood)
+                .order_by(func.count().desc(), VisitRow.neighbourhood)
+            ).all()
+            noted = sum(n for _name, n in rows)
+            result[ProfileField.NEIGHBOURHOOD.value] = lines(
+                [(name, name, n) for name, n in rows] + [("unknown", translate("Statistics", "Not noted"), total - noted)],
+                total,
+            )
+        return result
+
+    def _with_permanences(self, stats: Statistics, period: Period, partners: dict[int, OrganisationRow]) -> Statistics:
+        occurrences = self.rota.occurrences(period.first, period.last)
+        if not occurrences:
+            return stats
+        held: Counter[int] = Counter()
+        minutes: Counter[int] = Counter()
+        cancelled: Counter[int] = Counter()
+        for o in occurrences:
+            if o.status == Status.SCHEDULED:
+                held[o.organisation_id] += 1
+                minutes[o.organisation_id] += o.minutes
+            else:
+                cancelled[o.organisation_id] += 1
+        per_partner = sorted(
+            (
+                PartnerPermanences(partners[pid].acronym, partners[pid].name, held[pid], minutes[pid], cancelled[pid])
+                for pid in set(held) | set(cancelled)
+            ),
+            key=lambda p: (-p.minutes, p.acronym),
+        )
+        hours = self.rota.opening_hours()
+        calendar: ClosureCalendar = self.rota.closure_calendar()
+        offices = [
+            OfficeUse(office.name, *occupancy(occurrences, hours, office.id, period.first, period.last, calendar))
+            for office in self.rota.offices()
+        ]
+        return Statistics(**{**stats.__dict__, "permanences": per_partner, "offices": offices})
+
+    def annual_review(self, year: int, translate: Translate) -> AnnualReview:
+        period = Period.year(year)
+        stats = self.compute(period, translate)
+        at = VisitRow.visited_at
+        with self.db.read() as session:
+            totals = []
+            for y in range(year - 2, year + 1):
+                low, high = _bounds(Period.year(y))
+                totals.append((y, session.scalar(select(func.count()).where(at >= low, at < high)) or 0))
+            low, high = _bounds(period)
+            month = extract("month", at)
+            by_month = _counts(session, select(month, func.count()).where(at >= low, at < high).group_by(month))
+        return AnnualReview(
+            year=year,
+            statistics=stats,
+            totals_by_year=totals,
+            # a review of the current year stops at this month: the months to come have no visits yet
+            by_month=[
+                (m, int(by_month.get(m, 0)))
+                for m in range(1, 13)
+                if (year, m) <= (self.ctx.now().year, self.ctx.now().month)
+            ],
+        )
+
+    def first_visit_day(self) -> date | None:
+        with self.db.read() as session:
+            first = session.scalar(select(func.min(VisitRow.visited_at)))
+        return first.date() if first else None

@@ -1,0 +1,115 @@
+"""The statistics as documents: the monthly sheet, the annual review (PDF, xlsx), JSON and CSV."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+from ..domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from ..domain.statistics import NumberFormat, Period, Statistics
+from ..reports.files import write_bytes
+from ..reports.statistics_pdf import SheetContext, annual_review, monthly_sheet
+from ..reports.statistics_xlsx import annual_workbook
+from . import audit
+from .settings import structure_name
+from .statistics import StatisticsService
+
+Translate = Callable[[str, str], str]
+
+
+def statistics_dict(stats: Statistics) -> dict[str, object]:
+    """The figures as plain data (for JSON): counts, and shares as fractions of 1."""
+
+    def lines(items) -> list[dict[str, object]]:  # noqa: ANN001
+        return [{"code": l.code, "label": l.label, "count": l.count, "share": round(l.share, 6)} for l in items]
+
+    return {
+        "from": stats.period.first.isoformat(),
+        "to": stats.period.last.isoformat(),
+        "total": stats.total,
+        "previous_total": stats.previous_total,
+        "change": None if stats.change is None else round(stats.change, 6),
+        "by_category": [
+            {**line, "previous": l.previous} for line, l in zip(lines(stats.by_category), stats.by_category)
+        ],
+        "by_channel": lines(stats.by_channel),
+        "by_outcome": lines(stats.by_outcome),
+        "by_orientation": lines(stats.by_orientation),
+        "weekday_hour": [
+            {"weekday": d, "hour": h, "count": n} for (d, h), n in sorted(stats.weekday_hour.items())
+        ],
+        "profile": {name: lines(items) for name, items in stats.profile.items()},
+        "permanences": [
+            {"acronym": p.acronym, "held": p.held, "hours": round(p.minutes / 60, 2), "not_held": p.cancelled}
+            for p in stats.permanences
+        ],
+        "offices": [
+            {"office": o.name, "hours_held": round(o.minutes_held / 60, 2), "hours_open": round(o.minutes_open / 60, 2), "occupancy": round(o.occupancy, 6)}
+            for o in stats.offices
+        ],
+    }
+
+
+class StatisticsOutputs:
+    def __init__(self, statistics: StatisticsService) -> None:
+        self.statistics = statistics
+        self.db, self.ctx = statistics.db, statistics.ctx
+
+    def context(self, translate: Translate, numbers: NumberFormat) -> SheetContext:
+        with self.db.read() as session:
+            name = structure_name(session)
+        return SheetContext(name, self.ctx.now(), translate, numbers)
+
+    def _audit(self, action: str, what: str, key: str, detail: dict[str, object]) -> None:
+        with self.db.write() as session:
+            audit.record(session, self.ctx, action, what, key, None, detail)
+
+    def monthly_pdf(self, period: Period, translate: Translate, numbers: NumberFormat) -> bytes:
+        data = monthly_sheet(self.statistics.compute(period, translate), self.context(translate, numbers))
+        self._audit("export", "monthly_sheet", period.first.isoformat()[:7], {"bytes": len(data)})
+        return data
+
+    def annual_pdf(self, year: int, translate: Translate, numbers: NumberFormat) -> bytes:
+        data = annual_review(self.statistics.annual_review(year, translate), self.context(translate, numbers))
+        self._audit("export", "annual_review", str(year), {"format": "pdf", "bytes": len(data)})
+        return data
+
+    def annual_xlsx(self, year: int, translate: Translate, numbers: NumberFormat) -> bytes:
+        data = annual_workbook(self.statistics.annual_review(year, translate), self.context(translate, numbers))
+        self._audit("export", "annual_review", str(year), {"format": "xlsx", "bytes": len(data)})
+        return data
+
+    def save_annual(self, year: int, translate: Translate, numbers: NumberFormat, path: Path) -> None:
+        suffix = path.suffix.lower()
+        if suffix == ".pdf":
+            write_bytes(path, self.annual_pdf(year, translate, numbers))
+        elif suffix == ".xlsx":
+            write_bytes(path, self.annual_xlsx(year, translate, numbers))
+        else:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "The annual review is written as .pdf or .xlsx, not \"{suffix}\"."),
+                suffix=suffix or path.name,
+            )
+
+    def as_json(self, period: Period, translate: Translate) -> str:
+        return json.dumps(statistics_dict(self.statistics.compute(period, translate)), ensure_ascii=False, indent=2)
+
+    def as_csv(self, period: Period, translate: Translate, numbers: NumberFormat) -> str:
+        """One line per figure: section;code;label;count;share — for a spreadsheet."""
+        stats = self.statistics.compute(period, translate)
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+        writer.writerow(["section", "code", "label", "count", "share"])
+        writer.writerow(["total", "", "", stats.total, numbers.number(1.0 if stats.total else 0.0, 4)])
+        for section, items in (
+            ("category", stats.by_category),
+            ("channel", stats.by_channel),
+            ("outcome", stats.by_outcome),
+            ("orientation", stats.by_orientation),
+        ):
+            for line in items:
+                writer.writerow([section, line.code, line.label, line.count, numbers.number(line.share, 4)])
+        return buffer.getvalue()
