@@ -25,10 +25,13 @@ run: $(STAMP) system-run
 	$(BIN)/maison-solidarite demo --if-empty
 	$(BIN)/maison-solidarite
 
-# PostgreSQL tests run against a private server when one can be had (see the script).
+# PostgreSQL and printing tests run against a private server and a CUPS test printer
+# when they can be had (see the scripts); otherwise they are skipped and say why.
 test: $(STAMP) system-test
 	pg_url=$$(sh packaging/test-postgres.sh start); \
-	MAISON_SOLIDARITE_TEST_PG_URL=$$pg_url QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest; \
+	printer=$$(sh packaging/test-cups.sh start); \
+	MAISON_SOLIDARITE_TEST_PG_URL=$$pg_url MAISON_SOLIDARITE_TEST_PRINTER="$$printer" \
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest; \
 	status=$$?; sh packaging/test-postgres.sh stop; exit $$status
 
 # Domain, services and CLI only: seconds, no window.
