@@ -162,7 +162,9 @@ def open_database(path_or_url: str, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_
     path = sqlite_path(url)
     if path is not None:
         _create_private_file(path)
-        engine = create_engine(url, connect_args={"timeout": busy_timeout_ms / 1000})
+        # check_same_thread off: the window reads from worker threads; the pool lends each
+        # connection to one thread at a time.
+        engine = create_engine(url, connect_args={"timeout": busy_timeout_ms / 1000, "check_same_thread": False})
         _install_sqlite_behaviour(engine, busy_timeout_ms)
         write_bind = engine.execution_options(sqlite_begin="IMMEDIATE")
     else:

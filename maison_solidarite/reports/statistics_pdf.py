@@ -21,9 +21,9 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from ..domain.dates import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
+from ..domain.dates import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES, long_date
 from ..domain.organisations import partner_label
-from ..domain.statistics import AnnualReview, Line, NumberFormat, Statistics
+from ..domain.statistics import AnnualReview, Line, NumberFormat, PeriodKind, Statistics
 from .fonts import BOLD, REGULAR, register_fonts
 
 Translate = Callable[[str, str], str]
@@ -43,6 +43,19 @@ class SheetContext:
 
     def month_name(self, month: int) -> str:
         return self.translate("Labels", MONTH_NAMES[month - 1])
+
+    def period_title(self, period) -> str:  # noqa: ANN001
+        """"novembre 2026" for a month, "du 1 au 14 novembre 2026" otherwise."""
+        if period.kind == PeriodKind.MONTH:
+            return f"{self.month_name(period.first.month)} {period.first.year}"
+        if period.kind == PeriodKind.YEAR:
+            return str(period.first.year)
+        if period.first == period.last:
+            return long_date(period.first, self.translate)
+        return self.translate("StatisticsSheet", "{first} to {last}").format(
+            first=long_date(period.first, self.translate, with_weekday=False, with_year=period.first.year != period.last.year),
+            last=long_date(period.last, self.translate, with_weekday=False),
+        )
 
     def change(self, ratio: float | None) -> str:
         return self.numbers.change(ratio, self.translate("StatisticsSheet", "n/a"))
@@ -250,9 +263,14 @@ def monthly_sheet(stats: Statistics, context: SheetContext) -> bytes:
     """The month's sheet: total and change, categories, chart, heat map, orientations, permanences."""
     styles = _styles()
     period = stats.period
-    month = f"{context.month_name(period.first.month)} {period.first.year}"
+    month = context.period_title(period)
     title = context.translate("StatisticsSheet", "Reception statistics — {month}").format(month=month)
-    previous_label = context.translate("StatisticsSheet", "Same month {year}").format(year=period.first.year - 1)
+    before = period.year_before()
+    previous_label = (
+        context.translate("StatisticsSheet", "Same month {year}").format(year=before.first.year)
+        if period.kind == PeriodKind.MONTH
+        else context.translate("StatisticsSheet", "A year earlier")
+    )
     story: list[Flowable] = [
         Paragraph(title, styles["title"]),
         Paragraph(context.structure, styles["subtitle"]),
@@ -268,7 +286,7 @@ def monthly_sheet(stats: Statistics, context: SheetContext) -> bytes:
                 + (
                     context.translate("StatisticsSheet", "{previous} in {month_before}: {change}").format(
                         previous=context.numbers.integer(stats.previous_total or 0),
-                        month_before=f"{context.month_name(period.first.month)} {period.first.year - 1}",
+                        month_before=context.period_title(before),
                         change=context.change(stats.change),
                     )
                 ),

@@ -46,3 +46,19 @@ def print_file(path: Path, title: str, printer: str | None = None) -> str:
         QT_TRANSLATE_NOOP("Errors", "No print system was found on this computer (CUPS on Linux). The PDF is saved: {path}"),
         path=str(path),
     )
+
+
+def printer_refuses(printer: str) -> bool:
+    """True when the print system says this queue does not accept jobs now (CUPS ``lpstat -a``).
+
+    Qt's own printing does not report a refused job, so the window asks first. Without
+    lpstat there is nothing to ask, and the answer is False.
+    """
+    lpstat = shutil.which("lpstat")
+    if lpstat is None or not printer:
+        return False
+    try:
+        done = subprocess.run([lpstat, "-a", printer], capture_output=True, text=True, timeout=10, check=False)
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+    return done.returncode != 0 or "not accepting" in done.stdout

@@ -59,7 +59,7 @@ def run_gui(
     except UserError as exc:
         QMessageBox.critical(None, app.translate("Messages", "Maison de la Solidarité"), render(exc))
         return EXIT_STORAGE
-    window = MainWindow(Services.create(prepared.db, ctx))
+    window = MainWindow(Services.create(prepared.db, ctx), language)
     window.resize(1366, 768)
     window.show()
     try:

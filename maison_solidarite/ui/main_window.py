@@ -13,10 +13,11 @@ from .messages import show_error
 from .reception.view import ReceptionView
 from .rota.settings_dialog import OfficesHoursDialog
 from .rota.view import RotaView
+from .statistics.view import StatisticsView
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, language: str = "fr", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self._services = services
@@ -25,8 +26,10 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("mainTabs")
         self.reception = ReceptionView(services, self.tabs)
         self.rota = RotaView(services, self.tabs)
+        self.statistics = StatisticsView(services, language, self.tabs)
         self.tabs.addTab(self.reception, self.tr("&Reception"))
         self.tabs.addTab(self.rota, self.tr("&Weekly rota"))
+        self.tabs.addTab(self.statistics, self.tr("&Statistics"))
         self.setCentralWidget(self.tabs)
         self.rota.rota_changed.connect(self.reception.refresh)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
@@ -68,11 +71,14 @@ class MainWindow(QMainWindow):
         self.reception.focus_pad()
 
     def _on_tabs_current_changed(self, index: int) -> None:
-        if self.tabs.widget(index) is self.reception:
+        widget = self.tabs.widget(index)
+        if widget is self.reception:
             self.reception.refresh()
             self.reception.focus_pad()
-        else:
+        elif widget is self.rota:
             self.rota.reload()
+        else:
+            self.statistics.refresh()
 
     def edit_offices(self) -> None:
         dialog = OfficesHoursDialog(self._services, self)

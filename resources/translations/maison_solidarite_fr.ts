@@ -949,6 +949,10 @@
         <translation>P&amp;lanning</translation>
     </message>
     <message>
+        <source>&amp;Statistics</source>
+        <translation>Stat&amp;istiques</translation>
+    </message>
+    <message>
         <source>Visit logged.</source>
         <translation>Visite enregistrée.</translation>
     </message>
@@ -1324,6 +1328,10 @@
 <context>
     <name>StatisticsSheet</name>
     <message>
+        <source>{first} to {last}</source>
+        <translation>du {first} au {last}</translation>
+    </message>
+    <message>
         <source>n/a</source>
         <translation>n.d.</translation>
     </message>
@@ -1410,6 +1418,10 @@
     <message>
         <source>Same month {year}</source>
         <translation>Même mois {year}</translation>
+    </message>
+    <message>
+        <source>A year earlier</source>
+        <translation>Un an plus tôt</translation>
     </message>
     <message>
         <source>No visit was recorded in {month}.</source>
@@ -1518,6 +1530,141 @@
     <message>
         <source>Offices</source>
         <translation>Bureaux</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsView</name>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <translation>Dates choisies</translation>
+    </message>
+    <message>
+        <source>Kind of period</source>
+        <translation>Type de période</translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Période précédente</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>Next period</source>
+        <translation>Période suivante</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>Affic&amp;her</translation>
+    </message>
+    <message>
+        <source>&amp;Preview the sheet…</source>
+        <translation>A&amp;perçu de la fiche…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Imp&amp;rimer…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>&amp;Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the review (xlsx)…</source>
+        <translation>E&amp;xporter le bilan (xlsx)…</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Motifs</translation>
+    </message>
+    <message>
+        <source>Days and hours</source>
+        <translation>Jours et heures</translation>
+    </message>
+    <message>
+        <source>Channel and outcome</source>
+        <translation>Canal et suite donnée</translation>
+    </message>
+    <message>
+        <source>Orientations</source>
+        <translation>Orientations</translation>
+    </message>
+    <message>
+        <source>Permanences</source>
+        <translation>Permanences</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Période :</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>du {first} au {last}</translation>
+    </message>
+    <message>
+        <source>visits; a year earlier: {previous} ({change})</source>
+        <translation>visites ; un an plus tôt : {previous} ({change})</translation>
+    </message>
+    <message>
+        <source>Annual review {year}</source>
+        <translation>Bilan {year}</translation>
+    </message>
+    <message>
+        <source>Statistics sheet</source>
+        <translation>Fiche statistique</translation>
+    </message>
+    <message>
+        <source>Print the sheet</source>
+        <translation>Imprimer la fiche</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Impression en cours…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The printer “{printer}” could not print the sheet. Save it as a PDF to print it later?</source>
+        <translation>L&apos;imprimante « {printer} » n&apos;a pas pu imprimer la fiche. L&apos;enregistrer en PDF pour l&apos;imprimer plus tard ?</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>Échec de l&apos;impression</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>Export the review</source>
+        <translation>Exporter le bilan</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,373 @@
+"""The statistics screen: pick a period, read its figures, preview, print or save the sheet."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QLocale, Qt, Signal
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.errors import UserError
+from ...domain.statistics import Line, Period, PeriodKind, Statistics, number_format
+from ...reports.files import write_bytes
+from ...services import Services
+from ...services.printing import printer_refuses
+from ...services.statistics import StatisticsService
+from ...services.statistics_outputs import StatisticsOutputs
+from ..forms import pydate, qdate
+from ..messages import show_error
+from ..tasks import run_in_background
+from .models import BarChart, HeatMapModel, LinesModel
+from .printing import PrintFailed, print_pdf
+
+
+def _table(model, name: str) -> QTableView:  # noqa: ANN001
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(False)
+    view.horizontalHeader().setMinimumSectionSize(90)
+    model.modelReset.connect(lambda: view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch))
+    return view
+
+
+class PreviewDialog(QDialog):
+    """The sheet as it will be printed."""
+
+    def __init__(self, data: bytes, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("previewDialog")
+        self.setWindowTitle(title)
+        self._buffer = QBuffer(self)
+        self._buffer.setData(QByteArray(data))
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document = QPdfDocument(self)
+        self.document.load(self._buffer)
+        self.view = QPdfView(self)
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+        layout.addWidget(buttons)
+        self.resize(800, 900)
+
+
+class StatisticsView(QWidget):
+    computed = Signal()
+    document_ready = Signal(bytes)
+    printed = Signal(int)  # pages
+    print_failed = Signal(str)  # the message shown
+    saved = Signal(str)  # path
+
+    def __init__(self, services: Services, language: str = "fr", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("statisticsView")
+        self._services = services
+        self._statistics = StatisticsService(services.db, services.ctx, services.rota)
+        self._outputs = StatisticsOutputs(self._statistics)
+        self._numbers = number_format(language)
+        self.statistics: Statistics | None = None
+        self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+
+        self.kind_combo = QComboBox()
+        for kind, label in (
+            (PeriodKind.DAY, self.tr("Day")),
+            (PeriodKind.WEEK, self.tr("Week")),
+            (PeriodKind.MONTH, self.tr("Month")),
+            (PeriodKind.QUARTER, self.tr("Quarter")),
+            (PeriodKind.YEAR, self.tr("Year")),
+            (PeriodKind.CUSTOM, self.tr("Chosen dates")),
+        ):
+            self.kind_combo.addItem(label, kind)
+        self.kind_combo.setAccessibleName(self.tr("Kind of period"))
+        self.previous_button = QPushButton(self.tr("◀"))
+        self.previous_button.setAccessibleName(self.tr("Previous period"))
+        self.next_button = QPushButton(self.tr("▶"))
+        self.next_button.setAccessibleName(self.tr("Next period"))
+        for button in (self.previous_button, self.next_button):
+            button.setMaximumWidth(44)
+        self.first_edit = QDateEdit()
+        self.last_edit = QDateEdit()
+        for edit in (self.first_edit, self.last_edit):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd/MM/yyyy")
+        self.show_button = QPushButton(self.tr("&Show"))
+        self.period_label = QLabel()
+        self.period_label.setObjectName("periodLabel")
+        self.period_label.setStyleSheet("font-weight: bold; font-size: 13pt;")
+        self.total_label = QLabel()
+        self.total_label.setObjectName("totalLabel")
+        self.total_label.setStyleSheet("font-weight: bold; font-size: 22pt;")
+        self.change_label = QLabel()
+        self.change_label.setWordWrap(True)
+
+        self.preview_button = QPushButton(self.tr("&Preview the sheet…"))
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.save_button = QPushButton(self.tr("Save as P&DF…"))
+        self.xlsx_button = QPushButton(self.tr("E&xport the review (xlsx)…"))
+
+        self.category_model = LinesModel(self._numbers, self)
+        self.channel_model = LinesModel(self._numbers, self)
+        self.outcome_model = LinesModel(self._numbers, self)
+        self.orientation_model = LinesModel(self._numbers, self)
+        self.permanence_model = LinesModel(self._numbers, self)
+        self.heat_model = HeatMapModel(self._numbers, self)
+        self.chart = BarChart(self._numbers)
+        self.category_table = _table(self.category_model, "categoryTable")
+        heat_table = _table(self.heat_model, "heatTable")
+        heat_table.verticalHeader().show()
+        heat_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+
+        requests_page = QWidget()
+        requests_layout = QVBoxLayout(requests_page)
+        requests_layout.addWidget(self.category_table, 3)
+        requests_layout.addWidget(self.chart, 2)
+        channel_page = QWidget()
+        channel_layout = QHBoxLayout(channel_page)
+        channel_layout.addWidget(_table(self.channel_model, "channelTable"))
+        channel_layout.addWidget(_table(self.outcome_model, "outcomeTable"))
+        self.tabs = QTabWidget()
+        self.tabs.addTab(requests_page, self.tr("Requests"))
+        self.tabs.addTab(heat_table, self.tr("Days and hours"))
+        self.tabs.addTab(channel_page, self.tr("Channel and outcome"))
+        self.tabs.addTab(_table(self.orientation_model, "orientationTable"), self.tr("Orientations"))
+        self.tabs.addTab(_table(self.permanence_model, "permanenceTable"), self.tr("Permanences"))
+
+        picker = QHBoxLayout()
+        picker.addWidget(QLabel(self.tr("Period:")))
+        for widget in (self.kind_combo, self.previous_button, self.next_button, self.first_edit, QLabel("–"), self.last_edit, self.show_button):
+            picker.addWidget(widget)
+        picker.addSpacing(12)
+        picker.addWidget(self.period_label, 1)
+        figures = QGridLayout()
+        figures.addWidget(self.total_label, 0, 0)
+        figures.addWidget(self.change_label, 0, 1)
+        figures.setColumnStretch(1, 1)
+        actions = QHBoxLayout()
+        for button in (self.preview_button, self.print_button, self.save_button, self.xlsx_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(picker)
+        layout.addLayout(figures)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(actions)
+
+        self.kind_combo.setCurrentIndex(self.kind_combo.findData(PeriodKind.MONTH))
+        self.kind_combo.currentIndexChanged.connect(self._on_kind_combo_changed)
+        self.previous_button.clicked.connect(lambda: self._step(-1))
+        self.next_button.clicked.connect(lambda: self._step(1))
+        self.show_button.clicked.connect(self._on_show_button_clicked)
+        self.preview_button.clicked.connect(self._on_preview_button_clicked)
+        self.print_button.clicked.connect(self._on_print_button_clicked)
+        self.save_button.clicked.connect(self._on_save_button_clicked)
+        self.xlsx_button.clicked.connect(self._on_xlsx_button_clicked)
+        self._pending: list[object] = []
+        self.set_period(Period.containing(PeriodKind.MONTH, services.ctx.now().date()))
+
+    # -- the period ----------------------------------------------------------------
+    def set_period(self, period: Period) -> None:
+        self.period = period
+        self.first_edit.setDate(qdate(period.first))
+        self.last_edit.setDate(qdate(period.last))
+        custom = period.kind == PeriodKind.CUSTOM
+        for widget in (self.first_edit, self.last_edit, self.show_button):
+            widget.setEnabled(custom)
+        self.xlsx_button.setEnabled(period.kind == PeriodKind.YEAR)
+        locale = QLocale()
+        self.period_label.setText(
+            self.tr("{first} to {last}").format(
+                first=locale.toString(qdate(period.first), QLocale.FormatType.LongFormat),
+                last=locale.toString(qdate(period.last), QLocale.FormatType.LongFormat),
+            )
+            if period.first != period.last
+            else locale.toString(qdate(period.first), QLocale.FormatType.LongFormat)
+        )
+        self.refresh()
+
+    def refresh(self) -> None:
+        period, translate = self.period, QCoreApplication.translate
+        signals = run_in_background(lambda _progress: self._statistics.compute(period, translate), self)
+        signals.finished.connect(self._on_computed)
+        signals.failed.connect(self._on_failed)
+
+    def _on_kind_combo_changed(self, _index: int) -> None:
+        kind = self.kind_combo.currentData()
+        if kind == PeriodKind.CUSTOM:
+            self.set_period(Period(self.period.first, self.period.last, PeriodKind.CUSTOM))
+        else:
+            self.set_period(Period.containing(kind, self.period.first))
+
+    def _step(self, direction: int) -> None:
+        kind = self.period.kind
+        if kind == PeriodKind.CUSTOM:
+            length = timedelta(days=self.period.days)
+            self.set_period(Period(self.period.first + direction * length, self.period.last + direction * length, kind))
+            return
+        anchor = self.period.first - timedelta(days=1) if direction < 0 else self.period.last + timedelta(days=1)
+        self.set_period(Period.containing(kind, anchor))
+
+    def _on_show_button_clicked(self) -> None:
+        try:
+            self.set_period(Period(pydate(self.first_edit.date()), pydate(self.last_edit.date()), PeriodKind.CUSTOM))
+        except UserError as exc:
+            show_error(self, exc)
+
+    # -- showing -------------------------------------------------------------------
+    def _on_computed(self, stats: Statistics) -> None:
+        if stats.period != self.period:
+            return  # an older request finished after a newer one
+        self.statistics = stats
+        numbers = self._numbers
+        self.total_label.setText(numbers.integer(stats.total))
+        missing = QCoreApplication.translate("StatisticsSheet", "n/a")
+        self.change_label.setText(
+            self.tr("visits; a year earlier: {previous} ({change})").format(
+                previous=numbers.integer(stats.previous_total or 0), change=numbers.change(stats.change, missing)
+            )
+        )
+        sheet = lambda text: QCoreApplication.translate("StatisticsSheet", text)  # noqa: E731
+        total = Line("", sheet("Total"), stats.total, 1.0 if stats.total else 0.0, stats.previous_total)
+        self.category_model.set_lines(
+            stats.by_category,
+            [sheet("Request"), sheet("Visits"), sheet("Share"), sheet("A year earlier"), sheet("Change")],
+            compared=stats.previous_total is not None,
+            total=total,
+        )
+        self.channel_model.set_lines(stats.by_channel, [sheet("Channel"), sheet("Visits"), sheet("Share")])
+        self.outcome_model.set_lines(stats.by_outcome, [sheet("Outcome"), sheet("Visits"), sheet("Share")])
+        self.orientation_model.set_lines(stats.by_orientation, [sheet("Partner"), sheet("Visitors oriented"), sheet("Share of orientations")])
+        held_total = sum(p.held for p in stats.permanences) or 1
+        self.permanence_model.set_lines(
+            [Line(p.acronym, p.name, p.held, p.held / held_total) for p in stats.permanences],
+            [sheet("Partner"), sheet("Held"), sheet("Share")],
+        )
+        self.heat_model.set_matrix(stats.weekday_hour)
+        self.chart.set_items([(line.label, line.count) for line in stats.by_category])
+        self.computed.emit()
+
+    def _on_failed(self, exc: Exception) -> None:
+        if isinstance(exc, UserError):
+            show_error(self, exc)
+        else:
+            raise exc
+
+    # -- the document --------------------------------------------------------------
+    def _document_title(self) -> str:
+        if self.period.kind == PeriodKind.YEAR:
+            return self.tr("Annual review {year}").format(year=self.period.first.year)
+        return self.tr("Statistics sheet")
+
+    def make_document(self) -> None:
+        """Build the sheet (the annual review for a year) on a worker thread; document_ready follows."""
+        period, translate, numbers = self.period, QCoreApplication.translate, self._numbers
+        if period.kind == PeriodKind.YEAR:
+            work = lambda _p: self._outputs.annual_pdf(period.first.year, translate, numbers)  # noqa: E731
+        else:
+            work = lambda _p: self._outputs.monthly_pdf(period, translate, numbers)  # noqa: E731
+        signals = run_in_background(work, self)
+        signals.finished.connect(self.document_ready)
+        signals.failed.connect(self._on_failed)
+
+    def _with_document(self, then) -> None:  # noqa: ANN001
+        def once(data: bytes) -> None:
+            self.document_ready.disconnect(once)
+            then(data)
+
+        self.document_ready.connect(once)
+        self.make_document()
+
+    def _on_preview_button_clicked(self) -> None:
+        self._with_document(lambda data: PreviewDialog(data, self._document_title(), self).exec())
+
+    def _on_print_button_clicked(self) -> None:
+        dialog = QPrintDialog(self.printer, self)
+        dialog.setWindowTitle(self.tr("Print the sheet"))
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._with_document(self.print_document)
+
+    def print_document(self, data: bytes, printer: QPrinter | None = None) -> None:
+        """Print on a worker thread with a progress dialog; a refusal offers to save the PDF."""
+        printer = printer or self.printer
+        if not printer.isValid() or printer_refuses(printer.printerName()):
+            self._on_print_failed(PrintFailed(printer.printerName()), data, printer)
+            return
+        progress = QProgressDialog(self.tr("Printing…"), self.tr("Cancel"), 0, 0, self)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        signals = run_in_background(lambda report: print_pdf(data, printer, report), self)
+        signals.progressed.connect(lambda done, total: (progress.setMaximum(total), progress.setValue(done)))
+        signals.finished.connect(lambda pages: (progress.close(), self.printed.emit(pages)))
+        signals.failed.connect(lambda exc: (progress.close(), self._on_print_failed(exc, data, printer)))
+
+    def _on_print_failed(self, exc: Exception, data: bytes, printer: QPrinter) -> None:
+        if not isinstance(exc, PrintFailed):
+            raise exc
+        message = self.tr("The printer \u201c{printer}\u201d could not print the sheet. Save it as a PDF to print it later?").format(
+            printer=printer.printerName() or "—"
+        )
+        self.print_failed.emit(message)
+        answer = QMessageBox.question(self, self.tr("Printing failed"), message)
+        if answer == QMessageBox.StandardButton.Yes:
+            self._ask_and_save(data)
+
+    def _ask_and_save(self, data: bytes) -> None:
+        name = f"statistiques-{self.period.first:%Y-%m}.pdf"
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), name, "PDF (*.pdf)")
+        if path:
+            self.save_bytes(Path(path), data)
+
+    def save_bytes(self, path: Path, data: bytes) -> None:
+        try:
+            write_bytes(path, data)
+        except UserError as exc:
+            show_error(self, exc)
+            return
+        self.saved.emit(str(path))
+
+    def save_pdf(self, path: Path) -> None:
+        self._with_document(lambda data: self.save_bytes(path, data))
+
+    def _on_save_button_clicked(self) -> None:
+        self._with_document(self._ask_and_save)
+
+    def _on_xlsx_button_clicked(self) -> None:
+        year = self.period.first.year
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export the review"), f"bilan-{year}.xlsx", "Excel (*.xlsx)")
+        if path:
+            self.save_xlsx(Path(path))
+
+    def save_xlsx(self, path: Path) -> None:
+        year, translate, numbers = self.period.first.year, QCoreApplication.translate, self._numbers
+        signals = run_in_background(lambda _p: self._outputs.annual_xlsx(year, translate, numbers), self)
+        signals.finished.connect(lambda data: self.save_bytes(path, data))
+        signals.failed.connect(self._on_failed)
+
