@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test test-fast translations clean system-test system-run
+.PHONY: run test test-fast translations clean system-test system-run bench
 
 $(STAMP): pyproject.toml
 	@PYTHON=$(PYTHON) sh packaging/install-system-deps.sh test
@@ -47,3 +47,7 @@ translations: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .hypothesis
+
+# Benchmarks: figures beside their bare limits (see benchmarks/run.py). Not a test: exits 0.
+bench: $(STAMP) system-test
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.run

@@ -299,3 +299,12 @@ def test_offices_are_configurable(services, orgs, offices) -> None:
     assert [o.name for o in services.rota.offices()] == ["Bureau 1", "Salle de réunion"]
     with pytest.raises(ValidationError):
         services.rota.add_series(orgs["CRESUS"], renamed.id, TUESDAY, time(9), time(12), START)
+
+
+def test_one_off_dates_start_on_their_first_date(services, orgs, offices) -> None:
+    dates = (date(2032, 3, 5), date(2032, 4, 2))  # far from the form's start date
+    series = services.rota.add_series(
+        orgs["CAF"], offices[1], 0, time(14), time(16), date(2016, 1, 4), recurrence=Recurrence(RecurrenceKind.DATES, dates=dates)
+    )
+    assert series.valid_from == date(2032, 3, 5) and series.weekday == 4
+    assert [o.day for o in services.rota.occurrences(date(2032, 1, 1), date(2032, 12, 31))] == list(dates)

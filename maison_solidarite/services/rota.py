@@ -268,8 +268,9 @@ class RotaService:
         require_rota_editor(self.ctx.role)
         recurrence = recurrence or Recurrence()
         if recurrence.kind == RecurrenceKind.DATES and recurrence.dates:
+            # one-off dates: the series lives from its first date, whatever the form said
             weekday = min(recurrence.dates).weekday()
-            valid_from = min(valid_from, min(recurrence.dates))
+            valid_from = min(recurrence.dates)
         draft = Series(0, organisation_id, office_id, weekday, start, end, valid_from, valid_until, recurrence)
         with self.db.write() as session:
             self._check_references(session, draft.organisation_id, draft.office_id)
