@@ -226,7 +226,7 @@ def _permanences(stats: Statistics, context: SheetContext) -> list[Flowable]:
     return [
         _table(rows, [104 * mm, 22 * mm, 22 * mm, 26 * mm]),
         Spacer(1, 6),
-        _table(office_rows, [60 * mm, 30 * mm, 30 * mm, 30 * mm]),
+        _table(office_rows, [50 * mm, 38 * mm, 42 * mm, 30 * mm]),
     ]
 
 
