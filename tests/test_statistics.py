@@ -335,3 +335,14 @@ def test_french_number_formats() -> None:
     assert FRENCH_NUMBERS.change(None, "n.d.") == "n.d." and FRENCH_NUMBERS.change(0.0, "n.d.") == "0,0\u202f%"
     assert FRENCH_NUMBERS.number(1618.5) == "1\u202f618,5"
     assert ENGLISH_NUMBERS.integer(6000) == "6,000" and ENGLISH_NUMBERS.percent(0.39) == "39.0%"
+
+
+def test_accents_oe_and_euro_come_out_on_paper(services, dataset) -> None:
+    other = next(c for c in services.categories.list() if c.code == "rights")
+    services.categories.rename(other.id, "Aides d'urgence (œuvres, chèques de 15 €)")
+    data = StatisticsOutputs(StatisticsService(services.db, services.ctx)).monthly_pdf(Period.month(2026, 11), FRENCH, FRENCH_NUMBERS)
+    text = pdf_text(data)
+    assert "Aides d'urgence (œuvres, chèques de 15 €)" in text
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        chars = {c["text"]: c["fontname"] for page in pdf.pages for c in page.chars}
+    assert chars["œ"].endswith("DejaVuSans") and chars["€"].endswith("DejaVuSans") and chars["è"].endswith("DejaVuSans")
