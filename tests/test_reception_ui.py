@@ -228,3 +228,31 @@ def test_screen_is_french(window) -> None:
     assert window.menuBar().actions()[0].text() == "&Fichier"
     assert view.pad.buttons[1].text().startswith("1")
     assert view.visit_model.headerData(0, Qt.Orientation.Horizontal) == "Heure"
+
+
+def test_the_keypad_and_the_azerty_top_row_log_visits_too(qtbot, window, services) -> None:
+    view = window.reception
+    for key, modifier in (
+        (Qt.Key.Key_1, Qt.KeyboardModifier.KeypadModifier),  # numeric keypad
+        (Qt.Key.Key_Ampersand, Qt.KeyboardModifier.NoModifier),  # AZERTY "1" key without Shift
+        (Qt.Key.Key_ParenLeft, Qt.KeyboardModifier.NoModifier),  # AZERTY "5" key without Shift
+    ):
+        with qtbot.waitSignal(view.visit_logged):
+            press(qtbot, view.pad, key, modifier)
+    assert [r[0] for r in stored(services)] == ["rights", "rights", "health"]
+
+
+def test_a_digit_typed_on_a_detail_list_does_not_log_a_visit(qtbot, window, services) -> None:
+    view = window.reception
+    with qtbot.waitSignal(view.visit_logged):
+        press(qtbot, view.pad, Qt.Key.Key_1)
+    press(qtbot, view.pad, Qt.Key.Key_Return)
+    qtbot.waitUntil(view.detail.orientation_combo.hasFocus)
+    press(qtbot, view.detail.orientation_combo, Qt.Key.Key_2)
+    press(qtbot, view.detail.orientation_combo, Qt.Key.Key_Ampersand)
+    assert len(stored(services)) == 1
+    view.today_table.setFocus()
+    press(qtbot, view.today_table, Qt.Key.Key_3)
+    assert len(stored(services)) == 1
+    press(qtbot, view.today_table, Qt.Key.Key_Escape)
+    qtbot.waitUntil(view.pad.hasFocus)

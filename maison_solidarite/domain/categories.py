@@ -86,3 +86,8 @@ def shortcut_keys(count: int) -> list[str]:
     """
     keys = [str(d) for d in range(1, 10)] + ["0"] + [f"F{n}" for n in range(2, 13)]
     return keys[:count] + [""] * max(0, count - len(keys))
+
+
+# On a French AZERTY keyboard the top row types these without Shift: each logs the
+# category of the digit above it, as the numeric keypad's digits do.
+AZERTY_TOP_ROW = {"1": "&", "2": "é", "3": '"', "4": "'", "5": "(", "6": "-", "7": "è", "8": "_", "9": "ç", "0": "à"}

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.categories import Category, shortcut_keys
+from ...domain.categories import AZERTY_TOP_ROW, Category, shortcut_keys
 from ...domain.errors import UserError
 from ...domain.visits import Visit
 from ...services import Services
@@ -37,9 +37,8 @@ class CategoryPad(QWidget):
     category_chosen = Signal(int)
     details_requested = Signal()
 
-    def __init__(self, shortcut_scope: QWidget, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._scope = shortcut_scope  # the keys work while this widget (the reception screen) is shown
         self.setObjectName("categoryPad")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # to draw the focus frame
@@ -81,9 +80,11 @@ class CategoryPad(QWidget):
             button.clicked.connect(lambda _checked=False, cid=category.id: self.category_chosen.emit(cid))
             self._grid.addWidget(button, n // columns, n % columns)
             self.buttons[category.id] = button
-            if key:
-                shortcut = QShortcut(QKeySequence(key), self._scope)
-                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            # The keys work while the pad has the focus (Escape and Enter bring it back):
+            # a digit typed on a list or a combo box elsewhere never logs a visit.
+            for sequence in filter(None, (key, AZERTY_TOP_ROW.get(key))):
+                shortcut = QShortcut(QKeySequence(sequence), self)
+                shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
                 shortcut.activated.connect(lambda cid=category.id: self._on_shortcut(cid))
                 self._shortcuts.append(shortcut)
 
@@ -122,7 +123,7 @@ class ReceptionView(QWidget):
         )
         self.hint_label.setWordWrap(True)
 
-        self.pad = CategoryPad(self, self)
+        self.pad = CategoryPad(self)
         self.detail = DetailPanel(services, self)
         self.detail.setTitle(self.tr("Details of the visit"))
         self.today_panel = TodayPanel(services, self)
@@ -182,6 +183,9 @@ class ReceptionView(QWidget):
         undo = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self)
         undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         undo.activated.connect(self.undo_last)
+        back = QShortcut(QKeySequence(QKeySequence.StandardKey.Cancel), self.today_table)
+        back.setContext(Qt.ShortcutContext.WidgetShortcut)
+        back.activated.connect(self.focus_pad)
         remove = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.today_table)
         remove.setContext(Qt.ShortcutContext.WidgetShortcut)
         remove.activated.connect(self.delete_selected)
