@@ -73,6 +73,16 @@ def category_ids(services: Services) -> dict[str, int]:
     return {c.code: c.id for c in services.categories.list()}
 
 
+@pytest.fixture(autouse=True)
+def no_worker_left(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A GUI test ends only when its worker threads have: none may outlive its widgets."""
+    yield
+    if "qapp" in request.fixturenames or "qtbot" in request.fixturenames:
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().waitForDone()
+
+
 @pytest.fixture
 def french_app(qapp):  # noqa: ANN001, ANN201
     """The Qt application with the French translation, as the app starts it."""

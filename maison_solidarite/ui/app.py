@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from importlib import resources
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QThreadPool, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..config import AppPaths
@@ -27,11 +27,10 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     translators = []
     ours = QTranslator(app)
     source = resources.files("maison_solidarite.resources") / "translations" / translation_file(language, "qm")
-    if source.is_file():
-        # QTranslator reads from this buffer without copying it: keep it alive with the translator.
-        data = source.read_bytes()
-        ours._qm_data = data  # type: ignore[attr-defined]
-        if ours.load(data):
+    # Load from the file, not from a Python buffer: QTranslator would keep pointing into
+    # the buffer, which the interpreter may free before Qt is done with it at exit.
+    with resources.as_file(source) as path:
+        if path.is_file() and ours.load(str(path)):
             app.installTranslator(ours)
             translators.append(ours)
     qt_base = QTranslator(app)
@@ -65,4 +64,5 @@ def run_gui(
     try:
         return app.exec()
     finally:
+        QThreadPool.globalInstance().waitForDone()  # no worker may outlive the window
         prepared.db.dispose()

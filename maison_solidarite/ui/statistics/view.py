@@ -190,7 +190,7 @@ class StatisticsView(QWidget):
         self.print_button.clicked.connect(self._on_print_button_clicked)
         self.save_button.clicked.connect(self._on_save_button_clicked)
         self.xlsx_button.clicked.connect(self._on_xlsx_button_clicked)
-        self._pending: list[object] = []
+        self._stale = True  # computed when first shown, not while the window opens
         self.set_period(Period.containing(PeriodKind.MONTH, services.ctx.now().date()))
 
     # -- the period ----------------------------------------------------------------
@@ -213,7 +213,16 @@ class StatisticsView(QWidget):
         )
         self.refresh()
 
+    def showEvent(self, event) -> None:  # noqa: N802, ANN001
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
     def refresh(self) -> None:
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         period, translate = self.period, QCoreApplication.translate
         signals = run_in_background(lambda _progress: self._statistics.compute(period, translate), self)
         signals.finished.connect(self._on_computed)
