@@ -86,6 +86,15 @@ def build_parser(translate: Translate) -> argparse.ArgumentParser:
     listing.add_argument("--from", dest="start", required=True, help=translate("Cli", "first day, YYYY-MM-DD"))
     listing.add_argument("--to", dest="end", required=True, help=translate("Cli", "last day, YYYY-MM-DD"))
 
+    directory = commands.add_parser("directory", help=translate("Cli", "the partner directory"))
+    directory_commands = directory.add_subparsers(dest="action", required=True, metavar="ACTION")
+    d_export = directory_commands.add_parser("export", help=translate("Cli", "write the partner sheets to CSV"))
+    d_export.add_argument("-o", "--output", required=True, type=Path)
+    d_import = directory_commands.add_parser("import", help=translate("Cli", "create or update partner sheets from CSV, all lines or none"))
+    d_import.add_argument("file", type=Path)
+    d_guide = directory_commands.add_parser("guide", help=translate("Cli", "print the guide to the permanences (PDF)"))
+    d_guide.add_argument("-o", "--output", required=True, type=Path)
+
     report = commands.add_parser("report", help=translate("Cli", "print or save the statistics sheets"))
     report_commands = report.add_subparsers(dest="action", required=True, metavar="ACTION")
     monthly = report_commands.add_parser("monthly", help=translate("Cli", "the monthly statistics sheet (PDF)"))
@@ -136,11 +145,13 @@ def run(
     def say(template: str, /, **params: object) -> None:
         print(template.format(**params), file=out)
 
-    migrate = args.command in ("visit", "visits", "demo", "rota", "report", "stats") or (args.command == "db" and args.action == "upgrade")
+    migrate = args.command in ("visit", "visits", "demo", "rota", "report", "stats", "directory") or (args.command == "db" and args.action == "upgrade")
     prepared = prepare_database(location, backup_dir, busy_timeout_ms, migrate=migrate)
     db = prepared.db
     try:
         services = Services.create(db, ctx)
+        if migrate:
+            services.appointments.purge_due()  # contacts past their retention go first
         if args.command == "visit":
             category = services.categories.find(args.category)
             at = parse_datetime(args.at) if args.at else None
@@ -181,6 +192,16 @@ def run(
             return 0 if report.ok else 1
         elif args.command == "rota":
             run_rota(args, services, translate, say)
+        elif args.command == "directory":
+            if args.action == "export":
+                count = services.directory.export_csv(args.output)
+                say(translate("Cli", "{count} partner sheet(s) written to {path}."), count=count, path=args.output)
+            elif args.action == "import":
+                count = services.directory.import_csv(args.file)
+                say(translate("Cli", "{count} partner sheet(s) imported."), count=count)
+            else:
+                services.directory.save_guide(translate, number_format(language), args.output)
+                say(translate("Cli", "Guide written to {path}."), path=args.output)
         elif args.command in ("report", "stats"):
             run_statistics(args, services, translate, say, reports_dir=backup_dir.parent / "reports", language=language)
         elif args.command == "demo":

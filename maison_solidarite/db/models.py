@@ -52,7 +52,17 @@ class CategoryRow(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
+organisation_categories = Table(
+    "organisation_categories",
+    Base.metadata,
+    Column("organisation_id", ForeignKey("organisations.id", ondelete="CASCADE"), primary_key=True),
+    Column("category_id", ForeignKey("categories.id", ondelete="RESTRICT"), primary_key=True),
+)
+
+
 class OrganisationRow(Base):
+    """A partner and its sheet (fiche partenaire)."""
+
     __tablename__ = "organisations"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -60,6 +70,24 @@ class OrganisationRow(Base):
     name: Mapped[str] = mapped_column(String(120))
     colour: Mapped[str] = mapped_column(String(7), default="#5b7db1")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    offer: Mapped[str] = mapped_column(Text, default="")
+    audience: Mapped[str] = mapped_column(Text, default="")
+    keywords: Mapped[str] = mapped_column(Text, default="")
+    by_appointment: Mapped[bool] = mapped_column(Boolean, default=False)
+    undocumented_ok: Mapped[bool | None] = mapped_column(Boolean)
+    age_min: Mapped[int | None] = mapped_column(Integer)
+    age_max: Mapped[int | None] = mapped_column(Integer)
+    languages: Mapped[str] = mapped_column(String(120), default="")
+    free: Mapped[bool | None] = mapped_column(Boolean)
+    referent_name: Mapped[str] = mapped_column(String(80), default="")
+    referent_phone: Mapped[str] = mapped_column(String(20), default="")
+    referent_email: Mapped[str] = mapped_column(String(120), default="")
+    address: Mapped[str] = mapped_column(Text, default="")
+    outside_hours: Mapped[str] = mapped_column(Text, default="")
+    appointments_enabled: Mapped[bool] = mapped_column(Boolean, default=False)
+    slot_minutes: Mapped[int] = mapped_column(Integer, default=30)
+
+    categories: Mapped[list[CategoryRow]] = relationship(secondary=organisation_categories, lazy="selectin")
 
 
 visit_secondary_categories = Table(
@@ -189,3 +217,28 @@ class ClosureRow(Base):
     first_day: Mapped[date] = mapped_column(Date)
     last_day: Mapped[date] = mapped_column(Date)
     label: Mapped[str] = mapped_column(String(80))
+
+
+class AppointmentRow(Base):
+    """A slot booked in a partner's permanence. The contact is personal data: purged on purge_on."""
+
+    __tablename__ = "appointments"
+    __table_args__ = (
+        UniqueConstraint("series_id", "occurrence_date", "start_time", name="uq_appointments_slot"),
+        Index("ix_appointments_purge_on", "purge_on"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id", ondelete="CASCADE"))
+    series_id: Mapped[int] = mapped_column(ForeignKey("permanence_series.id", ondelete="CASCADE"))
+    occurrence_date: Mapped[date] = mapped_column(Date)  # the occurrence's original date
+    day: Mapped[date] = mapped_column(Date)  # where it is held (after a move)
+    start_time: Mapped[time] = mapped_column(Time)
+    end_time: Mapped[time] = mapped_column(Time)
+    first_name: Mapped[str | None] = mapped_column(String(40))
+    phone: Mapped[str | None] = mapped_column(String(20))
+    initials: Mapped[str | None] = mapped_column(String(5))
+    purge_on: Mapped[date] = mapped_column(Date)
+    purged: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    agent: Mapped[str] = mapped_column(String(64))

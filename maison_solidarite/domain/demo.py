@@ -208,3 +208,28 @@ ROTA: tuple[tuple[str, int, int, str, str, str, str], ...] = (
     ("ML", 1, 4, "09:00", "12:00", "every_n_weeks", "2"),
     ("CIDFF", 1, 4, "13:30", "16:30", "dates", "4"),
 )
+
+
+# What each partner offers, for the demonstration directory: (offer, audience, keywords,
+# conditions). Referents are service desks, phone numbers are in the range reserved for
+# fiction (03 53 01 ..), e-mail addresses at example.org: no real person is named.
+PARTNER_SHEETS: dict[str, tuple[str, str, str, dict[str, object]]] = {
+    "CCAS": ("Aide sociale légale et facultative, domiciliation, dossiers des personnes âgées", "Habitants de Dijon", "aide sociale domiciliation APA retraite", {"free": True, "age_min": 60}),
+    "CAF": ("Prestations familiales, RSA, aides au logement, prime d'activité", "Allocataires et futurs allocataires", "allocations RSA APL prime activite dossier", {"free": True, "undocumented_ok": False}),
+    "CPAM": ("Ouverture des droits santé, carte Vitale, complémentaire santé solidaire", "Assurés sociaux", "sante carte vitale CSS mutuelle remboursement", {"free": True}),
+    "CRESUS": ("Accompagnement budgétaire, prévention et traitement du surendettement", "Ménages en difficulté financière", "dettes surendettement budget banque credit", {"free": True, "by_appointment": True, "appointments_enabled": True}),
+    "CRSS": ("Information sur la procédure de surendettement et les dossiers Banque de France", "Personnes surendettées", "surendettement banque de France dossier", {"free": True}),
+    "ADAVIP": ("Écoute, information juridique et accompagnement des victimes d'infractions", "Victimes et leurs proches", "victime plainte juridique aide", {"free": True, "undocumented_ok": True, "appointments_enabled": True, "slot_minutes": 45}),
+    "CIDFF": ("Information sur les droits des femmes et des familles : séparation, pension, emploi", "Femmes et familles", "droits femmes famille divorce pension juriste", {"free": True, "undocumented_ok": True, "appointments_enabled": True}),
+    "SF": ("Accueil et accompagnement des femmes victimes de violences", "Femmes victimes de violences conjugales", "violences conjugales hebergement urgence", {"free": True, "undocumented_ok": True, "languages": "français, anglais, arabe"}),
+    "SC": ("Aide alimentaire, accompagnement social, vestiaire", "Personnes en précarité", "alimentaire colis vetements urgence", {"free": True, "undocumented_ok": True}),
+    "CSFO": ("Activités familiales, aide aux devoirs, ateliers parents-enfants", "Familles du quartier", "parents enfants devoirs loisirs quartier", {"free": False}),
+    "CSI": ("Prévention santé, vaccinations, dépistages, bilans infirmiers", "Tout public", "infirmiere prevention vaccin depistage", {"free": True, "undocumented_ok": True}),
+    "PLIE": ("Accompagnement renforcé vers l'emploi, ateliers CV et entretiens", "Demandeurs d'emploi de longue durée", "emploi CV chomage formation insertion", {"free": True, "age_min": 26}),
+    "ACTI-LEC": ("Cours de français, lecture et écriture, savoirs numériques de base", "Adultes en difficulté avec l'écrit", "francais illettrisme lecture ecriture alphabetisation", {"free": True, "undocumented_ok": True, "languages": "français, arabe, turc"}),
+    "ML": ("Emploi, formation, logement et santé des jeunes", "Jeunes de 16 à 25 ans", "jeunes emploi formation garantie jeunes", {"free": True, "age_min": 16, "age_max": 25}),
+    "ACODEGE": ("Prévention spécialisée, écoute et accompagnement éducatif", "Jeunes et familles", "educateur jeunes prevention", {"free": True, "age_max": 25}),
+    "PIMMS": ("Médiation avec les services publics : énergie, eau, transports, démarches en ligne", "Tout public", "mediation facture energie eau numerique demarches", {"free": True, "languages": "français, anglais"}),
+    "ASF": ("Accompagnement social des familles, protection de l'enfance", "Familles avec enfants", "famille enfance assistante sociale departement", {"free": True}),
+    "DVS": ("Information santé, accès aux soins, actions de prévention", "Habitants de Dijon", "sante prevention acces aux soins", {"free": True}),
+}

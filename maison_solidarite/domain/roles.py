@@ -26,3 +26,10 @@ def require_rota_editor(role: Role) -> None:
         raise PermissionDenied(
             QT_TRANSLATE_NOOP("Errors", "Only a coordinator or an administrator may change the rota.")
         )
+
+
+def require_directory_editor(role: Role) -> None:
+    if not can_edit_rota(role):
+        raise PermissionDenied(
+            QT_TRANSLATE_NOOP("Errors", "Only a coordinator or an administrator may change the partner directory.")
+        )

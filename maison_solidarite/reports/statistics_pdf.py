@@ -6,122 +6,21 @@ number formats (6 000, 39,0 %) from the NumberFormat given.
 
 from __future__ import annotations
 
-import io
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from datetime import datetime
+from collections.abc import Sequence
 
 from reportlab.graphics.shapes import Drawing, Line as DrawnLine, PolyLine, Rect, String
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_RIGHT
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from ..domain.dates import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES, long_date
+from ..domain.dates import MONTH_ABBREVIATIONS, WEEKDAY_NAMES
 from ..domain.organisations import partner_label
-from ..domain.statistics import AnnualReview, Line, NumberFormat, PeriodKind, Statistics
-from .fonts import BOLD, REGULAR, register_fonts
+from ..domain.statistics import AnnualReview, Line, PeriodKind, Statistics
+from .fonts import BOLD, REGULAR
+from .layout import LIGHT, MID, WIDTH, SheetContext, build_document, paragraph_styles, table
 
-Translate = Callable[[str, str], str]
 CONTEXT = "StatisticsSheet"
-WIDTH = A4[0] - 36 * mm
-DARK = colors.Color(0.25, 0.25, 0.25)
-MID = colors.Color(0.55, 0.55, 0.55)
-LIGHT = colors.Color(0.9, 0.9, 0.9)
-
-
-@dataclass(frozen=True)
-class SheetContext:
-    structure: str
-    generated_at: datetime
-    translate: Translate
-    numbers: NumberFormat
-
-    def month_name(self, month: int) -> str:
-        return self.translate("Labels", MONTH_NAMES[month - 1])
-
-    def period_title(self, period) -> str:  # noqa: ANN001
-        """"novembre 2026" for a month, "du 1 au 14 novembre 2026" otherwise."""
-        if period.kind == PeriodKind.MONTH:
-            return f"{self.month_name(period.first.month)} {period.first.year}"
-        if period.kind == PeriodKind.YEAR:
-            return str(period.first.year)
-        if period.first == period.last:
-            return long_date(period.first, self.translate)
-        return self.translate("StatisticsSheet", "{first} to {last}").format(
-            first=long_date(period.first, self.translate, with_weekday=False, with_year=period.first.year != period.last.year),
-            last=long_date(period.last, self.translate, with_weekday=False),
-        )
-
-    def change(self, ratio: float | None) -> str:
-        return self.numbers.change(ratio, self.translate("StatisticsSheet", "n/a"))
-
-
-def _styles() -> dict[str, ParagraphStyle]:
-    register_fonts()
-    base = ParagraphStyle("base", fontName=REGULAR, fontSize=9, leading=11.5)
-    return {
-        "body": base,
-        "small": ParagraphStyle("small", parent=base, fontSize=7.5, leading=9.5, textColor=DARK),
-        "title": ParagraphStyle("title", parent=base, fontName=BOLD, fontSize=17, leading=21, spaceAfter=2),
-        "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=11, leading=14, textColor=DARK, spaceAfter=8),
-        "h2": ParagraphStyle("h2", parent=base, fontName=BOLD, fontSize=11.5, leading=14, spaceBefore=10, spaceAfter=4),
-        "figure": ParagraphStyle("figure", parent=base, fontName=BOLD, fontSize=22, leading=26),
-        "right": ParagraphStyle("right", parent=base, alignment=TA_RIGHT),
-    }
-
-
-def _numbered_canvas(context: SheetContext) -> type[Canvas]:
-    """A canvas that writes "page X / Y" and the generation line once all pages are known."""
-
-    class NumberedCanvas(Canvas):
-        def __init__(self, *args, **kwargs) -> None:  # noqa: ANN002, ANN003
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
-
-        def showPage(self) -> None:  # noqa: N802
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            count = len(self._pages)
-            for state in self._pages:
-                self.__dict__.update(state)
-                self.setFont(REGULAR, 7.5)
-                self.setFillColor(DARK)
-                generated = context.translate("StatisticsSheet", "Generated on {date} at {time}").format(
-                    date=context.generated_at.strftime("%d/%m/%Y"), time=context.generated_at.strftime("%H:%M")
-                )
-                self.drawString(18 * mm, 10 * mm, f"{context.structure} · {generated}")
-                self.drawRightString(
-                    A4[0] - 18 * mm, 10 * mm, context.translate("StatisticsSheet", "page {page} / {pages}").format(page=self._pageNumber, pages=count)
-                )
-                super().showPage()
-            super().save()
-
-    return NumberedCanvas
-
-
-def _table(rows: list[list[object]], widths: Sequence[float], *, total_row: bool = False, numeric_from: int = 1) -> Table:
-    table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
-    style = [
-        ("FONT", (0, 0), (-1, -1), REGULAR, 8.5),
-        ("FONT", (0, 0), (-1, 0), BOLD, 8.5),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
-        ("ALIGN", (numeric_from, 0), (-1, -1), "RIGHT"),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("TOPPADDING", (0, 0), (-1, -1), 1.6),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.6),
-        ("ROWBACKGROUNDS", (0, 1), (-1, -1 if not total_row else -2), [colors.white, colors.Color(0.96, 0.96, 0.96)]),
-    ]
-    if total_row:
-        style += [("FONT", (0, -1), (-1, -1), BOLD, 8.5), ("LINEABOVE", (0, -1), (-1, -1), 0.8, colors.black)]
-    table.setStyle(TableStyle(style))
-    return table
 
 
 def _bars(items: Sequence[tuple[str, int]], context: SheetContext, width: float = WIDTH) -> Drawing:
@@ -197,19 +96,19 @@ def _categories(stats: Statistics, context: SheetContext, previous_label: str) -
         total += [context.numbers.integer(stats.previous_total or 0), context.change(stats.change)]
     rows = [header, *_share_rows(stats.by_category, context, with_previous), total]
     widths = [64 * mm, 18 * mm, 20 * mm] + ([34 * mm, 24 * mm] if with_previous else [])
-    return _table(rows, widths, total_row=True)
+    return table(rows, widths, total_row=True)
 
 
 def _orientations(stats: Statistics, context: SheetContext) -> Flowable:
     if not stats.by_orientation:
-        return Paragraph(context.translate("StatisticsSheet", "No visitor was oriented to a partner in this period."), _styles()["body"])
+        return Paragraph(context.translate("StatisticsSheet", "No visitor was oriented to a partner in this period."), paragraph_styles()["body"])
     rows = [[context.translate("StatisticsSheet", "Partner"), context.translate("StatisticsSheet", "Visitors oriented"), context.translate("StatisticsSheet", "Share of orientations")]]
     rows += [[partner_label(line.code, line.label), context.numbers.integer(line.count), context.numbers.percent(line.share)] for line in stats.by_orientation]
-    return _table(rows, [100 * mm, 34 * mm, 40 * mm])
+    return table(rows, [100 * mm, 34 * mm, 40 * mm])
 
 
 def _permanences(stats: Statistics, context: SheetContext) -> list[Flowable]:
-    styles = _styles()
+    styles = paragraph_styles()
     if not stats.permanences:
         return [Paragraph(context.translate("StatisticsSheet", "No permanence was planned in this period."), styles["body"])]
     rows = [[context.translate("StatisticsSheet", "Partner"), context.translate("StatisticsSheet", "Held"), context.translate("StatisticsSheet", "Hours"), context.translate("StatisticsSheet", "Not held")]]  # sessions
@@ -224,9 +123,9 @@ def _permanences(stats: Statistics, context: SheetContext) -> list[Flowable]:
             context.numbers.percent(office.occupancy),
         ])
     return [
-        _table(rows, [104 * mm, 22 * mm, 22 * mm, 26 * mm]),
+        table(rows, [104 * mm, 22 * mm, 22 * mm, 26 * mm]),
         Spacer(1, 6),
-        _table(office_rows, [50 * mm, 38 * mm, 42 * mm, 30 * mm]),
+        table(office_rows, [50 * mm, 38 * mm, 42 * mm, 30 * mm]),
     ]
 
 
@@ -238,30 +137,12 @@ def _side_by_side(left: Table, right: Table) -> Table:
 
 def _small_breakdown(title: str, items: Sequence[Line], context: SheetContext) -> Table:
     rows = [[title, context.translate("StatisticsSheet", "Visits"), context.translate("StatisticsSheet", "Share")], *_share_rows(items, context, False)]
-    return _table(rows, [46 * mm, 18 * mm, 16 * mm])
-
-
-def _build(flowables: list[Flowable], context: SheetContext, title: str) -> bytes:
-    register_fonts()
-    buffer = io.BytesIO()
-    document = SimpleDocTemplate(
-        buffer,
-        pagesize=A4,
-        leftMargin=18 * mm,
-        rightMargin=18 * mm,
-        topMargin=15 * mm,
-        bottomMargin=17 * mm,
-        title=title,
-        author=context.structure,
-        creator="Maison de la Solidarité",
-    )
-    document.build(flowables, canvasmaker=_numbered_canvas(context))
-    return buffer.getvalue()
+    return table(rows, [46 * mm, 18 * mm, 16 * mm])
 
 
 def monthly_sheet(stats: Statistics, context: SheetContext) -> bytes:
     """The month's sheet: total and change, categories, chart, heat map, orientations, permanences."""
-    styles = _styles()
+    styles = paragraph_styles()
     period = stats.period
     month = context.period_title(period)
     title = context.translate("StatisticsSheet", "Reception statistics — {month}").format(month=month)
@@ -312,7 +193,7 @@ def monthly_sheet(stats: Statistics, context: SheetContext) -> bytes:
         KeepTogether([Paragraph(context.translate("StatisticsSheet", "Orientations by partner"), styles["h2"]), _orientations(stats, context)]),
         KeepTogether([Paragraph(context.translate("StatisticsSheet", "Permanences held"), styles["h2"]), *_permanences(stats, context)]),
     ]
-    return _build(story, context, title)
+    return build_document(story, context, title)
 
 
 def _monthly_curve(review: AnnualReview, context: SheetContext) -> Drawing:
@@ -346,7 +227,7 @@ def _monthly_curve(review: AnnualReview, context: SheetContext) -> Drawing:
 
 def annual_review(review: AnnualReview, context: SheetContext) -> bytes:
     """The figures of the annual review (bilan): totals over three years, categories, months..."""
-    styles = _styles()
+    styles = paragraph_styles()
     stats = review.statistics
     title = context.translate("StatisticsSheet", "Annual review {year} — reception figures").format(year=review.year)
     story: list[Flowable] = [Paragraph(title, styles["title"]), Paragraph(context.structure, styles["subtitle"])]
@@ -358,7 +239,7 @@ def annual_review(review: AnnualReview, context: SheetContext) -> bytes:
         years.append([str(year), context.numbers.integer(total), context.change(growth.get(year))])
     story += [
         Paragraph(context.translate("StatisticsSheet", "Visits over three years"), styles["h2"]),
-        _table(years, [30 * mm, 30 * mm, 75 * mm]),
+        table(years, [30 * mm, 30 * mm, 75 * mm]),
         Spacer(1, 4),
         Paragraph(
             context.translate("StatisticsSheet", "Average annual growth over {years} years: {growth}").format(
@@ -374,4 +255,4 @@ def annual_review(review: AnnualReview, context: SheetContext) -> bytes:
         KeepTogether([Paragraph(context.translate("StatisticsSheet", "Orientations by partner"), styles["h2"]), _orientations(stats, context)]),
         KeepTogether([Paragraph(context.translate("StatisticsSheet", "Permanences held"), styles["h2"]), *_permanences(stats, context)]),
     ]
-    return _build(story, context, title)
+    return build_document(story, context, title)

@@ -11,7 +11,7 @@ from openpyxl.utils import get_column_letter
 
 from ..domain.organisations import partner_label
 from ..domain.statistics import AnnualReview
-from .statistics_pdf import CONTEXT, SheetContext
+from .layout import SheetContext
 
 INTEGER = "#,##0"
 DECIMAL = "#,##0.0"
@@ -89,4 +89,3 @@ def annual_workbook(review: AnnualReview, context: SheetContext) -> bytes:
     return buffer.getvalue()
 
 
-__all__ = ["CONTEXT", "annual_workbook"]

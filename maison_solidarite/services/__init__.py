@@ -6,8 +6,10 @@ from dataclasses import dataclass
 
 from ..db.engine import Database
 from ..domain.roles import can_edit_rota
+from .appointments import AppointmentService
 from .categories import CategoryService
 from .context import DeskContext
+from .directory import DirectoryService
 from .organisations import OrganisationService
 from .rota import RotaService
 from .settings import SettingsService
@@ -24,6 +26,8 @@ class Services:
     categories: CategoryService
     organisations: OrganisationService
     rota: RotaService
+    directory: DirectoryService
+    appointments: AppointmentService
     settings: SettingsService
 
     @property
@@ -32,6 +36,7 @@ class Services:
 
     @classmethod
     def create(cls, db: Database, ctx: DeskContext) -> Services:
+        rota = RotaService(db, ctx)
         return cls(
             db=db,
             ctx=ctx,
@@ -39,6 +44,8 @@ class Services:
             visits_csv=VisitCsvService(db, ctx),
             categories=CategoryService(db, ctx),
             organisations=OrganisationService(db, ctx),
-            rota=RotaService(db, ctx),
+            rota=rota,
+            directory=DirectoryService(db, ctx, rota),
+            appointments=AppointmentService(db, ctx, rota),
             settings=SettingsService(db, ctx),
         )

@@ -8,7 +8,9 @@ from sqlalchemy.orm import Session
 
 from ..db.engine import Database
 from ..db.models import SettingRow
+from ..domain.statistics import NumberFormat
 from ..domain.visits import ProfileField
+from ..reports.layout import SheetContext, Translate
 from . import audit
 from .context import DeskContext
 
@@ -29,6 +31,13 @@ def enabled_profile_fields(session: Session) -> frozenset[ProfileField]:
 
 def structure_name(session: Session) -> str:
     return str(_get(session, STRUCTURE_NAME, DEFAULT_STRUCTURE_NAME))
+
+
+def sheet_context(db: Database, ctx: DeskContext, translate: Translate, numbers: NumberFormat) -> SheetContext:
+    """What every printed document needs: the structure's name, the time, the language."""
+    with db.read() as session:
+        name = structure_name(session)
+    return SheetContext(name, ctx.now(), translate, numbers)
 
 
 class SettingsService:

@@ -14,7 +14,7 @@ from ..reports.files import write_bytes
 from ..reports.statistics_pdf import SheetContext, annual_review, monthly_sheet
 from ..reports.statistics_xlsx import annual_workbook
 from . import audit
-from .settings import structure_name
+from .settings import sheet_context
 from .statistics import StatisticsService
 
 Translate = Callable[[str, str], str]
@@ -59,9 +59,7 @@ class StatisticsOutputs:
         self.db, self.ctx = statistics.db, statistics.ctx
 
     def context(self, translate: Translate, numbers: NumberFormat) -> SheetContext:
-        with self.db.read() as session:
-            name = structure_name(session)
-        return SheetContext(name, self.ctx.now(), translate, numbers)
+        return sheet_context(self.db, self.ctx, translate, numbers)
 
     def _audit(self, action: str, what: str, key: str, detail: dict[str, object]) -> None:
         with self.db.write() as session:

@@ -58,7 +58,12 @@ def run_gui(
     except UserError as exc:
         QMessageBox.critical(None, app.translate("Messages", "Maison de la Solidarité"), render(exc))
         return EXIT_STORAGE
-    window = MainWindow(Services.create(prepared.db, ctx), language)
+    services = Services.create(prepared.db, ctx)
+    try:
+        services.appointments.purge_due()  # contacts past their retention go first
+    except UserError as exc:
+        QMessageBox.warning(None, app.translate("Messages", "Maison de la Solidarité"), render(exc))
+    window = MainWindow(services, language)
     window.resize(1366, 768)
     window.show()
     try:

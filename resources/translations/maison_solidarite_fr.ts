@@ -166,6 +166,22 @@
         <translation>lister les permanences d&apos;une période, une par ligne</translation>
     </message>
     <message>
+        <source>the partner directory</source>
+        <translation>l&apos;annuaire des partenaires</translation>
+    </message>
+    <message>
+        <source>write the partner sheets to CSV</source>
+        <translation>écrire les fiches partenaires en CSV</translation>
+    </message>
+    <message>
+        <source>create or update partner sheets from CSV, all lines or none</source>
+        <translation>créer ou mettre à jour les fiches depuis un CSV, toutes les lignes ou aucune</translation>
+    </message>
+    <message>
+        <source>print the guide to the permanences (PDF)</source>
+        <translation>imprimer le guide des permanences (PDF)</translation>
+    </message>
+    <message>
         <source>print or save the statistics sheets</source>
         <translation>imprimer ou enregistrer les fiches statistiques</translation>
     </message>
@@ -240,6 +256,18 @@
     <message>
         <source>Schema: {revision} ({state})</source>
         <translation>Schéma : {revision} ({state})</translation>
+    </message>
+    <message>
+        <source>{count} partner sheet(s) written to {path}.</source>
+        <translation>{count} fiche(s) partenaire écrite(s) dans {path}.</translation>
+    </message>
+    <message>
+        <source>{count} partner sheet(s) imported.</source>
+        <translation>{count} fiche(s) partenaire importée(s).</translation>
+    </message>
+    <message>
+        <source>Guide written to {path}.</source>
+        <translation>Guide écrit dans {path}.</translation>
     </message>
     <message>
         <source>The database already holds visits: no demonstration data added.</source>
@@ -539,6 +567,30 @@
         <translation>Il n&apos;y a pas de partenaire numéro {id}.</translation>
     </message>
     <message>
+        <source>{partner} does not take appointments at the Maison.</source>
+        <translation>{partner} ne prend pas de rendez-vous à la Maison.</translation>
+    </message>
+    <message>
+        <source>{partner} holds no permanence on {date} in which to book.</source>
+        <translation>{partner} ne tient pas de permanence le {date} où prendre rendez-vous.</translation>
+    </message>
+    <message>
+        <source>The permanence of {partner} on {date} is full: choose another day.</source>
+        <translation>La permanence de {partner} du {date} est complète : choisissez un autre jour.</translation>
+    </message>
+    <message>
+        <source>{time} is not a slot of the permanence of {partner} ({start}–{end}).</source>
+        <translation>{time} n&apos;est pas un créneau de la permanence de {partner} ({start}–{end}).</translation>
+    </message>
+    <message>
+        <source>The slot at {time} is already taken.</source>
+        <translation>Le créneau de {time} est déjà pris.</translation>
+    </message>
+    <message>
+        <source>There is no appointment number {id}.</source>
+        <translation>Il n&apos;y a pas de rendez-vous numéro {id}.</translation>
+    </message>
+    <message>
         <source>Unknown partner &quot;{value}&quot;.</source>
         <translation>Partenaire inconnu « {value} ».</translation>
     </message>
@@ -555,8 +607,24 @@
         <translation>Le fichier {path} dépasse {max} Mo.</translation>
     </message>
     <message>
+        <source>Another partner already has the acronym &quot;{acronym}&quot;.</source>
+        <translation>Un autre partenaire a déjà le sigle « {acronym} ».</translation>
+    </message>
+    <message>
         <source>The file {path} cannot be read: {reason}</source>
         <translation>Le fichier {path} ne peut pas être lu : {reason}</translation>
+    </message>
+    <message>
+        <source>The first line of the file must name the column &quot;{column}&quot;.</source>
+        <translation>La première ligne du fichier doit nommer la colonne « {column} ».</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not yes or no (oui or non).</source>
+        <translation>« {value} » n&apos;est ni oui ni non.</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a whole number.</source>
+        <translation>« {value} » n&apos;est pas un nombre entier.</translation>
     </message>
     <message>
         <source>The first line of the file must name the columns; &quot;{missing}&quot; is missing (expected: datetime;category, then optionally channel, orientation, note, id).</source>
@@ -605,6 +673,10 @@
     <message>
         <source>Only a coordinator or an administrator may change the rota.</source>
         <translation>Seule une coordinatrice ou un administrateur peut modifier le planning.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator or an administrator may change the partner directory.</source>
+        <translation>Seule une coordinatrice ou un administrateur peut modifier l&apos;annuaire des partenaires.</translation>
     </message>
     <message>
         <source>A permanence cannot last zero minutes: give an end after the start.</source>
@@ -737,6 +809,185 @@
     <message>
         <source>The annual review is written as .pdf or .xlsx, not &quot;{suffix}&quot;.</source>
         <translation>Le bilan annuel s&apos;écrit en .pdf ou en .xlsx, pas en « {suffix} ».</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a French phone number (ten digits, for example 03 80 12 34 56).</source>
+        <translation>« {value} » n&apos;est pas un numéro de téléphone français (dix chiffres, par exemple 03 80 12 34 56).</translation>
+    </message>
+    <message>
+        <source>A partner needs an acronym of 1 to 32 characters.</source>
+        <translation>Un partenaire a besoin d&apos;un sigle de 1 à 32 caractères.</translation>
+    </message>
+    <message>
+        <source>A partner needs a name of 1 to 120 characters.</source>
+        <translation>Un partenaire a besoin d&apos;un nom de 1 à 120 caractères.</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a colour (expected for example #1f77b4).</source>
+        <translation>« {value} » n&apos;est pas une couleur (attendu par exemple #1f77b4).</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not an e-mail address.</source>
+        <translation>« {value} » n&apos;est pas une adresse électronique.</translation>
+    </message>
+    <message>
+        <source>An age limit is between 0 and 120.</source>
+        <translation>Une limite d&apos;âge est comprise entre 0 et 120.</translation>
+    </message>
+    <message>
+        <source>The minimum age is above the maximum age.</source>
+        <translation>L&apos;âge minimum dépasse l&apos;âge maximum.</translation>
+    </message>
+    <message>
+        <source>An appointment slot lasts 10 to 240 minutes.</source>
+        <translation>Un créneau de rendez-vous dure de 10 à 240 minutes.</translation>
+    </message>
+    <message>
+        <source>Initials are 1 to 5 letters, for example M.D.</source>
+        <translation>Les initiales font 1 à 5 lettres, par exemple M.D.</translation>
+    </message>
+    <message>
+        <source>Give either a first name and a phone number, or initials only.</source>
+        <translation>Indiquez soit un prénom et un numéro de téléphone, soit des initiales seulement.</translation>
+    </message>
+    <message>
+        <source>A first name has at most 40 characters.</source>
+        <translation>Un prénom a 40 caractères au plus.</translation>
+    </message>
+</context>
+<context>
+    <name>Guide</name>
+    <message>
+        <source>every {day}</source>
+        <translation>chaque {day}</translation>
+    </message>
+    <message>
+        <source>every {n} weeks on {day}</source>
+        <translation>le {day} toutes les {n} semaines</translation>
+    </message>
+    <message>
+        <source>{day} of odd weeks</source>
+        <translation>le {day} des semaines impaires</translation>
+    </message>
+    <message>
+        <source>{day} of even weeks</source>
+        <translation>le {day} des semaines paires</translation>
+    </message>
+    <message>
+        <source>the {ordinals} {day} of the month</source>
+        <translation>le {ordinals} {day} du mois</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et le </translation>
+    </message>
+    <message>
+        <source>on {dates}</source>
+        <translation>les {dates}</translation>
+    </message>
+    <message>
+        <source>By appointment only</source>
+        <translation>Sur rendez-vous uniquement</translation>
+    </message>
+    <message>
+        <source>Receives people without residence papers</source>
+        <translation>Reçoit les personnes sans papiers (sans titre de séjour)</translation>
+    </message>
+    <message>
+        <source>Requires residence papers</source>
+        <translation>Titre de séjour demandé</translation>
+    </message>
+    <message>
+        <source>Aged {min} to {max}</source>
+        <translation>De {min} à {max} ans</translation>
+    </message>
+    <message>
+        <source>Aged {min} and over</source>
+        <translation>À partir de {min} ans</translation>
+    </message>
+    <message>
+        <source>Aged up to {max}</source>
+        <translation>Jusqu&apos;à {max} ans</translation>
+    </message>
+    <message>
+        <source>Languages: {languages}</source>
+        <translation>Langues : {languages}</translation>
+    </message>
+    <message>
+        <source>Free of charge</source>
+        <translation>Gratuit</translation>
+    </message>
+    <message>
+        <source>Not free of charge</source>
+        <translation>Payant</translation>
+    </message>
+    <message>
+        <source>(purged)</source>
+        <translation>(effacé)</translation>
+    </message>
+    <message>
+        <source>Guide to the permanences</source>
+        <translation>Guide des permanences</translation>
+    </message>
+    <message>
+        <source>Who can help with what, and when they receive at the Maison.</source>
+        <translation>Qui peut aider pour quoi, et quand il reçoit à la Maison.</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Motifs</translation>
+    </message>
+    <message>
+        <source>What it offers</source>
+        <translation>Ce qu&apos;il propose</translation>
+    </message>
+    <message>
+        <source>For whom</source>
+        <translation>Pour qui</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Referent</source>
+        <translation>Référent</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>Ailleurs</translation>
+    </message>
+    <message>
+        <source>At the Maison</source>
+        <translation>À la Maison</translation>
+    </message>
+    <message>
+        <source>No permanence at the Maison at present.</source>
+        <translation>Pas de permanence à la Maison pour le moment.</translation>
+    </message>
+    <message>
+        <source>Appointments — {partner}</source>
+        <translation>Rendez-vous — {partner}</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Personne reçue</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>No appointment booked for this day.</source>
+        <translation>Aucun rendez-vous pris pour ce jour.</translation>
+    </message>
+    <message>
+        <source>Personal data: to be kept only for this permanence, then destroyed.</source>
+        <translation>Données personnelles : à conserver le temps de la permanence, puis à détruire.</translation>
     </message>
 </context>
 <context>
@@ -932,6 +1183,30 @@
     <message>
         <source>Dec</source>
         <translation>déc.</translation>
+    </message>
+    <message>
+        <source>1st</source>
+        <translation>1er</translation>
+    </message>
+    <message>
+        <source>2nd</source>
+        <translation>2e</translation>
+    </message>
+    <message>
+        <source>3rd</source>
+        <translation>3e</translation>
+    </message>
+    <message>
+        <source>4th</source>
+        <translation>4e</translation>
+    </message>
+    <message>
+        <source>5th</source>
+        <translation>5e</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>dernier</translation>
     </message>
 </context>
 <context>

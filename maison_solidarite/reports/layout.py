@@ -1,0 +1,136 @@
+"""Page furniture shared by the printed documents: styles, tables, footers, fonts."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, SimpleDocTemplate, Table, TableStyle
+
+from ..domain.dates import MONTH_NAMES, long_date
+from ..domain.statistics import NumberFormat, PeriodKind
+from .fonts import BOLD, REGULAR, register_fonts
+
+Translate = Callable[[str, str], str]
+WIDTH = A4[0] - 36 * mm
+DARK = colors.Color(0.25, 0.25, 0.25)
+MID = colors.Color(0.55, 0.55, 0.55)
+LIGHT = colors.Color(0.9, 0.9, 0.9)
+
+
+@dataclass(frozen=True)
+class SheetContext:
+    structure: str
+    generated_at: datetime
+    translate: Translate
+    numbers: NumberFormat
+
+    def month_name(self, month: int) -> str:
+        return self.translate("Labels", MONTH_NAMES[month - 1])
+
+    def period_title(self, period) -> str:  # noqa: ANN001
+        """"novembre 2026" for a month, "du 1 au 14 novembre 2026" otherwise."""
+        if period.kind == PeriodKind.MONTH:
+            return f"{self.month_name(period.first.month)} {period.first.year}"
+        if period.kind == PeriodKind.YEAR:
+            return str(period.first.year)
+        if period.first == period.last:
+            return long_date(period.first, self.translate)
+        return self.translate("StatisticsSheet", "{first} to {last}").format(
+            first=long_date(period.first, self.translate, with_weekday=False, with_year=period.first.year != period.last.year),
+            last=long_date(period.last, self.translate, with_weekday=False),
+        )
+
+    def change(self, ratio: float | None) -> str:
+        return self.numbers.change(ratio, self.translate("StatisticsSheet", "n/a"))
+
+
+def paragraph_styles() -> dict[str, ParagraphStyle]:
+    register_fonts()
+    base = ParagraphStyle("base", fontName=REGULAR, fontSize=9, leading=11.5)
+    return {
+        "body": base,
+        "small": ParagraphStyle("small", parent=base, fontSize=7.5, leading=9.5, textColor=DARK),
+        "title": ParagraphStyle("title", parent=base, fontName=BOLD, fontSize=17, leading=21, spaceAfter=2),
+        "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=11, leading=14, textColor=DARK, spaceAfter=8),
+        "h2": ParagraphStyle("h2", parent=base, fontName=BOLD, fontSize=11.5, leading=14, spaceBefore=10, spaceAfter=4),
+        "figure": ParagraphStyle("figure", parent=base, fontName=BOLD, fontSize=22, leading=26),
+        "right": ParagraphStyle("right", parent=base, alignment=TA_RIGHT),
+    }
+
+
+def numbered_canvas(context: SheetContext) -> type[Canvas]:
+    """A canvas that writes "page X / Y" and the generation line once all pages are known."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args, **kwargs) -> None:  # noqa: ANN002, ANN003
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self) -> None:  # noqa: N802
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            count = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self.setFont(REGULAR, 7.5)
+                self.setFillColor(DARK)
+                generated = context.translate("StatisticsSheet", "Generated on {date} at {time}").format(
+                    date=context.generated_at.strftime("%d/%m/%Y"), time=context.generated_at.strftime("%H:%M")
+                )
+                self.drawString(18 * mm, 10 * mm, f"{context.structure} · {generated}")
+                self.drawRightString(
+                    A4[0] - 18 * mm, 10 * mm, context.translate("StatisticsSheet", "page {page} / {pages}").format(page=self._pageNumber, pages=count)
+                )
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def table(rows: list[list[object]], widths: Sequence[float], *, total_row: bool = False, numeric_from: int = 1) -> Table:
+    table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    style = [
+        ("FONT", (0, 0), (-1, -1), REGULAR, 8.5),
+        ("FONT", (0, 0), (-1, 0), BOLD, 8.5),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
+        ("ALIGN", (numeric_from, 0), (-1, -1), "RIGHT"),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.6),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.6),
+        ("ROWBACKGROUNDS", (0, 1), (-1, -1 if not total_row else -2), [colors.white, colors.Color(0.96, 0.96, 0.96)]),
+    ]
+    if total_row:
+        style += [("FONT", (0, -1), (-1, -1), BOLD, 8.5), ("LINEABOVE", (0, -1), (-1, -1), 0.8, colors.black)]
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def build_document(flowables: list[Flowable], context: SheetContext, title: str) -> bytes:
+    register_fonts()
+    buffer = io.BytesIO()
+    document = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=18 * mm,
+        rightMargin=18 * mm,
+        topMargin=15 * mm,
+        bottomMargin=17 * mm,
+        title=title,
+        author=context.structure,
+        creator="Maison de la Solidarité",
+    )
+    document.build(flowables, canvasmaker=numbered_canvas(context))
+    return buffer.getvalue()
+
+
