@@ -36,3 +36,17 @@ def test_ui_is_the_only_package_importing_pyside6() -> None:
         if "PySide6" in path.read_text(encoding="utf-8") and path.relative_to(root).parts[0] != "ui"
     ]
     assert offenders == []
+
+
+def test_every_package_is_declared_for_installation() -> None:
+    """A folder missing from pyproject's list works in development and is absent from a wheel."""
+    import tomllib
+    from pathlib import Path
+
+    root = Path(maison_solidarite.__file__).parent
+    on_disk = {
+        ".".join(("maison_solidarite", *path.parent.relative_to(root).parts))
+        for path in root.rglob("__init__.py")
+    }
+    declared = set(tomllib.loads((root.parent / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"])
+    assert on_disk - declared == set()

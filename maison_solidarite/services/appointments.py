@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date, time, timedelta
+from pathlib import Path
 
 from sqlalchemy import select, update
 
@@ -16,6 +17,7 @@ from ..domain.directory import Contact, check_contact, slots
 from ..domain.organisations import partner_label
 from ..domain.statistics import NumberFormat
 from ..reports.directory_pdf import day_sheet
+from ..reports.files import write_bytes
 from ..reports.layout import Translate
 from ..domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from ..domain.rota import Occurrence
@@ -200,6 +202,9 @@ class AppointmentService:
         with self.db.write() as session:
             audit.record(session, self.ctx, "print", "appointment_sheet", f"{organisation_id}:{day.isoformat()}", None, {"slots": len(rows)})
         return data
+
+    def save_day_sheet(self, organisation_id: int, day: date, translate: Translate, numbers: NumberFormat, path: Path) -> None:
+        write_bytes(path, self.day_sheet_pdf(organisation_id, day, translate, numbers))
 
     def purge_due(self) -> int:
         """Empty the contacts of appointments whose purge date has come; return how many."""

@@ -11,6 +11,7 @@ from ..services import Services
 from .admin.categories_dialog import CategoriesDialog
 from .messages import show_error
 from .reception.view import ReceptionView
+from .directory.view import DirectoryView
 from .rota.settings_dialog import OfficesHoursDialog
 from .rota.view import RotaView
 from .statistics.view import StatisticsView
@@ -27,9 +28,12 @@ class MainWindow(QMainWindow):
         self.reception = ReceptionView(services, self.tabs)
         self.rota = RotaView(services, self.tabs)
         self.statistics = StatisticsView(services, language, self.tabs)
+        self.directory = DirectoryView(services, language, self.tabs)
         self.tabs.addTab(self.reception, self.tr("&Reception"))
         self.tabs.addTab(self.rota, self.tr("&Weekly rota"))
+        self.tabs.addTab(self.directory, self.tr("Director&y"))
         self.tabs.addTab(self.statistics, self.tr("&Statistics"))
+        self.directory.changed.connect(self.reception.reload_choices)
         self.setCentralWidget(self.tabs)
         self.rota.rota_changed.connect(self.reception.refresh)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
@@ -77,7 +81,7 @@ class MainWindow(QMainWindow):
             self.reception.focus_pad()
         elif widget is self.rota:
             self.rota.reload()
-        else:
+        elif widget is self.statistics:
             self.statistics.refresh()
 
     def edit_offices(self) -> None:

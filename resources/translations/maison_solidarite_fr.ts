@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>AppointmentDialog</name>
+    <message>
+        <source>Appointment with {partner}</source>
+        <translation>Rendez-vous avec {partner}</translation>
+    </message>
+    <message>
+        <source>Free slots</source>
+        <translation>Créneaux libres</translation>
+    </message>
+    <message>
+        <source>A first name and a phone number, or initials only. They are erased {days} days after the appointment.</source>
+        <translation>Un prénom et un numéro de téléphone, ou des initiales seulement. Ils sont effacés {days} jours après le rendez-vous.</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Prénom</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Téléphone</translation>
+    </message>
+    <message>
+        <source>or &amp;initials</source>
+        <translation>ou &amp;initiales</translation>
+    </message>
+    <message>
+        <source>Free slots in the coming permanences:</source>
+        <translation>Créneaux libres dans les prochaines permanences :</translation>
+    </message>
+    <message>
+        <source>There is no free slot in the coming permanences.</source>
+        <translation>Il n&apos;y a pas de créneau libre dans les prochaines permanences.</translation>
+    </message>
+</context>
+<context>
     <name>CategoriesDialog</name>
     <message>
         <source>Request categories</source>
@@ -450,6 +485,153 @@
             <numerusform>+%n motif</numerusform>
             <numerusform>+%n motifs</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{day} {time}, {office}</source>
+        <translation>{day} {time}, {office}</translation>
+    </message>
+    <message>
+        <source>no permanence planned</source>
+        <translation>pas de permanence prévue</translation>
+    </message>
+    <message>
+        <source>Orient to (key on the pad):</source>
+        <translation>Orienter vers (touche du pavé) :</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryView</name>
+    <message>
+        <source>Search a partner, a need, a condition… (for example: santé, sans papiers)</source>
+        <translation>Chercher un partenaire, un besoin, une condition… (par exemple : santé, sans papiers)</translation>
+    </message>
+    <message>
+        <source>Search the directory</source>
+        <translation>Chercher dans l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>By appointment only</source>
+        <translation>Sur rendez-vous uniquement</translation>
+    </message>
+    <message>
+        <source>Takes appointments at the Maison</source>
+        <translation>Prend des rendez-vous à la Maison</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>&amp;Save the sheet</source>
+        <translation>&amp;Enregistrer la fiche</translation>
+    </message>
+    <message>
+        <source>&amp;New sheet</source>
+        <translation>&amp;Nouvelle fiche</translation>
+    </message>
+    <message>
+        <source>Book an &amp;appointment…</source>
+        <translation>Prendre un rende&amp;z-vous…</translation>
+    </message>
+    <message>
+        <source>Today&apos;s appointments (P&amp;DF)…</source>
+        <translation>Rendez-vous du &amp;jour (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Guide to the permanences (PDF)…</source>
+        <translation>&amp;Guide des permanences (PDF)…</translation>
+    </message>
+    <message>
+        <source>I&amp;mport (CSV)…</source>
+        <translation>I&amp;mporter (CSV)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport (CSV)…</source>
+        <translation>E&amp;xporter (CSV)…</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>What it offers</source>
+        <translation>Ce qu&apos;il propose</translation>
+    </message>
+    <message>
+        <source>For whom</source>
+        <translation>Pour qui</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation>Langues parlées</translation>
+    </message>
+    <message>
+        <source>Referent</source>
+        <translation>Référent</translation>
+    </message>
+    <message>
+        <source>Referent&apos;s phone</source>
+        <translation>Téléphone du référent</translation>
+    </message>
+    <message>
+        <source>Referent&apos;s e-mail</source>
+        <translation>Courriel du référent</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Hours elsewhere</source>
+        <translation>Horaires ailleurs</translation>
+    </message>
+    <message>
+        <source>Requests handled</source>
+        <translation>Motifs traités</translation>
+    </message>
+    <message>
+        <source>Without residence papers</source>
+        <translation>Sans titre de séjour</translation>
+    </message>
+    <message>
+        <source>Ages</source>
+        <translation>Âges</translation>
+    </message>
+    <message>
+        <source>Free of charge</source>
+        <translation>Gratuit</translation>
+    </message>
+    <message>
+        <source>Today&apos;s appointments</source>
+        <translation>Rendez-vous du jour</translation>
+    </message>
+    <message>
+        <source>Guide to the permanences</source>
+        <translation>Guide des permanences</translation>
+    </message>
+    <message>
+        <source>Export the directory</source>
+        <translation>Exporter l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>Import the directory</source>
+        <translation>Importer l&apos;annuaire</translation>
     </message>
 </context>
 <context>
@@ -1224,6 +1406,10 @@
         <translation>P&amp;lanning</translation>
     </message>
     <message>
+        <source>Director&amp;y</source>
+        <translation>Annuai&amp;re</translation>
+    </message>
+    <message>
         <source>&amp;Statistics</source>
         <translation>Stat&amp;istiques</translation>
     </message>
@@ -1329,8 +1515,8 @@
 <context>
     <name>ReceptionView</name>
     <message>
-        <source>One key logs a visit: 1–9, 0, then F2–F12. Tab or Enter: add details. Ctrl+Z: undo the last visit.</source>
-        <translation>Une touche enregistre une visite : 1 à 9, 0, puis F2 à F12. Tab ou Entrée : compléter. Ctrl+Z : annuler la dernière visite.</translation>
+        <source>One key logs a visit: 1–9, 0, then F2–F12. A–E: orient to a proposed partner. Tab or Enter: add details. Ctrl+Z: undo the last visit.</source>
+        <translation>Une touche enregistre une visite : 1 à 9, 0, puis F2 à F12. A à E : orienter vers un partenaire proposé. Tab ou Entrée : compléter. Ctrl+Z : annuler la dernière visite.</translation>
     </message>
     <message>
         <source>Details of the visit</source>
@@ -1367,6 +1553,29 @@
     <message>
         <source>Delete the visit of {time}? It will no longer be counted.</source>
         <translation>Supprimer la visite de {time} ? Elle ne sera plus comptée.</translation>
+    </message>
+    <message>
+        <source>Oriented to {partner}.</source>
+        <translation>Orienté vers {partner}.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsModel</name>
+    <message>
+        <source>Acronym</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Next permanence</source>
+        <translation>Prochaine permanence</translation>
+    </message>
+    <message>
+        <source>none planned</source>
+        <translation>aucune prévue</translation>
     </message>
 </context>
 <context>

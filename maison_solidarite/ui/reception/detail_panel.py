@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QTime, Signal
+from xml.sax.saxutils import escape
+
+from PySide6.QtCore import QLocale, Qt, QTime, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,8 +32,12 @@ from ...domain.errors import UserError
 from ...domain.visits import NEIGHBOURHOOD_MAX, NOTE_MAX, AgeBand, Channel, Outcome, ProfileField, Visit
 from ...services import Services
 from ...domain.organisations import Organisation, partner_label
-from ..forms import error_label, select_data, show_refusal
+from ...services.directory import Proposal
+from ..forms import error_label, qdate, select_data, show_refusal
 from ..messages import age_band_label, channel_label, outcome_label
+
+
+PROPOSAL_KEYS = "ABCDE"  # letters: the digits are the categories'
 
 
 class DetailPanel(QGroupBox):
@@ -45,6 +51,7 @@ class DetailPanel(QGroupBox):
         self._visit: Visit | None = None
         self._categories: list[Category] = []
         self._organisations: list[Organisation] = []
+        self._office_names: dict[int, str] = {}
 
         self.time_edit = QTimeEdit()
         self.time_edit.setDisplayFormat("HH:mm")
@@ -114,9 +121,15 @@ class DetailPanel(QGroupBox):
                 form.addRow(label, field)
             self._rows[key] = (label, field)
         self._form = form
+        self.proposals_label = QLabel()
+        self.proposals_label.setObjectName("proposalsLabel")
+        self.proposals_label.setWordWrap(True)
+        self.proposals_label.setTextFormat(Qt.TextFormat.RichText)
+        self.proposals: list[Proposal] = []
         outer = QVBoxLayout(self)
         outer.addWidget(self.title)
         outer.addLayout(form)
+        outer.addWidget(self.proposals_label)
         outer.addWidget(self.error_label)
 
         self.category_combo.activated.connect(lambda _i: self._save(category_id=self.category_combo.currentData()))
@@ -145,6 +158,7 @@ class DetailPanel(QGroupBox):
     def set_choices(self, categories: list[Category], organisations: list[Organisation]) -> None:
         self._categories = categories
         self._organisations = [o for o in organisations if o.active]
+        self._office_names = {o.id: o.name for o in self._services.rota.offices(active_only=False)}
         self.orientation_combo.clear()
         self.orientation_combo.addItem("—", None)
         for organisation in self._organisations:
@@ -166,6 +180,7 @@ class DetailPanel(QGroupBox):
     def show_visit(self, visit: Visit | None) -> None:
         self._visit = visit
         self.error_label.hide()
+        self._show_proposals(visit)
         for _label, widget in self._rows.values():
             widget.setEnabled(visit is not None)
         if visit is None:
@@ -199,6 +214,41 @@ class DetailPanel(QGroupBox):
         select_data(self.age_band_combo, visit.age_band)
         self.neighbourhood_edit.setText(visit.neighbourhood or "")
         self.note_edit.setText(visit.note or "")
+
+    # -- orientation proposals -----------------------------------------------------
+    def _show_proposals(self, visit: Visit | None) -> None:
+        """The partners for the visit's request, soonest permanence first, each with its key."""
+        self.proposals = [] if visit is None else self._services.directory.proposals(visit.category_id, len(PROPOSAL_KEYS))
+        if not self.proposals:
+            self.proposals_label.hide()
+            return
+        locale = QLocale()
+        lines = []
+        for key, proposal in zip(PROPOSAL_KEYS, self.proposals):
+            occurrence = proposal.next_occurrence
+            when = (
+                self.tr("{day} {time}, {office}").format(
+                    day=locale.toString(qdate(occurrence.day), "ddd d MMM"),
+                    time=f"{occurrence.start:%H:%M}",
+                    office=self._office_names.get(occurrence.office_id, ""),
+                )
+                if occurrence
+                else self.tr("no permanence planned")
+            )
+            chosen = visit is not None and visit.organisation_id == proposal.sheet.id
+            line = f"<b>{key}</b>&nbsp;&nbsp;{escape(proposal.sheet.acronym)} — {escape(when)}"
+            lines.append(f"<u>{line}</u> ✔" if chosen else line)
+        self.proposals_label.setText(
+            self.tr("Orient to (key on the pad):") + "<br>" + "<br>".join(lines)
+        )
+        self.proposals_label.show()
+
+    def choose_proposal(self, index: int) -> bool:
+        """Record the orientation to proposal ``index``; False if there is none."""
+        if self._visit is None or not 0 <= index < len(self.proposals):
+            return False
+        self._save(organisation_id=self.proposals[index].sheet.id)
+        return True
 
     # -- saving --------------------------------------------------------------------
     def _save(self, **changes: object) -> None:

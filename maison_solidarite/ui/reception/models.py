@@ -108,7 +108,7 @@ class CounterTableModel(QAbstractTableModel):
             rows.append((category.label, *(getattr(count, f, 0) if count else 0 for f in ("today", "week", "month"))))
         totals = tuple(sum(getattr(c, f) for c in counts) for f in ("today", "week", "month"))
         self.beginResetModel()
-        self._rows = rows + [(self.tr("Total"), *totals)]
+        self._rows = [(self.tr("Total"), *totals), *rows]  # the total first: always in sight
         self.endResetModel()
 
     def count(self, label: str, column: int) -> int:

@@ -24,7 +24,7 @@ from ...domain.errors import UserError
 from ...domain.visits import Visit
 from ...services import Services
 from ..messages import show_error
-from .detail_panel import DetailPanel
+from .detail_panel import PROPOSAL_KEYS, DetailPanel
 from .models import CounterTableModel, VisitTableModel
 from .today_panel import TodayPanel
 
@@ -36,6 +36,7 @@ class CategoryPad(QWidget):
 
     category_chosen = Signal(int)
     details_requested = Signal()
+    proposal_chosen = Signal(int)  # index of the orientation proposal
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,6 +49,10 @@ class CategoryPad(QWidget):
         self._grid.setContentsMargins(4, 4, 4, 4)
         self.buttons: dict[int, QPushButton] = {}
         self._shortcuts: list[QShortcut] = []
+        for index, letter in enumerate(PROPOSAL_KEYS):
+            proposal = QShortcut(QKeySequence(letter), self)
+            proposal.setContext(Qt.ShortcutContext.WidgetShortcut)
+            proposal.activated.connect(lambda i=index: self.proposal_chosen.emit(i))
         self.setStyleSheet(
             "#categoryPad { border: 3px solid transparent; border-radius: 6px; }"
             "#categoryPad:focus { border: 3px solid #1d4f91; }"
@@ -119,7 +124,7 @@ class ReceptionView(QWidget):
         title_font.setBold(True)
         self.date_label.setFont(title_font)
         self.hint_label = QLabel(
-            self.tr("One key logs a visit: 1–9, 0, then F2–F12. Tab or Enter: add details. Ctrl+Z: undo the last visit.")
+            self.tr("One key logs a visit: 1–9, 0, then F2–F12. A–E: orient to a proposed partner. Tab or Enter: add details. Ctrl+Z: undo the last visit.")
         )
         self.hint_label.setWordWrap(True)
 
@@ -175,6 +180,7 @@ class ReceptionView(QWidget):
 
         self.pad.category_chosen.connect(self.log_visit)
         self.pad.details_requested.connect(lambda: self.detail.first_field().setFocus())
+        self.pad.proposal_chosen.connect(self._on_pad_proposal_chosen)
         self.detail.finished.connect(self.focus_pad)
         self.detail.visit_changed.connect(self._on_detail_visit_changed)
         self.today_table.selectionModel().currentRowChanged.connect(self._on_today_table_current_row_changed)
@@ -279,6 +285,11 @@ class ReceptionView(QWidget):
             self.detail.show_visit(None)
         self.refresh()
         self.visits_changed.emit()
+
+    def _on_pad_proposal_chosen(self, index: int) -> None:
+        if self.detail.choose_proposal(index):
+            proposal = self.detail.proposals[index]
+            self.status_message.emit(self.tr("Oriented to {partner}.").format(partner=proposal.sheet.acronym))
 
     def _on_detail_visit_changed(self, _uid: str) -> None:
         self.refresh()

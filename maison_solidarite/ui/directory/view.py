@@ -1,0 +1,416 @@
+"""The partner directory: search as you type, the partner's sheet, appointments, the guide."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.directory import Contact, PartnerSheet
+from ...domain.errors import ImportRejected, UserError
+from ...domain.statistics import number_format
+from ...services import Services
+from ...services.directory import SearchResult
+from ..forms import error_label, qdate, select_data, show_refusal
+from ..messages import render, show_error
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class ResultsModel(QAbstractTableModel):
+    ACRONYM, NAME, NEXT = range(3)
+
+    def __init__(self, offices: dict[int, str], parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self._results: list[SearchResult] = []
+        self._offices = offices
+
+    def set_results(self, results: list[SearchResult]) -> None:
+        self.beginResetModel()
+        self._results = list(results)
+        self.endResetModel()
+
+    def result(self, row: int) -> SearchResult | None:
+        return self._results[row] if 0 <= row < len(self._results) else None
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._results)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802, ANN201
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 3:
+            return [self.tr("Acronym"), self.tr("Partner"), self.tr("Next permanence")][section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
+        result = self.result(index.row()) if index.isValid() else None
+        if result is None or role != Qt.ItemDataRole.DisplayRole or not 0 <= index.column() < 3:
+            return None
+        if index.column() == self.ACRONYM:
+            return result.sheet.acronym
+        if index.column() == self.NAME:
+            return result.sheet.name
+        occurrence = result.next_occurrence
+        if occurrence is None:
+            return self.tr("none planned")
+        day = QLocale().toString(qdate(occurrence.day), "ddd d MMM")
+        return f"{day} {occurrence.start:%H:%M}, {self._offices.get(occurrence.office_id, '')}"
+
+
+class AppointmentDialog(QDialog):
+    """Book a slot in one of the partner's coming permanences."""
+
+    def __init__(self, services: Services, sheet: PartnerSheet, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("appointmentDialog")
+        self.setWindowTitle(self.tr("Appointment with {partner}").format(partner=sheet.acronym))
+        self._services, self._sheet = services, sheet
+        self.slots = QListWidget()
+        self.slots.setAccessibleName(self.tr("Free slots"))
+        offices = {o.id: o.name for o in services.rota.offices(active_only=False)}
+        locale = QLocale()
+        for permanence in services.appointments.open_permanences(sheet.id or 0):
+            occurrence = permanence.occurrence
+            for start, end in permanence.free:
+                item = QListWidgetItem(
+                    f"{locale.toString(qdate(occurrence.day), 'dddd d MMMM')} {start:%H:%M}–{end:%H:%M} — {offices.get(occurrence.office_id, '')}"
+                )
+                item.setData(Qt.ItemDataRole.UserRole, (occurrence.series_id, occurrence.original_date, start))
+                self.slots.addItem(item)
+        if self.slots.count():
+            self.slots.setCurrentRow(0)
+        self.first_name = QLineEdit()
+        self.first_name.setMaxLength(40)
+        self.phone = QLineEdit()
+        self.initials = QLineEdit()
+        self.initials.setMaxLength(5)
+        note = QLabel(self.tr("A first name and a phone number, or initials only. They are erased {days} days after the appointment.").format(days=services.appointments.retention_days()))
+        note.setWordWrap(True)
+        self.error = error_label("appointmentError")
+        form = QFormLayout()
+        form.addRow(self.tr("&First name"), self.first_name)
+        form.addRow(self.tr("&Phone"), self.phone)
+        form.addRow(self.tr("or &initials"), self.initials)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.book)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Free slots in the coming permanences:")))
+        layout.addWidget(self.slots)
+        layout.addWidget(note)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(520, 480)
+
+    def book(self) -> None:
+        item = self.slots.currentItem()
+        if item is None:
+            self.error.setText(self.tr("There is no free slot in the coming permanences."))
+            self.error.show()
+            return
+        series_id, original_date, start = item.data(Qt.ItemDataRole.UserRole)
+        try:
+            self._services.appointments.book(
+                self._sheet.id or 0,
+                series_id,
+                original_date,
+                start,
+                Contact(self.first_name.text() or None, self.phone.text() or None, self.initials.text() or None),
+            )
+        except UserError as exc:
+            show_refusal(self.error, exc)
+            return
+        self.accept()
+
+
+class DirectoryView(QWidget):
+    changed = Signal()
+
+    def __init__(self, services: Services, language: str = "fr", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("directoryView")
+        self._services = services
+        self._numbers = number_format(language)
+        self.editable = services.rota_editable
+        self._entries = services.directory.search_entries(QCoreApplication.translate)
+        self._categories = services.categories.list()
+        self._sheet: PartnerSheet | None = None
+
+        self.search = QLineEdit()
+        self.search.setObjectName("directorySearch")
+        self.search.setPlaceholderText(self.tr("Search a partner, a need, a condition… (for example: santé, sans papiers)"))
+        self.search.setAccessibleName(self.tr("Search the directory"))
+        self.search.setClearButtonEnabled(True)
+        self.model = ResultsModel({o.id: o.name for o in services.rota.offices(active_only=False)}, self)
+        self.results = QTableView()
+        self.results.setObjectName("directoryResults")
+        self.results.setModel(self.model)
+        self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.results.verticalHeader().hide()
+        self.results.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.results.horizontalHeader().setSectionResizeMode(ResultsModel.NAME, QHeaderView.ResizeMode.Stretch)
+
+        self.fields: dict[str, QWidget] = {
+            "acronym": QLineEdit(),
+            "name": QLineEdit(),
+            "offer": QPlainTextEdit(),
+            "audience": QLineEdit(),
+            "keywords": QLineEdit(),
+            "languages": QLineEdit(),
+            "referent_name": QLineEdit(),
+            "referent_phone": QLineEdit(),
+            "referent_email": QLineEdit(),
+            "address": QLineEdit(),
+            "outside_hours": QLineEdit(),
+        }
+        self.fields["offer"].setMaximumHeight(60)
+        self.by_appointment = QCheckBox(self.tr("By appointment only"))
+        self.appointments_enabled = QCheckBox(self.tr("Takes appointments at the Maison"))
+        self.active = QCheckBox(self.tr("Active"))
+        self.undocumented = QComboBox()
+        self.free = QComboBox()
+        for combo in (self.undocumented, self.free):
+            combo.addItem("—", None)
+            combo.addItem(self.tr("Yes"), True)
+            combo.addItem(self.tr("No"), False)
+        self.age_min, self.age_max = QSpinBox(), QSpinBox()
+        for spin in (self.age_min, self.age_max):
+            spin.setRange(-1, 120)
+            spin.setSpecialValueText("—")
+        self.category_list = QListWidget()
+        self.category_list.setMaximumHeight(110)
+        for category in self._categories:
+            item = QListWidgetItem(category.label)
+            item.setData(Qt.ItemDataRole.UserRole, category.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.category_list.addItem(item)
+        self.error = error_label("directoryError")
+        self.save_button = QPushButton(self.tr("&Save the sheet"))
+        self.new_button = QPushButton(self.tr("&New sheet"))
+        self.appointment_button = QPushButton(self.tr("Book an &appointment…"))
+        self.day_sheet_button = QPushButton(self.tr("Today's appointments (P&DF)…"))
+        self.guide_button = QPushButton(self.tr("&Guide to the permanences (PDF)…"))
+        self.import_button = QPushButton(self.tr("I&mport (CSV)…"))
+        self.export_button = QPushButton(self.tr("E&xport (CSV)…"))
+
+        form = QFormLayout()
+        labels = {
+            "acronym": self.tr("Acronym"),
+            "name": self.tr("Name"),
+            "offer": self.tr("What it offers"),
+            "audience": self.tr("For whom"),
+            "keywords": self.tr("Keywords"),
+            "languages": self.tr("Languages spoken"),
+            "referent_name": self.tr("Referent"),
+            "referent_phone": self.tr("Referent's phone"),
+            "referent_email": self.tr("Referent's e-mail"),
+            "address": self.tr("Address"),
+            "outside_hours": self.tr("Hours elsewhere"),
+        }
+        for key in ("acronym", "name", "offer", "audience", "keywords"):
+            form.addRow(labels[key], self.fields[key])
+        form.addRow(self.tr("Requests handled"), self.category_list)
+        form.addRow("", self.by_appointment)
+        form.addRow(self.tr("Without residence papers"), self.undocumented)
+        ages = QHBoxLayout()
+        ages.addWidget(self.age_min)
+        ages.addWidget(QLabel("–"))
+        ages.addWidget(self.age_max)
+        ages.addStretch(1)
+        form.addRow(self.tr("Ages"), ages)
+        form.addRow(labels["languages"], self.fields["languages"])
+        form.addRow(self.tr("Free of charge"), self.free)
+        for key in ("referent_name", "referent_phone", "referent_email", "address", "outside_hours"):
+            form.addRow(labels[key], self.fields[key])
+        form.addRow("", self.appointments_enabled)
+        form.addRow("", self.active)
+        sheet_widget = QWidget()
+        sheet_layout = QVBoxLayout(sheet_widget)
+        sheet_layout.addLayout(form)
+        sheet_layout.addWidget(self.error)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(sheet_widget)
+
+        left = QVBoxLayout()
+        left.addWidget(self.search)
+        left.addWidget(self.results, 1)
+        actions = QHBoxLayout()
+        for button in (self.guide_button, self.import_button, self.export_button):
+            actions.addWidget(button)
+        left.addLayout(actions)
+        right = QVBoxLayout()
+        right.addWidget(scroll, 1)
+        sheet_actions = QHBoxLayout()
+        for button in (self.save_button, self.new_button, self.appointment_button, self.day_sheet_button):
+            sheet_actions.addWidget(button)
+        right.addLayout(sheet_actions)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 1)
+        layout.addLayout(right, 1)
+
+        for widget in (*self.fields.values(), self.by_appointment, self.appointments_enabled, self.active, self.undocumented, self.free, self.age_min, self.age_max, self.category_list):
+            widget.setEnabled(self.editable)
+        for button in (self.save_button, self.new_button, self.import_button):
+            button.setVisible(self.editable)
+
+        self.search.textChanged.connect(self.run_search)
+        self.results.selectionModel().currentRowChanged.connect(lambda current, _previous: self._show(self.model.result(current.row())))
+        self.save_button.clicked.connect(self.save)
+        self.new_button.clicked.connect(lambda: self.show_sheet(PartnerSheet(None, "", "")))
+        self.appointment_button.clicked.connect(self._on_appointment_button_clicked)
+        self.day_sheet_button.clicked.connect(self._on_day_sheet_button_clicked)
+        self.guide_button.clicked.connect(self._on_guide_button_clicked)
+        self.import_button.clicked.connect(self._on_import_button_clicked)
+        self.export_button.clicked.connect(self._on_export_button_clicked)
+        self.run_search("")
+
+    # -- searching -----------------------------------------------------------------
+    def run_search(self, text: str) -> None:
+        results = self._services.directory.search(text, QCoreApplication.translate, self._entries)
+        self.model.set_results(results)
+        if results:
+            self.results.selectRow(0)
+
+    def _show(self, result: SearchResult | None) -> None:
+        if result is not None:
+            self.show_sheet(result.sheet)
+
+    # -- the sheet -----------------------------------------------------------------
+    def show_sheet(self, sheet: PartnerSheet) -> None:
+        self._sheet = sheet
+        self.error.hide()
+        for key, widget in self.fields.items():
+            value = getattr(sheet, key)
+            widget.setPlainText(value) if isinstance(widget, QPlainTextEdit) else widget.setText(value)  # type: ignore[attr-defined]
+        self.by_appointment.setChecked(sheet.by_appointment)
+        self.appointments_enabled.setChecked(sheet.appointments_enabled)
+        self.active.setChecked(sheet.active)
+        select_data(self.undocumented, sheet.undocumented_ok)
+        select_data(self.free, sheet.free)
+        self.age_min.setValue(-1 if sheet.age_min is None else sheet.age_min)
+        self.age_max.setValue(-1 if sheet.age_max is None else sheet.age_max)
+        for row in range(self.category_list.count()):
+            item = self.category_list.item(row)
+            checked = item.data(Qt.ItemDataRole.UserRole) in sheet.category_ids
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.appointment_button.setEnabled(sheet.id is not None and sheet.appointments_enabled)
+        self.day_sheet_button.setEnabled(sheet.id is not None and sheet.appointments_enabled)
+
+    def edited_sheet(self) -> PartnerSheet:
+        base = self._sheet or PartnerSheet(None, "", "")
+        values = {
+            key: (widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text())  # type: ignore[attr-defined]
+            for key, widget in self.fields.items()
+        }
+        categories = tuple(
+            self.category_list.item(row).data(Qt.ItemDataRole.UserRole)
+            for row in range(self.category_list.count())
+            if self.category_list.item(row).checkState() == Qt.CheckState.Checked
+        )
+        return replace(
+            base,
+            **values,
+            category_ids=categories,
+            by_appointment=self.by_appointment.isChecked(),
+            appointments_enabled=self.appointments_enabled.isChecked(),
+            active=self.active.isChecked(),
+            undocumented_ok=self.undocumented.currentData(),
+            free=self.free.currentData(),
+            age_min=None if self.age_min.value() < 0 else self.age_min.value(),
+            age_max=None if self.age_max.value() < 0 else self.age_max.value(),
+        )
+
+    def save(self) -> None:
+        try:
+            saved = self._services.directory.save(self.edited_sheet())
+        except UserError as exc:
+            show_refusal(self.error, exc)
+            return
+        self._entries = self._services.directory.search_entries(QCoreApplication.translate)
+        self.run_search(self.search.text())
+        self.show_sheet(saved)
+        self.changed.emit()
+
+    # -- appointments and documents -------------------------------------------------
+    def _on_appointment_button_clicked(self) -> None:
+        if self._sheet is not None and self._sheet.id is not None:
+            AppointmentDialog(self._services, self._sheet, self).exec()
+
+    def _save_file(self, title: str, name: str, pattern: str) -> Path | None:
+        path, _filter = QFileDialog.getSaveFileName(self, title, name, pattern)
+        return Path(path) if path else None
+
+    def _on_day_sheet_button_clicked(self) -> None:
+        if self._sheet is None or self._sheet.id is None:
+            return
+        today = self._services.ctx.now().date()
+        path = self._save_file(self.tr("Today's appointments"), f"rendez-vous-{self._sheet.acronym}-{today}.pdf", "PDF (*.pdf)")
+        if path:
+            self.save_day_sheet(path, today)
+
+    def save_day_sheet(self, path: Path, day: date) -> None:
+        try:
+            self._services.appointments.save_day_sheet(self._sheet.id or 0, day, QCoreApplication.translate, self._numbers, path)  # type: ignore[union-attr]
+        except UserError as exc:
+            show_error(self, exc)
+
+    def _on_guide_button_clicked(self) -> None:
+        path = self._save_file(self.tr("Guide to the permanences"), "guide-des-permanences.pdf", "PDF (*.pdf)")
+        if path:
+            try:
+                self._services.directory.save_guide(QCoreApplication.translate, self._numbers, path)
+            except UserError as exc:
+                show_error(self, exc)
+
+    def _on_export_button_clicked(self) -> None:
+        path = self._save_file(self.tr("Export the directory"), "annuaire.csv", "CSV (*.csv)")
+        if path:
+            try:
+                self._services.directory.export_csv(path)
+            except UserError as exc:
+                show_error(self, exc)
+
+    def _on_import_button_clicked(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Import the directory"), "", "CSV (*.csv)")
+        if path:
+            try:
+                self._services.directory.import_csv(Path(path))
+            except UserError as exc:
+                detail = "\n".join(render(row) for row in exc.rows) if isinstance(exc, ImportRejected) else ""
+                self.error.setText(render(exc) + ("\n" + detail if detail else ""))
+                self.error.show()
+                return
+            self._entries = self._services.directory.search_entries(QCoreApplication.translate)
+            self.run_search(self.search.text())
+            self.changed.emit()
