@@ -208,3 +208,14 @@ def test_contacts_are_purged_from_the_file_bytes(demo, db_path: Path, clock) -> 
         if path.exists():
             data = path.read_bytes()
             assert sentinel.encode() not in data and "06 39 98 00 42".encode() not in data, path.name
+
+
+def test_the_retention_of_contacts_is_configurable(demo, clock) -> None:
+    demo.appointments.set_retention_days(7)
+    first = demo.appointments.open_permanences(cresus(demo))[0].occurrence
+    demo.appointments.book(cresus(demo), first.series_id, first.original_date, first.start, Contact(initials="AB"))
+    clock.current = datetime.combine(first.day + timedelta(days=7), time(9))
+    assert demo.appointments.purge_due() == 1
+    with pytest.raises(ValidationError):
+        demo.appointments.set_retention_days(0)
+    assert demo.appointments.retention_days() == 7

@@ -20,6 +20,7 @@ from ..reports.directory_pdf import day_sheet
 from ..reports.files import write_bytes
 from ..reports.layout import Translate
 from ..domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from ..domain.roles import require_directory_editor
 from ..domain.rota import Occurrence
 from . import audit
 from .context import DeskContext
@@ -77,6 +78,16 @@ class AppointmentService:
         with self.db.read() as session:
             row = session.get(SettingRow, RETENTION_SETTING)
         return DEFAULT_RETENTION_DAYS if row is None else int(json.loads(row.value))
+
+    def set_retention_days(self, days: int) -> None:
+        """How many days after the appointment its contact is kept (1 to 365)."""
+        require_directory_editor(self.ctx.role)
+        if not 1 <= days <= 365:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Contacts are kept from 1 to 365 days."))
+        with self.db.write() as session:
+            before = session.get(SettingRow, RETENTION_SETTING)
+            audit.record(session, self.ctx, "update", "setting", RETENTION_SETTING, None if before is None else {"value": json.loads(before.value)}, {"value": days})
+            session.merge(SettingRow(key=RETENTION_SETTING, value=json.dumps(days)))
 
     def open_permanences(self, organisation_id: int) -> list[OpenPermanence]:
         """The partner's coming permanences (the next 90 days) and their free slots."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QWidget
+from PySide6.QtWidgets import QInputDialog, QMainWindow, QMenu, QTabWidget, QWidget
 
 from ..domain.errors import UserError
 from ..domain.visits import ProfileField
@@ -56,6 +56,10 @@ class MainWindow(QMainWindow):
         offices_action.triggered.connect(self.edit_offices)
         offices_action.setEnabled(services.rota_editable)
         admin_menu.addAction(offices_action)
+        retention_action = QAction(self.tr("&Keeping appointment contacts…"), self)
+        retention_action.triggered.connect(self.edit_retention)
+        retention_action.setEnabled(services.rota_editable)
+        admin_menu.addAction(retention_action)
         self.profile_menu = QMenu(self.tr("&Profile fields recorded"), self)
         admin_menu.addMenu(self.profile_menu)
         labels = {
@@ -90,6 +94,21 @@ class MainWindow(QMainWindow):
         if dialog.changed:
             self.rota.reload()
             self.reception.refresh()
+
+    def edit_retention(self) -> None:
+        days, ok = QInputDialog.getInt(
+            self,
+            self.tr("Appointment contacts"),
+            self.tr("Days the visitor's first name and phone are kept after the appointment:"),
+            self._services.appointments.retention_days(),
+            1,
+            365,
+        )
+        if ok:
+            try:
+                self._services.appointments.set_retention_days(days)
+            except UserError as exc:
+                show_error(self, exc)
 
     def edit_categories(self) -> None:
         dialog = CategoriesDialog(self._services, self)

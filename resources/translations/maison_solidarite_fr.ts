@@ -745,6 +745,10 @@
         <translation>La catégorie « {label} » est utilisée par des visites enregistrées : elle ne peut pas être supprimée. Désactivez-la ; les statistiques passées gardent ainsi leur sens.</translation>
     </message>
     <message>
+        <source>Contacts are kept from 1 to 365 days.</source>
+        <translation>Les coordonnées sont gardées de 1 à 365 jours.</translation>
+    </message>
+    <message>
         <source>There is no partner number {id}.</source>
         <translation>Il n&apos;y a pas de partenaire numéro {id}.</translation>
     </message>
@@ -1438,6 +1442,10 @@
         <translation>&amp;Bureaux et heures d&apos;ouverture…</translation>
     </message>
     <message>
+        <source>&amp;Keeping appointment contacts…</source>
+        <translation>Conservation des coordonnées des &amp;rendez-vous…</translation>
+    </message>
+    <message>
         <source>&amp;Profile fields recorded</source>
         <translation>Champs de &amp;profil enregistrés</translation>
     </message>
@@ -1452,6 +1460,14 @@
     <message>
         <source>Neighbourhood</source>
         <translation>Quartier</translation>
+    </message>
+    <message>
+        <source>Appointment contacts</source>
+        <translation>Coordonnées des rendez-vous</translation>
+    </message>
+    <message>
+        <source>Days the visitor&apos;s first name and phone are kept after the appointment:</source>
+        <translation>Nombre de jours pendant lesquels le prénom et le téléphone sont gardés après le rendez-vous :</translation>
     </message>
 </context>
 <context>
