@@ -125,7 +125,226 @@ def statistics_figures() -> list[Figure]:
     return figures
 
 
-GROUPS: dict[str, Callable[[], list[Figure]]] = {"stats": statistics_figures}
+def percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
+
+
+CHILD_BARE = """
+import os, sys, time
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+window = QMainWindow()
+window.resize(1366, 768)
+window.show()
+app.processEvents()
+print("READY", flush=True)
+"""
+
+CHILD_APP = """
+import os, sys, time
+from datetime import datetime
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from maison_solidarite.db.schema import prepare_database
+from maison_solidarite.services import Services
+from maison_solidarite.services.context import DeskContext
+from maison_solidarite.ui.app import install_translators
+from maison_solidarite.ui.main_window import MainWindow
+app = QApplication([])
+install_translators(app, "fr")
+db = prepare_database(sys.argv[1], Path(sys.argv[2])).db
+window = MainWindow(Services.create(db, DeskContext("bench", "bench", lambda: datetime(2026, 6, 30, 11, 0))))
+window.resize(1366, 768)
+window.show()
+app.processEvents()
+window.reception.pad.setFocus()
+print("READY", flush=True)
+"""
+
+RSS = """
+def rss_mb():
+    for line in open("/proc/self/status"):
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+print("RSS", rss_mb(), flush=True)
+"""
+
+
+def child_seconds(code: str, *args: str) -> tuple[float, float]:
+    """Wall time from starting a fresh interpreter to its window being up, and its RSS (MB)."""
+    import subprocess
+
+    started = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-c", code + RSS, *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        check=True,
+    )
+    elapsed = time.perf_counter() - started
+    rss = next(float(line.split()[1]) for line in done.stdout.splitlines() if line.startswith("RSS"))
+    return elapsed, rss
+
+
+def start_figures() -> list[Figure]:
+    small, big = dataset("60k"), dataset("1m")
+    backups = str(DATA / "backups")
+    bare = statistics.median(child_seconds(CHILD_BARE)[0] for _ in range(5))
+    app = statistics.median(child_seconds(CHILD_APP, str(small), backups)[0] for _ in range(5))
+    bare_rss = statistics.median(child_seconds(CHILD_BARE)[1] for _ in range(3))
+    app_rss = statistics.median(child_seconds(CHILD_APP, str(big), backups)[1] for _ in range(3))
+    return [
+        Figure("start: cold start to the reception screen, 60k visits", app, "s", bare, "bare QMainWindow in a fresh process", "≤ 2.0×", app / bare <= 2.0),
+        Figure("start: resident memory with the reception screen, 1M visits", app_rss, "MB", bare_rss, "bare QMainWindow", "≤ +80 MB", app_rss - bare_rss <= 80),
+    ]
+
+
+def key_press_figures() -> list[Figure]:
+    """One key on the reception screen until the visit is committed and the counter shows it."""
+    import shutil
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from maison_solidarite.services import Services
+    from maison_solidarite.ui.app import install_translators
+    from maison_solidarite.ui.reception.view import ReceptionView
+
+    work = DATA / "keypress.sqlite3"
+    for old in DATA.glob("keypress.sqlite3*"):
+        old.unlink()
+    shutil.copy(dataset("60k"), work)
+    app = QApplication.instance() or QApplication([])
+    install_translators(app, "fr")
+    prepared = prepare_database(str(work), DATA / "backups")
+    clock_now = [datetime(2026, 6, 30, 11, 0)]
+    services = Services.create(prepared.db, DeskContext("bench", "bench", lambda: clock_now[0]))
+    view = ReceptionView(services)
+    view.resize(1366, 768)
+    view.show()
+    view.pad.setFocus()
+    app.processEvents()
+    total_row = view.counter_model.index(0, view.counter_model.TODAY)
+    presses = []
+    for _ in range(200):
+        before = int(total_row.data().replace("\u202f", ""))
+        start = time.perf_counter()
+        QTest.keyClick(view.pad, Qt.Key.Key_1)
+        assert int(view.counter_model.index(0, view.counter_model.TODAY).data().replace("\u202f", "")) == before + 1
+        presses.append(time.perf_counter() - start)
+    view.close()
+    prepared.db.dispose()
+
+    raw = raw_connection(work)
+    raw.isolation_level = None
+    inserts = []
+    for n in range(200):
+        start = time.perf_counter()
+        raw.execute("BEGIN IMMEDIATE")
+        raw.execute(
+            "INSERT INTO visits (uid, visited_at, category_id, channel, outcome, desk_id, agent, created_at, updated_at) "
+            "VALUES (?, '2026-06-30 11:00:00.000000', 1, 'walk_in', 'answered', 'raw', 'raw', '2026-06-30 11:00:00.000000', '2026-06-30 11:00:00.000000')",
+            (f"raw-{n}-{time.time_ns()}",),
+        )
+        raw.execute("COMMIT")
+        inserts.append(time.perf_counter() - start)
+    raw.close()
+    key, base = statistics.median(presses), statistics.median(inserts)
+    p99 = percentile(presses, 0.99)
+    return [
+        Figure("keypress: key to visit committed and counted (median)", key * 1000, "ms", base * 1000, "raw sqlite3 INSERT + COMMIT, WAL, synchronous=FULL", "≤ 5×", key / base <= 5),
+        Figure("keypress: key to visit committed and counted (p99)", p99 * 1000, "ms", None, "—", "≤ 15 ms", p99 * 1000 <= 15),
+    ]
+
+
+def rota_figures() -> list[Figure]:
+    from datetime import date, time as clock_time
+
+    from PySide6.QtWidgets import QApplication
+
+    from maison_solidarite.domain.rota import Recurrence, Series, could_meet, expand, first_conflict
+    from maison_solidarite.services import Services
+    from maison_solidarite.ui.rota.view import RotaView
+
+    app = QApplication.instance() or QApplication([])
+    path = DATA / "rota.sqlite3"
+    for old in DATA.glob("rota.sqlite3*"):
+        old.unlink()
+    prepared = prepare_database(str(path), DATA / "backups")
+    ctx = DeskContext("bench", "bench", lambda: NOW)
+    load_demo(prepared.db, ctx, until=NOW, years=0.1, per_year=6000, seed=1)
+    services = Services.create(prepared.db, ctx)
+
+    def build_and_paint() -> None:
+        view = RotaView(services)
+        view.resize(1366, 768)
+        view.show()
+        view.grab()
+        view.close()
+        view.deleteLater()
+        app.processEvents()
+
+    week = median_seconds(build_and_paint, repeat=9)
+
+    # 100 existing weekly series in 20 offices, and a new series checked over twelve months.
+    existing = [
+        Series(n, n % 50, n % 20, n % 5, clock_time(9 + (n // 20) % 4), clock_time(10 + (n // 20) % 4), date(2026, 1, 5), recurrence=Recurrence())
+        for n in range(100)
+    ]
+    candidate = Series(999, 77, 3, 2, clock_time(14), clock_time(16), date(2026, 7, 1))
+    first, last = date(2026, 7, 1), date(2027, 7, 1)
+
+    def check() -> None:  # as the rota service does it
+        first_conflict(expand([candidate], [], first, last), expand(could_meet(candidate, existing, []), [], first, last))
+
+    conflict = median_seconds(check, repeat=11)
+    prepared.db.dispose()
+    return [
+        Figure("rota: week view of 18 organisations, build and paint", week * 1000, "ms", None, "—", "≤ 50 ms", week * 1000 <= 50),
+        Figure("rota: conflict check of a new series over 12 months, 100 series", conflict * 1000, "ms", None, "—", "≤ 20 ms", conflict * 1000 <= 20),
+    ]
+
+
+def directory_figures() -> list[Figure]:
+    from maison_solidarite.domain.directory import PartnerSheet
+    from maison_solidarite.services import Services
+
+    path = DATA / "directory.sqlite3"
+    for old in DATA.glob("directory.sqlite3*"):
+        old.unlink()
+    prepared = prepare_database(str(path), DATA / "backups")
+    ctx = DeskContext("bench", "bench", lambda: NOW)
+    load_demo(prepared.db, ctx, until=NOW, years=0.05, per_year=6000, seed=1)
+    services = Services.create(prepared.db, ctx)
+    categories = [c.id for c in services.categories.list()]
+    for n in range(200 - 18):
+        services.directory.save(
+            PartnerSheet(
+                None,
+                f"ASSO{n:03d}",
+                f"Association numéro {n} pour l'entraide et la solidarité",
+                category_ids=(categories[n % len(categories)],),
+                offer="Accueil, écoute, orientation, aide aux démarches",
+                keywords=f"entraide quartier {n % 7} bénévoles",
+            )
+        )
+    index = services.directory.index(FRENCH)  # built once, as the directory screen does
+    query = "surendettement"
+    per_key = median_seconds(lambda: [index.search(query[: k + 1]) for k in range(len(query))], repeat=5) / len(query)
+    prepared.db.dispose()
+    return [Figure("directory: search as you type, 200 partners, per key", per_key * 1000, "ms", None, "—", "≤ 10 ms", per_key * 1000 <= 10)]
+
+
+GROUPS: dict[str, Callable[[], list[Figure]]] = {
+    "start": start_figures,
+    "keypress": key_press_figures,
+    "stats": statistics_figures,
+    "rota": rota_figures,
+    "directory": directory_figures,
+}
 
 
 def main(argv: list[str]) -> int:

@@ -215,3 +215,15 @@ def test_parse_opening_spans() -> None:
     for bad in ("9-12", "matin", "12:00-09:00", "10:00-10:00"):
         with pytest.raises(ValidationError):
             parse_spans(bad)
+
+
+def test_only_series_that_may_share_a_day_are_expanded() -> None:
+    from maison_solidarite.domain.rota import could_meet
+
+    tuesday = Series(1, 1, 1, 1, time(9), time(12), date(2026, 1, 1))
+    thursday = Series(2, 2, 1, 3, time(9), time(12), date(2026, 1, 1))
+    dates = Series(3, 3, 1, 4, time(9), time(12), date(2026, 1, 1), recurrence=Recurrence(RecurrenceKind.DATES, dates=(date(2026, 3, 6),)))
+    candidate = Series(9, 9, 1, 1, time(10), time(11), date(2026, 1, 1))
+    assert [s.id for s in could_meet(candidate, [tuesday, thursday, dates], [])] == [1, 3]
+    moved = [Change(2, date(2026, 3, 5), new_date=date(2026, 3, 10))]  # a Thursday moved to a Tuesday
+    assert [s.id for s in could_meet(candidate, [tuesday, thursday, dates], moved)] == [1, 2, 3]

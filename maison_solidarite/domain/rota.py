@@ -386,6 +386,21 @@ def first_conflict(candidates: Iterable[Occurrence], existing: Iterable[Occurren
     return None
 
 
+def could_meet(candidate: Series, existing: Iterable[Series], changes: Iterable[Change]) -> list[Series]:
+    """The series that may share a day with ``candidate``: the same weekday, one-off dates,
+    or moved occurrences (a move can land on any day). The others need no expanding."""
+    if candidate.recurrence.kind == RecurrenceKind.DATES:
+        weekdays = {d.weekday() for d in candidate.recurrence.dates}
+    else:
+        weekdays = {candidate.weekday}
+    moved = {c.series_id for c in changes if c.new_date is not None}
+    return [
+        s
+        for s in existing
+        if s.recurrence.kind == RecurrenceKind.DATES or s.weekday in weekdays or s.id in moved
+    ]
+
+
 # -- occupancy -----------------------------------------------------------------------
 def occupancy(
     occurrences: Iterable[Occurrence],

@@ -65,6 +65,20 @@ class SearchResult:
 
 
 @dataclass(frozen=True)
+class SearchIndex:
+    entries: list[SearchEntry]
+    sheets: dict[int | None, PartnerSheet]
+    upcoming: dict[int, Occurrence]
+
+    def search(self, query: str) -> list[SearchResult]:
+        return [
+            SearchResult(self.sheets[entry.organisation_id], score, self.upcoming.get(entry.organisation_id))
+            for entry, score in rank(self.entries, query)
+            if entry.organisation_id in self.sheets
+        ]
+
+
+@dataclass(frozen=True)
 class Proposal:
     sheet: PartnerSheet
     next_occurrence: Occurrence | None
@@ -100,17 +114,13 @@ class DirectoryService:
             for sheet in self.sheets(active_only=True)
         ]
 
-    def search(self, query: str, translate: Translate, entries: list[SearchEntry] | None = None) -> list[SearchResult]:
+    def index(self, translate: Translate) -> SearchIndex:
+        """Everything a search needs, read once: then each key typed costs only the ranking."""
+        return SearchIndex(self.search_entries(translate), {s.id: s for s in self.sheets(active_only=True)}, self._upcoming())
+
+    def search(self, query: str, translate: Translate) -> list[SearchResult]:
         """Partners matching every word typed, best first, each with its next permanence."""
-        entries = entries if entries is not None else self.search_entries(translate)
-        ranked = rank(entries, query)
-        sheets = {s.id: s for s in self.sheets(active_only=True)}
-        upcoming = self._upcoming()
-        return [
-            SearchResult(sheets[entry.organisation_id], score, upcoming.get(entry.organisation_id))
-            for entry, score in ranked
-            if entry.organisation_id in sheets
-        ]
+        return self.index(translate).search(query)
 
     def proposals(self, category_id: int, limit: int = 9) -> list[Proposal]:
         """The active partners that handle a category, the soonest permanence first."""

@@ -38,6 +38,7 @@ from ..domain.rota import (
     Status,
     check_series,
     check_times,
+    could_meet,
     expand,
     first_conflict,
     monday_of,
@@ -637,6 +638,7 @@ class RotaService:
         exclude: tuple[int, date] | None = None,
         exclude_series: int | None = None,
         keep_before: date | None = None,
+        meeting: Series | None = None,
     ) -> list[Occurrence]:
         series = []
         for s in self._all_series(session):
@@ -646,6 +648,8 @@ class RotaService:
                 s = replace(s, valid_until=keep_before - timedelta(days=1))  # noqa: PLW2901 - the part kept
             series.append(s)
         changes = [to_change(r) for r in session.scalars(select(ChangeRow))]
+        if meeting is not None:
+            series = could_meet(meeting, series, changes)
         occurrences = expand(series, changes, first, last)
         if exclude is not None:
             occurrences = [o for o in occurrences if (o.series_id, o.original_date) != exclude]
@@ -660,7 +664,7 @@ class RotaService:
         candidates = expand([replace(series, id=exclude_series or 0)], own_changes, first, last)
         if keep_before is not None:
             candidates = [o for o in candidates if o.original_date >= keep_before]
-        existing = self._existing(session, first, last, exclude_series=exclude_series, keep_before=keep_before)
+        existing = self._existing(session, first, last, exclude_series=exclude_series, keep_before=keep_before, meeting=series)
         self._raise_conflict(first_conflict(candidates, existing), session)
 
     def _raise_conflict(self, conflict: Conflict | None, session: Session) -> None:

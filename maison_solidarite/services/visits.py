@@ -151,7 +151,8 @@ class VisitService:
             secondary = [_active_category(session, i) for i in secondary_ids]
             if organisation_id is not None:
                 organisation_rows.get_row(session, organisation_id)
-            enabled = enabled_profile_fields(session)
+            profile_given = first_visit is not None or age_band is not None or neighbourhood is not None
+            enabled = enabled_profile_fields(session) if profile_given else frozenset()
             row = VisitRow(
                 uid=str(uuid.uuid4()),
                 visited_at=visited_at,

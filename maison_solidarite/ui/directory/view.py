@@ -159,7 +159,7 @@ class DirectoryView(QWidget):
         self._services = services
         self._numbers = number_format(language)
         self.editable = services.rota_editable
-        self._entries = services.directory.search_entries(QCoreApplication.translate)
+        self._index = services.directory.index(QCoreApplication.translate)
         self._categories = services.categories.list()
         self._sheet: PartnerSheet | None = None
 
@@ -297,7 +297,7 @@ class DirectoryView(QWidget):
 
     # -- searching -----------------------------------------------------------------
     def run_search(self, text: str) -> None:
-        results = self._services.directory.search(text, QCoreApplication.translate, self._entries)
+        results = self._index.search(text)
         self.model.set_results(results)
         if results:
             self.results.selectRow(0)
@@ -357,7 +357,7 @@ class DirectoryView(QWidget):
         except UserError as exc:
             show_refusal(self.error, exc)
             return
-        self._entries = self._services.directory.search_entries(QCoreApplication.translate)
+        self._index = self._services.directory.index(QCoreApplication.translate)
         self.run_search(self.search.text())
         self.show_sheet(saved)
         self.changed.emit()
@@ -411,6 +411,6 @@ class DirectoryView(QWidget):
                 self.error.setText(render(exc) + ("\n" + detail if detail else ""))
                 self.error.show()
                 return
-            self._entries = self._services.directory.search_entries(QCoreApplication.translate)
+            self._index = self._services.directory.index(QCoreApplication.translate)
             self.run_search(self.search.text())
             self.changed.emit()

@@ -126,6 +126,9 @@ class DetailPanel(QGroupBox):
         self.proposals_label.setWordWrap(True)
         self.proposals_label.setTextFormat(Qt.TextFormat.RichText)
         self.proposals: list[Proposal] = []
+        # Proposals by category, kept until the rota or the directory may have changed
+        # (set_choices, and the reception's periodic refresh): they cost 8 ms to compute.
+        self._proposal_cache: dict[int, list[Proposal]] = {}
         outer = QVBoxLayout(self)
         outer.addWidget(self.title)
         outer.addLayout(form)
@@ -159,6 +162,7 @@ class DetailPanel(QGroupBox):
         self._categories = categories
         self._organisations = [o for o in organisations if o.active]
         self._office_names = {o.id: o.name for o in self._services.rota.offices(active_only=False)}
+        self._proposal_cache.clear()
         self.orientation_combo.clear()
         self.orientation_combo.addItem("—", None)
         for organisation in self._organisations:
@@ -218,7 +222,12 @@ class DetailPanel(QGroupBox):
     # -- orientation proposals -----------------------------------------------------
     def _show_proposals(self, visit: Visit | None) -> None:
         """The partners for the visit's request, soonest permanence first, each with its key."""
-        self.proposals = [] if visit is None else self._services.directory.proposals(visit.category_id, len(PROPOSAL_KEYS))
+        if visit is None:
+            self.proposals = []
+        else:
+            if visit.category_id not in self._proposal_cache:
+                self._proposal_cache[visit.category_id] = self._services.directory.proposals(visit.category_id, len(PROPOSAL_KEYS))
+            self.proposals = self._proposal_cache[visit.category_id]
         if not self.proposals:
             self.proposals_label.hide()
             return
@@ -242,6 +251,9 @@ class DetailPanel(QGroupBox):
             self.tr("Orient to (key on the pad):") + "<br>" + "<br>".join(lines)
         )
         self.proposals_label.show()
+
+    def forget_proposals(self) -> None:
+        self._proposal_cache.clear()
 
     def choose_proposal(self, index: int) -> bool:
         """Record the orientation to proposal ``index``; False if there is none."""

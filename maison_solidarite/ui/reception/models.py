@@ -35,6 +35,12 @@ class VisitTableModel(QAbstractTableModel):
         self._organisations = {o.id: o for o in organisations}
         self.endResetModel()
 
+    def prepend(self, visit: Visit) -> None:
+        """A visit just logged goes on top, without reading the day again."""
+        self.beginInsertRows(QModelIndex(), 0, 0)
+        self._visits.insert(0, visit)
+        self.endInsertRows()
+
     def visit_at(self, row: int) -> Visit | None:
         return self._visits[row] if 0 <= row < len(self._visits) else None
 

@@ -143,7 +143,8 @@ class ReceptionView(QWidget):
         self.today_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.today_table.verticalHeader().hide()
         self.today_table.horizontalHeader().setStretchLastSection(True)
-        self.today_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Columns are sized on full loads only: measuring every row at each key costs 9 ms.
+        self.today_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.today_table.setAlternatingRowColors(True)
 
         self.counter_model = CounterTableModel(self)
@@ -198,7 +199,7 @@ class ReceptionView(QWidget):
 
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
-        self._timer.timeout.connect(self.refresh)
+        self._timer.timeout.connect(self._on_timer_timeout)
         self._timer.start()
         self.reload_choices()
 
@@ -213,19 +214,36 @@ class ReceptionView(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        """Everything: the date, today's permanences, the visits and the counters."""
         today = self._services.ctx.now().date()
         locale = QLocale()
         self.date_label.setText(locale.toString(QDate(today.year, today.month, today.day), "dddd d MMMM yyyy").capitalize())
+        self.today_panel.refresh()
+        self.refresh_visits()
+
+    def refresh_visits(self) -> None:
+        """Today's visits and the counters: all that a logged visit changes."""
+        today = self._services.ctx.now().date()
         current = self.detail.visit.uid if self.detail.visit else None
         self.visit_model.set_visits(self._services.visits.on_day(today), self._categories, self._organisations)
-        self.counter_model.set_counts(self._categories, self._services.visits.counters(today))
-        self.today_panel.refresh()
+        self.today_table.resizeColumnsToContents()
+        self.refresh_counters()
+        self._select_current(current)
+
+    def refresh_counters(self) -> None:
+        self.counter_model.set_counts(self._categories, self._services.visits.counters(self._services.ctx.now().date()))
+
+    def _select_current(self, current: str | None) -> None:
         if current is not None:
             row = self.visit_model.row_of(current)
             if row >= 0:
                 self.today_table.selectionModel().blockSignals(True)
                 self.today_table.selectRow(row)
                 self.today_table.selectionModel().blockSignals(False)
+
+    def _on_timer_timeout(self) -> None:
+        self.detail.forget_proposals()  # the rota may have changed at another desk
+        self.refresh()
 
     def focus_pad(self) -> None:
         self.pad.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -237,8 +255,10 @@ class ReceptionView(QWidget):
         except UserError as exc:
             show_error(self, exc)
             return None
+        self.visit_model.prepend(visit)
+        self.refresh_counters()
         self.detail.show_visit(visit)
-        self.refresh()
+        self._select_current(visit.uid)
         self.visit_logged.emit(visit.uid)
         self.visits_changed.emit()
         return visit
@@ -292,7 +312,7 @@ class ReceptionView(QWidget):
             self.status_message.emit(self.tr("Oriented to {partner}.").format(partner=proposal.sheet.acronym))
 
     def _on_detail_visit_changed(self, _uid: str) -> None:
-        self.refresh()
+        self.refresh_visits()
         self.visits_changed.emit()
 
     def _on_today_table_current_row_changed(self, current, _previous) -> None:  # noqa: ANN001
