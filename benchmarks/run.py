@@ -172,19 +172,24 @@ print("RSS", rss_mb(), flush=True)
 
 
 def child_seconds(code: str, *args: str) -> tuple[float, float]:
-    """Wall time from starting a fresh interpreter to its window being up, and its RSS (MB)."""
+    """Time from starting a fresh interpreter until its window is up and answers (READY), and its RSS (MB)."""
     import subprocess
 
     started = time.perf_counter()
-    done = subprocess.run(
+    with subprocess.Popen(
         [sys.executable, "-c", code + RSS, *args],
-        capture_output=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
         text=True,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-        check=True,
-    )
-    elapsed = time.perf_counter() - started
-    rss = next(float(line.split()[1]) for line in done.stdout.splitlines() if line.startswith("RSS"))
+    ) as child:
+        assert child.stdout is not None
+        for line in child.stdout:
+            if line.startswith("READY"):
+                elapsed = time.perf_counter() - started
+            if line.startswith("RSS"):
+                rss = float(line.split()[1])
+        child.wait()
     return elapsed, rss
 
 

@@ -161,3 +161,13 @@ def test_check_reports_integrity_and_schema(db) -> None:
     assert report.integrity == "ok"
     assert report.revision == report.head == head_revision()
     assert report.ok
+
+
+def test_the_known_revisions_are_alembics() -> None:
+    from alembic.script import ScriptDirectory
+
+    from maison_solidarite.db.revisions import HEAD, KNOWN
+
+    script = ScriptDirectory.from_config(_alembic_config())
+    chain = [r.revision for r in reversed(list(script.walk_revisions()))]
+    assert tuple(chain) == KNOWN and script.get_heads() == [HEAD]

@@ -242,6 +242,5 @@ def test_offices_and_opening_hours_dialog(qtbot, french_app, demo) -> None:
     dialog.save_hours()
     assert not dialog.error.isVisible() and dialog.hour_edits[5].text() == "09:00-12:00"
     assert demo.rota.opening_hours()[5] == ((time(9), time(12)),)
-    view = RotaView(demo)
-    qtbot.addWidget(view)
+    view = show_active(qtbot, RotaView(demo), (1366, 700))
     assert view.model.columnCount() == 12  # Saturday has its two offices now

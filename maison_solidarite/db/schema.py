@@ -8,17 +8,17 @@ from datetime import datetime
 from importlib import resources
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
-from alembic.util.exc import CommandError
 from sqlalchemy import text
 
 from ..domain.errors import QT_TRANSLATE_NOOP, StorageError
+from .revisions import HEAD, KNOWN
 from .engine import DEFAULT_BUSY_TIMEOUT_MS, Database, open_database, sqlite_path, storage_error, url_for
 
 
-def _alembic_config() -> Config:
+def _alembic_config():  # noqa: ANN202 - alembic.config.Config, imported on demand
+    # Alembic is imported only to migrate: a start at the current schema does without it.
+    from alembic.config import Config
+
     config = Config()
     location = resources.files("maison_solidarite.db") / "migrations"
     config.set_main_option("script_location", str(location))
@@ -26,15 +26,11 @@ def _alembic_config() -> Config:
 
 
 def head_revision() -> str:
-    heads = ScriptDirectory.from_config(_alembic_config()).get_heads()
-    return heads[0]
+    return HEAD
 
 
 def _known(revision: str) -> bool:
-    try:
-        return ScriptDirectory.from_config(_alembic_config()).get_revision(revision) is not None
-    except CommandError:
-        return False
+    return revision in KNOWN
 
 
 def _too_new(where: str, revision: str) -> StorageError:
@@ -159,6 +155,8 @@ def prepare_database(
 
 
 def upgrade(db: Database) -> None:
+    from alembic import command
+
     config = _alembic_config()
     write_engine = db.engine.execution_options(sqlite_begin="IMMEDIATE")
     with write_engine.begin() as connection:

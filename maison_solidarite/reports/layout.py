@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from datetime import datetime
+from collections.abc import Sequence
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
@@ -15,42 +13,13 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate, Table, TableStyle
 
-from ..domain.dates import MONTH_NAMES, long_date
-from ..domain.statistics import NumberFormat, PeriodKind
+from .context import SheetContext, Translate
 from .fonts import BOLD, REGULAR, register_fonts
 
-Translate = Callable[[str, str], str]
 WIDTH = A4[0] - 36 * mm
 DARK = colors.Color(0.25, 0.25, 0.25)
 MID = colors.Color(0.55, 0.55, 0.55)
 LIGHT = colors.Color(0.9, 0.9, 0.9)
-
-
-@dataclass(frozen=True)
-class SheetContext:
-    structure: str
-    generated_at: datetime
-    translate: Translate
-    numbers: NumberFormat
-
-    def month_name(self, month: int) -> str:
-        return self.translate("Labels", MONTH_NAMES[month - 1])
-
-    def period_title(self, period) -> str:  # noqa: ANN001
-        """"novembre 2026" for a month, "du 1 au 14 novembre 2026" otherwise."""
-        if period.kind == PeriodKind.MONTH:
-            return f"{self.month_name(period.first.month)} {period.first.year}"
-        if period.kind == PeriodKind.YEAR:
-            return str(period.first.year)
-        if period.first == period.last:
-            return long_date(period.first, self.translate)
-        return self.translate("StatisticsSheet", "{first} to {last}").format(
-            first=long_date(period.first, self.translate, with_weekday=False, with_year=period.first.year != period.last.year),
-            last=long_date(period.last, self.translate, with_weekday=False),
-        )
-
-    def change(self, ratio: float | None) -> str:
-        return self.numbers.change(ratio, self.translate("StatisticsSheet", "n/a"))
 
 
 def paragraph_styles() -> dict[str, ParagraphStyle]:
@@ -134,3 +103,5 @@ def build_document(flowables: list[Flowable], context: SheetContext, title: str)
     return buffer.getvalue()
 
 
+
+__all__ = ["SheetContext", "Translate", "build_document", "numbered_canvas", "paragraph_styles", "table"]

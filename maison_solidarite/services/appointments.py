@@ -16,9 +16,8 @@ from ..domain.dates import long_date
 from ..domain.directory import Contact, check_contact, slots
 from ..domain.organisations import partner_label
 from ..domain.statistics import NumberFormat
-from ..reports.directory_pdf import day_sheet
 from ..reports.files import write_bytes
-from ..reports.layout import Translate
+from ..reports.context import Translate
 from ..domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from ..domain.roles import require_directory_editor
 from ..domain.rota import Occurrence
@@ -198,6 +197,8 @@ class AppointmentService:
 
     def day_sheet_pdf(self, organisation_id: int, day: date, translate: Translate, numbers: NumberFormat) -> bytes:
         """The partner's slots of the day, with the visitors' contacts: for the partner alone."""
+        from ..reports.directory_pdf import day_sheet  # loaded when a document is made
+
         with self.db.read() as session:
             partner = get_or_raise(session, OrganisationRow, organisation_id, QT_TRANSLATE_NOOP("Errors", "There is no partner number {id}."))
             label = partner_label(partner.acronym, partner.name)

@@ -30,7 +30,6 @@ from ..domain.errors import QT_TRANSLATE_NOOP, ImportRejected, RowError, UserErr
 from ..domain.roles import require_directory_editor
 from ..domain.rota import Occurrence
 from ..domain.statistics import NumberFormat
-from ..reports.directory_pdf import guide
 from ..reports.files import atomic_open, write_bytes
 from . import audit
 from .context import DeskContext
@@ -307,6 +306,8 @@ class DirectoryService:
         ]
 
     def guide_pdf(self, translate: Translate, numbers: NumberFormat) -> bytes:
+        from ..reports.directory_pdf import guide  # loaded when a document is made
+
         data = guide(self.guide_entries(translate), sheet_context(self.db, self.ctx, translate, numbers))
         with self.db.write() as session:
             audit.record(session, self.ctx, "export", "directory_guide", "pdf", None, {"bytes": len(data)})

@@ -13,7 +13,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, time, timedelta
 
-import holidays
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -63,9 +62,21 @@ class EditScope(enum.StrEnum):
 
 
 def french_holidays() -> Callable[[date], str | None]:
-    """French public holidays by name, from the holidays package (years added as asked)."""
-    calendar = holidays.France(language="fr")
-    return calendar.get
+    """French public holidays by name, from the holidays package (years added as asked).
+
+    The package (every country's calendar) is imported on the first question, not at start-up.
+    """
+    calendar = None
+
+    def holiday(day: date) -> str | None:
+        nonlocal calendar
+        if calendar is None:
+            import holidays
+
+            calendar = holidays.France(language="fr")
+        return calendar.get(day)
+
+    return holiday
 
 
 # -- conversions ---------------------------------------------------------------------

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
@@ -12,11 +14,12 @@ from ..db.models import OrganisationRow
 from ..domain.organisations import Organisation
 from ..domain.rota import HORIZON_DAYS
 from ..reports.files import write_bytes
-from ..reports.rota_ics import rota_ics
-from ..reports.rota_pdf import WeekSheet, week_pdf
 from . import audit
 from .rota import RotaService
 from .settings import structure_name
+
+if TYPE_CHECKING:
+    from ..reports.rota_pdf import WeekSheet
 
 Translate = Callable[[str, str], str]
 
@@ -36,6 +39,8 @@ class RotaOutputs:
         return name, organisations
 
     def week_sheet(self, day: date) -> WeekSheet:
+        from ..reports.rota_pdf import WeekSheet  # the writers load when a document is made
+
         week = self.rota.week(day)
         name, organisations = self._organisations()
         days = [
@@ -54,6 +59,8 @@ class RotaOutputs:
         )
 
     def week_pdf(self, day: date, translate: Translate) -> bytes:
+        from ..reports.rota_pdf import week_pdf
+
         data = week_pdf(self.week_sheet(day), translate)
         with self.db.write() as session:
             audit.record(session, self.ctx, "print", "rota_week", day.isoformat(), None, {"bytes": len(data)})
@@ -61,6 +68,8 @@ class RotaOutputs:
 
     def ics(self, translate: Translate, organisation_id: int | None = None) -> bytes:
         """Every series (of one organisation, or all) with its exceptions and closures."""
+        from ..reports.rota_ics import rota_ics
+
         today = self.ctx.now().date()
         series = self.rota.series(organisation_id)
         horizon_start = min((s.valid_from for s in series), default=today)

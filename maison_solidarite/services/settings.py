@@ -10,7 +10,7 @@ from ..db.engine import Database
 from ..db.models import SettingRow
 from ..domain.statistics import NumberFormat
 from ..domain.visits import ProfileField
-from ..reports.layout import SheetContext, Translate
+from ..reports.context import SheetContext, Translate
 from . import audit
 from .context import DeskContext
 

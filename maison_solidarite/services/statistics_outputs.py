@@ -11,8 +11,7 @@ from pathlib import Path
 from ..domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from ..domain.statistics import NumberFormat, Period, Statistics
 from ..reports.files import write_bytes
-from ..reports.statistics_pdf import SheetContext, annual_review, monthly_sheet
-from ..reports.statistics_xlsx import annual_workbook
+from ..reports.context import SheetContext
 from . import audit
 from .settings import sheet_context
 from .statistics import StatisticsService
@@ -66,16 +65,22 @@ class StatisticsOutputs:
             audit.record(session, self.ctx, action, what, key, None, detail)
 
     def monthly_pdf(self, period: Period, translate: Translate, numbers: NumberFormat) -> bytes:
+        from ..reports.statistics_pdf import monthly_sheet  # loaded when a document is made
+
         data = monthly_sheet(self.statistics.compute(period, translate), self.context(translate, numbers))
         self._audit("export", "monthly_sheet", period.first.isoformat()[:7], {"bytes": len(data)})
         return data
 
     def annual_pdf(self, year: int, translate: Translate, numbers: NumberFormat) -> bytes:
+        from ..reports.statistics_pdf import annual_review
+
         data = annual_review(self.statistics.annual_review(year, translate), self.context(translate, numbers))
         self._audit("export", "annual_review", str(year), {"format": "pdf", "bytes": len(data)})
         return data
 
     def annual_xlsx(self, year: int, translate: Translate, numbers: NumberFormat) -> bytes:
+        from ..reports.statistics_xlsx import annual_workbook
+
         data = annual_workbook(self.statistics.annual_review(year, translate), self.context(translate, numbers))
         self._audit("export", "annual_review", str(year), {"format": "xlsx", "bytes": len(data)})
         return data

@@ -85,6 +85,8 @@ class MainWindow(QMainWindow):
             self.reception.focus_pad()
         elif widget is self.rota:
             self.rota.reload()
+        elif widget is self.directory:
+            self.directory.reload()
         elif widget is self.statistics:
             self.statistics.refresh()
 

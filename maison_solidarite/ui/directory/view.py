@@ -34,7 +34,7 @@ from ...domain.directory import Contact, PartnerSheet
 from ...domain.errors import ImportRejected, UserError
 from ...domain.statistics import number_format
 from ...services import Services
-from ...services.directory import SearchResult
+from ...services.directory import SearchIndex, SearchResult
 from ..forms import error_label, qdate, select_data, show_refusal
 from ..messages import render, show_error
 
@@ -159,7 +159,7 @@ class DirectoryView(QWidget):
         self._services = services
         self._numbers = number_format(language)
         self.editable = services.rota_editable
-        self._index = services.directory.index(QCoreApplication.translate)
+        self._index: SearchIndex | None = None  # read when the screen is first shown
         self._categories = services.categories.list()
         self._sheet: PartnerSheet | None = None
 
@@ -293,10 +293,20 @@ class DirectoryView(QWidget):
         self.guide_button.clicked.connect(self._on_guide_button_clicked)
         self.import_button.clicked.connect(self._on_import_button_clicked)
         self.export_button.clicked.connect(self._on_export_button_clicked)
-        self.run_search("")
+
+    def showEvent(self, event) -> None:  # noqa: N802, ANN001
+        super().showEvent(event)
+        if self._index is None:
+            self.reload()
+
+    def reload(self) -> None:
+        self._index = self._services.directory.index(QCoreApplication.translate)
+        self.run_search(self.search.text())
 
     # -- searching -----------------------------------------------------------------
     def run_search(self, text: str) -> None:
+        if self._index is None:
+            return
         results = self._index.search(text)
         self.model.set_results(results)
         if results:
@@ -357,8 +367,7 @@ class DirectoryView(QWidget):
         except UserError as exc:
             show_refusal(self.error, exc)
             return
-        self._index = self._services.directory.index(QCoreApplication.translate)
-        self.run_search(self.search.text())
+        self.reload()
         self.show_sheet(saved)
         self.changed.emit()
 
@@ -411,6 +420,5 @@ class DirectoryView(QWidget):
                 self.error.setText(render(exc) + ("\n" + detail if detail else ""))
                 self.error.show()
                 return
-            self._index = self._services.directory.index(QCoreApplication.translate)
-            self.run_search(self.search.text())
+            self.reload()
             self.changed.emit()

@@ -90,7 +90,12 @@ class RotaView(QWidget):
         self.grid.occurrence_activated.connect(lambda o: self._open_dialog(occurrence=o))
         self.grid.slot_activated.connect(lambda cell: self._open_dialog(day=cell.day, office=cell.office, start=cell.time))
         self.grid.cancel_requested.connect(self._on_grid_cancel_requested)
-        self.show_week(self.monday)
+        self._loaded = False  # the week is read when the screen is first shown
+
+    def showEvent(self, event) -> None:  # noqa: N802, ANN001
+        super().showEvent(event)
+        if not self._loaded:
+            self.reload()
 
     # -- showing -------------------------------------------------------------------
     def show_week(self, day: date) -> None:
@@ -98,6 +103,7 @@ class RotaView(QWidget):
         self.reload()
 
     def reload(self) -> None:
+        self._loaded = True
         week = self._services.rota.week(self.monday)
         organisations = {o.id: o for o in self._services.organisations.list()}
         self.model.set_week(week, organisations)
