@@ -47,6 +47,18 @@ def clock() -> Clock:
 
 
 @pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Per-user folders inside tmp_path, French, and a short lock timeout, for the CLI."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    monkeypatch.setenv("MAISON_SOLIDARITE_LANG", "fr")
+    monkeypatch.setenv("MAISON_SOLIDARITE_BUSY_TIMEOUT_MS", "300")
+    monkeypatch.delenv("MAISON_SOLIDARITE_DB", raising=False)
+    return tmp_path
+
+
+@pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "data" / "maison.sqlite3"
 

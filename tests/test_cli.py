@@ -15,16 +15,6 @@ from maison_solidarite.__main__ import main
 from maison_solidarite.db.schema import head_revision
 
 
-@pytest.fixture
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Per-user folders inside tmp_path, French, and a short lock timeout."""
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
-    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
-    monkeypatch.setenv("MAISON_SOLIDARITE_LANG", "fr")
-    monkeypatch.setenv("MAISON_SOLIDARITE_BUSY_TIMEOUT_MS", "300")
-    monkeypatch.delenv("MAISON_SOLIDARITE_DB", raising=False)
-    return tmp_path
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:

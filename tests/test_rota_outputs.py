@@ -132,12 +132,6 @@ def test_the_calendar_of_one_organisation(demo, acronym) -> None:
     assert data.decode().count("BEGIN:VEVENT") == len(demo.rota.series(organisation.id))
 
 
-@pytest.fixture
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
-    monkeypatch.setenv("MAISON_SOLIDARITE_LANG", "fr")
-    return tmp_path
 
 
 def test_rota_commands(home: Path, capsys) -> None:

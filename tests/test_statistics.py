@@ -250,12 +250,6 @@ def test_the_same_period_a_year_earlier() -> None:
     assert Period.week(date(2026, 12, 30)).year_before().first == date(2025, 12, 22)  # week 53 -> week 52
 
 
-@pytest.fixture
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
-    monkeypatch.setenv("MAISON_SOLIDARITE_LANG", "fr")
-    return tmp_path
 
 
 @pytest.mark.parametrize(

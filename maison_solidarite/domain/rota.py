@@ -402,6 +402,19 @@ def could_meet(candidate: Series, existing: Iterable[Series], changes: Iterable[
 
 
 # -- occupancy -----------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class OfficeUse:
+    """How much of an office's open time its permanences fill over a period."""
+
+    office: Office
+    minutes_held: int
+    minutes_open: int
+
+    @property
+    def occupancy(self) -> float:
+        return self.minutes_held / self.minutes_open if self.minutes_open else 0.0
+
+
 def occupancy(
     occurrences: Iterable[Occurrence],
     hours: OpeningHours,

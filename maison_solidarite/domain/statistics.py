@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from .errors import QT_TRANSLATE_NOOP, ValidationError
+from .rota import OfficeUse
 
 
 class PeriodKind(enum.StrEnum):
@@ -157,17 +158,6 @@ class PartnerPermanences:
     held: int  # sessions held in the period
     minutes: int
     cancelled: int
-
-
-@dataclass(frozen=True, slots=True)
-class OfficeUse:
-    name: str
-    minutes_held: int
-    minutes_open: int
-
-    @property
-    def occupancy(self) -> float:
-        return self.minutes_held / self.minutes_open if self.minutes_open else 0.0
 
 
 @dataclass(frozen=True)

@@ -117,7 +117,7 @@ def _permanences(stats: Statistics, context: SheetContext) -> list[Flowable]:
     office_rows = [[context.translate("StatisticsSheet", "Office"), context.translate("StatisticsSheet", "Hours held"), context.translate("StatisticsSheet", "Hours open"), context.translate("StatisticsSheet", "Occupancy")]]
     for office in stats.offices:
         office_rows.append([
-            office.name,
+            office.office.name,
             context.numbers.number(office.minutes_held / 60),
             context.numbers.number(office.minutes_open / 60),
             context.numbers.percent(office.occupancy),

@@ -81,7 +81,7 @@ def annual_workbook(review: AnnualReview, context: SheetContext) -> bytes:
         workbook,
         context.translate("StatisticsSheet", "Offices"),
         [context.translate("StatisticsSheet", "Office"), context.translate("StatisticsSheet", "Hours held"), context.translate("StatisticsSheet", "Hours open"), context.translate("StatisticsSheet", "Occupancy")],
-        [(o.name, round(o.minutes_held / 60, 2), round(o.minutes_open / 60, 2), o.occupancy) for o in stats.offices],
+        [(o.office.name, round(o.minutes_held / 60, 2), round(o.minutes_open / 60, 2), o.occupancy) for o in stats.offices],
         [None, DECIMAL, DECIMAL, PERCENT],
     )
     buffer = io.BytesIO()

@@ -30,6 +30,7 @@ from ..domain.rota import (
     ConflictKind,
     Occurrence,
     Office,
+    OfficeUse,
     OpeningHours,
     Recurrence,
     RecurrenceKind,
@@ -161,21 +162,10 @@ def parse_opening_hours(value: dict[str, list[list[str]]]) -> dict[int, tuple[tu
 
 # -- what the UI shows ---------------------------------------------------------------
 @dataclass(frozen=True)
-class OfficeWeek:
-    office: Office
-    minutes_held: int
-    minutes_open: int
-
-    @property
-    def occupancy(self) -> float:
-        return self.minutes_held / self.minutes_open if self.minutes_open else 0.0
-
-
-@dataclass(frozen=True)
 class Week:
     monday: date
     occurrences: list[Occurrence]
-    offices: list[OfficeWeek]
+    offices: list[OfficeUse]
     closures: dict[date, str]  # closed days of the week, with their reason
     hours: OpeningHours
 
@@ -242,7 +232,7 @@ class RotaService:
             )]
         occurrences = expand(series, changes, monday, sunday, calendar)
         per_office = [
-            OfficeWeek(office, *occupancy(occurrences, hours, office.id, monday, sunday, calendar))
+            OfficeUse(office, *occupancy(occurrences, hours, office.id, monday, sunday, calendar))
             for office in offices
         ]
         closed = {
@@ -711,4 +701,4 @@ class RotaService:
         )
 
 
-__all__ = ["EditScope", "OfficeToday", "OfficeWeek", "RotaService", "Week", "french_holidays", "to_series"]
+__all__ = ["EditScope", "OfficeToday", "RotaService", "Week", "french_holidays", "to_series"]

@@ -11,11 +11,10 @@ from sqlalchemy.orm import Session
 
 from ..db.engine import Database
 from ..db.models import CategoryRow, OrganisationRow, VisitRow
-from ..domain.rota import ClosureCalendar, Status, occupancy
+from ..domain.rota import ClosureCalendar, OfficeUse, Status, occupancy
 from ..domain.statistics import (
     AnnualReview,
     Line,
-    OfficeUse,
     PartnerPermanences,
     Period,
     Statistics,
@@ -173,7 +172,7 @@ class StatisticsService:
         hours = self.rota.opening_hours()
         calendar: ClosureCalendar = self.rota.closure_calendar()
         offices = [
-            OfficeUse(office.name, *occupancy(occurrences, hours, office.id, period.first, period.last, calendar))
+            OfficeUse(office, *occupancy(occurrences, hours, office.id, period.first, period.last, calendar))
             for office in self.rota.offices()
         ]
         return Statistics(**{**stats.__dict__, "permanences": per_partner, "offices": offices})

@@ -46,7 +46,7 @@ def statistics_dict(stats: Statistics) -> dict[str, object]:
             for p in stats.permanences
         ],
         "offices": [
-            {"office": o.name, "hours_held": round(o.minutes_held / 60, 2), "hours_open": round(o.minutes_open / 60, 2), "occupancy": round(o.occupancy, 6)}
+            {"office": o.office.name, "hours_held": round(o.minutes_held / 60, 2), "hours_open": round(o.minutes_open / 60, 2), "occupancy": round(o.occupancy, 6)}
             for o in stats.offices
         ],
     }
