@@ -25,6 +25,7 @@ from .services.organisations import find_row as find_organisation
 from .domain.statistics import Period, number_format, parse_month, parse_year
 from .reports.files import write_bytes
 from .services import audit
+from .services.audit import verify_chain
 from .services.printing import print_file
 from .services.rota_outputs import RotaOutputs
 from .services.statistics import StatisticsService
@@ -189,7 +190,12 @@ def run(
             say(translate("Cli", "Integrity: {result}"), result=report.integrity)
             state = translate("Cli", "up to date") if report.revision == report.head else translate("Cli", "behind, run: db upgrade")
             say(translate("Cli", "Schema: {revision} ({state})"), revision=report.revision or "-", state=state)
-            return 0 if report.ok else 1
+            chain = verify_chain(db) if report.revision == report.head else None
+            if chain is not None and chain.intact:
+                say(translate("Cli", "Audit trail: chain intact ({entries} entries)."), entries=chain.entries)
+            elif chain is not None:
+                say(translate("Cli", "Audit trail: altered from entry {entry} on."), entry=chain.broken_at)
+            return 0 if report.ok and (chain is None or chain.intact) else 1
         elif args.command == "rota":
             run_rota(args, services, translate, say)
         elif args.command == "directory":

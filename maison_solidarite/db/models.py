@@ -143,6 +143,16 @@ class AuditRow(Base):
     entity_key: Mapped[str] = mapped_column(String(64))
     before: Mapped[str | None] = mapped_column(Text)
     after: Mapped[str | None] = mapped_column(Text)
+    prev_hash: Mapped[str] = mapped_column(String(64), default="")
+    hash: Mapped[str] = mapped_column(String(64), default="")
+
+
+class AuditPurgePermitRow(Base):
+    """Present only inside the transaction that purges old audit entries (see the triggers)."""
+
+    __tablename__ = "audit_purge_permit"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
 
 
 class SettingRow(Base):

@@ -293,6 +293,14 @@
         <translation>Schéma : {revision} ({state})</translation>
     </message>
     <message>
+        <source>Audit trail: chain intact ({entries} entries).</source>
+        <translation>Journal d&apos;audit : chaîne intacte ({entries} entrées).</translation>
+    </message>
+    <message>
+        <source>Audit trail: altered from entry {entry} on.</source>
+        <translation>Journal d&apos;audit : altéré à partir de l&apos;entrée {entry}.</translation>
+    </message>
+    <message>
         <source>{count} partner sheet(s) written to {path}.</source>
         <translation>{count} fiche(s) partenaire écrite(s) dans {path}.</translation>
     </message>
