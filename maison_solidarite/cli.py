@@ -27,6 +27,7 @@ from .reports.files import write_bytes
 from .services import audit
 from .services.audit import verify_chain
 from .services.printing import print_file
+from .services.retention import run_due_purges
 from .services.rota_outputs import RotaOutputs
 from .services.statistics import StatisticsService
 from .services.statistics_outputs import StatisticsOutputs
@@ -152,7 +153,7 @@ def run(
     try:
         services = Services.create(db, ctx)
         if migrate:
-            services.appointments.purge_due()  # contacts past their retention go first
+            run_due_purges(db, ctx, services.appointments)  # personal data past its retention goes first
         if args.command == "visit":
             category = services.categories.find(args.category)
             at = parse_datetime(args.at) if args.at else None

@@ -235,3 +235,4 @@ class AppointmentService:
             with self.db.engine.connect() as connection:
                 connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         return count
+

@@ -14,6 +14,7 @@ from ..domain.errors import UserError
 from ..i18n import translation_file
 from ..services import Services
 from ..services.context import DeskContext
+from ..services.retention import run_due_purges
 from .main_window import MainWindow
 from .messages import render
 
@@ -60,7 +61,7 @@ def run_gui(
         return EXIT_STORAGE
     services = Services.create(prepared.db, ctx)
     try:
-        services.appointments.purge_due()  # contacts past their retention go first
+        run_due_purges(prepared.db, ctx, services.appointments)  # personal data past its retention goes first
     except UserError as exc:
         QMessageBox.warning(None, app.translate("Messages", "Maison de la Solidarité"), render(exc))
     window = MainWindow(services, language)

@@ -1048,6 +1048,10 @@
         <source>A first name has at most 40 characters.</source>
         <translation>Un prénom a 40 caractères au plus.</translation>
     </message>
+    <message>
+        <source>Notes are kept from 7 to 730 days.</source>
+        <translation>Les notes sont gardées de 7 à 730 jours.</translation>
+    </message>
 </context>
 <context>
     <name>Guide</name>

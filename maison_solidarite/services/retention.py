@@ -1,0 +1,84 @@
+"""Retention (GDPR, CNIL framework for social action): personal data goes when its time is up.
+
+Run at every start of the window or of a command: visit notes after three months, the
+contacts of appointments after their set number of days, audit entries after twelve
+months. Each purge is recorded in the audit trail (counts only), and the WAL is
+truncated so that the old pages do not linger in it.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import timedelta
+
+from sqlalchemy import update
+
+from ..db.engine import Database
+from ..db.models import SettingRow, VisitRow
+from ..domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from ..domain.roles import require_directory_editor
+from . import audit
+from .appointments import AppointmentService
+from .context import DeskContext
+
+NOTE_RETENTION = "note_retention_days"
+DEFAULT_NOTE_RETENTION_DAYS = 92  # three months
+AUDIT_RETENTION = "audit_retention_months"
+DEFAULT_AUDIT_RETENTION_MONTHS = 12
+
+
+@dataclass(frozen=True)
+class PurgeReport:
+    notes: int
+    contacts: int
+    audit_entries: int
+
+
+def _setting(db: Database, key: str, default: int) -> int:
+    with db.read() as session:
+        row = session.get(SettingRow, key)
+    return default if row is None else int(json.loads(row.value))
+
+
+def note_retention_days(db: Database) -> int:
+    return _setting(db, NOTE_RETENTION, DEFAULT_NOTE_RETENTION_DAYS)
+
+
+def set_note_retention_days(db: Database, ctx: DeskContext, days: int) -> None:
+    require_directory_editor(ctx.role)
+    if not 7 <= days <= 730:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Notes are kept from 7 to 730 days."))
+    with db.write() as session:
+        audit.record(session, ctx, "update", "setting", NOTE_RETENTION, None, {"value": days})
+        session.merge(SettingRow(key=NOTE_RETENTION, value=json.dumps(days)))
+
+
+def truncate_wal(db: Database) -> None:
+    if db.is_sqlite:
+        with db.engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def purge_notes(db: Database, ctx: DeskContext) -> int:
+    """Empty the notes of visits older than the retention period; return how many."""
+    cutoff = ctx.now() - timedelta(days=note_retention_days(db))
+    with db.write() as session:
+        result = session.execute(
+            update(VisitRow).where(VisitRow.note.is_not(None), VisitRow.visited_at < cutoff).values(note=None)
+        )
+        count = result.rowcount or 0
+        if count:
+            audit.record(session, ctx, "purge", "visit", "notes", None, {"count": count, "before": cutoff.date().isoformat()})
+    if count:
+        truncate_wal(db)
+    return count
+
+
+def run_due_purges(db: Database, ctx: DeskContext, appointments: AppointmentService) -> PurgeReport:
+    notes = purge_notes(db, ctx)
+    contacts = appointments.purge_due()
+    entries = audit.purge_older_than(db, ctx, _setting(db, AUDIT_RETENTION, DEFAULT_AUDIT_RETENTION_MONTHS))
+    if entries:
+        truncate_wal(db)
+    return PurgeReport(notes, contacts, entries)
