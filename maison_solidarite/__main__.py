@@ -35,6 +35,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from .cli import build_parser, main_cli
 
+    backups = settings.backups(paths)
+    if not settings.backup_folder:  # the default folder is ours to create; a key or a share is not
+        try:
+            backups.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            pass  # reported, clearly, by the first backup that needs it
     parser = build_parser(catalog.translate)
     known, _rest = parser.parse_known_args(argv)
     location = database_location(known.db, paths)
@@ -42,13 +48,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .ui.app import run_gui  # Qt is loaded only for the window
 
         return run_gui(
-            argv, location=location, paths=paths, ctx=ctx, language=language, busy_timeout_ms=timeout
+            argv,
+            location=location,
+            paths=paths,
+            ctx=ctx,
+            language=language,
+            busy_timeout_ms=timeout,
+            backup_dir=backups,
         )
     return main_cli(
         argv,
         parser,
         location=location,
-        backup_dir=paths.backups,
+        backup_dir=backups,
         ctx=ctx,
         busy_timeout_ms=timeout,
         translate=catalog.translate,

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TextIO
 
 from .db.schema import backup_sqlite, check, default_backup_name, prepare_database, upgrade
-from .db.engine import sqlite_path
+from .db.engine import sqlite_path, url_for
 from .domain.errors import QT_TRANSLATE_NOOP, ImportRejected, StorageError, UserError, ValidationError
 from .domain.visits import parse_channel, parse_datetime
 from .services import Services
@@ -27,6 +27,7 @@ from .reports.files import write_bytes
 from .services import audit
 from .services.audit import verify_chain
 from .services.printing import print_file
+from .services.backups import back_up_now, restore
 from .services.retention import run_due_purges
 from .services.rota_outputs import RotaOutputs
 from .services.statistics import StatisticsService
@@ -75,6 +76,8 @@ def build_parser(translate: Translate) -> argparse.ArgumentParser:
     backup = db_commands.add_parser("backup", help=translate("Cli", "copy the database (SQLite backup API)"))
     backup.add_argument("path", nargs="?", type=Path)
     db_commands.add_parser("check", help=translate("Cli", "check integrity and schema version"))
+    restore_cmd = db_commands.add_parser("restore", help=translate("Cli", "put a backup in the place of the database (the current one is kept aside)"))
+    restore_cmd.add_argument("file", type=Path)
 
     rota = commands.add_parser("rota", help=translate("Cli", "the weekly rota of the permanence offices"))
     rota_commands = rota.add_subparsers(dest="action", required=True, metavar="ACTION")
@@ -148,6 +151,13 @@ def run(
         print(template.format(**params), file=out)
 
     migrate = args.command in ("visit", "visits", "demo", "rota", "report", "stats", "directory") or (args.command == "db" and args.action == "upgrade")
+    if args.command == "db" and args.action == "restore":
+        target = sqlite_path(url_for(location))
+        if target is None:
+            raise StorageError(QT_TRANSLATE_NOOP("Errors", "Use pg_dump to back up a PostgreSQL database."))
+        aside = restore(target, args.file, backup_dir)
+        say(translate("Cli", "Backup restored; the database it replaced is kept in {path}"), path=aside)
+        return 0
     prepared = prepare_database(location, backup_dir, busy_timeout_ms, migrate=migrate)
     db = prepared.db
     try:
@@ -182,10 +192,12 @@ def run(
                 raise StorageError(
                     QT_TRANSLATE_NOOP("Errors", "Use pg_dump to back up a PostgreSQL database.")
                 )
-            target = args.path or backup_dir / default_backup_name()
-            if target.is_dir():
-                target = target / default_backup_name()
-            say(translate("Cli", "Backup written: {path}"), path=backup_sqlite(source, target, busy_timeout_ms))
+            if args.path is None:
+                written = back_up_now(db, ctx, backup_dir)  # the backup folder, with its rotation
+            else:
+                target = args.path / default_backup_name() if args.path.is_dir() else args.path
+                written = backup_sqlite(source, target, busy_timeout_ms)
+            say(translate("Cli", "Backup written: {path}"), path=written)
         elif args.command == "db" and args.action == "check":
             report = check(db)
             say(translate("Cli", "Integrity: {result}"), result=report.integrity)

@@ -51,6 +51,11 @@ class DeskSettings:
     language: str = "fr"
     # Until accounts exist: "agent" makes this desk read-only for the rota.
     role: str = "coordinator"
+    # Where the daily copies go (a USB key, a network share); empty: beside the database.
+    backup_folder: str = ""
+
+    def backups(self, paths: AppPaths) -> Path:
+        return Path(self.backup_folder).expanduser() if self.backup_folder else paths.backups
 
     @classmethod
     def load(cls, path: Path) -> DeskSettings:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from importlib import resources
+from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QThreadPool, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -14,6 +15,7 @@ from ..domain.errors import UserError
 from ..i18n import translation_file
 from ..services import Services
 from ..services.context import DeskContext
+from ..services.backups import back_up_if_due
 from ..services.retention import run_due_purges
 from .main_window import MainWindow
 from .messages import render
@@ -49,6 +51,7 @@ def run_gui(
     ctx: DeskContext,
     language: str,
     busy_timeout_ms: int,
+    backup_dir: Path | None = None,
 ) -> int:
     app = QApplication.instance() or QApplication(["maison-solidarite", *argv])
     app.setApplicationName("Maison de la Solidarité")
@@ -60,11 +63,13 @@ def run_gui(
         QMessageBox.critical(None, app.translate("Messages", "Maison de la Solidarité"), render(exc))
         return EXIT_STORAGE
     services = Services.create(prepared.db, ctx)
+    backups = backup_dir or paths.backups
     try:
         run_due_purges(prepared.db, ctx, services.appointments)  # personal data past its retention goes first
-    except UserError as exc:
+        back_up_if_due(prepared.db, ctx, backups)
+    except UserError as exc:  # a missing backup folder must not keep the desk closed
         QMessageBox.warning(None, app.translate("Messages", "Maison de la Solidarité"), render(exc))
-    window = MainWindow(services, language)
+    window = MainWindow(services, language, backup_dir=backups)
     window.resize(1366, 768)
     window.show()
     try:

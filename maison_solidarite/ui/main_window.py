@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QMenu, QTabWidget, QWidget
 
+from pathlib import Path
+
 from ..domain.errors import UserError
+from ..domain.roles import Role
+from ..services.backups import back_up_if_due, back_up_now
 from ..domain.visits import ProfileField
 from ..services import Services
 from .admin.categories_dialog import CategoriesDialog
-from .messages import show_error
+from .messages import render, show_error
 from .reception.view import ReceptionView
 from .directory.view import DirectoryView
 from .rota.settings_dialog import OfficesHoursDialog
@@ -18,9 +23,12 @@ from .statistics.view import StatisticsView
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, services: Services, language: str = "fr", parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, language: str = "fr", parent: QWidget | None = None, *, backup_dir: Path | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
+        self._backup_dir = backup_dir
         self._services = services
         self.setWindowTitle(self.tr("Maison de la Solidarité"))
         self.tabs = QTabWidget(self)
@@ -60,6 +68,10 @@ class MainWindow(QMainWindow):
         retention_action.triggered.connect(self.edit_retention)
         retention_action.setEnabled(services.rota_editable)
         admin_menu.addAction(retention_action)
+        backup_action = QAction(self.tr("&Back up now"), self)
+        backup_action.triggered.connect(self.back_up_now)
+        backup_action.setEnabled(backup_dir is not None and services.ctx.role == Role.ADMINISTRATOR)
+        admin_menu.addAction(backup_action)
         self.profile_menu = QMenu(self.tr("&Profile fields recorded"), self)
         admin_menu.addMenu(self.profile_menu)
         labels = {
@@ -77,6 +89,26 @@ class MainWindow(QMainWindow):
             self.profile_menu.addAction(action)
             self.profile_actions[field] = action
         self.reception.focus_pad()
+        # "Every day the app is open": each hour, a copy is made if today has none yet.
+        self._backup_timer = QTimer(self)
+        self._backup_timer.setInterval(3_600_000)
+        self._backup_timer.timeout.connect(self._on_backup_timer_timeout)
+        if backup_dir is not None:
+            self._backup_timer.start()
+
+    def _on_backup_timer_timeout(self) -> None:
+        try:
+            back_up_if_due(self._services.db, self._services.ctx, self._backup_dir)  # type: ignore[arg-type]
+        except UserError as exc:
+            self.statusBar().showMessage(render(exc), 30_000)
+
+    def back_up_now(self) -> None:
+        try:
+            path = back_up_now(self._services.db, self._services.ctx, self._backup_dir)  # type: ignore[arg-type]
+        except UserError as exc:
+            show_error(self, exc)
+            return
+        self.statusBar().showMessage(self.tr("Backup written: {path}").format(path=path), 10_000)
 
     def _on_tabs_current_changed(self, index: int) -> None:
         widget = self.tabs.widget(index)

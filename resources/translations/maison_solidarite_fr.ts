@@ -177,6 +177,10 @@
         <translation>vérifier l&apos;intégrité et la version du schéma</translation>
     </message>
     <message>
+        <source>put a backup in the place of the database (the current one is kept aside)</source>
+        <translation>remettre une sauvegarde à la place de la base (l&apos;actuelle est mise de côté)</translation>
+    </message>
+    <message>
         <source>the weekly rota of the permanence offices</source>
         <translation>le planning hebdomadaire des bureaux de permanence</translation>
     </message>
@@ -255,6 +259,10 @@
     <message>
         <source>only if there is no visit yet</source>
         <translation>seulement si aucune visite n&apos;est enregistrée</translation>
+    </message>
+    <message>
+        <source>Backup restored; the database it replaced is kept in {path}</source>
+        <translation>Sauvegarde restaurée ; la base qu&apos;elle remplaçait est conservée dans {path}</translation>
     </message>
     <message>
         <source>{imported} visit(s) imported, {present} already present.</source>
@@ -1052,6 +1060,22 @@
         <source>Notes are kept from 7 to 730 days.</source>
         <translation>Les notes sont gardées de 7 à 730 jours.</translation>
     </message>
+    <message>
+        <source>The backup folder {folder} does not exist: plug in the key or the share, or choose another folder.</source>
+        <translation>Le dossier de sauvegarde {folder} n&apos;existe pas : branchez la clé ou le partage, ou choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>The file {path} is not a Maison de la Solidarité database, or it is damaged. Choose another file or restore a backup.</source>
+        <translation>Le fichier {path} n&apos;est pas une base Maison de la Solidarité, ou il est endommagé. Choisissez un autre fichier ou restaurez une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The backup {path} is damaged ({detail}): choose another one.</source>
+        <translation>La sauvegarde {path} est endommagée ({detail}) : choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <source>The backup {path} comes from a newer version of Maison de la Solidarité (schema {revision}): install it first.</source>
+        <translation>La sauvegarde {path} vient d&apos;une version plus récente de Maison de la Solidarité (schéma {revision}) : installez-la d&apos;abord.</translation>
+    </message>
 </context>
 <context>
     <name>Guide</name>
@@ -1458,6 +1482,10 @@
         <translation>Conservation des coordonnées des &amp;rendez-vous…</translation>
     </message>
     <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
         <source>&amp;Profile fields recorded</source>
         <translation>Champs de &amp;profil enregistrés</translation>
     </message>
@@ -1472,6 +1500,10 @@
     <message>
         <source>Neighbourhood</source>
         <translation>Quartier</translation>
+    </message>
+    <message>
+        <source>Backup written: {path}</source>
+        <translation>Sauvegarde écrite : {path}</translation>
     </message>
     <message>
         <source>Appointment contacts</source>

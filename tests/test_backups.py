@@ -1,0 +1,137 @@
+"""Backups made without anyone thinking about them, rotated, and restored only when sound."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from maison_solidarite.__main__ import main
+from maison_solidarite.domain.errors import StorageError
+from maison_solidarite.services.backups import Backup, back_up_if_due, backups_in, check_restorable, restore, to_keep
+
+
+def test_one_copy_a_day_at_start_up(services, category_ids, clock, tmp_path: Path) -> None:
+    folder = tmp_path / "copies"
+    services.visits.log(category_ids["rights"])
+    first = back_up_if_due(services.db, services.ctx, folder)
+    assert first is not None and first.stat().st_mode & 0o777 == 0o600
+    assert back_up_if_due(services.db, services.ctx, folder) is None  # the same day
+    clock.advance(days=1)
+    assert back_up_if_due(services.db, services.ctx, folder) is not None
+    conn = sqlite3.connect(first)
+    assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    assert conn.execute("SELECT count(*) FROM visits").fetchone() == (1,)
+    conn.close()
+
+
+def test_rotation_keeps_fourteen_days_and_twelve_months() -> None:
+    start = datetime(2025, 1, 1, 9, 0)
+    backups = [Backup(Path(f"b{n}"), start + timedelta(days=n)) for n in range(500)]
+    backups += [Backup(Path("b499-later"), start + timedelta(days=499, hours=5))]
+    kept = to_keep(backups)
+    days = {b.taken.date() for b in backups if b.path in kept}
+    assert Path("b499-later") in kept and Path("b499") not in kept  # the newest of the day
+    last = (start + timedelta(days=499)).date()
+    assert all(last - timedelta(days=n) in days for n in range(14))
+    months = {(b.taken.year, b.taken.month) for b in backups if b.path in kept}
+    assert len(months) == 12 and len(kept) <= 14 + 12
+
+
+def test_a_missing_backup_folder_says_what_to_do(services, tmp_path: Path) -> None:
+    from maison_solidarite.services.backups import back_up_now
+
+    with pytest.raises(StorageError) as caught:
+        back_up_now(services.db, services.ctx, tmp_path / "usb-key-not-plugged")
+    assert "does not exist" in str(caught.value)
+
+
+WRITER = """
+import sys
+from pathlib import Path
+from maison_solidarite.db.schema import prepare_database
+from maison_solidarite.services import Services
+from maison_solidarite.services.context import DeskContext
+db = prepare_database(sys.argv[1], Path(sys.argv[2])).db
+services = Services.create(db, DeskContext("writer", "writer"))
+category = services.categories.list()[0].id
+for n in range(int(sys.argv[3])):
+    print(services.visits.log(category).uid, flush=True)
+"""
+
+
+def test_a_backup_taken_while_another_process_writes_is_sound_and_gap_free(db, db_path: Path, tmp_path: Path, services) -> None:
+    folder = tmp_path / "copies"
+    folder.mkdir()
+    copies = []
+    with subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(db_path), str(tmp_path / "b"), "400"], stdout=subprocess.PIPE, text=True
+    ) as writer:
+        assert writer.stdout is not None
+        written = []
+        for line in writer.stdout:
+            written.append(line.strip())
+            if len(written) % 80 == 40:  # five copies along the way
+                target = folder / f"copy-{len(written)}.sqlite3"
+                from maison_solidarite.db.schema import backup_sqlite
+
+                copies.append(backup_sqlite(db_path, target))
+    assert writer.returncode == 0 and len(written) == 400
+    for copy in copies:
+        conn = sqlite3.connect(copy)
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        uids = [row[0] for row in conn.execute("SELECT uid FROM visits WHERE desk_id = 'writer' ORDER BY id")]
+        conn.close()
+        assert uids and uids == written[: len(uids)]  # a prefix of what was committed, without a gap
+
+
+def test_restore_refuses_a_damaged_or_newer_file_and_keeps_the_current_one(services, category_ids, db_path: Path, tmp_path: Path) -> None:
+    services.visits.log(category_ids["rights"])
+    good = tmp_path / "good.sqlite3"
+    from maison_solidarite.db.schema import backup_sqlite
+
+    backup_sqlite(db_path, good)
+    services.visits.log(category_ids["health"])
+    damaged = tmp_path / "damaged.sqlite3"
+    damaged.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4000)
+    with pytest.raises(StorageError):
+        check_restorable(damaged)
+    newer = tmp_path / "newer.sqlite3"
+    backup_sqlite(db_path, newer)
+    conn = sqlite3.connect(newer)
+    conn.execute("UPDATE alembic_version SET version_num = '0999'")
+    conn.commit()
+    conn.close()
+    with pytest.raises(StorageError) as caught:
+        check_restorable(newer)
+    assert "newer version" in str(caught.value)
+    services.db.dispose()
+    aside = restore(db_path, good, tmp_path / "aside")
+    conn = sqlite3.connect(db_path)
+    assert conn.execute("SELECT count(*) FROM visits").fetchone() == (1,)
+    conn.close()
+    conn = sqlite3.connect(aside)
+    assert conn.execute("SELECT count(*) FROM visits").fetchone() == (2,)
+    conn.close()
+
+
+def test_cli_backup_and_restore(home: Path, capsys) -> None:
+    db = str(home / "d.sqlite3")
+    assert main(["--db", db, "visit", "add", "--category", "rights"]) == 0
+    assert main(["--db", db, "db", "backup"]) == 0
+    (copy,) = backups_in(home / "data" / "maison-solidarite" / "backups")
+    assert main(["--db", db, "visit", "add", "--category", "rights"]) == 0
+    capsys.readouterr()
+    assert main(["--db", db, "db", "restore", str(copy.path)]) == 0
+    assert "remplaçait est conservée" in capsys.readouterr().out
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT count(*) FROM visits").fetchone() == (1,)
+    conn.close()
+    bad = home / "bad.sqlite3"
+    bad.write_text("pas une sauvegarde")
+    assert main(["--db", db, "db", "restore", str(bad)]) == 2
+    assert "n'est pas une base Maison de la Solidarité" in capsys.readouterr().err
