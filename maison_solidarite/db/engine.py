@@ -86,6 +86,45 @@ def storage_error(exc: BaseException, where: str) -> StorageError:
     )
 
 
+NETWORK_FILESYSTEMS = frozenset({"cifs", "smb3", "smbfs", "nfs", "nfs4", "afs", "ncpfs", "9p", "fuse.sshfs", "davfs", "fuse.davfs2"})
+
+
+def filesystem_of(path: Path, mounts: str) -> str | None:
+    """The type of the file system holding ``path``, from the text of /proc/mounts."""
+    best, kind = "", None
+    target = str(path.resolve())
+    for line in mounts.splitlines():
+        fields = line.split()
+        if len(fields) < 3:
+            continue
+        mount_point = fields[1].replace("\\040", " ")
+        inside = target == mount_point or target.startswith(mount_point.rstrip("/") + "/")
+        if inside and len(mount_point) > len(best):
+            best, kind = mount_point, fields[2]
+    return kind
+
+
+def refuse_network_filesystem(path: Path, mounts: str | None = None) -> None:
+    """SQLite's locks do not hold on SMB/CIFS or NFS: two desks there can corrupt the file."""
+    if mounts is None:
+        try:
+            mounts = Path("/proc/mounts").read_text(encoding="utf-8")
+        except OSError:
+            return  # not Linux: nothing to read (Windows shares are refused by their UNC path below)
+    kind = filesystem_of(path.parent if not path.exists() else path, mounts)
+    if kind in NETWORK_FILESYSTEMS or str(path).startswith("\\\\"):
+        raise StorageError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The database {where} is on a network share ({kind}). SQLite cannot lock a file there safely, and "
+                "two desks could damage it: keep the file on this computer, or give the desks a PostgreSQL "
+                "database (--db postgresql+psycopg://...).",
+            ),
+            where=str(path),
+            kind=kind or "UNC",
+        )
+
+
 def _install_sqlite_behaviour(engine: Engine, busy_timeout_ms: int) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -163,6 +202,7 @@ def open_database(path_or_url: str, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_
     url = url_for(path_or_url)
     path = sqlite_path(url)
     if path is not None:
+        refuse_network_filesystem(path)
         _create_private_file(path)
         # check_same_thread off: the window reads from worker threads; the pool lends each
         # connection to one thread at a time.

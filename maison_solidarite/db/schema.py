@@ -12,7 +12,7 @@ from sqlalchemy import text
 
 from ..domain.errors import QT_TRANSLATE_NOOP, StorageError
 from .revisions import HEAD, KNOWN
-from .engine import DEFAULT_BUSY_TIMEOUT_MS, Database, open_database, sqlite_path, storage_error, url_for
+from .engine import DEFAULT_BUSY_TIMEOUT_MS, Database, open_database, refuse_network_filesystem, sqlite_path, storage_error, url_for
 
 
 def _alembic_config():  # noqa: ANN202 - alembic.config.Config, imported on demand
@@ -131,6 +131,7 @@ def prepare_database(
     head = head_revision()
     backup = None
     if path is not None:
+        refuse_network_filesystem(path)
         revision = _read_only_revision(path, busy_timeout_ms)
         if revision is not None and not _known(revision):
             raise _too_new(str(path), revision)

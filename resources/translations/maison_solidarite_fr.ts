@@ -685,6 +685,10 @@
         <translation>La base de données {where} n&apos;a pas pu être utilisée : {detail}</translation>
     </message>
     <message>
+        <source>The database {where} is on a network share ({kind}). SQLite cannot lock a file there safely, and two desks could damage it: keep the file on this computer, or give the desks a PostgreSQL database (--db postgresql+psycopg://...).</source>
+        <translation>La base de données {where} est sur un partage réseau ({kind}). SQLite ne peut pas y verrouiller un fichier de façon sûre, et deux postes pourraient l&apos;endommager : gardez le fichier sur cet ordinateur, ou donnez aux postes une base PostgreSQL (--db postgresql+psycopg://...).</translation>
+    </message>
+    <message>
         <source>The database {where} was written by a newer version of Maison de la Solidarité (schema {revision}). It was left untouched: install the newer version to open it.</source>
         <translation>La base de données {where} a été écrite par une version plus récente de Maison de la Solidarité (schéma {revision}). Elle n&apos;a pas été modifiée : installez la version plus récente pour l&apos;ouvrir.</translation>
     </message>
