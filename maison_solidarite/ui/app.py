@@ -13,10 +13,12 @@ from ..config import AppPaths
 from ..db.schema import prepare_database
 from ..domain.errors import UserError
 from ..i18n import translation_file
+from ..logs import start_logging
 from ..services import Services
 from ..services.context import DeskContext
 from ..services.backups import back_up_if_due
 from ..services.retention import run_due_purges
+from . import crash
 from .main_window import MainWindow
 from .messages import render
 
@@ -57,6 +59,7 @@ def run_gui(
     app.setApplicationName("Maison de la Solidarité")
     app.setOrganizationName("maison-solidarite")
     install_translators(app, language)  # type: ignore[arg-type]
+    crash.install(start_logging(paths.log_dir))
     try:
         prepared = prepare_database(location, paths.backups, busy_timeout_ms)
     except UserError as exc:

@@ -434,6 +434,29 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Erreur inattendue</translation>
+    </message>
+    <message>
+        <source>Something went wrong in Maison de la Solidarité. What was saved before stays saved. You can save a report for the person who looks after the application: it holds the version and the technical details, and no personal data.</source>
+        <translation>Quelque chose s&apos;est mal passé dans Maison de la Solidarité. Ce qui était enregistré le reste. Vous pouvez enregistrer un rapport pour la personne qui s&apos;occupe de l&apos;application : il contient la version et les détails techniques, sans aucune donnée personnelle.</translation>
+    </message>
+    <message>
+        <source>The error is also written in {path}.</source>
+        <translation>L&apos;erreur est aussi écrite dans {path}.</translation>
+    </message>
+    <message>
+        <source>&amp;Save a report…</source>
+        <translation>&amp;Enregistrer un rapport…</translation>
+    </message>
+    <message>
+        <source>Save a report</source>
+        <translation>Enregistrer un rapport</translation>
+    </message>
+</context>
+<context>
     <name>DetailPanel</name>
     <message>
         <source>First visit</source>
