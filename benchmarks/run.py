@@ -265,23 +265,29 @@ def key_press_figures() -> list[Figure]:
     ]
 
 
+def fresh_demo(name: str, years: float):  # noqa: ANN201 - (PreparedDatabase, Services)
+    """A small demonstration database made anew for one group of figures."""
+    from maison_solidarite.services import Services
+
+    path = DATA / f"{name}.sqlite3"
+    for old in DATA.glob(f"{name}.sqlite3*"):
+        old.unlink()
+    prepared = prepare_database(str(path), DATA / "backups")
+    ctx = DeskContext("bench", "bench", lambda: NOW)
+    load_demo(prepared.db, ctx, until=NOW, years=years, per_year=6000, seed=1)
+    return prepared, Services.create(prepared.db, ctx)
+
+
 def rota_figures() -> list[Figure]:
     from datetime import date, time as clock_time
 
     from PySide6.QtWidgets import QApplication
 
     from maison_solidarite.domain.rota import Recurrence, Series, could_meet, expand, first_conflict
-    from maison_solidarite.services import Services
     from maison_solidarite.ui.rota.view import RotaView
 
     app = QApplication.instance() or QApplication([])
-    path = DATA / "rota.sqlite3"
-    for old in DATA.glob("rota.sqlite3*"):
-        old.unlink()
-    prepared = prepare_database(str(path), DATA / "backups")
-    ctx = DeskContext("bench", "bench", lambda: NOW)
-    load_demo(prepared.db, ctx, until=NOW, years=0.1, per_year=6000, seed=1)
-    services = Services.create(prepared.db, ctx)
+    prepared, services = fresh_demo("rota", 0.1)
 
     def build_and_paint() -> None:
         view = RotaView(services)
@@ -315,15 +321,8 @@ def rota_figures() -> list[Figure]:
 
 def directory_figures() -> list[Figure]:
     from maison_solidarite.domain.directory import PartnerSheet
-    from maison_solidarite.services import Services
 
-    path = DATA / "directory.sqlite3"
-    for old in DATA.glob("directory.sqlite3*"):
-        old.unlink()
-    prepared = prepare_database(str(path), DATA / "backups")
-    ctx = DeskContext("bench", "bench", lambda: NOW)
-    load_demo(prepared.db, ctx, until=NOW, years=0.05, per_year=6000, seed=1)
-    services = Services.create(prepared.db, ctx)
+    prepared, services = fresh_demo("directory", 0.05)
     categories = [c.id for c in services.categories.list()]
     for n in range(200 - 18):
         services.directory.save(
