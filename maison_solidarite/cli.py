@@ -9,7 +9,8 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Sequence
-from datetime import date
+from dataclasses import replace
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import TextIO
 
@@ -19,6 +20,7 @@ from .domain.errors import QT_TRANSLATE_NOOP, ImportRejected, StorageError, User
 from .domain.visits import parse_channel, parse_datetime
 from .services import Services
 from .services.context import DeskContext
+from .domain.roles import Role
 from .services.demo import has_visits, load_demo
 from .domain.rota import Status
 from .services.organisations import find_row as find_organisation
@@ -28,7 +30,7 @@ from .services import audit
 from .services.audit import verify_chain
 from .services.printing import print_file
 from .services.backups import back_up_now, restore
-from .services.retention import run_due_purges
+from .services.retention import purge_now, run_due_purges
 from .services.rota_outputs import RotaOutputs
 from .services.statistics import StatisticsService
 from .services.statistics_outputs import StatisticsOutputs
@@ -78,6 +80,13 @@ def build_parser(translate: Translate) -> argparse.ArgumentParser:
     db_commands.add_parser("check", help=translate("Cli", "check integrity and schema version"))
     restore_cmd = db_commands.add_parser("restore", help=translate("Cli", "put a backup in the place of the database (the current one is kept aside)"))
     restore_cmd.add_argument("file", type=Path)
+    db_commands.add_parser("purge", help=translate("Cli", "purge now what is past its retention period (notes, contacts, old audit entries)"))
+
+    audit_cmd = commands.add_parser("audit", help=translate("Cli", "read the audit trail, one entry per line"))
+    audit_cmd.add_argument("--entity", help=translate("Cli", "only this kind of record (visit, permanence, partner, category, setting, database…)"))
+    audit_cmd.add_argument("--actor", help=translate("Cli", "only the actions of this person"))
+    audit_cmd.add_argument("--since", metavar="YYYY-MM-DD", help=translate("Cli", "from this day on"))
+    audit_cmd.add_argument("--until", metavar="YYYY-MM-DD", help=translate("Cli", "up to this day, included"))
 
     rota = commands.add_parser("rota", help=translate("Cli", "the weekly rota of the permanence offices"))
     rota_commands = rota.add_subparsers(dest="action", required=True, metavar="ACTION")
@@ -146,16 +155,28 @@ def run(
     out: TextIO | None = None,
 ) -> int:
     out = out or sys.stdout
+    # No login here: whoever can run the command can already read a local database file
+    # (on PostgreSQL, the database role grants access). The audit trail names the
+    # operating-system user, who acts with every right.
+    ctx = replace(ctx, role=Role.ADMINISTRATOR)
 
     def say(template: str, /, **params: object) -> None:
         print(template.format(**params), file=out)
 
-    migrate = args.command in ("visit", "visits", "demo", "rota", "report", "stats", "directory") or (args.command == "db" and args.action == "upgrade")
+    migrate = args.command in ("visit", "visits", "demo", "rota", "report", "stats", "directory", "audit") or (
+        args.command == "db" and args.action in ("upgrade", "purge")
+    )
     if args.command == "db" and args.action == "restore":
         target = sqlite_path(url_for(location))
         if target is None:
             raise StorageError(QT_TRANSLATE_NOOP("Errors", "Use pg_dump to back up a PostgreSQL database."))
-        aside = restore(target, args.file, backup_dir)
+        aside = restore(target, args.file, backup_dir, ctx)
+        restored = prepare_database(location, backup_dir, busy_timeout_ms, migrate=True).db
+        try:
+            with restored.write() as session:
+                audit.record(session, ctx, "restore", "database", args.file.name, None, {"kept_aside": str(aside)})
+        finally:
+            restored.dispose()
         say(translate("Cli", "Backup restored; the database it replaced is kept in {path}"), path=aside)
         return 0
     prepared = prepare_database(location, backup_dir, busy_timeout_ms, migrate=migrate)
@@ -209,6 +230,19 @@ def run(
             elif chain is not None:
                 say(translate("Cli", "Audit trail: altered from entry {entry} on."), entry=chain.broken_at)
             return 0 if report.ok and (chain is None or chain.intact) else 1
+        elif args.command == "db" and args.action == "purge":
+            purged = purge_now(db, ctx, services.appointments)
+            say(
+                translate("Cli", "Purged: {notes} note(s), {contacts} appointment contact(s), {entries} audit entr(y/ies)."),
+                notes=purged.notes,
+                contacts=purged.contacts,
+                entries=purged.audit_entries,
+            )
+        elif args.command == "audit":
+            since = datetime.combine(_day(args.since), time()) if args.since else None
+            until = datetime.combine(_day(args.until) + timedelta(days=1), time()) if args.until else None
+            for entry in audit.trail(db, ctx, entity=args.entity, actor=args.actor, since=since, until=until):
+                print(f"{entry.at:%d/%m/%Y %H:%M:%S}\t{entry.actor}\t{entry.action}\t{entry.entity}\t{entry.key}", file=out)
         elif args.command == "rota":
             run_rota(args, services, translate, say)
         elif args.command == "directory":

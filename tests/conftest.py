@@ -15,6 +15,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from maison_solidarite.db.engine import Database  # noqa: E402
 from maison_solidarite.db.schema import prepare_database  # noqa: E402
 from maison_solidarite.services import Services  # noqa: E402
+from maison_solidarite.domain.roles import Role  # noqa: E402
 from maison_solidarite.services.context import DeskContext  # noqa: E402
 
 # A Tuesday morning during opening hours.
@@ -72,7 +73,8 @@ def db(db_path: Path, tmp_path: Path) -> Iterator[Database]:
 
 @pytest.fixture
 def ctx(clock: Clock) -> DeskContext:
-    return DeskContext(desk_id="desk-test", agent="agent.test", clock=clock)
+    # Every right: tests/test_permissions.py is where the roles are told apart.
+    return DeskContext(desk_id="desk-test", agent="agent.test", clock=clock, role=Role.ADMINISTRATOR)
 
 
 @pytest.fixture

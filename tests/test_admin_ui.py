@@ -6,13 +6,17 @@ import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from maison_solidarite.config import AppPaths
 from maison_solidarite.services import Services
+from maison_solidarite.domain.roles import Role
 from maison_solidarite.services.context import DeskContext
 from maison_solidarite.ui.admin.categories_dialog import CategoriesDialog
 from maison_solidarite.ui.app import run_gui
+from maison_solidarite.ui.main_window import MainWindow
 from maison_solidarite.ui.reception.view import ReceptionView
 
 
@@ -87,3 +91,21 @@ def test_a_newer_database_at_start_up_is_refused_and_untouched(qtbot, french_app
     assert run_gui([], location=str(db_path), paths=paths, ctx=DeskContext("d", "a"), language="fr", busy_timeout_ms=200) == 2
     assert "version plus récente" in dialogs.seen[0]
     assert db_path.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("role", "statistics", "categories", "offices", "retention", "backup"),
+    [
+        (Role.AGENT, False, False, False, False, False),
+        (Role.COORDINATOR, True, True, True, False, False),
+        (Role.ADMINISTRATOR, True, True, True, True, True),
+    ],
+)
+def test_the_window_offers_what_the_role_may_do(qtbot, french_app, db, clock, tmp_path: Path, role: Role, statistics: bool, categories: bool, offices: bool, retention: bool, backup: bool) -> None:  # noqa: ANN001, PLR0913
+    services = Services.create(db, DeskContext("desk-2", "someone", clock, role=role))
+    window = MainWindow(services, backup_dir=tmp_path)
+    qtbot.addWidget(window)
+    assert window.tabs.isTabVisible(window.tabs.indexOf(window.statistics)) is statistics
+    enabled = {name: window.findChild(QAction, name).isEnabled() for name in ("categoriesAction", "officesAction", "retentionAction", "backupAction")}
+    assert enabled == {"categoriesAction": categories, "officesAction": offices, "retentionAction": retention, "backupAction": backup}
+    assert window.profile_menu.isEnabled() is retention

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 import subprocess
 import sys
+from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -12,6 +13,7 @@ import pytest
 
 from maison_solidarite.__main__ import main
 from maison_solidarite.domain.errors import StorageError
+from maison_solidarite.domain.roles import Role
 from maison_solidarite.services.backups import Backup, back_up_if_due, backups_in, check_restorable, restore, to_keep
 
 
@@ -110,7 +112,7 @@ def test_restore_refuses_a_damaged_or_newer_file_and_keeps_the_current_one(servi
         check_restorable(newer)
     assert "newer version" in str(caught.value)
     services.db.dispose()
-    aside = restore(db_path, good, tmp_path / "aside")
+    aside = restore(db_path, good, tmp_path / "aside", replace(services.ctx, role=Role.ADMINISTRATOR))
     conn = sqlite3.connect(db_path)
     assert conn.execute("SELECT count(*) FROM visits").fetchone() == (1,)
     conn.close()

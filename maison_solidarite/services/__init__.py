@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..db.engine import Database
-from ..domain.roles import can_edit_rota
+from ..domain.roles import Action, allowed
 from .appointments import AppointmentService
 from .categories import CategoryService
 from .context import DeskContext
@@ -30,9 +30,13 @@ class Services:
     appointments: AppointmentService
     settings: SettingsService
 
+    def can(self, action: Action) -> bool:
+        """Whether the acting role may do ``action`` (the services check it again)."""
+        return allowed(self.ctx.role, action)
+
     @property
     def rota_editable(self) -> bool:
-        return can_edit_rota(self.ctx.role)
+        return self.can(Action.EDIT_ROTA)
 
     @classmethod
     def create(cls, db: Database, ctx: DeskContext) -> Services:

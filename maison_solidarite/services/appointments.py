@@ -19,7 +19,7 @@ from ..domain.statistics import NumberFormat
 from ..reports.files import write_bytes
 from ..reports.context import Translate
 from ..domain.errors import QT_TRANSLATE_NOOP, ValidationError
-from ..domain.roles import require_directory_editor
+from ..domain.roles import Action, require
 from ..domain.rota import Occurrence
 from . import audit
 from .context import DeskContext
@@ -80,7 +80,7 @@ class AppointmentService:
 
     def set_retention_days(self, days: int) -> None:
         """How many days after the appointment its contact is kept (1 to 365)."""
-        require_directory_editor(self.ctx.role)
+        require(self.ctx.role, Action.MANAGE_SETTINGS)
         if not 1 <= days <= 365:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Contacts are kept from 1 to 365 days."))
         with self.db.write() as session:
@@ -118,6 +118,7 @@ class AppointmentService:
 
     def book(self, organisation_id: int, series_id: int, occurrence_date: date, start: time, contact: Contact) -> Appointment:
         """Book one slot; refused if the slot is not in the permanence, or the permanence is full."""
+        require(self.ctx.role, Action.BOOK_APPOINTMENTS)
         contact = check_contact(contact)
         with self.db.read() as session:
             partner = get_or_raise(session, OrganisationRow, organisation_id, QT_TRANSLATE_NOOP("Errors", "There is no partner number {id}."))
@@ -181,6 +182,7 @@ class AppointmentService:
             return _to_appointment(row)
 
     def cancel(self, appointment_id: int) -> None:
+        require(self.ctx.role, Action.BOOK_APPOINTMENTS)
         with self.db.write() as session:
             row = get_or_raise(session, AppointmentRow, appointment_id, QT_TRANSLATE_NOOP("Errors", "There is no appointment number {id}."))
             audit.record(session, self.ctx, "delete", "appointment", str(row.id), {"day": row.day.isoformat(), "start": row.start_time.strftime("%H:%M")}, None)

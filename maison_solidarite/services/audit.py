@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from ..db.engine import Database
 from ..db.models import AuditPurgePermitRow, AuditRow
+from ..domain.roles import Action, require
 from .context import DeskContext
 
 FIELDS = ("at", "actor", "desk_id", "action", "entity", "entity_key", "before", "after")
@@ -71,12 +72,27 @@ class AuditEntry:
     after: dict[str, object] | None
 
 
-def entries(db: Database, entity: str | None = None, key: str | None = None) -> list[AuditEntry]:
+def entries(
+    db: Database,
+    entity: str | None = None,
+    key: str | None = None,
+    *,
+    actor: str | None = None,
+    since: datetime | None = None,
+    until: datetime | None = None,
+) -> list[AuditEntry]:
+    """The entries that match every filter given, oldest first (no permission check)."""
     query = select(AuditRow).order_by(AuditRow.id)
     if entity:
         query = query.where(AuditRow.entity == entity)
     if key:
         query = query.where(AuditRow.entity_key == key)
+    if actor:
+        query = query.where(AuditRow.actor == actor)
+    if since:
+        query = query.where(AuditRow.at >= since)
+    if until:
+        query = query.where(AuditRow.at < until)
     with db.read() as session:
         return [
             AuditEntry(
@@ -90,6 +106,20 @@ def entries(db: Database, entity: str | None = None, key: str | None = None) -> 
             )
             for row in session.scalars(query)
         ]
+
+
+def trail(
+    db: Database,
+    ctx: DeskContext,
+    *,
+    entity: str | None = None,
+    actor: str | None = None,
+    since: datetime | None = None,
+    until: datetime | None = None,
+) -> list[AuditEntry]:
+    """The audit trail as a coordinator or an administrator reads it, filtered like ``entries``."""
+    require(ctx.role, Action.READ_AUDIT)
+    return entries(db, entity, actor=actor, since=since, until=until)
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from ..db.revisions import KNOWN
 from ..db.schema import backup_sqlite
 from ..domain.errors import QT_TRANSLATE_NOOP, StorageError
 from ..db.engine import Database
+from ..domain.roles import Action, require
 from . import audit
 from .context import DeskContext
 
@@ -73,6 +74,12 @@ def _folder_ready(folder: Path) -> Path:
 
 
 def back_up_now(db: Database, ctx: DeskContext, folder: Path) -> Path:
+    """"Sauvegarder maintenant": an administrator's copy, on demand."""
+    require(ctx.role, Action.MANAGE_BACKUPS)
+    return _back_up(db, ctx, folder)
+
+
+def _back_up(db: Database, ctx: DeskContext, folder: Path) -> Path:
     source = sqlite_path(db.url)
     if source is None:
         raise StorageError(QT_TRANSLATE_NOOP("Errors", "Use pg_dump to back up a PostgreSQL database."))
@@ -93,7 +100,7 @@ def back_up_if_due(db: Database, ctx: DeskContext, folder: Path) -> Path | None:
     today = ctx.now().date()
     if any(b.taken.date() == today for b in backups_in(folder)):
         return None
-    return back_up_now(db, ctx, folder)
+    return _back_up(db, ctx, folder)  # automatic: whoever is at the desk
 
 
 def check_restorable(path: Path) -> str:
@@ -121,11 +128,12 @@ def check_restorable(path: Path) -> str:
     return revision
 
 
-def restore(current: Path, backup: Path, folder: Path) -> Path:
+def restore(current: Path, backup: Path, folder: Path, ctx: DeskContext) -> Path:
     """Put ``backup`` in the place of ``current``; the current database is copied aside first.
 
     To be called with the database closed (no engine open on it).
     """
+    require(ctx.role, Action.MANAGE_BACKUPS)
     check_restorable(backup)
     folder.mkdir(parents=True, exist_ok=True)
     aside = folder / f"before-restore-{datetime.now():%Y%m%d-%H%M%S}.sqlite3"

@@ -9,6 +9,7 @@ from ..db.engine import Database
 from ..db.models import CategoryRow, VisitRow, visit_secondary_categories
 from ..domain.categories import Category, check_code, check_label, code_from_label, fold
 from ..domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from ..domain.roles import Action, require
 from . import audit
 from .context import DeskContext
 from .lookup import find_by_words, get_or_raise
@@ -51,6 +52,7 @@ class CategoryService:
             return to_category(find_row(session, text))
 
     def add(self, label: str, code: str | None = None) -> Category:
+        require(self.ctx.role, Action.EDIT_CATEGORIES)
         label = check_label(label)
         with self.db.write() as session:
             taken = set(session.scalars(select(CategoryRow.code)))
@@ -71,6 +73,7 @@ class CategoryService:
             return to_category(row)
 
     def rename(self, category_id: int, label: str) -> Category:
+        require(self.ctx.role, Action.EDIT_CATEGORIES)
         label = check_label(label)
         with self.db.write() as session:
             row = get_row(session, category_id)
@@ -85,6 +88,7 @@ class CategoryService:
             return to_category(row)
 
     def set_active(self, category_id: int, active: bool) -> Category:
+        require(self.ctx.role, Action.EDIT_CATEGORIES)
         with self.db.write() as session:
             row = get_row(session, category_id)
             before = _snapshot(row)
@@ -93,6 +97,7 @@ class CategoryService:
             return to_category(row)
 
     def reorder(self, ordered_ids: list[int]) -> list[Category]:
+        require(self.ctx.role, Action.EDIT_CATEGORIES)
         with self.db.write() as session:
             rows = {r.id: r for r in session.scalars(select(CategoryRow))}
             if sorted(ordered_ids) != sorted(rows):
@@ -107,6 +112,7 @@ class CategoryService:
 
     def delete(self, category_id: int) -> None:
         """Delete an unused category. One that visits use is switched off instead, by the caller."""
+        require(self.ctx.role, Action.EDIT_CATEGORIES)
         with self.db.write() as session:
             row = get_row(session, category_id)
             used = session.scalar(

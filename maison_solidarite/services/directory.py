@@ -27,7 +27,7 @@ from ..domain.directory import (
     rank,
 )
 from ..domain.errors import QT_TRANSLATE_NOOP, ImportRejected, RowError, UserError, ValidationError
-from ..domain.roles import require_directory_editor
+from ..domain.roles import Action, require
 from ..domain.rota import Occurrence
 from ..domain.statistics import NumberFormat
 from ..reports.files import atomic_open, write_bytes
@@ -132,7 +132,7 @@ class DirectoryService:
     # -- writing -------------------------------------------------------------------
     def save(self, sheet: PartnerSheet) -> PartnerSheet:
         """Create the sheet (id None) or replace it; refused whole if any field is wrong."""
-        require_directory_editor(self.ctx.role)
+        require(self.ctx.role, Action.EDIT_DIRECTORY)
         sheet = check_sheet(sheet)
         with self.db.write() as session:
             saved = self._save(session, sheet)
@@ -186,7 +186,7 @@ class DirectoryService:
 
     def import_csv(self, path: Path) -> int:
         """Create or update partners by acronym; every bad line is reported and nothing written."""
-        require_directory_editor(self.ctx.role)
+        require(self.ctx.role, Action.EDIT_DIRECTORY)
         try:
             text = path.read_bytes().decode("utf-8-sig")
         except (OSError, UnicodeDecodeError) as exc:

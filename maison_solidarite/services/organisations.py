@@ -9,6 +9,7 @@ from ..db.engine import Database
 from ..db.models import OrganisationRow
 from ..domain.errors import QT_TRANSLATE_NOOP
 from ..domain.organisations import Organisation
+from ..domain.roles import Action, require
 from . import audit
 from .context import DeskContext
 from .lookup import find_by_words, get_or_raise
@@ -43,6 +44,7 @@ class OrganisationService:
             return [to_organisation(r) for r in session.scalars(query)]
 
     def add(self, acronym: str, name: str, colour: str = "#5b7db1") -> Organisation:
+        require(self.ctx.role, Action.EDIT_DIRECTORY)
         with self.db.write() as session:
             row = OrganisationRow(acronym=acronym.strip(), name=" ".join(name.split()), colour=colour, active=True)
             session.add(row)

@@ -17,7 +17,7 @@ from sqlalchemy import update
 from ..db.engine import Database
 from ..db.models import SettingRow, VisitRow
 from ..domain.errors import QT_TRANSLATE_NOOP, ValidationError
-from ..domain.roles import require_directory_editor
+from ..domain.roles import Action, require
 from . import audit
 from .appointments import AppointmentService
 from .context import DeskContext
@@ -46,7 +46,7 @@ def note_retention_days(db: Database) -> int:
 
 
 def set_note_retention_days(db: Database, ctx: DeskContext, days: int) -> None:
-    require_directory_editor(ctx.role)
+    require(ctx.role, Action.MANAGE_SETTINGS)
     if not 7 <= days <= 730:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Notes are kept from 7 to 730 days."))
     with db.write() as session:
@@ -82,3 +82,9 @@ def run_due_purges(db: Database, ctx: DeskContext, appointments: AppointmentServ
     if entries:
         truncate_wal(db)
     return PurgeReport(notes, contacts, entries)
+
+
+def purge_now(db: Database, ctx: DeskContext, appointments: AppointmentService) -> PurgeReport:
+    """An administrator's purge, on demand: the same rules as the purge run at every start."""
+    require(ctx.role, Action.PURGE)
+    return run_due_purges(db, ctx, appointments)

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from ..db.engine import Database
 from ..db.models import ChangeRow, ClosureRow, OfficeRow, OrganisationRow, SeriesRow, SettingRow
 from ..domain.errors import QT_TRANSLATE_NOOP, ValidationError
-from ..domain.roles import require_rota_editor
+from ..domain.roles import Action, require
 from ..domain.rota import (
     DEFAULT_OPENING_HOURS,
     HORIZON_DAYS,
@@ -267,7 +267,7 @@ class RotaService:
         recurrence: Recurrence | None = None,
     ) -> Series:
         """Add a permanence series (a list of dates is a one-off permanence)."""
-        require_rota_editor(self.ctx.role)
+        require(self.ctx.role, Action.EDIT_ROTA)
         recurrence = recurrence or Recurrence()
         if recurrence.kind == RecurrenceKind.DATES and recurrence.dates:
             # one-off dates: the series lives from its first date, whatever the form said
@@ -298,7 +298,7 @@ class RotaService:
         ``fields`` among organisation_id, office_id, weekday, start, end, valid_until,
         recurrence. Exceptions that the edit does not touch survive it.
         """
-        require_rota_editor(self.ctx.role)
+        require(self.ctx.role, Action.EDIT_ROTA)
         allowed = {"organisation_id", "office_id", "weekday", "start", "end", "valid_until", "recurrence"}
         if set(fields) - allowed:
             raise ValueError(f"not editable: {sorted(set(fields) - allowed)}")
@@ -360,7 +360,7 @@ class RotaService:
         return tail
 
     def delete_series(self, series_id: int) -> None:
-        require_rota_editor(self.ctx.role)
+        require(self.ctx.role, Action.EDIT_ROTA)
         with self.db.write() as session:
             row = self._series_row(session, series_id)
             audit.record(session, self.ctx, "delete", "permanence", str(row.id), _series_snapshot(to_series(row)), None)
@@ -368,7 +368,7 @@ class RotaService:
 
     # -- occurrences ---------------------------------------------------------------
     def cancel_occurrence(self, series_id: int, original_date: date) -> Change:
-        require_rota_editor(self.ctx.role)
+        require(self.ctx.role, Action.EDIT_ROTA)
         with self.db.write() as session:
             series = to_series(self._series_row(session, series_id))
             self._require_occurrence(series, original_date)
@@ -376,7 +376,7 @@ class RotaService:
 
     def restore_occurrence(self, series_id: int, original_date: date) -> None:
         """Undo a cancellation or a move: the occurrence is as its series says again."""
-        require_rota_editor(self.ctx.role)
+        require(self.ctx.role, Action.EDIT_ROTA)
         with self.db.write() as session:
             row = session.scalars(
                 select(ChangeRow).where(ChangeRow.series_id == series_id, ChangeRow.original_date == original_date)
@@ -399,7 +399,7 @@ class RotaService:
         new_office_id: int | None = None,
     ) -> Series:
         """Move one occurrence to another day, time or office; the series is unchanged."""
-        require_rota_editor(self.ctx.role)
+        require(self.ctx.role, Action.EDIT_ROTA)
         with self.db.write() as session:
             series = to_series(self._series_row(session, series_id))
             self._require_occurrence(series, original_date)
@@ -446,7 +446,7 @@ class RotaService:
     # -- closures ------------------------------------------------------------------
     def add_closure(self, first_day: date, last_day: date, label: str) -> tuple[Closure, list[Occurrence]]:
         """Close the Maison on these days; return the permanences it suspends."""
-        require_rota_editor(self.ctx.role)
+        require(self.ctx.role, Action.EDIT_ROTA)
         label = " ".join(label.split())
         if not label or len(label) > CLOSURE_LABEL_MAX:
             raise ValidationError(
@@ -468,7 +468,7 @@ class RotaService:
         return closure, affected
 
     def remove_closure(self, closure_id: int) -> None:
-        require_rota_editor(self.ctx.role)
+        require(self.ctx.role, Action.EDIT_ROTA)
         with self.db.write() as session:
             row = get_or_raise(session, ClosureRow, closure_id, QT_TRANSLATE_NOOP("Errors", "There is no closure number {id}."))
             audit.record(session, self.ctx, "delete", "closure", str(row.id), {"label": row.label}, None)
@@ -477,7 +477,7 @@ class RotaService:
     # -- offices and opening hours ---------------------------------------------------
     def set_opening_hours(self, hours: OpeningHours) -> None:
         """Replace the opening hours; refused if a permanence would fall outside them."""
-        require_rota_editor(self.ctx.role)
+        require(self.ctx.role, Action.EDIT_ROTA)
         cleaned: dict[int, tuple[tuple[time, time], ...]] = {}
         for weekday, spans in hours.items():
             ordered = tuple(sorted(spans))
@@ -517,7 +517,7 @@ class RotaService:
             session.merge(SettingRow(key=OPENING_HOURS, value=json.dumps(value)))
 
     def add_office(self, name: str) -> Office:
-        require_rota_editor(self.ctx.role)
+        require(self.ctx.role, Action.EDIT_ROTA)
         name = self._office_name(name)
         with self.db.write() as session:
             self._refuse_office_name(session, name, None)
@@ -529,7 +529,7 @@ class RotaService:
             return Office(row.id, row.name, row.position, row.active)
 
     def rename_office(self, office_id: int, name: str) -> Office:
-        require_rota_editor(self.ctx.role)
+        require(self.ctx.role, Action.EDIT_ROTA)
         name = self._office_name(name)
         with self.db.write() as session:
             row = get_or_raise(session, OfficeRow, office_id, QT_TRANSLATE_NOOP("Errors", "There is no office number {id}."))
@@ -540,7 +540,7 @@ class RotaService:
 
     def set_office_active(self, office_id: int, active: bool) -> Office:
         """Open or close an office; one that still holds future permanences stays open."""
-        require_rota_editor(self.ctx.role)
+        require(self.ctx.role, Action.EDIT_ROTA)
         with self.db.write() as session:
             row = get_or_raise(session, OfficeRow, office_id, QT_TRANSLATE_NOOP("Errors", "There is no office number {id}."))
             if not active:

@@ -11,6 +11,7 @@ from ..db.models import SettingRow
 from ..domain.statistics import NumberFormat
 from ..domain.visits import ProfileField
 from ..reports.context import SheetContext, Translate
+from ..domain.roles import Action, require
 from . import audit
 from .context import DeskContext
 
@@ -49,6 +50,7 @@ class SettingsService:
             return enabled_profile_fields(session)
 
     def set_profile_fields(self, fields: set[ProfileField] | frozenset[ProfileField]) -> None:
+        require(self.ctx.role, Action.MANAGE_SETTINGS)
         value = sorted(f.value for f in fields)
         with self.db.write() as session:
             before = sorted(f.value for f in enabled_profile_fields(session))

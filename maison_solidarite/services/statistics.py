@@ -21,6 +21,7 @@ from ..domain.statistics import (
     lines,
 )
 from ..domain.visits import AGE_BAND_LABELS, CHANNEL_LABELS, OUTCOME_LABELS, AgeBand, Channel, Outcome, ProfileField
+from ..domain.roles import Action, require
 from .context import DeskContext
 from .rota import RotaService
 from .settings import enabled_profile_fields
@@ -44,6 +45,7 @@ class StatisticsService:
 
     def compute(self, period: Period, translate: Translate, *, compare: bool = True, permanences: bool = True) -> Statistics:
         """Every figure of the period; labels are translated with ``translate``."""
+        require(self.ctx.role, Action.READ_STATISTICS)
         low, high = _bounds(period)
         at = VisitRow.visited_at
         in_period = (at >= low, at < high)
@@ -178,6 +180,7 @@ class StatisticsService:
         return Statistics(**{**stats.__dict__, "permanences": per_partner, "offices": offices})
 
     def annual_review(self, year: int, translate: Translate) -> AnnualReview:
+        require(self.ctx.role, Action.READ_STATISTICS)
         period = Period.year(year)
         stats = self.compute(period, translate)
         at = VisitRow.visited_at

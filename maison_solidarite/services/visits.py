@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from ..db.engine import Database
 from ..db.models import CategoryRow, VisitRow
 from ..domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from ..domain.roles import Action, require
 from ..domain.visits import (
     EDITABLE_FIELDS,
     AgeBand,
@@ -140,6 +141,7 @@ class VisitService:
         note: str | None = None,
     ) -> Visit:
         """Record one visit, now unless ``at`` says otherwise, and return it."""
+        require(self.ctx.role, Action.LOG_VISITS)
         now = self.ctx.now()
         visited_at = check_visited_at(at or now, now)
         note = check_note(note)
@@ -177,6 +179,7 @@ class VisitService:
 
     def update(self, uid: str, **changes: object) -> Visit:
         """Change some fields of a visit; the others are kept. Audited."""
+        require(self.ctx.role, Action.LOG_VISITS)
         unknown = set(changes) - EDITABLE_FIELDS
         if unknown:
             raise ValueError(f"not editable: {sorted(unknown)}")
@@ -222,12 +225,14 @@ class VisitService:
             return to_visit(row)
 
     def delete(self, uid: str) -> Visit:
+        require(self.ctx.role, Action.LOG_VISITS)
         with self.db.write() as session:
             row = self._row(session, uid)
             return self._delete(session, row)
 
     def undo_last(self) -> Visit | None:
         """Delete the last visit logged today at this desk; None if there is none."""
+        require(self.ctx.role, Action.LOG_VISITS)
         today = datetime.combine(self.ctx.now().date(), time())
         with self.db.write() as session:
             row = session.scalars(

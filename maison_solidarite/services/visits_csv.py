@@ -26,6 +26,7 @@ from ..domain.visits import (
 )
 from ..reports.files import atomic_open
 from ..reports.visits_csv import DELIMITER, ENCODING, OPTIONAL_COLUMNS, REQUIRED_COLUMNS, write_visits_csv
+from ..domain.roles import Action, require
 from . import audit
 from .context import DeskContext
 
@@ -101,6 +102,7 @@ class VisitCsvService:
 
     def import_text(self, text: str) -> ImportResult:
         """Check every row, then write them all in one transaction, or none."""
+        require(self.ctx.role, Action.IMPORT_VISITS)
         text = text.lstrip("\ufeff")
         if not text.strip():
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The file is empty."))
@@ -219,6 +221,7 @@ class VisitCsvService:
 
     def export_file(self, start: date, end: date, path: Path, *, with_notes: bool = False) -> int:
         """Write the visits from ``start`` to ``end`` (both included) to ``path``."""
+        require(self.ctx.role, Action.EXPORT_VISITS)
         if end < start:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "The period ends ({end}) before it starts ({start})."),

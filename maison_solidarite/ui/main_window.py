@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QInputDialog, QMainWindow, QMenu, QTabWidget, QWid
 from pathlib import Path
 
 from ..domain.errors import UserError
-from ..domain.roles import Role
+from ..domain.roles import Action
 from ..services.backups import back_up_if_due, back_up_now
 from ..domain.visits import ProfileField
 from ..services import Services
@@ -41,6 +41,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.rota, self.tr("&Weekly rota"))
         self.tabs.addTab(self.directory, self.tr("Director&y"))
         self.tabs.addTab(self.statistics, self.tr("&Statistics"))
+        self.tabs.setTabVisible(self.tabs.indexOf(self.statistics), services.can(Action.READ_STATISTICS))
         self.directory.changed.connect(self.reception.reload_choices)
         self.setCentralWidget(self.tabs)
         self.rota.rota_changed.connect(self.reception.refresh)
@@ -58,22 +59,28 @@ class MainWindow(QMainWindow):
 
         admin_menu = self.menuBar().addMenu(self.tr("A&dministration"))
         categories_action = QAction(self.tr("Request &categories…"), self)
+        categories_action.setObjectName("categoriesAction")
         categories_action.triggered.connect(self.edit_categories)
+        categories_action.setEnabled(services.can(Action.EDIT_CATEGORIES))
         admin_menu.addAction(categories_action)
         offices_action = QAction(self.tr("&Offices and opening hours…"), self)
+        offices_action.setObjectName("officesAction")
         offices_action.triggered.connect(self.edit_offices)
         offices_action.setEnabled(services.rota_editable)
         admin_menu.addAction(offices_action)
         retention_action = QAction(self.tr("&Keeping appointment contacts…"), self)
+        retention_action.setObjectName("retentionAction")
         retention_action.triggered.connect(self.edit_retention)
-        retention_action.setEnabled(services.rota_editable)
+        retention_action.setEnabled(services.can(Action.MANAGE_SETTINGS))
         admin_menu.addAction(retention_action)
         backup_action = QAction(self.tr("&Back up now"), self)
+        backup_action.setObjectName("backupAction")
         backup_action.triggered.connect(self.back_up_now)
-        backup_action.setEnabled(backup_dir is not None and services.ctx.role == Role.ADMINISTRATOR)
+        backup_action.setEnabled(backup_dir is not None and services.can(Action.MANAGE_BACKUPS))
         admin_menu.addAction(backup_action)
         self.profile_menu = QMenu(self.tr("&Profile fields recorded"), self)
         admin_menu.addMenu(self.profile_menu)
+        self.profile_menu.setEnabled(services.can(Action.MANAGE_SETTINGS))
         labels = {
             ProfileField.FIRST_VISIT: self.tr("First visit or known visitor"),
             ProfileField.AGE_BAND: self.tr("Age band"),

@@ -181,6 +181,30 @@
         <translation>remettre une sauvegarde à la place de la base (l&apos;actuelle est mise de côté)</translation>
     </message>
     <message>
+        <source>purge now what is past its retention period (notes, contacts, old audit entries)</source>
+        <translation>purger maintenant ce qui a dépassé sa durée de conservation (notes, contacts, anciennes entrées du journal)</translation>
+    </message>
+    <message>
+        <source>read the audit trail, one entry per line</source>
+        <translation>lire le journal d&apos;audit, une entrée par ligne</translation>
+    </message>
+    <message>
+        <source>only this kind of record (visit, permanence, partner, category, setting, database…)</source>
+        <translation>seulement ce type d&apos;enregistrement (visit, permanence, partner, category, setting, database…)</translation>
+    </message>
+    <message>
+        <source>only the actions of this person</source>
+        <translation>seulement les actions de cette personne</translation>
+    </message>
+    <message>
+        <source>from this day on</source>
+        <translation>à partir de ce jour</translation>
+    </message>
+    <message>
+        <source>up to this day, included</source>
+        <translation>jusqu&apos;à ce jour inclus</translation>
+    </message>
+    <message>
         <source>the weekly rota of the permanence offices</source>
         <translation>le planning hebdomadaire des bureaux de permanence</translation>
     </message>
@@ -307,6 +331,10 @@
     <message>
         <source>Audit trail: altered from entry {entry} on.</source>
         <translation>Journal d&apos;audit : altéré à partir de l&apos;entrée {entry}.</translation>
+    </message>
+    <message>
+        <source>Purged: {notes} note(s), {contacts} appointment contact(s), {entries} audit entr(y/ies).</source>
+        <translation>Purgé : {notes} note(s), {contacts} contact(s) de rendez-vous, {entries} entrée(s) du journal d&apos;audit.</translation>
     </message>
     <message>
         <source>{count} partner sheet(s) written to {path}.</source>
@@ -906,6 +934,42 @@
     <message>
         <source>Only a coordinator or an administrator may change the partner directory.</source>
         <translation>Seule une coordinatrice ou un administrateur peut modifier l&apos;annuaire des partenaires.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator or an administrator may change the request categories.</source>
+        <translation>Seule une coordinatrice ou un administrateur peut modifier les catégories de demande.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator or an administrator may read and print the statistics.</source>
+        <translation>Seule une coordinatrice ou un administrateur peut consulter et imprimer les statistiques.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator or an administrator may export the visits.</source>
+        <translation>Seule une coordinatrice ou un administrateur peut exporter les visites.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator or an administrator may import visits.</source>
+        <translation>Seule une coordinatrice ou un administrateur peut importer des visites.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator or an administrator may read the audit trail.</source>
+        <translation>Seule une coordinatrice ou un administrateur peut consulter le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change the settings.</source>
+        <translation>Seul un administrateur peut modifier les réglages.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may back up or restore the database.</source>
+        <translation>Seul un administrateur peut sauvegarder ou restaurer la base.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may purge data.</source>
+        <translation>Seul un administrateur peut purger des données.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this action.</source>
+        <translation>Votre rôle ne permet pas cette action.</translation>
     </message>
     <message>
         <source>A permanence cannot last zero minutes: give an end after the start.</source>
