@@ -22,6 +22,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from ..domain.roles import Role
 from ..domain.rota import RecurrenceKind
 from ..domain.visits import NEIGHBOURHOOD_MAX, NOTE_MAX, AgeBand, Channel, Outcome
 
@@ -153,6 +154,26 @@ class AuditPurgePermitRow(Base):
     __tablename__ = "audit_purge_permit"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+
+
+class AccountRow(Base):
+    """A person who logs in at a desk. The password is stored as an argon2id hash only."""
+
+    __tablename__ = "accounts"
+    __table_args__ = (CheckConstraint(_in("role", [r.value for r in Role]), name="role"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    login: Mapped[str] = mapped_column(String(32), unique=True)
+    display_name: Mapped[str | None] = mapped_column(String(80))
+    role: Mapped[str] = mapped_column(String(20))
+    password_hash: Mapped[str] = mapped_column(String(255))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_failure_at: Mapped[datetime | None] = mapped_column(DateTime)
+    locked: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    last_login_at: Mapped[datetime | None] = mapped_column(DateTime)
+    switched_off_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 class SettingRow(Base):

@@ -33,6 +33,7 @@ class Action(enum.StrEnum):
     MANAGE_SETTINGS = "manage_settings"
     MANAGE_BACKUPS = "manage_backups"
     PURGE = "purge"
+    MANAGE_ACCOUNTS = "manage_accounts"
 
 
 _EVERYONE = frozenset({Action.LOG_VISITS, Action.READ_ROTA, Action.READ_DIRECTORY, Action.BOOK_APPOINTMENTS})
@@ -72,6 +73,7 @@ _REFUSALS: dict[Action, str] = {
     Action.MANAGE_SETTINGS: QT_TRANSLATE_NOOP("Errors", "Only an administrator may change the settings."),
     Action.MANAGE_BACKUPS: QT_TRANSLATE_NOOP("Errors", "Only an administrator may back up or restore the database."),
     Action.PURGE: QT_TRANSLATE_NOOP("Errors", "Only an administrator may purge data."),
+    Action.MANAGE_ACCOUNTS: QT_TRANSLATE_NOOP("Errors", "Only an administrator may manage the accounts."),
 }
 _DEFAULT_REFUSAL = QT_TRANSLATE_NOOP("Errors", "Your role does not allow this action.")
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from ..db.engine import Database
 from ..domain.roles import Action, allowed
+from .accounts import AccountService
 from .appointments import AppointmentService
 from .categories import CategoryService
 from .context import DeskContext
@@ -29,6 +30,7 @@ class Services:
     directory: DirectoryService
     appointments: AppointmentService
     settings: SettingsService
+    accounts: AccountService
 
     def can(self, action: Action) -> bool:
         """Whether the acting role may do ``action`` (the services check it again)."""
@@ -52,4 +54,5 @@ class Services:
             directory=DirectoryService(db, ctx, rota),
             appointments=AppointmentService(db, ctx, rota),
             settings=SettingsService(db, ctx),
+            accounts=AccountService(db, ctx),
         )

@@ -2,8 +2,9 @@
 
 Run at every start of the window or of a command: visit notes after three months, the
 contacts of appointments after their set number of days, audit entries after twelve
-months. Each purge is recorded in the audit trail (counts only), and the WAL is
-truncated so that the old pages do not linger in it.
+months, the personal fields of accounts switched off for twelve months. Each purge is
+recorded in the audit trail (counts only), and the WAL is truncated so that the old
+pages do not linger in it.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from ..db.models import SettingRow, VisitRow
 from ..domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from ..domain.roles import Action, require
 from . import audit
+from .accounts import AccountService
 from .appointments import AppointmentService
 from .context import DeskContext
 
@@ -33,6 +35,7 @@ class PurgeReport:
     notes: int
     contacts: int
     audit_entries: int
+    accounts: int = 0
 
 
 def _setting(db: Database, key: str, default: int) -> int:
@@ -78,10 +81,11 @@ def purge_notes(db: Database, ctx: DeskContext) -> int:
 def run_due_purges(db: Database, ctx: DeskContext, appointments: AppointmentService) -> PurgeReport:
     notes = purge_notes(db, ctx)
     contacts = appointments.purge_due()
+    accounts = AccountService(db, ctx).purge_switched_off()
     entries = audit.purge_older_than(db, ctx, _setting(db, AUDIT_RETENTION, DEFAULT_AUDIT_RETENTION_MONTHS))
-    if entries:
+    if entries or accounts:
         truncate_wal(db)
-    return PurgeReport(notes, contacts, entries)
+    return PurgeReport(notes, contacts, entries, accounts)
 
 
 def purge_now(db: Database, ctx: DeskContext, appointments: AppointmentService) -> PurgeReport:

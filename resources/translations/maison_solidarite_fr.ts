@@ -968,6 +968,10 @@
         <translation>Seul un administrateur peut purger des données.</translation>
     </message>
     <message>
+        <source>Only an administrator may manage the accounts.</source>
+        <translation>Seul un administrateur peut gérer les comptes.</translation>
+    </message>
+    <message>
         <source>Your role does not allow this action.</source>
         <translation>Votre rôle ne permet pas cette action.</translation>
     </message>
@@ -1166,6 +1170,46 @@
     <message>
         <source>The backup {path} comes from a newer version of Maison de la Solidarité (schema {revision}): install it first.</source>
         <translation>La sauvegarde {path} vient d&apos;une version plus récente de Maison de la Solidarité (schéma {revision}) : installez-la d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>The password must not contain the login.</source>
+        <translation>Le mot de passe ne doit pas contenir l&apos;identifiant.</translation>
+    </message>
+    <message>
+        <source>The password needs at least 12 characters with a capital letter, a small letter, a digit and a special character, or a phrase of at least 7 words.</source>
+        <translation>Le mot de passe doit compter au moins 12 caractères avec une majuscule, une minuscule, un chiffre et un caractère spécial, ou être une phrase d&apos;au moins 7 mots.</translation>
+    </message>
+    <message>
+        <source>A login has 2 to 32 characters: small letters without accents, digits, dot, dash or underscore.</source>
+        <translation>Un identifiant compte de 2 à 32 caractères : minuscules sans accents, chiffres, point, tiret ou tiret bas.</translation>
+    </message>
+    <message>
+        <source>An administrator account exists already: log in with it.</source>
+        <translation>Un compte administrateur existe déjà : connectez-vous avec lui.</translation>
+    </message>
+    <message>
+        <source>The login {login} is taken: choose another.</source>
+        <translation>L&apos;identifiant {login} est déjà pris : choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>There is no account number {id}.</source>
+        <translation>Il n&apos;y a pas de compte numéro {id}.</translation>
+    </message>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation>Identifiant ou mot de passe incorrect.</translation>
+    </message>
+    <message>
+        <source>This account is switched off: ask an administrator.</source>
+        <translation>Ce compte est désactivé : adressez-vous à un administrateur.</translation>
+    </message>
+    <message>
+        <source>This account is locked after {count} failed logins: ask an administrator to unlock it.</source>
+        <translation>Ce compte est verrouillé après {count} échecs de connexion : demandez à un administrateur de le déverrouiller.</translation>
+    </message>
+    <message>
+        <source>Too many failed logins: try again in {seconds} s.</source>
+        <translation>Trop d&apos;échecs de connexion : réessayez dans {seconds} s.</translation>
     </message>
 </context>
 <context>
