@@ -6,6 +6,7 @@ Bad input gives one line on stderr and exit code 2; nothing is half-written.
 from __future__ import annotations
 
 import argparse
+import getpass
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -88,6 +89,21 @@ def build_parser(translate: Translate) -> argparse.ArgumentParser:
     audit_cmd.add_argument("--since", metavar="YYYY-MM-DD", help=translate("Cli", "from this day on"))
     audit_cmd.add_argument("--until", metavar="YYYY-MM-DD", help=translate("Cli", "up to this day, included"))
 
+    account = commands.add_parser("account", help=translate("Cli", "the accounts of the people who log in (administrator)"))
+    account_commands = account.add_subparsers(dest="action", required=True, metavar="ACTION")
+    a_add = account_commands.add_parser("add", help=translate("Cli", "create an account; the password is read from the terminal or standard input"))
+    a_add.add_argument("login")
+    a_add.add_argument("--role", choices=[r.value for r in Role], default=Role.AGENT.value)
+    a_add.add_argument("--name", help=translate("Cli", "the name shown at the desk (optional)"))
+    account_commands.add_parser("list", help=translate("Cli", "list the accounts, one per line"))
+    for action, help_text in (
+        ("unlock", translate("Cli", "unlock an account locked after failed logins")),
+        ("off", translate("Cli", "switch an account off (its personal fields go after twelve months)")),
+        ("on", translate("Cli", "switch an account back on")),
+        ("password", translate("Cli", "set a new password, read from the terminal or standard input")),
+    ):
+        account_commands.add_parser(action, help=help_text).add_argument("login")
+
     rota = commands.add_parser("rota", help=translate("Cli", "the weekly rota of the permanence offices"))
     rota_commands = rota.add_subparsers(dest="action", required=True, metavar="ACTION")
     week = rota_commands.add_parser("week", help=translate("Cli", "print a week of both offices to PDF"))
@@ -163,7 +179,7 @@ def run(
     def say(template: str, /, **params: object) -> None:
         print(template.format(**params), file=out)
 
-    migrate = args.command in ("visit", "visits", "demo", "rota", "report", "stats", "directory", "audit") or (
+    migrate = args.command in ("visit", "visits", "demo", "rota", "report", "stats", "directory", "audit", "account") or (
         args.command == "db" and args.action in ("upgrade", "purge")
     )
     if args.command == "db" and args.action == "restore":
@@ -243,6 +259,8 @@ def run(
             until = datetime.combine(_day(args.until) + timedelta(days=1), time()) if args.until else None
             for entry in audit.trail(db, ctx, entity=args.entity, actor=args.actor, since=since, until=until):
                 print(f"{entry.at:%d/%m/%Y %H:%M:%S}\t{entry.actor}\t{entry.action}\t{entry.entity}\t{entry.key}", file=out)
+        elif args.command == "account":
+            run_account(args, services, translate, say)
         elif args.command == "rota":
             run_rota(args, services, translate, say)
         elif args.command == "directory":
@@ -266,6 +284,36 @@ def run(
         return 0
     finally:
         db.dispose()
+
+
+def _read_password(translate: Translate) -> str:
+    """From the terminal, typed twice without echo; else the first line of standard input."""
+    if sys.stdin.isatty():
+        first = getpass.getpass(translate("Cli", "Password: "))
+        if getpass.getpass(translate("Cli", "Password again: ")) != first:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The two passwords differ."))
+        return first
+    return sys.stdin.readline().rstrip("\r\n")
+
+
+def run_account(args: argparse.Namespace, services: Services, translate: Translate, say: Callable[..., None]) -> None:
+    accounts = services.accounts
+    if args.action == "add":
+        created = accounts.create(args.login, Role(args.role), _read_password(translate), args.name)
+        say(translate("Cli", "Account {login} created."), login=created.login)
+    elif args.action == "list":
+        for account in accounts.list():
+            state = "locked" if account.locked else ("on" if account.active else "off")
+            say("{login}\t{role}\t{state}", login=account.login, role=account.role.value, state=state)
+    else:
+        account = accounts.find(args.login)
+        if args.action == "unlock":
+            accounts.unlock(account.id)
+        elif args.action in ("on", "off"):
+            accounts.set_active(account.id, args.action == "on")
+        else:
+            accounts.set_password(account.id, _read_password(translate))
+        say(translate("Cli", "Account {login} updated."), login=account.login)
 
 
 def _week(text: str) -> date:

@@ -176,3 +176,25 @@ def test_only_an_administrator_manages_accounts(accounts: AccountService, db, cl
     with pytest.raises(ValidationError):
         accounts.create("Élodie D", Role.AGENT, GOOD)  # not a login
     assert [a.login for a in accounts.list()] == ["admin"]
+
+
+def test_accounts_from_the_command_line(home: Path, capsys, monkeypatch) -> None:  # noqa: ANN001
+    import io
+
+    from maison_solidarite.__main__ import main
+
+    monkeypatch.setattr("sys.stdin", io.StringIO(GOOD + "\n"))
+    assert main(["account", "add", "Camille.R", "--role", "coordinator"]) == 0
+    assert "Compte camille.r créé." in capsys.readouterr().out
+    monkeypatch.setattr("sys.stdin", io.StringIO("court\n"))
+    assert main(["account", "add", "autre"]) == 2
+    assert "12 caractères" in capsys.readouterr().err
+    assert main(["account", "off", "camille.r"]) == 0
+    assert main(["account", "unlock", "personne"]) == 2
+    assert "personne" in capsys.readouterr().err
+    assert main(["account", "list"]) == 0
+    assert capsys.readouterr().out.splitlines() == ["camille.r\tcoordinator\toff"]
+    assert main(["audit", "--entity", "account"]) == 0
+    out = capsys.readouterr().out
+    assert out.count("\tcreate\taccount\tcamille.r") == 1 and "\tupdate\taccount\tcamille.r" in out
+    assert GOOD not in out

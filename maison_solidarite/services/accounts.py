@@ -60,6 +60,14 @@ class AccountService:
         with self.db.read() as session:
             return [to_account(r) for r in session.scalars(select(AccountRow).order_by(AccountRow.login))]
 
+    def find(self, login: str) -> Account:
+        require(self.ctx.role, Action.MANAGE_ACCOUNTS)
+        with self.db.read() as session:
+            row = session.scalar(select(AccountRow).where(AccountRow.login == login.strip().lower()))
+            if row is None:
+                raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "There is no account with the login {login}."), login=login)
+            return to_account(row)
+
     def logins(self) -> list[str]:
         """The logins offered at the desk for a quick switch: active accounts only."""
         with self.db.read() as session:

@@ -205,6 +205,38 @@
         <translation>jusqu&apos;à ce jour inclus</translation>
     </message>
     <message>
+        <source>the accounts of the people who log in (administrator)</source>
+        <translation>les comptes des personnes qui se connectent (administrateur)</translation>
+    </message>
+    <message>
+        <source>create an account; the password is read from the terminal or standard input</source>
+        <translation>créer un compte ; le mot de passe est lu au terminal ou sur l&apos;entrée standard</translation>
+    </message>
+    <message>
+        <source>the name shown at the desk (optional)</source>
+        <translation>le nom affiché à l&apos;accueil (facultatif)</translation>
+    </message>
+    <message>
+        <source>list the accounts, one per line</source>
+        <translation>lister les comptes, un par ligne</translation>
+    </message>
+    <message>
+        <source>unlock an account locked after failed logins</source>
+        <translation>déverrouiller un compte bloqué après des échecs de connexion</translation>
+    </message>
+    <message>
+        <source>switch an account off (its personal fields go after twelve months)</source>
+        <translation>désactiver un compte (ses données personnelles partent après douze mois)</translation>
+    </message>
+    <message>
+        <source>switch an account back on</source>
+        <translation>réactiver un compte</translation>
+    </message>
+    <message>
+        <source>set a new password, read from the terminal or standard input</source>
+        <translation>définir un nouveau mot de passe, lu au terminal ou sur l&apos;entrée standard</translation>
+    </message>
+    <message>
         <source>the weekly rota of the permanence offices</source>
         <translation>le planning hebdomadaire des bureaux de permanence</translation>
     </message>
@@ -355,6 +387,22 @@
     <message>
         <source>Demonstration data: {orgs} partner(s) and {visits} visit(s) added.</source>
         <translation>Données de démonstration : {orgs} partenaire(s) et {visits} visite(s) ajoutés.</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>Mot de passe : </translation>
+    </message>
+    <message>
+        <source>Password again: </source>
+        <translation>Mot de passe, à nouveau : </translation>
+    </message>
+    <message>
+        <source>Account {login} created.</source>
+        <translation>Compte {login} créé.</translation>
+    </message>
+    <message>
+        <source>Account {login} updated.</source>
+        <translation>Compte {login} modifié.</translation>
     </message>
     <message>
         <source>Week written to {path}.</source>
@@ -710,6 +758,10 @@
     <message>
         <source>Use pg_dump to back up a PostgreSQL database.</source>
         <translation>Utilisez pg_dump pour sauvegarder une base PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe diffèrent.</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not a week (expected for example 2026-W48).</source>
@@ -1182,6 +1234,10 @@
     <message>
         <source>A login has 2 to 32 characters: small letters without accents, digits, dot, dash or underscore.</source>
         <translation>Un identifiant compte de 2 à 32 caractères : minuscules sans accents, chiffres, point, tiret ou tiret bas.</translation>
+    </message>
+    <message>
+        <source>There is no account with the login {login}.</source>
+        <translation>Il n&apos;y a pas de compte avec l&apos;identifiant {login}.</translation>
     </message>
     <message>
         <source>An administrator account exists already: log in with it.</source>
