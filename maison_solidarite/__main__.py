@@ -30,8 +30,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     language = os.environ.get(LANG_ENV) or settings.language
     catalog = load_catalog(language)
     timeout = busy_timeout_ms(DEFAULT_BUSY_TIMEOUT_MS)
-    role = Role(settings.role) if settings.role in Role._value2member_map_ else Role.AGENT
-    ctx = DeskContext(desk_id=settings.desk_id, agent=current_user(), role=role)
+    # The window replaces agent and role with the account that logs in; the command line
+    # acts as the operating-system user.
+    ctx = DeskContext(desk_id=settings.desk_id, agent=current_user(), role=Role.AGENT)
 
     from .cli import build_parser, main_cli
 

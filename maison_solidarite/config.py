@@ -49,8 +49,6 @@ class DeskSettings:
 
     desk_id: str = field(default_factory=lambda: str(uuid.uuid4()))
     language: str = "fr"
-    # Until accounts exist: "agent" makes this desk read-only for the rota.
-    role: str = "coordinator"
     # Where the daily copies go (a USB key, a network share); empty: beside the database.
     backup_folder: str = ""
 

@@ -34,6 +34,17 @@ class LoginRefused(UserError):
     """A login that did not open a session: wrong password, delay, lockout, switched off."""
 
 
+def _wrong() -> LoginRefused:
+    return LoginRefused(QT_TRANSLATE_NOOP("Errors", "Wrong login or password."))
+
+
+def _locked() -> LoginRefused:
+    return LoginRefused(
+        QT_TRANSLATE_NOOP("Errors", "This account is locked after {count} failed logins: ask an administrator to unlock it."),
+        count=LOCK_AFTER,
+    )
+
+
 def to_account(row: AccountRow) -> Account:
     return Account(row.id, row.login, row.display_name, Role(row.role), row.active, row.failed_attempts, row.locked)
 
@@ -147,16 +158,13 @@ class AccountService:
             if row is None:
                 self._verify(self._dummy_hash(), password)  # the same time as a known login
                 audit.record(session, as_person, "failed_login", "account", "?", None, {"reason": "unknown"})
-                refusal = LoginRefused(QT_TRANSLATE_NOOP("Errors", "Wrong login or password."))
+                refusal = _wrong()
             elif not row.active:
                 audit.record(session, as_person, "failed_login", "account", login, None, {"reason": "switched_off"})
                 refusal = LoginRefused(QT_TRANSLATE_NOOP("Errors", "This account is switched off: ask an administrator."))
             elif row.locked:
                 audit.record(session, as_person, "failed_login", "account", login, None, {"reason": "locked"})
-                refusal = LoginRefused(
-                    QT_TRANSLATE_NOOP("Errors", "This account is locked after {count} failed logins: ask an administrator to unlock it."),
-                    count=LOCK_AFTER,
-                )
+                refusal = _locked()
             elif (allowed_at := next_try_at(row.failed_attempts, row.last_failure_at)) is not None and now < allowed_at:
                 refusal = LoginRefused(
                     QT_TRANSLATE_NOOP("Errors", "Too many failed logins: try again in {seconds} s."),
@@ -170,14 +178,7 @@ class AccountService:
                     session, as_person, "failed_login", "account", login, None,
                     {"reason": "password", "failed_attempts": row.failed_attempts, "locked": row.locked},
                 )
-                refusal = (
-                    LoginRefused(
-                        QT_TRANSLATE_NOOP("Errors", "This account is locked after {count} failed logins: ask an administrator to unlock it."),
-                        count=LOCK_AFTER,
-                    )
-                    if row.locked
-                    else LoginRefused(QT_TRANSLATE_NOOP("Errors", "Wrong login or password."))
-                )
+                refusal = _locked() if row.locked else _wrong()
             else:
                 rehashed = self.hasher.check_needs_rehash(row.password_hash)
                 if rehashed:

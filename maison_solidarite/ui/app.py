@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from importlib import resources
 from pathlib import Path
 
@@ -19,10 +20,13 @@ from ..services.context import DeskContext
 from ..services.backups import back_up_if_due
 from ..services.retention import run_due_purges
 from . import crash
+from ..domain.accounts import Account
+from .login import FirstAdministratorDialog, LoginDialog
 from .main_window import MainWindow
 from .messages import render
 
 EXIT_STORAGE = 2
+IDLE_MINUTES = 10
 
 
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
@@ -72,11 +76,52 @@ def run_gui(
         back_up_if_due(prepared.db, ctx, backups)
     except UserError as exc:  # a missing backup folder must not keep the desk closed
         QMessageBox.warning(None, app.translate("Messages", "Maison de la Solidarité"), render(exc))
-    window = MainWindow(services, language, backup_dir=backups)
-    window.resize(1366, 768)
-    window.show()
+    account = sign_in(services)
+    if account is None:
+        prepared.db.dispose()
+        return 0
+    desk = Desk(services, ctx, language, backups)
+    desk.open(account)
     try:
         return app.exec()
     finally:
         QThreadPool.globalInstance().waitForDone()  # no worker may outlive the window
+        desk.close()
         prepared.db.dispose()
+
+
+def sign_in(services: Services) -> Account | None:
+    """The first run creates the administrator's account; then someone logs in. None: they quit."""
+    if not services.accounts.exists():
+        first = FirstAdministratorDialog(services.accounts)
+        return first.account if first.exec() else None
+    dialog = LoginDialog(services.accounts)
+    return dialog.account if dialog.exec() else None
+
+
+class Desk:
+    """The window of whoever is logged in; a switch of user opens a new one with their rights."""
+
+    def __init__(self, services: Services, ctx: DeskContext, language: str, backups: Path) -> None:
+        self._services, self._ctx, self._language, self._backups = services, ctx, language, backups
+        self.account: Account | None = None
+        self.window: MainWindow | None = None
+
+    def open(self, account: Account) -> None:
+        previous = self.window
+        if self.account is not None:
+            self._services.accounts.log_out(self.account)
+        self.account = account
+        services = Services.create(self._services.db, replace(self._ctx, agent=account.login, role=account.role))
+        self.window = MainWindow(services, self._language, backup_dir=self._backups, idle_minutes=IDLE_MINUTES)
+        self.window.user_switched.connect(self.open)
+        self.window.resize(1366, 768)
+        self.window.show()
+        if previous is not None:
+            previous.close()
+            previous.deleteLater()
+
+    def close(self) -> None:
+        if self.account is not None:
+            self._services.accounts.log_out(self.account)
+            self.account = None

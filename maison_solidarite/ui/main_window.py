@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QInputDialog, QMainWindow, QMenu, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QInputDialog, QMainWindow, QMenu, QStackedWidget, QTabWidget, QWidget
 
 from pathlib import Path
 
@@ -14,6 +14,8 @@ from ..services.backups import back_up_if_due, back_up_now
 from ..domain.visits import ProfileField
 from ..services import Services
 from .admin.categories_dialog import CategoriesDialog
+from ..domain.accounts import Account
+from .login import IdleWatcher, LockPage
 from .messages import render, show_error
 from .reception.view import ReceptionView
 from .directory.view import DirectoryView
@@ -23,8 +25,16 @@ from .statistics.view import StatisticsView
 
 
 class MainWindow(QMainWindow):
+    user_switched = Signal(object)  # the Account now at the desk
+
     def __init__(
-        self, services: Services, language: str = "fr", parent: QWidget | None = None, *, backup_dir: Path | None = None
+        self,
+        services: Services,
+        language: str = "fr",
+        parent: QWidget | None = None,
+        *,
+        backup_dir: Path | None = None,
+        idle_minutes: float | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
@@ -43,7 +53,20 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.statistics, self.tr("&Statistics"))
         self.tabs.setTabVisible(self.tabs.indexOf(self.statistics), services.can(Action.READ_STATISTICS))
         self.directory.changed.connect(self.reception.reload_choices)
-        self.setCentralWidget(self.tabs)
+        # While locked, the lock page takes the place of the tabs: no data shows, and the
+        # work in progress stays in the widgets, untouched.
+        self.lock_page = LockPage(services.accounts, self)
+        self.lock_page.form.signed_in.connect(self._on_lock_signed_in)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.tabs)
+        self.stack.addWidget(self.lock_page)
+        self.setCentralWidget(self.stack)
+        self._focus_before_lock: QWidget | None = None
+        self.idle: IdleWatcher | None = None
+        if idle_minutes:
+            self.idle = IdleWatcher(idle_minutes, self)
+            QApplication.instance().installEventFilter(self.idle)
+            self.idle.idle.connect(self.lock)
         self.rota.rota_changed.connect(self.reception.refresh)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.reception.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
@@ -55,6 +78,11 @@ class MainWindow(QMainWindow):
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         quit_action.triggered.connect(self.close)
+        lock_action = QAction(self.tr("&Lock or switch user"), self)
+        lock_action.setObjectName("lockAction")
+        lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        lock_action.triggered.connect(self.lock)
+        file_menu.insertAction(quit_action, lock_action)
         file_menu.addAction(quit_action)
 
         admin_menu = self.menuBar().addMenu(self.tr("A&dministration"))
@@ -102,6 +130,35 @@ class MainWindow(QMainWindow):
         self._backup_timer.timeout.connect(self._on_backup_timer_timeout)
         if backup_dir is not None:
             self._backup_timer.start()
+
+    @property
+    def locked(self) -> bool:
+        return self.stack.currentWidget() is self.lock_page
+
+    def lock(self) -> None:
+        """Hide every data behind the login form; the same person unlocks, another takes over."""
+        if self.locked:
+            return
+        self._focus_before_lock = QApplication.focusWidget()
+        self.menuBar().setEnabled(False)
+        self.stack.setCurrentWidget(self.lock_page)
+        self.lock_page.form.reset(self._services.ctx.agent)
+
+    def _on_lock_signed_in(self, account: Account) -> None:
+        if account.login != self._services.ctx.agent:
+            self.user_switched.emit(account)
+            return
+        self.stack.setCurrentWidget(self.tabs)
+        self.menuBar().setEnabled(True)
+        if self._focus_before_lock is not None:
+            self._focus_before_lock.setFocus()
+        if self.idle is not None:
+            self.idle.timer.start()
+
+    def closeEvent(self, event) -> None:  # noqa: N802, ANN001
+        if self.idle is not None:
+            QApplication.instance().removeEventFilter(self.idle)
+        super().closeEvent(event)
 
     def _on_backup_timer_timeout(self) -> None:
         try:

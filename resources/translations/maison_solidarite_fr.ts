@@ -1269,6 +1269,45 @@
     </message>
 </context>
 <context>
+    <name>FirstAdministratorDialog</name>
+    <message>
+        <source>First start — Maison de la Solidarité</source>
+        <translation>Premier démarrage — Maison de la Solidarité</translation>
+    </message>
+    <message>
+        <source>Create the administrator&apos;s account. The administrator manages the accounts, the settings and the backups. The password needs at least 12 characters with a capital letter, a small letter, a digit and a special character, or a phrase of at least 7 words.</source>
+        <translation>Créez le compte de l&apos;administrateur. L&apos;administrateur gère les comptes, les réglages et les sauvegardes. Le mot de passe doit compter au moins 12 caractères avec une majuscule, une minuscule, un chiffre et un caractère spécial, ou être une phrase d&apos;au moins 7 mots.</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Identifiant :</translation>
+    </message>
+    <message>
+        <source>&amp;Name (optional):</source>
+        <translation>&amp;Nom (facultatif) :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Confirmation :</translation>
+    </message>
+    <message>
+        <source>&amp;Create the account</source>
+        <translation>&amp;Créer le compte</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type them again.</source>
+        <translation>Les deux mots de passe diffèrent : saisissez-les à nouveau.</translation>
+    </message>
+</context>
+<context>
     <name>Guide</name>
     <message>
         <source>every {day}</source>
@@ -1623,6 +1662,47 @@
     </message>
 </context>
 <context>
+    <name>LockPage</name>
+    <message>
+        <source>Session locked</source>
+        <translation>Session verrouillée</translation>
+    </message>
+    <message>
+        <source>Type your password to go on, or log in as someone else.</source>
+        <translation>Saisissez votre mot de passe pour continuer, ou connectez-vous sous un autre nom.</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in — Maison de la Solidarité</source>
+        <translation>Connexion — Maison de la Solidarité</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+</context>
+<context>
+    <name>LoginForm</name>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Identifiant :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Maison de la Solidarité</source>
@@ -1655,6 +1735,10 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Lock or switch user</source>
+        <translation>&amp;Verrouiller ou changer d&apos;utilisateur</translation>
     </message>
     <message>
         <source>A&amp;dministration</source>

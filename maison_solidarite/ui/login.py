@@ -1,0 +1,207 @@
+"""Logging in at a shared desk: the first administrator, the login form, the idle lock."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.accounts import Account
+from ..domain.errors import UserError
+from ..services.accounts import AccountService
+from .messages import render
+
+ERROR_STYLE = "color: #a40000; font-weight: bold;"
+
+
+def _error_label(parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    label.setObjectName("loginError")
+    label.setWordWrap(True)
+    label.setStyleSheet(ERROR_STYLE)
+    label.hide()
+    return label
+
+
+def _say(label: QLabel, text: str) -> None:
+    label.setText(text)
+    label.setVisible(bool(text))
+
+
+class LoginForm(QWidget):
+    """A login and a password; the logins of the desk are offered for a quick switch."""
+
+    signed_in = Signal(object)  # Account
+
+    def __init__(self, accounts: AccountService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._accounts = accounts
+        self.login = QComboBox(self)
+        self.login.setObjectName("loginCombo")
+        self.login.setEditable(True)
+        self.password = QLineEdit(self)
+        self.password.setObjectName("passwordEdit")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = _error_label(self)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Login:"), self.login)
+        form.addRow(self.tr("&Password:"), self.password)
+        form.addRow(self.error)
+        self.password.returnPressed.connect(self.submit)
+
+    def reset(self, login: str = "") -> None:
+        self.login.clear()
+        self.login.addItems(self._accounts.logins())
+        self.login.setCurrentText(login)
+        self.password.clear()
+        _say(self.error, "")
+        (self.password if login else self.login).setFocus()
+
+    def submit(self) -> None:
+        try:
+            account = self._accounts.log_in(self.login.currentText(), self.password.text())
+        except UserError as exc:
+            self.password.clear()
+            _say(self.error, render(exc))
+            self.password.setFocus()
+            return
+        self.password.clear()
+        _say(self.error, "")
+        self.signed_in.emit(account)
+
+
+class LoginDialog(QDialog):
+    """The start of a session at the desk."""
+
+    def __init__(self, accounts: AccountService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("loginDialog")
+        self.setWindowTitle(self.tr("Log in — Maison de la Solidarité"))
+        self.account: Account | None = None
+        self.form = LoginForm(accounts, self)
+        buttons = QDialogButtonBox(self)
+        buttons.addButton(self.tr("&Log in"), QDialogButtonBox.ButtonRole.AcceptRole).clicked.connect(self.form.submit)
+        buttons.addButton(self.tr("&Quit"), QDialogButtonBox.ButtonRole.RejectRole).clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(buttons)
+        self.form.signed_in.connect(self._on_form_signed_in)
+        self.form.reset()
+        self.setMinimumWidth(420)
+
+    def _on_form_signed_in(self, account: Account) -> None:
+        self.account = account
+        self.accept()
+
+
+class FirstAdministratorDialog(QDialog):
+    """The first run: the administrator's account, who then creates the others."""
+
+    def __init__(self, accounts: AccountService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("firstAdministratorDialog")
+        self.setWindowTitle(self.tr("First start — Maison de la Solidarité"))
+        self._accounts = accounts
+        self.account: Account | None = None
+        intro = QLabel(
+            self.tr(
+                "Create the administrator's account. The administrator manages the accounts, the settings and "
+                "the backups. The password needs at least 12 characters with a capital letter, a small letter, "
+                "a digit and a special character, or a phrase of at least 7 words."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.login = QLineEdit(self)
+        self.login.setObjectName("newLogin")
+        self.name = QLineEdit(self)
+        self.name.setMaxLength(80)
+        self.password = QLineEdit(self)
+        self.password.setObjectName("newPassword")
+        self.confirm = QLineEdit(self)
+        self.confirm.setObjectName("confirmPassword")
+        for edit in (self.password, self.confirm):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = _error_label(self)
+        form = QFormLayout()
+        form.addRow(self.tr("&Login:"), self.login)
+        form.addRow(self.tr("&Name (optional):"), self.name)
+        form.addRow(self.tr("&Password:"), self.password)
+        form.addRow(self.tr("&Again:"), self.confirm)
+        buttons = QDialogButtonBox(self)
+        buttons.addButton(self.tr("&Create the account"), QDialogButtonBox.ButtonRole.AcceptRole).clicked.connect(self.submit)
+        buttons.addButton(self.tr("&Quit"), QDialogButtonBox.ButtonRole.RejectRole).clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.confirm.returnPressed.connect(self.submit)
+        self.setMinimumWidth(520)
+
+    def submit(self) -> None:
+        if self.password.text() != self.confirm.text():
+            _say(self.error, self.tr("The two passwords differ: type them again."))
+            self.confirm.clear()
+            self.confirm.setFocus()
+            return
+        try:
+            self._accounts.create_first_administrator(self.login.text(), self.password.text(), self.name.text())
+            self.account = self._accounts.log_in(self.login.text(), self.password.text())
+        except UserError as exc:
+            _say(self.error, render(exc))
+            return
+        self.accept()
+
+
+class IdleWatcher(QObject):
+    """Fires ``idle`` when no key, click or mouse movement has reached the application for a while."""
+
+    idle = Signal()
+    ACTIVITY = frozenset(
+        {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel}
+    )
+
+    def __init__(self, minutes: float, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(int(minutes * 60_000))
+        self.timer.timeout.connect(self.idle)
+        self.timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() in self.ACTIVITY:
+            self.timer.start()
+        return False
+
+
+class LockPage(QWidget):
+    """Shown in place of the window's content while the session is locked: no data shows."""
+
+    def __init__(self, accounts: AccountService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("lockPage")
+        title = QLabel(self.tr("Session locked"), self)
+        title.setStyleSheet("font-size: 20pt; font-weight: bold;")
+        hint = QLabel(self.tr("Type your password to go on, or log in as someone else."), self)
+        self.form = LoginForm(accounts, self)
+        self.form.setMinimumWidth(420)
+        self.form.setMaximumWidth(480)
+        button = QPushButton(self.tr("&Log in"), self)
+        button.setObjectName("unlockButton")
+        button.clicked.connect(self.form.submit)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        for widget in (title, hint, self.form, button):
+            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)

@@ -1,0 +1,111 @@
+"""Logging in at the desk: the first administrator, wrong passwords, the idle lock, a switch of user."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from PySide6.QtCore import Qt
+
+from maison_solidarite.domain.roles import Role
+from maison_solidarite.services import Services
+from maison_solidarite.services.audit import entries
+from maison_solidarite.ui.app import Desk
+from maison_solidarite.ui.login import FirstAdministratorDialog, LoginDialog
+from maison_solidarite.ui.main_window import MainWindow
+
+from .conftest import show_active
+
+GOOD = "Accueil-2026!mds"
+
+
+def type_in(qtbot, widget, text: str) -> None:  # noqa: ANN001
+    widget.setFocus()
+    qtbot.keyClicks(widget, text)
+
+
+@pytest.fixture
+def admin(services: Services) -> Services:
+    """The services as the administrator logged in at the desk sees them."""
+    services.accounts.create_first_administrator("admin", GOOD)
+    services.accounts.create("nadia", Role.AGENT, "Bonjour-Accueil-2026")
+    return Services.create(services.db, replace(services.ctx, agent="admin", role=Role.ADMINISTRATOR))
+
+
+def test_the_first_start_creates_the_administrator(qtbot, french_app, services) -> None:  # noqa: ANN001
+    dialog = FirstAdministratorDialog(services.accounts)
+    show_active(qtbot, dialog, (560, 360))
+    type_in(qtbot, dialog.login, "claire.m")
+    type_in(qtbot, dialog.password, "court")
+    type_in(qtbot, dialog.confirm, "courte")
+    qtbot.keyClick(dialog.confirm, Qt.Key.Key_Return)
+    assert dialog.error.text() == "Les deux mots de passe diffèrent : saisissez-les à nouveau." and dialog.isVisible()
+    type_in(qtbot, dialog.confirm, "court")
+    qtbot.keyClick(dialog.confirm, Qt.Key.Key_Return)
+    assert "au moins 12 caractères" in dialog.error.text() and not services.accounts.exists()
+    dialog.password.clear()
+    dialog.confirm.clear()
+    type_in(qtbot, dialog.password, GOOD)
+    type_in(qtbot, dialog.confirm, GOOD)
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.keyClick(dialog.confirm, Qt.Key.Key_Return)
+    assert dialog.account.login == "claire.m" and dialog.account.role == Role.ADMINISTRATOR
+
+
+def test_a_wrong_password_says_so_in_the_dialog(qtbot, french_app, admin) -> None:  # noqa: ANN001
+    dialog = LoginDialog(admin.accounts)
+    show_active(qtbot, dialog, (420, 200))
+    assert [dialog.form.login.itemText(i) for i in range(dialog.form.login.count())] == ["admin", "nadia"]
+    dialog.form.login.setCurrentText("nadia")
+    type_in(qtbot, dialog.form.password, "Mauvais-2026!x")
+    qtbot.keyClick(dialog.form.password, Qt.Key.Key_Return)
+    assert dialog.form.error.text() == "Identifiant ou mot de passe incorrect."
+    assert dialog.isVisible() and dialog.form.password.text() == ""
+    type_in(qtbot, dialog.form.password, "Bonjour-Accueil-2026")
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.keyClick(dialog.form.password, Qt.Key.Key_Return)
+    assert dialog.account.login == "nadia" and dialog.account.role == Role.AGENT
+
+
+def test_the_screen_locks_when_idle_hides_the_data_and_keeps_the_work(qtbot, french_app, admin) -> None:  # noqa: ANN001
+    window = show_active(qtbot, MainWindow(admin, idle_minutes=0.01))  # 0.6 s
+    view = window.reception
+    view.focus_pad()
+    with qtbot.waitSignal(view.visit_logged):
+        qtbot.keyClick(view.pad, Qt.Key.Key_1)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(view.detail.note_edit.hasFocus)
+    qtbot.keyClicks(view.detail.note_edit, "rappeler lundi")
+    qtbot.waitUntil(lambda: window.locked, timeout=5000)
+    assert not window.tabs.isVisible() and not view.detail.note_edit.isVisible()
+    assert not window.menuBar().isEnabled()
+    form = window.lock_page.form
+    assert form.login.currentText() == "admin"
+    type_in(qtbot, form.password, "Mauvais-2026!x")
+    qtbot.keyClick(form.password, Qt.Key.Key_Return)
+    assert window.locked and form.error.text() == "Identifiant ou mot de passe incorrect."
+    type_in(qtbot, form.password, GOOD)
+    qtbot.keyClick(form.password, Qt.Key.Key_Return)
+    assert not window.locked and window.tabs.isVisible()
+    assert view.detail.note_edit.text() == "rappeler lundi"
+
+
+def test_another_person_takes_over_the_desk_with_their_own_rights(qtbot, french_app, admin, tmp_path) -> None:  # noqa: ANN001
+    desk = Desk(admin, admin.ctx, "fr", tmp_path)
+    desk.open(admin.accounts.log_in("admin", GOOD))
+    first = desk.window
+    qtbot.addWidget(first)
+    assert first.tabs.isTabVisible(first.tabs.indexOf(first.statistics))
+    first.lock()
+    form = first.lock_page.form
+    form.login.setCurrentText("nadia")
+    type_in(qtbot, form.password, "Bonjour-Accueil-2026")
+    qtbot.keyClick(form.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: desk.window is not first)
+    second = desk.window
+    qtbot.addWidget(second)
+    assert desk.account.login == "nadia" and second._services.ctx.role == Role.AGENT
+    assert not second.tabs.isTabVisible(second.tabs.indexOf(second.statistics))
+    desk.close()
+    trail = [(e.actor, e.action) for e in entries(admin.db, "account") if e.action in ("login", "logout")]
+    assert trail == [("admin", "login"), ("nadia", "login"), ("admin", "logout"), ("nadia", "logout")]
