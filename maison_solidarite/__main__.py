@@ -56,6 +56,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             language=language,
             busy_timeout_ms=timeout,
             backup_dir=backups,
+            idle_minutes=settings.idle_lock_minutes(),
         )
     return main_cli(
         argv,

@@ -49,8 +49,13 @@ class DeskSettings:
 
     desk_id: str = field(default_factory=lambda: str(uuid.uuid4()))
     language: str = "fr"
+    # Minutes without a key or a click before the window locks (1 to 60).
+    idle_minutes: int = 10
     # Where the daily copies go (a USB key, a network share); empty: beside the database.
     backup_folder: str = ""
+
+    def idle_lock_minutes(self) -> int:
+        return self.idle_minutes if isinstance(self.idle_minutes, int) and 1 <= self.idle_minutes <= 60 else 10
 
     def backups(self, paths: AppPaths) -> Path:
         return Path(self.backup_folder).expanduser() if self.backup_folder else paths.backups

@@ -109,3 +109,15 @@ def test_another_person_takes_over_the_desk_with_their_own_rights(qtbot, french_
     desk.close()
     trail = [(e.actor, e.action) for e in entries(admin.db, "account") if e.action in ("login", "logout")]
     assert trail == [("admin", "login"), ("nadia", "login"), ("admin", "logout"), ("nadia", "logout")]
+
+
+def test_the_idle_time_comes_from_the_desk_settings(tmp_path) -> None:  # noqa: ANN001
+    from maison_solidarite.config import DeskSettings
+
+    path = tmp_path / "desk.json"
+    path.write_text('{"idle_minutes": 5}', encoding="utf-8")
+    assert DeskSettings.load(path).idle_lock_minutes() == 5
+    path.write_text('{"idle_minutes": 0}', encoding="utf-8")
+    assert DeskSettings.load(path).idle_lock_minutes() == 10  # out of 1..60: the default
+    path.write_text("{}", encoding="utf-8")
+    assert DeskSettings.load(path).idle_lock_minutes() == 10

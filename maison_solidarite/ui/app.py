@@ -26,7 +26,6 @@ from .main_window import MainWindow
 from .messages import render
 
 EXIT_STORAGE = 2
-IDLE_MINUTES = 10
 
 
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
@@ -58,6 +57,7 @@ def run_gui(
     language: str,
     busy_timeout_ms: int,
     backup_dir: Path | None = None,
+    idle_minutes: float = 10,
 ) -> int:
     app = QApplication.instance() or QApplication(["maison-solidarite", *argv])
     app.setApplicationName("Maison de la Solidarité")
@@ -80,7 +80,7 @@ def run_gui(
     if account is None:
         prepared.db.dispose()
         return 0
-    desk = Desk(services, ctx, language, backups)
+    desk = Desk(services, ctx, language, backups, idle_minutes)
     desk.open(account)
     try:
         return app.exec()
@@ -102,8 +102,9 @@ def sign_in(services: Services) -> Account | None:
 class Desk:
     """The window of whoever is logged in; a switch of user opens a new one with their rights."""
 
-    def __init__(self, services: Services, ctx: DeskContext, language: str, backups: Path) -> None:
+    def __init__(self, services: Services, ctx: DeskContext, language: str, backups: Path, idle_minutes: float = 10) -> None:
         self._services, self._ctx, self._language, self._backups = services, ctx, language, backups
+        self._idle_minutes = idle_minutes
         self.account: Account | None = None
         self.window: MainWindow | None = None
 
@@ -113,7 +114,7 @@ class Desk:
             self._services.accounts.log_out(self.account)
         self.account = account
         services = Services.create(self._services.db, replace(self._ctx, agent=account.login, role=account.role))
-        self.window = MainWindow(services, self._language, backup_dir=self._backups, idle_minutes=IDLE_MINUTES)
+        self.window = MainWindow(services, self._language, backup_dir=self._backups, idle_minutes=self._idle_minutes)
         self.window.user_switched.connect(self.open)
         self.window.resize(1366, 768)
         self.window.show()
