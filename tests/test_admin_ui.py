@@ -109,3 +109,27 @@ def test_the_window_offers_what_the_role_may_do(qtbot, french_app, db, clock, tm
     enabled = {name: window.findChild(QAction, name).isEnabled() for name in ("categoriesAction", "officesAction", "retentionAction", "backupAction")}
     assert enabled == {"categoriesAction": categories, "officesAction": offices, "retentionAction": retention, "backupAction": backup}
     assert window.profile_menu.isEnabled() is retention
+    assert window.findChild(QAction, "auditAction").isEnabled() is statistics  # coordinators and administrators
+
+
+def test_the_audit_trail_is_read_and_filtered_on_screen(qtbot, french_app, services, clock) -> None:  # noqa: ANN001
+    from maison_solidarite.ui.admin.audit_dialog import AuditDialog
+
+    services.visits.log(services.categories.list()[0].id)
+    services.categories.add("Mobilité")
+    services.accounts.create_first_administrator("admin", "Accueil-2026!mds")
+    coordinator = Services.create(services.db, DeskContext("desk-2", "camille", clock, role=Role.COORDINATOR))
+    dialog = AuditDialog(coordinator)
+    qtbot.addWidget(dialog)
+    model = dialog.model
+    assert model.rowCount() == 3 and dialog.count.text() == "3 entrées"
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(3)] == ["Quand", "Qui", "Action"]
+    top = [model.index(0, c).data() for c in range(5)]
+    assert top[1:] == ["agent.test", "création", "compte", "admin"]  # the most recent first
+    dialog.entity.setCurrentIndex(dialog.entity.findData("category"))
+    assert model.rowCount() == 1 and model.index(0, 3).data() == "catégorie"
+    assert "Mobilité" in model.index(0, 6).data()
+    dialog.entity.setCurrentIndex(0)
+    dialog.actor.setText("quelqu'un d'autre")
+    dialog.actor.editingFinished.emit()
+    assert model.rowCount() == 0 and dialog.count.text() == "0 entrée"

@@ -13,6 +13,7 @@ from ..domain.roles import Action
 from ..services.backups import back_up_if_due, back_up_now
 from ..domain.visits import ProfileField
 from ..services import Services
+from .admin.audit_dialog import AuditDialog
 from .admin.categories_dialog import CategoriesDialog
 from ..domain.accounts import Account
 from .login import IdleWatcher, LockPage
@@ -86,6 +87,11 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
 
         admin_menu = self.menuBar().addMenu(self.tr("A&dministration"))
+        audit_action = QAction(self.tr("&Audit trail…"), self)
+        audit_action.setObjectName("auditAction")
+        audit_action.triggered.connect(self.show_audit)
+        audit_action.setEnabled(services.can(Action.READ_AUDIT))
+        admin_menu.addAction(audit_action)
         categories_action = QAction(self.tr("Request &categories…"), self)
         categories_action.setObjectName("categoriesAction")
         categories_action.triggered.connect(self.edit_categories)
@@ -207,6 +213,9 @@ class MainWindow(QMainWindow):
                 self._services.appointments.set_retention_days(days)
             except UserError as exc:
                 show_error(self, exc)
+
+    def show_audit(self) -> None:
+        AuditDialog(self._services, self).exec()
 
     def edit_categories(self) -> None:
         dialog = CategoriesDialog(self._services, self)

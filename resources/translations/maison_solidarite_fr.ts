@@ -37,6 +37,167 @@
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>Tous les objets</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>tout le monde</translation>
+    </message>
+    <message>
+        <source>&amp;Record:</source>
+        <translation>&amp;Objet :</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Personne :</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Du :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditLabels</name>
+    <message>
+        <source>creation</source>
+        <translation>création</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>modification</translation>
+    </message>
+    <message>
+        <source>deletion</source>
+        <translation>suppression</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>export</translation>
+    </message>
+    <message>
+        <source>printing</source>
+        <translation>impression</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>sauvegarde</translation>
+    </message>
+    <message>
+        <source>restore</source>
+        <translation>restauration</translation>
+    </message>
+    <message>
+        <source>purge</source>
+        <translation>purge</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>connexion</translation>
+    </message>
+    <message>
+        <source>logout</source>
+        <translation>déconnexion</translation>
+    </message>
+    <message>
+        <source>failed login</source>
+        <translation>échec de connexion</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>visite</translation>
+    </message>
+    <message>
+        <source>permanence</source>
+        <translation>permanence</translation>
+    </message>
+    <message>
+        <source>permanence exception</source>
+        <translation>exception de permanence</translation>
+    </message>
+    <message>
+        <source>closure</source>
+        <translation>fermeture</translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translation>bureau</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>partenaire</translation>
+    </message>
+    <message>
+        <source>appointment</source>
+        <translation>rendez-vous</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>catégorie</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>compte</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>réglage</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>base de données</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+</context>
+<context>
     <name>CategoriesDialog</name>
     <message>
         <source>Request categories</source>
@@ -1743,6 +1904,10 @@
     <message>
         <source>A&amp;dministration</source>
         <translation>A&amp;dministration</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail…</source>
+        <translation>&amp;Journal d&apos;audit…</translation>
     </message>
     <message>
         <source>Request &amp;categories…</source>
