@@ -30,7 +30,7 @@ from .reports.files import write_bytes
 from .services import audit
 from .services.audit import verify_chain
 from .services.printing import print_file
-from .services.backups import back_up_now, restore
+from .services.backups import back_up_now, restore_and_record
 from .services.retention import purge_now, run_due_purges
 from .services.rota_outputs import RotaOutputs
 from .services.statistics import StatisticsService
@@ -186,13 +186,7 @@ def run(
         target = sqlite_path(url_for(location))
         if target is None:
             raise StorageError(QT_TRANSLATE_NOOP("Errors", "Use pg_dump to back up a PostgreSQL database."))
-        aside = restore(target, args.file, backup_dir, ctx)
-        restored = prepare_database(location, backup_dir, busy_timeout_ms, migrate=True).db
-        try:
-            with restored.write() as session:
-                audit.record(session, ctx, "restore", "database", args.file.name, None, {"kept_aside": str(aside)})
-        finally:
-            restored.dispose()
+        aside = restore_and_record(target, args.file, backup_dir, ctx, busy_timeout_ms)
         say(translate("Cli", "Backup restored; the database it replaced is kept in {path}"), path=aside)
         return 0
     prepared = prepare_database(location, backup_dir, busy_timeout_ms, migrate=migrate)

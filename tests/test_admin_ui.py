@@ -110,6 +110,7 @@ def test_the_window_offers_what_the_role_may_do(qtbot, french_app, db, clock, tm
     assert enabled == {"categoriesAction": categories, "officesAction": offices, "retentionAction": retention, "backupAction": backup}
     assert window.profile_menu.isEnabled() is retention
     assert window.findChild(QAction, "auditAction").isEnabled() is statistics  # coordinators and administrators
+    assert window.findChild(QAction, "restoreAction").isEnabled() is backup  # administrators only
 
 
 def test_the_audit_trail_is_read_and_filtered_on_screen(qtbot, french_app, services, clock) -> None:  # noqa: ANN001
@@ -133,3 +134,39 @@ def test_the_audit_trail_is_read_and_filtered_on_screen(qtbot, french_app, servi
     dialog.actor.setText("quelqu'un d'autre")
     dialog.actor.editingFinished.emit()
     assert model.rowCount() == 0 and dialog.count.text() == "0 entrée"
+
+
+def test_an_administrator_restores_a_backup_from_the_window(qtbot, french_app, services, db_path: Path, tmp_path: Path, dialogs) -> None:  # noqa: ANN001
+    from maison_solidarite.services.audit import entries
+    from maison_solidarite.services.backups import back_up_now
+    from maison_solidarite.ui.admin.restore_dialog import RestoreDialog
+
+    folder = tmp_path / "copies"
+    folder.mkdir()
+    services.visits.log(services.categories.list()[0].id)
+    back_up_now(services.db, services.ctx, folder)
+    services.visits.log(services.categories.list()[0].id)  # after the copy: lost by the restore
+    window = MainWindow(services, backup_dir=folder)
+    qtbot.addWidget(window)
+
+    # The list of copies, then the question, then the closing message.
+    def choose() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, RestoreDialog) and dialog.list.count() == 1
+        dialog.restore_button.click()
+
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(50, choose)
+    dialogs.answers += [QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Ok]
+    with qtbot.waitSignal(window.restored, timeout=5000):
+        window.restore_backup()
+    assert "changement fait depuis" in dialogs.seen[0] and "relancez-la" in dialogs.seen[1]
+    conn = sqlite3.connect(db_path)
+    assert conn.execute("SELECT count(*) FROM visits").fetchone() == (1,)
+    conn.close()
+    aside = next(folder.glob("before-restore-*.sqlite3"))
+    conn = sqlite3.connect(aside)
+    assert conn.execute("SELECT count(*) FROM visits").fetchone() == (2,)
+    conn.close()
+    assert [e.action for e in entries(services.db, "database")][-1] == "restore"

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..db.engine import sqlite_path
 from ..db.revisions import KNOWN
-from ..db.schema import backup_sqlite
+from ..db.schema import backup_sqlite, prepare_database
 from ..domain.errors import QT_TRANSLATE_NOOP, StorageError
 from ..db.engine import Database
 from ..domain.roles import Action, require
@@ -145,4 +145,16 @@ def restore(current: Path, backup: Path, folder: Path, ctx: DeskContext) -> Path
     for suffix in ("-wal", "-shm"):
         current.with_name(current.name + suffix).unlink(missing_ok=True)
     partial.replace(current)
+    return aside
+
+
+def restore_and_record(current: Path, backup: Path, folder: Path, ctx: DeskContext, busy_timeout_ms: int) -> Path:
+    """Restore, then open the restored database (migrated if it is older) and record the restore in it."""
+    aside = restore(current, backup, folder, ctx)
+    restored = prepare_database(str(current), folder, busy_timeout_ms).db
+    try:
+        with restored.write() as session:
+            audit.record(session, ctx, "restore", "database", backup.name, None, {"kept_aside": str(aside)})
+    finally:
+        restored.dispose()
     return aside

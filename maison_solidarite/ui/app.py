@@ -116,11 +116,16 @@ class Desk:
         services = Services.create(self._services.db, replace(self._ctx, agent=account.login, role=account.role))
         self.window = MainWindow(services, self._language, backup_dir=self._backups, idle_minutes=self._idle_minutes)
         self.window.user_switched.connect(self.open)
+        self.window.restored.connect(self._on_window_restored)
         self.window.resize(1366, 768)
         self.window.show()
         if previous is not None:
             previous.close()
             previous.deleteLater()
+
+    def _on_window_restored(self) -> None:
+        self.account = None  # the logout would go to the database that was just replaced
+        QApplication.instance().quit()
 
     def close(self) -> None:
         if self.account is not None:

@@ -4,17 +4,28 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QInputDialog, QMainWindow, QMenu, QStackedWidget, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QInputDialog,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QTabWidget,
+    QWidget,
+)
 
 from pathlib import Path
 
 from ..domain.errors import UserError
 from ..domain.roles import Action
-from ..services.backups import back_up_if_due, back_up_now
+from ..db.engine import DEFAULT_BUSY_TIMEOUT_MS, sqlite_path
+from ..services.backups import back_up_if_due, back_up_now, check_restorable, restore_and_record
 from ..domain.visits import ProfileField
 from ..services import Services
 from .admin.audit_dialog import AuditDialog
 from .admin.categories_dialog import CategoriesDialog
+from .admin.restore_dialog import RestoreDialog
 from ..domain.accounts import Account
 from .login import IdleWatcher, LockPage
 from .messages import render, show_error
@@ -27,6 +38,7 @@ from .statistics.view import StatisticsView
 
 class MainWindow(QMainWindow):
     user_switched = Signal(object)  # the Account now at the desk
+    restored = Signal()  # a backup replaced the database: the application must start again
 
     def __init__(
         self,
@@ -112,6 +124,13 @@ class MainWindow(QMainWindow):
         backup_action.triggered.connect(self.back_up_now)
         backup_action.setEnabled(backup_dir is not None and services.can(Action.MANAGE_BACKUPS))
         admin_menu.addAction(backup_action)
+        restore_action = QAction(self.tr("&Restore…"), self)
+        restore_action.setObjectName("restoreAction")
+        restore_action.triggered.connect(self.restore_backup)
+        restore_action.setEnabled(
+            backup_dir is not None and services.db.is_sqlite and services.can(Action.MANAGE_BACKUPS)
+        )
+        admin_menu.addAction(restore_action)
         self.profile_menu = QMenu(self.tr("&Profile fields recorded"), self)
         admin_menu.addMenu(self.profile_menu)
         self.profile_menu.setEnabled(services.can(Action.MANAGE_SETTINGS))
@@ -179,6 +198,45 @@ class MainWindow(QMainWindow):
             show_error(self, exc)
             return
         self.statusBar().showMessage(self.tr("Backup written: {path}").format(path=path), 10_000)
+
+    def restore_backup(self) -> None:
+        """Administrator only: check the copy, keep the current database aside, restore, close."""
+        folder = self._backup_dir
+        current = sqlite_path(self._services.db.url)
+        if folder is None or current is None:
+            return
+        dialog = RestoreDialog(folder, self)
+        if not dialog.exec() or dialog.chosen is None:
+            return
+        try:
+            check_restorable(dialog.chosen)
+        except UserError as exc:
+            show_error(self, exc)
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore a backup"),
+            self.tr("Put the copy {name} in the place of the database? Every change made since that copy will be lost.").format(
+                name=dialog.chosen.name
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self._services.db.dispose()
+        try:
+            aside = restore_and_record(current, dialog.chosen, folder, self._services.ctx, DEFAULT_BUSY_TIMEOUT_MS)
+        except UserError as exc:
+            show_error(self, exc)
+            return
+        QMessageBox.information(
+            self,
+            self.tr("Restore a backup"),
+            self.tr("The copy is restored. The database it replaced is kept in {path}. The application closes now: start it again.").format(
+                path=aside
+            ),
+        )
+        self.restored.emit()
+        self.close()
 
     def _on_tabs_current_changed(self, index: int) -> None:
         widget = self.tabs.widget(index)

@@ -1926,6 +1926,10 @@
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+    <message>
         <source>&amp;Profile fields recorded</source>
         <translation>Champs de &amp;profil enregistrés</translation>
     </message>
@@ -1944,6 +1948,18 @@
     <message>
         <source>Backup written: {path}</source>
         <translation>Sauvegarde écrite : {path}</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Put the copy {name} in the place of the database? Every change made since that copy will be lost.</source>
+        <translation>Mettre la copie {name} à la place de la base ? Tout changement fait depuis cette copie sera perdu.</translation>
+    </message>
+    <message>
+        <source>The copy is restored. The database it replaced is kept in {path}. The application closes now: start it again.</source>
+        <translation>La copie est restaurée. La base qu&apos;elle remplace est conservée dans {path}. L&apos;application se ferme maintenant : relancez-la.</translation>
     </message>
     <message>
         <source>Appointment contacts</source>
@@ -2057,6 +2073,33 @@
     <message>
         <source>Oriented to {partner}.</source>
         <translation>Orienté vers {partner}.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Choose the copy to put in the place of the database. The database in use now is kept aside first, and the application closes once the copy is restored.</source>
+        <translation>Choisissez la copie à mettre à la place de la base. La base utilisée maintenant est d&apos;abord mise de côté, et l&apos;application se ferme une fois la copie restaurée.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 MB</source>
+        <translation>%1 — %2 Mo</translation>
+    </message>
+    <message>
+        <source>&amp;Other file…</source>
+        <translation>&amp;Autre fichier…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Bases SQLite (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>

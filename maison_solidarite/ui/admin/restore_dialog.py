@@ -1,0 +1,71 @@
+"""Choose the backup to restore: the copies of the backup folder, or another file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...services.backups import backups_in
+
+
+class RestoreDialog(QDialog):
+    def __init__(self, folder: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("restoreDialog")
+        self.setWindowTitle(self.tr("Restore a backup"))
+        self.chosen: Path | None = None
+        self._folder = folder
+        explanation = QLabel(
+            self.tr(
+                "Choose the copy to put in the place of the database. The database in use now is kept "
+                "aside first, and the application closes once the copy is restored."
+            ),
+            self,
+        )
+        explanation.setWordWrap(True)
+        self.list = QListWidget(self)
+        self.list.setObjectName("backupList")
+        for backup in sorted(backups_in(folder) if folder.is_dir() else [], key=lambda b: b.taken, reverse=True):
+            size = backup.path.stat().st_size / 1_000_000
+            text = self.tr("%1 — %2 MB").replace("%1", backup.taken.strftime("%d/%m/%Y %H:%M")).replace("%2", f"{size:.1f}".replace(".", ","))
+            item = QListWidgetItem(text, self.list)
+            item.setData(Qt.ItemDataRole.UserRole, str(backup.path))
+        self.list.setCurrentRow(0)
+        other = QPushButton(self.tr("&Other file…"), self)
+        other.clicked.connect(self._choose_file)
+        buttons = QDialogButtonBox(self)
+        self.restore_button = buttons.addButton(self.tr("&Restore"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restore_button.clicked.connect(self._accept_current)
+        self.restore_button.setEnabled(self.list.count() > 0)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel).clicked.connect(self.reject)
+        self.list.itemDoubleClicked.connect(self._accept_current)
+        layout = QVBoxLayout(self)
+        for widget in (explanation, self.list, other, buttons):
+            layout.addWidget(widget)
+        self.resize(520, 380)
+
+    def _accept_current(self) -> None:
+        item = self.list.currentItem()
+        if item is not None:
+            self.chosen = Path(item.data(Qt.ItemDataRole.UserRole))
+            self.accept()
+
+    def _choose_file(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Restore a backup"), str(self._folder), self.tr("SQLite databases (*.sqlite3 *.db);;All files (*)")
+        )
+        if name:
+            self.chosen = Path(name)
+            self.accept()
