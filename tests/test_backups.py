@@ -137,3 +137,48 @@ def test_cli_backup_and_restore(home: Path, capsys) -> None:
     bad.write_text("pas une sauvegarde")
     assert main(["--db", db, "db", "restore", str(bad)]) == 2
     assert "n'est pas une base Maison de la Solidarité" in capsys.readouterr().err
+
+
+FULL_FOLDER = """
+import resource, signal, sys
+from pathlib import Path
+from maison_solidarite.db.schema import prepare_database
+from maison_solidarite.domain.errors import StorageError
+from maison_solidarite.domain.roles import Role
+from maison_solidarite.i18n import load_catalog
+from maison_solidarite.services import Services
+from maison_solidarite.services.backups import back_up_now
+from maison_solidarite.services.context import DeskContext
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails (EFBIG) instead of killing us
+db = prepare_database(sys.argv[1], Path(sys.argv[2])).db
+services = Services.create(db, DeskContext("full", "full", role=Role.ADMINISTRATOR))
+for _ in range(300):
+    services.visits.log(services.categories.list()[0].id, note="x" * 250)
+db.engine.dispose()
+size = Path(sys.argv[1]).stat().st_size
+soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+resource.setrlimit(resource.RLIMIT_FSIZE, (size // 2, hard))  # the key holds half a copy
+try:
+    back_up_now(db, services.ctx, Path(sys.argv[2]))
+except StorageError as exc:
+    print("REFUSED", exc.render(load_catalog("fr").translate), flush=True)
+resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))  # a key with room
+print("WRITTEN", back_up_now(db, services.ctx, Path(sys.argv[2])).name, flush=True)
+"""
+
+
+@pytest.mark.slow
+def test_a_full_backup_folder_says_so_and_leaves_no_half_copy(db_path: Path, db, tmp_path: Path) -> None:
+    db.dispose()
+    folder = tmp_path / "key"
+    folder.mkdir()
+    done = subprocess.run([sys.executable, "-c", FULL_FOLDER, str(db_path), str(folder)], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    refused = [line for line in done.stdout.splitlines() if line.startswith("REFUSED")]
+    written = [line.split()[1] for line in done.stdout.splitlines() if line.startswith("WRITTEN")]
+    assert refused and "plein" in refused[0], done.stdout
+    assert [p.name for p in folder.iterdir()] == written  # the refused copy left nothing behind
+    conn = sqlite3.connect(folder / written[0])
+    assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    assert conn.execute("SELECT count(*) FROM visits").fetchone() == (300,)
+    conn.close()
