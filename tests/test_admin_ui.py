@@ -170,3 +170,22 @@ def test_an_administrator_restores_a_backup_from_the_window(qtbot, french_app, s
     assert conn.execute("SELECT count(*) FROM visits").fetchone() == (2,)
     conn.close()
     assert [e.action for e in entries(services.db, "database")][-1] == "restore"
+
+
+def test_the_retention_periods_are_set_in_one_dialog(qtbot, french_app, services) -> None:  # noqa: ANN001
+    from maison_solidarite.services.audit import entries
+    from maison_solidarite.services.retention import audit_retention_months, note_retention_days
+    from maison_solidarite.ui.admin.retention_dialog import RetentionDialog
+
+    dialog = RetentionDialog(services)
+    qtbot.addWidget(dialog)
+    assert (dialog.notes.value(), dialog.contacts.value(), dialog.audit.value()) == (92, 30, 12)
+    assert dialog.audit.suffix() == " mois" and (dialog.audit.minimum(), dialog.audit.maximum()) == (6, 36)
+    dialog.notes.setValue(60)
+    dialog.audit.setValue(24)
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.save()
+    assert note_retention_days(services.db) == 60 and audit_retention_months(services.db) == 24
+    assert services.appointments.retention_days() == 30  # untouched, and not audited
+    changed = [(e.key, e.after) for e in entries(services.db, "setting")]
+    assert changed == [("note_retention_days", {"value": 60}), ("audit_retention_months", {"value": 24})]

@@ -48,13 +48,29 @@ def note_retention_days(db: Database) -> int:
     return _setting(db, NOTE_RETENTION, DEFAULT_NOTE_RETENTION_DAYS)
 
 
+def _set(db: Database, ctx: DeskContext, key: str, value: int) -> None:
+    with db.write() as session:
+        before = session.get(SettingRow, key)
+        audit.record(session, ctx, "update", "setting", key, None if before is None else {"value": json.loads(before.value)}, {"value": value})
+        session.merge(SettingRow(key=key, value=json.dumps(value)))
+
+
 def set_note_retention_days(db: Database, ctx: DeskContext, days: int) -> None:
     require(ctx.role, Action.MANAGE_SETTINGS)
     if not 7 <= days <= 730:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Notes are kept from 7 to 730 days."))
-    with db.write() as session:
-        audit.record(session, ctx, "update", "setting", NOTE_RETENTION, None, {"value": days})
-        session.merge(SettingRow(key=NOTE_RETENTION, value=json.dumps(days)))
+    _set(db, ctx, NOTE_RETENTION, days)
+
+
+def audit_retention_months(db: Database) -> int:
+    return _setting(db, AUDIT_RETENTION, DEFAULT_AUDIT_RETENTION_MONTHS)
+
+
+def set_audit_retention_months(db: Database, ctx: DeskContext, months: int) -> None:
+    require(ctx.role, Action.MANAGE_SETTINGS)
+    if not 6 <= months <= 36:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The audit trail is kept from 6 to 36 months."))
+    _set(db, ctx, AUDIT_RETENTION, months)
 
 
 def truncate_wal(db: Database) -> None:
@@ -82,7 +98,7 @@ def run_due_purges(db: Database, ctx: DeskContext, appointments: AppointmentServ
     notes = purge_notes(db, ctx)
     contacts = appointments.purge_due()
     accounts = AccountService(db, ctx).purge_switched_off()
-    entries = audit.purge_older_than(db, ctx, _setting(db, AUDIT_RETENTION, DEFAULT_AUDIT_RETENTION_MONTHS))
+    entries = audit.purge_older_than(db, ctx, audit_retention_months(db))
     if entries or accounts:
         truncate_wal(db)
     return PurgeReport(notes, contacts, entries, accounts)

@@ -6,7 +6,6 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QInputDialog,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -26,6 +25,7 @@ from ..services import Services
 from .admin.audit_dialog import AuditDialog
 from .admin.categories_dialog import CategoriesDialog
 from .admin.restore_dialog import RestoreDialog
+from .admin.retention_dialog import RetentionDialog
 from ..domain.accounts import Account
 from .login import IdleWatcher, LockPage
 from .messages import render, show_error
@@ -114,7 +114,7 @@ class MainWindow(QMainWindow):
         offices_action.triggered.connect(self.edit_offices)
         offices_action.setEnabled(services.rota_editable)
         admin_menu.addAction(offices_action)
-        retention_action = QAction(self.tr("&Keeping appointment contacts…"), self)
+        retention_action = QAction(self.tr("&Retention periods…"), self)
         retention_action.setObjectName("retentionAction")
         retention_action.triggered.connect(self.edit_retention)
         retention_action.setEnabled(services.can(Action.MANAGE_SETTINGS))
@@ -258,19 +258,7 @@ class MainWindow(QMainWindow):
             self.reception.refresh()
 
     def edit_retention(self) -> None:
-        days, ok = QInputDialog.getInt(
-            self,
-            self.tr("Appointment contacts"),
-            self.tr("Days the visitor's first name and phone are kept after the appointment:"),
-            self._services.appointments.retention_days(),
-            1,
-            365,
-        )
-        if ok:
-            try:
-                self._services.appointments.set_retention_days(days)
-            except UserError as exc:
-                show_error(self, exc)
+        RetentionDialog(self._services, self).exec()
 
     def show_audit(self) -> None:
         AuditDialog(self._services, self).exec()

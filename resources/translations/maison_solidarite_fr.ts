@@ -1369,6 +1369,10 @@
         <translation>Les notes sont gardées de 7 à 730 jours.</translation>
     </message>
     <message>
+        <source>The audit trail is kept from 6 to 36 months.</source>
+        <translation>Le journal d&apos;audit est conservé de 6 à 36 mois.</translation>
+    </message>
+    <message>
         <source>The backup folder {folder} does not exist: plug in the key or the share, or choose another folder.</source>
         <translation>Le dossier de sauvegarde {folder} n&apos;existe pas : branchez la clé ou le partage, ou choisissez un autre dossier.</translation>
     </message>
@@ -1918,8 +1922,8 @@
         <translation>&amp;Bureaux et heures d&apos;ouverture…</translation>
     </message>
     <message>
-        <source>&amp;Keeping appointment contacts…</source>
-        <translation>Conservation des coordonnées des &amp;rendez-vous…</translation>
+        <source>&amp;Retention periods…</source>
+        <translation>&amp;Durées de conservation…</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
@@ -1960,14 +1964,6 @@
     <message>
         <source>The copy is restored. The database it replaced is kept in {path}. The application closes now: start it again.</source>
         <translation>La copie est restaurée. La base qu&apos;elle remplace est conservée dans {path}. L&apos;application se ferme maintenant : relancez-la.</translation>
-    </message>
-    <message>
-        <source>Appointment contacts</source>
-        <translation>Coordonnées des rendez-vous</translation>
-    </message>
-    <message>
-        <source>Days the visitor&apos;s first name and phone are kept after the appointment:</source>
-        <translation>Nombre de jours pendant lesquels le prénom et le téléphone sont gardés après le rendez-vous :</translation>
     </message>
 </context>
 <context>
@@ -2119,6 +2115,37 @@
     <message>
         <source>none planned</source>
         <translation>aucune prévue</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Retention periods</source>
+        <translation>Durées de conservation</translation>
+    </message>
+    <message>
+        <source>Personal data is erased when its time is up, at every start of the application. The CNIL asks that it be kept no longer than the help given needs.</source>
+        <translation>Les données personnelles sont effacées à l&apos;échéance, à chaque démarrage de l&apos;application. La CNIL demande de ne pas les garder plus longtemps que l&apos;accompagnement ne l&apos;exige.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>Visit &amp;notes:</source>
+        <translation>&amp;Notes des visites :</translation>
+    </message>
+    <message>
+        <source>Appointment &amp;contacts (after the appointment):</source>
+        <translation>&amp;Contacts des rendez-vous (après le rendez-vous) :</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail:</source>
+        <translation>&amp;Journal d&apos;audit :</translation>
     </message>
 </context>
 <context>

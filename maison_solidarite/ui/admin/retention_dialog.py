@@ -1,0 +1,68 @@
+"""How long personal data is kept: visit notes, appointment contacts, the audit trail."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+
+from ...domain.errors import UserError
+from ...services import Services
+from ...services.retention import (
+    audit_retention_months,
+    note_retention_days,
+    set_audit_retention_months,
+    set_note_retention_days,
+)
+from ..messages import show_error
+
+
+def _spin(value: int, low: int, high: int, suffix: str, parent: QWidget) -> QSpinBox:
+    spin = QSpinBox(parent)
+    spin.setRange(low, high)
+    spin.setValue(value)
+    spin.setSuffix(suffix)
+    return spin
+
+
+class RetentionDialog(QDialog):
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("retentionDialog")
+        self.setWindowTitle(self.tr("Retention periods"))
+        self._services = services
+        db = services.db
+        explanation = QLabel(
+            self.tr(
+                "Personal data is erased when its time is up, at every start of the application. "
+                "The CNIL asks that it be kept no longer than the help given needs."
+            ),
+            self,
+        )
+        explanation.setWordWrap(True)
+        self.notes = _spin(note_retention_days(db), 7, 730, self.tr(" days"), self)
+        self.contacts = _spin(services.appointments.retention_days(), 1, 365, self.tr(" days"), self)
+        self.audit = _spin(audit_retention_months(db), 6, 36, self.tr(" months"), self)
+        form = QFormLayout()
+        form.addRow(self.tr("Visit &notes:"), self.notes)
+        form.addRow(self.tr("Appointment &contacts (after the appointment):"), self.contacts)
+        form.addRow(self.tr("&Audit trail:"), self.audit)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(explanation)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        services = self._services
+        try:
+            if self.notes.value() != note_retention_days(services.db):
+                set_note_retention_days(services.db, services.ctx, self.notes.value())
+            if self.contacts.value() != services.appointments.retention_days():
+                services.appointments.set_retention_days(self.contacts.value())
+            if self.audit.value() != audit_retention_months(services.db):
+                set_audit_retention_months(services.db, services.ctx, self.audit.value())
+        except UserError as exc:
+            show_error(self, exc)
+            return
+        self.accept()
