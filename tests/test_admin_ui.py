@@ -189,3 +189,22 @@ def test_the_retention_periods_are_set_in_one_dialog(qtbot, french_app, services
     assert services.appointments.retention_days() == 30  # untouched, and not audited
     changed = [(e.key, e.after) for e in entries(services.db, "setting")]
     assert changed == [("note_retention_days", {"value": 60}), ("audit_retention_months", {"value": 24})]
+
+
+def test_an_administrator_moves_the_backups_to_a_key(qtbot, french_app, services, tmp_path: Path, dialogs) -> None:  # noqa: ANN001
+    import json
+
+    settings_file = tmp_path / "config" / "desk.json"
+    window = MainWindow(services, backup_dir=tmp_path / "backups", settings_file=settings_file)
+    qtbot.addWidget(window)
+    moved: list[Path] = []
+    window.backup_folder_changed.connect(moved.append)
+    dialogs.answers.append(QMessageBox.StandardButton.Ok)
+    assert window.set_backup_folder(tmp_path / "cle-usb") is False  # not plugged in
+    assert "n'existe pas" in dialogs.seen[0] and not settings_file.exists() and moved == []
+    key = tmp_path / "cle-usb"
+    key.mkdir()
+    assert window.set_backup_folder(key) is True
+    assert json.loads(settings_file.read_text(encoding="utf-8"))["backup_folder"] == str(key) and moved == [key]
+    window.back_up_now()
+    assert len(list(key.glob("maison-solidarite-*.sqlite3"))) == 1

@@ -6,6 +6,7 @@ Rotation keeps the last 14 daily copies and one copy for each of the last 12 mon
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import sqlite3
@@ -68,6 +69,18 @@ def _folder_ready(folder: Path) -> Path:
     if not folder.exists() or not folder.is_dir():
         raise StorageError(
             QT_TRANSLATE_NOOP("Errors", "The backup folder {folder} does not exist: plug in the key or the share, or choose another folder."),
+            folder=str(folder),
+        )
+    return folder
+
+
+def check_folder(ctx: DeskContext, folder: Path) -> Path:
+    """An administrator's choice of backup folder: it must exist and take files."""
+    require(ctx.role, Action.MANAGE_BACKUPS)
+    _folder_ready(folder)
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise StorageError(
+            QT_TRANSLATE_NOOP("Errors", "The folder {folder} cannot take files: choose a folder you may write to."),
             folder=str(folder),
         )
     return folder

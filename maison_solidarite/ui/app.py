@@ -80,7 +80,7 @@ def run_gui(
     if account is None:
         prepared.db.dispose()
         return 0
-    desk = Desk(services, ctx, language, backups, idle_minutes)
+    desk = Desk(services, ctx, language, backups, idle_minutes, paths.settings_file)
     desk.open(account)
     try:
         return app.exec()
@@ -102,9 +102,17 @@ def sign_in(services: Services) -> Account | None:
 class Desk:
     """The window of whoever is logged in; a switch of user opens a new one with their rights."""
 
-    def __init__(self, services: Services, ctx: DeskContext, language: str, backups: Path, idle_minutes: float = 10) -> None:
+    def __init__(
+        self,
+        services: Services,
+        ctx: DeskContext,
+        language: str,
+        backups: Path,
+        idle_minutes: float = 10,
+        settings_file: Path | None = None,
+    ) -> None:
         self._services, self._ctx, self._language, self._backups = services, ctx, language, backups
-        self._idle_minutes = idle_minutes
+        self._idle_minutes, self._settings_file = idle_minutes, settings_file
         self.account: Account | None = None
         self.window: MainWindow | None = None
 
@@ -114,7 +122,14 @@ class Desk:
             self._services.accounts.log_out(self.account)
         self.account = account
         services = Services.create(self._services.db, replace(self._ctx, agent=account.login, role=account.role))
-        self.window = MainWindow(services, self._language, backup_dir=self._backups, idle_minutes=self._idle_minutes)
+        self.window = MainWindow(
+            services,
+            self._language,
+            backup_dir=self._backups,
+            idle_minutes=self._idle_minutes,
+            settings_file=self._settings_file,
+        )
+        self.window.backup_folder_changed.connect(self._on_window_backup_folder_changed)
         self.window.user_switched.connect(self.open)
         self.window.restored.connect(self._on_window_restored)
         self.window.resize(1366, 768)
@@ -122,6 +137,9 @@ class Desk:
         if previous is not None:
             previous.close()
             previous.deleteLater()
+
+    def _on_window_backup_folder_changed(self, folder: Path) -> None:
+        self._backups = folder  # the next person's window too
 
     def _on_window_restored(self) -> None:
         self.account = None  # the logout would go to the database that was just replaced

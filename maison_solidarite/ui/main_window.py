@@ -6,6 +6,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QFileDialog,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -19,7 +20,8 @@ from pathlib import Path
 from ..domain.errors import UserError
 from ..domain.roles import Action
 from ..db.engine import DEFAULT_BUSY_TIMEOUT_MS, sqlite_path
-from ..services.backups import back_up_if_due, back_up_now, check_restorable, restore_and_record
+from ..config import DeskSettings
+from ..services.backups import back_up_if_due, back_up_now, check_folder, check_restorable, restore_and_record
 from ..domain.visits import ProfileField
 from ..services import Services
 from .admin.audit_dialog import AuditDialog
@@ -39,6 +41,7 @@ from .statistics.view import StatisticsView
 class MainWindow(QMainWindow):
     user_switched = Signal(object)  # the Account now at the desk
     restored = Signal()  # a backup replaced the database: the application must start again
+    backup_folder_changed = Signal(object)  # Path
 
     def __init__(
         self,
@@ -48,10 +51,12 @@ class MainWindow(QMainWindow):
         *,
         backup_dir: Path | None = None,
         idle_minutes: float | None = None,
+        settings_file: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self._backup_dir = backup_dir
+        self._settings_file = settings_file  # this desk's desk.json, where the backup folder is kept
         self._services = services
         self.setWindowTitle(self.tr("Maison de la Solidarité"))
         self.tabs = QTabWidget(self)
@@ -124,6 +129,11 @@ class MainWindow(QMainWindow):
         backup_action.triggered.connect(self.back_up_now)
         backup_action.setEnabled(backup_dir is not None and services.can(Action.MANAGE_BACKUPS))
         admin_menu.addAction(backup_action)
+        folder_action = QAction(self.tr("Backup &folder…"), self)
+        folder_action.setObjectName("backupFolderAction")
+        folder_action.triggered.connect(self.choose_backup_folder)
+        folder_action.setEnabled(settings_file is not None and services.can(Action.MANAGE_BACKUPS))
+        admin_menu.addAction(folder_action)
         restore_action = QAction(self.tr("&Restore…"), self)
         restore_action.setObjectName("restoreAction")
         restore_action.triggered.connect(self.restore_backup)
@@ -198,6 +208,28 @@ class MainWindow(QMainWindow):
             show_error(self, exc)
             return
         self.statusBar().showMessage(self.tr("Backup written: {path}").format(path=path), 10_000)
+
+    def choose_backup_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Backup folder"), str(self._backup_dir or Path.home()))
+        if folder:
+            self.set_backup_folder(Path(folder))
+
+    def set_backup_folder(self, folder: Path) -> bool:
+        """Keep the daily copies in ``folder`` (a USB key, a share) from now on, at this desk."""
+        if self._settings_file is None:
+            return False
+        try:
+            check_folder(self._services.ctx, folder)
+        except UserError as exc:
+            show_error(self, exc)
+            return False
+        settings = DeskSettings.load(self._settings_file)
+        settings.backup_folder = str(folder)
+        settings.save(self._settings_file)
+        self._backup_dir = folder
+        self.backup_folder_changed.emit(folder)
+        self.statusBar().showMessage(self.tr("Backups now go to {folder}.").format(folder=folder), 10_000)
+        return True
 
     def restore_backup(self) -> None:
         """Administrator only: check the copy, keep the current database aside, restore, close."""

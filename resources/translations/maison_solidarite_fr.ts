@@ -1377,6 +1377,10 @@
         <translation>Le dossier de sauvegarde {folder} n&apos;existe pas : branchez la clé ou le partage, ou choisissez un autre dossier.</translation>
     </message>
     <message>
+        <source>The folder {folder} cannot take files: choose a folder you may write to.</source>
+        <translation>Le dossier {folder} ne peut pas recevoir de fichiers : choisissez un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
         <source>The file {path} is not a Maison de la Solidarité database, or it is damaged. Choose another file or restore a backup.</source>
         <translation>Le fichier {path} n&apos;est pas une base Maison de la Solidarité, ou il est endommagé. Choisissez un autre fichier ou restaurez une sauvegarde.</translation>
     </message>
@@ -1930,6 +1934,10 @@
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
+        <source>Backup &amp;folder…</source>
+        <translation>&amp;Dossier des sauvegardes…</translation>
+    </message>
+    <message>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurer…</translation>
     </message>
@@ -1952,6 +1960,14 @@
     <message>
         <source>Backup written: {path}</source>
         <translation>Sauvegarde écrite : {path}</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <source>Backups now go to {folder}.</source>
+        <translation>Les sauvegardes vont désormais dans {folder}.</translation>
     </message>
     <message>
         <source>Restore a backup</source>
