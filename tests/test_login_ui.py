@@ -56,6 +56,7 @@ def test_a_wrong_password_says_so_in_the_dialog(qtbot, french_app, admin) -> Non
     dialog = LoginDialog(admin.accounts)
     show_active(qtbot, dialog, (420, 200))
     assert [dialog.form.login.itemText(i) for i in range(dialog.form.login.count())] == ["admin", "nadia"]
+    assert dialog.form.login.currentText() == ""  # nobody has logged in yet
     dialog.form.login.setCurrentText("nadia")
     type_in(qtbot, dialog.form.password, "Mauvais-2026!x")
     qtbot.keyClick(dialog.form.password, Qt.Key.Key_Return)
@@ -65,6 +66,10 @@ def test_a_wrong_password_says_so_in_the_dialog(qtbot, french_app, admin) -> Non
     with qtbot.waitSignal(dialog.accepted):
         qtbot.keyClick(dialog.form.password, Qt.Key.Key_Return)
     assert dialog.account.login == "nadia" and dialog.account.role == Role.AGENT
+    again = LoginDialog(admin.accounts)
+    show_active(qtbot, again, (420, 200))
+    assert again.form.login.currentText() == "nadia"  # the last person offered first
+    qtbot.waitUntil(again.form.password.hasFocus)
 
 
 def test_the_screen_locks_when_idle_hides_the_data_and_keeps_the_work(qtbot, french_app, admin) -> None:  # noqa: ANN001

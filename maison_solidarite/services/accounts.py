@@ -79,6 +79,17 @@ class AccountService:
                 raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "There is no account with the login {login}."), login=login)
             return to_account(row)
 
+    def last_login(self) -> str:
+        """The login of whoever logged in last, offered first at the desk ("" if nobody yet)."""
+        query = (
+            select(AccountRow.login)
+            .where(AccountRow.active, AccountRow.last_login_at.is_not(None))
+            .order_by(AccountRow.last_login_at.desc())
+            .limit(1)
+        )
+        with self.db.read() as session:
+            return session.scalar(query) or ""
+
     def logins(self) -> list[str]:
         """The logins offered at the desk for a quick switch: active accounts only."""
         with self.db.read() as session:

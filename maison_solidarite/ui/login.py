@@ -95,7 +95,7 @@ class LoginDialog(QDialog):
         layout.addWidget(self.form)
         layout.addWidget(buttons)
         self.form.signed_in.connect(self._on_form_signed_in)
-        self.form.reset()
+        self.form.reset(accounts.last_login())  # the password field has the focus
         self.setMinimumWidth(420)
 
     def _on_form_signed_in(self, account: Account) -> None:
