@@ -111,6 +111,7 @@ def test_the_window_offers_what_the_role_may_do(qtbot, french_app, db, clock, tm
     assert window.profile_menu.isEnabled() is retention
     assert window.findChild(QAction, "auditAction").isEnabled() is statistics  # coordinators and administrators
     assert window.findChild(QAction, "restoreAction").isEnabled() is backup  # administrators only
+    assert window.findChild(QAction, "accountsAction").isEnabled() is backup  # administrators only
 
 
 def test_the_audit_trail_is_read_and_filtered_on_screen(qtbot, french_app, services, clock) -> None:  # noqa: ANN001
@@ -208,3 +209,40 @@ def test_an_administrator_moves_the_backups_to_a_key(qtbot, french_app, services
     assert json.loads(settings_file.read_text(encoding="utf-8"))["backup_folder"] == str(key) and moved == [key]
     window.back_up_now()
     assert len(list(key.glob("maison-solidarite-*.sqlite3"))) == 1
+
+
+def test_an_administrator_manages_the_accounts_on_screen(qtbot, french_app, services) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QTimer
+
+    from maison_solidarite.ui.admin.accounts_dialog import AccountForm, AccountsDialog
+
+    services.accounts.create_first_administrator("agent.test", "Accueil-2026!mds")  # the person at the desk
+    dialog = AccountsDialog(services)
+    qtbot.addWidget(dialog)
+    assert dialog.list.count() == 1 and not dialog.toggle_button.isEnabled()  # not one's own account
+    errors: list[str] = []
+
+    def fill(password: str, then_cancel: bool = False) -> None:
+        form = QApplication.activeModalWidget()
+        assert isinstance(form, AccountForm)
+        form.login.setText("nadia.b")
+        form.role.setCurrentIndex(form.role.findData(Role.AGENT.value))
+        for edit in (form.password, form.confirm):
+            edit.setText(password)
+        qtbot.keyClick(form.confirm, Qt.Key.Key_Return)
+        errors.append(form.error.text())
+        if then_cancel:
+            form.reject()
+
+    QTimer.singleShot(50, lambda: fill("court", then_cancel=True))
+    dialog.add()
+    assert "12 caractères" in errors[-1] and dialog.list.count() == 1  # refused, nothing written
+    QTimer.singleShot(50, lambda: fill("Bonjour-Accueil-2026"))
+    dialog.add()
+    assert dialog.list.count() == 2 and dialog.current().login == "nadia.b"
+    assert "agent d'accueil" in dialog.list.currentItem().text() and "actif" in dialog.list.currentItem().text()
+    dialog.role_combo.setCurrentIndex(dialog.role_combo.findData(Role.COORDINATOR.value))
+    dialog.role_combo.activated.emit(dialog.role_combo.currentIndex())
+    qtbot.mouseClick(dialog.toggle_button, Qt.MouseButton.LeftButton)
+    assert dialog.current().role == Role.COORDINATOR and not dialog.current().active
+    assert "désactivé" in dialog.list.currentItem().text()

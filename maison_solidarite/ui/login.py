@@ -23,7 +23,7 @@ from .messages import render
 ERROR_STYLE = "color: #a40000; font-weight: bold;"
 
 
-def _error_label(parent: QWidget) -> QLabel:
+def error_label(parent: QWidget) -> QLabel:
     label = QLabel(parent)
     label.setObjectName("loginError")
     label.setWordWrap(True)
@@ -51,7 +51,7 @@ class LoginForm(QWidget):
         self.password = QLineEdit(self)
         self.password.setObjectName("passwordEdit")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error = _error_label(self)
+        self.error = error_label(self)
         form = QFormLayout(self)
         form.addRow(self.tr("&Login:"), self.login)
         form.addRow(self.tr("&Password:"), self.password)
@@ -131,7 +131,7 @@ class FirstAdministratorDialog(QDialog):
         self.confirm.setObjectName("confirmPassword")
         for edit in (self.password, self.confirm):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error = _error_label(self)
+        self.error = error_label(self)
         form = QFormLayout()
         form.addRow(self.tr("&Login:"), self.login)
         form.addRow(self.tr("&Name (optional):"), self.name)

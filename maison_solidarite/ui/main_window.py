@@ -24,6 +24,7 @@ from ..config import DeskSettings
 from ..services.backups import back_up_if_due, back_up_now, check_folder, check_restorable, restore_and_record
 from ..domain.visits import ProfileField
 from ..services import Services
+from .admin.accounts_dialog import AccountsDialog
 from .admin.audit_dialog import AuditDialog
 from .admin.categories_dialog import CategoriesDialog
 from .admin.restore_dialog import RestoreDialog
@@ -104,6 +105,11 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
 
         admin_menu = self.menuBar().addMenu(self.tr("A&dministration"))
+        accounts_action = QAction(self.tr("Acc&ounts…"), self)
+        accounts_action.setObjectName("accountsAction")
+        accounts_action.triggered.connect(self.manage_accounts)
+        accounts_action.setEnabled(services.can(Action.MANAGE_ACCOUNTS))
+        admin_menu.addAction(accounts_action)
         audit_action = QAction(self.tr("&Audit trail…"), self)
         audit_action.setObjectName("auditAction")
         audit_action.triggered.connect(self.show_audit)
@@ -291,6 +297,9 @@ class MainWindow(QMainWindow):
 
     def edit_retention(self) -> None:
         RetentionDialog(self._services, self).exec()
+
+    def manage_accounts(self) -> None:
+        AccountsDialog(self._services, self).exec()
 
     def show_audit(self) -> None:
         AuditDialog(self._services, self).exec()

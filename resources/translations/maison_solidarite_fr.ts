@@ -2,6 +2,84 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>AccountForm</name>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Identifiant :</translation>
+    </message>
+    <message>
+        <source>&amp;Name (optional):</source>
+        <translation>&amp;Nom (facultatif) :</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Confirmation :</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>reception agent</source>
+        <translation>agent d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>coordinatrice ou coordinateur</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrateur</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouveau…</translation>
+    </message>
+    <message>
+        <source>&amp;Password…</source>
+        <translation>&amp;Mot de passe…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Switch &amp;off/on</source>
+        <translation>Dés&amp;activer / réactiver</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>verrouillé</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>switched off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Nouveau compte</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentDialog</name>
     <message>
         <source>Appointment with {partner}</source>
@@ -1912,6 +1990,10 @@
     <message>
         <source>A&amp;dministration</source>
         <translation>A&amp;dministration</translation>
+    </message>
+    <message>
+        <source>Acc&amp;ounts…</source>
+        <translation>C&amp;omptes…</translation>
     </message>
     <message>
         <source>&amp;Audit trail…</source>
