@@ -94,7 +94,3 @@ def require(role: Role, action: Action) -> None:
     """Raise PermissionDenied, with a message for the person, unless role may do action."""
     if not allowed(role, action):
         raise PermissionDenied(_REFUSALS.get(action, _DEFAULT_REFUSAL), action)
-
-
-def can_edit_rota(role: Role) -> bool:
-    return allowed(role, Action.EDIT_ROTA)

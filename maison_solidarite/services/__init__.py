@@ -36,10 +36,6 @@ class Services:
         """Whether the acting role may do ``action`` (the services check it again)."""
         return allowed(self.ctx.role, action)
 
-    @property
-    def rota_editable(self) -> bool:
-        return self.can(Action.EDIT_ROTA)
-
     @classmethod
     def create(cls, db: Database, ctx: DeskContext) -> Services:
         rota = RotaService(db, ctx)

@@ -3,7 +3,6 @@ appears in statistics or exports, and it is purged a set number of days after th
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 from pathlib import Path
@@ -11,7 +10,7 @@ from pathlib import Path
 from sqlalchemy import select, update
 
 from ..db.engine import Database
-from ..db.models import AppointmentRow, OrganisationRow, SettingRow
+from ..db.models import AppointmentRow, OrganisationRow
 from ..domain.dates import long_date
 from ..domain.directory import Contact, check_contact, slots
 from ..domain.organisations import partner_label
@@ -25,7 +24,7 @@ from . import audit
 from .context import DeskContext
 from .lookup import get_or_raise
 from .rota import RotaService
-from .settings import sheet_context
+from .settings import read_setting, sheet_context, write_setting
 
 RETENTION_SETTING = "appointment_retention_days"
 DEFAULT_RETENTION_DAYS = 30
@@ -74,19 +73,14 @@ class AppointmentService:
         self.rota = rota or RotaService(db, ctx)
 
     def retention_days(self) -> int:
-        with self.db.read() as session:
-            row = session.get(SettingRow, RETENTION_SETTING)
-        return DEFAULT_RETENTION_DAYS if row is None else int(json.loads(row.value))
+        return int(read_setting(self.db, RETENTION_SETTING, DEFAULT_RETENTION_DAYS))  # type: ignore[call-overload]
 
     def set_retention_days(self, days: int) -> None:
         """How many days after the appointment its contact is kept (1 to 365)."""
         require(self.ctx.role, Action.MANAGE_SETTINGS)
         if not 1 <= days <= 365:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Contacts are kept from 1 to 365 days."))
-        with self.db.write() as session:
-            before = session.get(SettingRow, RETENTION_SETTING)
-            audit.record(session, self.ctx, "update", "setting", RETENTION_SETTING, None if before is None else {"value": json.loads(before.value)}, {"value": days})
-            session.merge(SettingRow(key=RETENTION_SETTING, value=json.dumps(days)))
+        write_setting(self.db, self.ctx, RETENTION_SETTING, days)
 
     def open_permanences(self, organisation_id: int) -> list[OpenPermanence]:
         """The partner's coming permanences (the next 90 days) and their free slots."""

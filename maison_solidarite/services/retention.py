@@ -9,20 +9,20 @@ pages do not linger in it.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import timedelta
 
 from sqlalchemy import update
 
 from ..db.engine import Database
-from ..db.models import SettingRow, VisitRow
+from ..db.models import VisitRow
 from ..domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from ..domain.roles import Action, require
 from . import audit
 from .accounts import AccountService
 from .appointments import AppointmentService
 from .context import DeskContext
+from .settings import read_setting, write_setting
 
 NOTE_RETENTION = "note_retention_days"
 DEFAULT_NOTE_RETENTION_DAYS = 92  # three months
@@ -38,39 +38,26 @@ class PurgeReport:
     accounts: int = 0
 
 
-def _setting(db: Database, key: str, default: int) -> int:
-    with db.read() as session:
-        row = session.get(SettingRow, key)
-    return default if row is None else int(json.loads(row.value))
-
-
 def note_retention_days(db: Database) -> int:
-    return _setting(db, NOTE_RETENTION, DEFAULT_NOTE_RETENTION_DAYS)
-
-
-def _set(db: Database, ctx: DeskContext, key: str, value: int) -> None:
-    with db.write() as session:
-        before = session.get(SettingRow, key)
-        audit.record(session, ctx, "update", "setting", key, None if before is None else {"value": json.loads(before.value)}, {"value": value})
-        session.merge(SettingRow(key=key, value=json.dumps(value)))
+    return int(read_setting(db, NOTE_RETENTION, DEFAULT_NOTE_RETENTION_DAYS))  # type: ignore[call-overload]
 
 
 def set_note_retention_days(db: Database, ctx: DeskContext, days: int) -> None:
     require(ctx.role, Action.MANAGE_SETTINGS)
     if not 7 <= days <= 730:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Notes are kept from 7 to 730 days."))
-    _set(db, ctx, NOTE_RETENTION, days)
+    write_setting(db, ctx, NOTE_RETENTION, days)
 
 
 def audit_retention_months(db: Database) -> int:
-    return _setting(db, AUDIT_RETENTION, DEFAULT_AUDIT_RETENTION_MONTHS)
+    return int(read_setting(db, AUDIT_RETENTION, DEFAULT_AUDIT_RETENTION_MONTHS))  # type: ignore[call-overload]
 
 
 def set_audit_retention_months(db: Database, ctx: DeskContext, months: int) -> None:
     require(ctx.role, Action.MANAGE_SETTINGS)
     if not 6 <= months <= 36:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The audit trail is kept from 6 to 36 months."))
-    _set(db, ctx, AUDIT_RETENTION, months)
+    write_setting(db, ctx, AUDIT_RETENTION, months)
 
 
 def truncate_wal(db: Database) -> None:

@@ -25,6 +25,20 @@ def _get(session: Session, key: str, default: object) -> object:
     return default if row is None else json.loads(row.value)
 
 
+def read_setting(db: Database, key: str, default: object) -> object:
+    with db.read() as session:
+        return _get(session, key, default)
+
+
+def write_setting(db: Database, ctx: DeskContext, key: str, value: object) -> None:
+    """Store one structure setting, recording its old and new value in the audit trail."""
+    with db.write() as session:
+        before = session.get(SettingRow, key)
+        after = {"value": value}
+        audit.record(session, ctx, "update", "setting", key, None if before is None else {"value": json.loads(before.value)}, after)
+        session.merge(SettingRow(key=key, value=json.dumps(value)))
+
+
 def enabled_profile_fields(session: Session) -> frozenset[ProfileField]:
     values = _get(session, PROFILE_FIELDS, [f.value for f in ProfileField])
     return frozenset(ProfileField(v) for v in values if v in ProfileField._value2member_map_)  # type: ignore[union-attr]

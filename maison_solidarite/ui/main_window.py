@@ -105,48 +105,22 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
 
         admin_menu = self.menuBar().addMenu(self.tr("A&dministration"))
-        accounts_action = QAction(self.tr("Acc&ounts…"), self)
-        accounts_action.setObjectName("accountsAction")
-        accounts_action.triggered.connect(self.manage_accounts)
-        accounts_action.setEnabled(services.can(Action.MANAGE_ACCOUNTS))
-        admin_menu.addAction(accounts_action)
-        audit_action = QAction(self.tr("&Audit trail…"), self)
-        audit_action.setObjectName("auditAction")
-        audit_action.triggered.connect(self.show_audit)
-        audit_action.setEnabled(services.can(Action.READ_AUDIT))
-        admin_menu.addAction(audit_action)
-        categories_action = QAction(self.tr("Request &categories…"), self)
-        categories_action.setObjectName("categoriesAction")
-        categories_action.triggered.connect(self.edit_categories)
-        categories_action.setEnabled(services.can(Action.EDIT_CATEGORIES))
-        admin_menu.addAction(categories_action)
-        offices_action = QAction(self.tr("&Offices and opening hours…"), self)
-        offices_action.setObjectName("officesAction")
-        offices_action.triggered.connect(self.edit_offices)
-        offices_action.setEnabled(services.rota_editable)
-        admin_menu.addAction(offices_action)
-        retention_action = QAction(self.tr("&Retention periods…"), self)
-        retention_action.setObjectName("retentionAction")
-        retention_action.triggered.connect(self.edit_retention)
-        retention_action.setEnabled(services.can(Action.MANAGE_SETTINGS))
-        admin_menu.addAction(retention_action)
-        backup_action = QAction(self.tr("&Back up now"), self)
-        backup_action.setObjectName("backupAction")
-        backup_action.triggered.connect(self.back_up_now)
-        backup_action.setEnabled(backup_dir is not None and services.can(Action.MANAGE_BACKUPS))
-        admin_menu.addAction(backup_action)
-        folder_action = QAction(self.tr("Backup &folder…"), self)
-        folder_action.setObjectName("backupFolderAction")
-        folder_action.triggered.connect(self.choose_backup_folder)
-        folder_action.setEnabled(settings_file is not None and services.can(Action.MANAGE_BACKUPS))
-        admin_menu.addAction(folder_action)
-        restore_action = QAction(self.tr("&Restore…"), self)
-        restore_action.setObjectName("restoreAction")
-        restore_action.triggered.connect(self.restore_backup)
-        restore_action.setEnabled(
-            backup_dir is not None and services.db.is_sqlite and services.can(Action.MANAGE_BACKUPS)
-        )
-        admin_menu.addAction(restore_action)
+        may_back_up = services.can(Action.MANAGE_BACKUPS)
+        for text, name, slot, enabled in (
+            (self.tr("Acc&ounts…"), "accountsAction", self.manage_accounts, services.can(Action.MANAGE_ACCOUNTS)),
+            (self.tr("&Audit trail…"), "auditAction", self.show_audit, services.can(Action.READ_AUDIT)),
+            (self.tr("Request &categories…"), "categoriesAction", self.edit_categories, services.can(Action.EDIT_CATEGORIES)),
+            (self.tr("&Offices and opening hours…"), "officesAction", self.edit_offices, services.can(Action.EDIT_ROTA)),
+            (self.tr("&Retention periods…"), "retentionAction", self.edit_retention, services.can(Action.MANAGE_SETTINGS)),
+            (self.tr("&Back up now"), "backupAction", self.back_up_now, backup_dir is not None and may_back_up),
+            (self.tr("Backup &folder…"), "backupFolderAction", self.choose_backup_folder, settings_file is not None and may_back_up),
+            (self.tr("&Restore…"), "restoreAction", self.restore_backup, backup_dir is not None and services.db.is_sqlite and may_back_up),
+        ):
+            action = QAction(text, self)
+            action.setObjectName(name)
+            action.triggered.connect(slot)
+            action.setEnabled(enabled)
+            admin_menu.addAction(action)
         self.profile_menu = QMenu(self.tr("&Profile fields recorded"), self)
         admin_menu.addMenu(self.profile_menu)
         self.profile_menu.setEnabled(services.can(Action.MANAGE_SETTINGS))

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.roles import Action
 from ...domain.directory import Contact, PartnerSheet
 from ...domain.errors import ImportRejected, UserError
 from ...domain.statistics import number_format
@@ -158,7 +159,7 @@ class DirectoryView(QWidget):
         self.setObjectName("directoryView")
         self._services = services
         self._numbers = number_format(language)
-        self.editable = services.rota_editable
+        self.editable = services.can(Action.EDIT_DIRECTORY)
         self._index: SearchIndex | None = None  # read when the screen is first shown
         self._categories = services.categories.list()
         self._sheet: PartnerSheet | None = None

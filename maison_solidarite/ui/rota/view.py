@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
+from ...domain.roles import Action
 from ...domain.errors import UserError
 from ...domain.rota import Occurrence, monday_of
 from ...services import Services
@@ -29,7 +30,7 @@ class RotaView(QWidget):
         self._services = services
         self._outputs = RotaOutputs(services.rota)
         self.monday = monday_of(services.ctx.now().date())
-        self.editable = services.rota_editable
+        self.editable = services.can(Action.EDIT_ROTA)
 
         self.previous_button = QPushButton(self.tr("◀ &Previous week"))
         self.this_week_button = QPushButton(self.tr("&This week"))
