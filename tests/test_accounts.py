@@ -198,3 +198,15 @@ def test_accounts_from_the_command_line(home: Path, capsys, monkeypatch) -> None
     out = capsys.readouterr().out
     assert out.count("\tcreate\taccount\tcamille.r") == 1 and "\tupdate\taccount\tcamille.r" in out
     assert GOOD not in out
+
+
+def test_nobody_switches_off_or_demotes_their_own_account(accounts: AccountService, db, clock) -> None:  # noqa: ANN001
+    me = AccountService(db, DeskContext("d", "admin", clock, role=Role.ADMINISTRATOR))
+    admin_id = me.find("admin").id
+    for change in (lambda: me.set_active(admin_id, False), lambda: me.set_role(admin_id, Role.AGENT)):
+        with pytest.raises(ValidationError) as refused:
+            change()
+        assert "votre propre compte" in refused.value.render(FRENCH)
+    assert me.find("admin").active and me.find("admin").role == Role.ADMINISTRATOR
+    other = me.create("second.admin", Role.ADMINISTRATOR, GOOD)
+    assert me.set_role(other.id, Role.COORDINATOR).role == Role.COORDINATOR  # someone else's: allowed

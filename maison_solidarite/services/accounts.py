@@ -123,11 +123,16 @@ class AccountService:
             audit.record(session, self.ctx, "create", "account", login, None, _public(row))
             return to_account(row)
 
-    def _change(self, account_id: int, **fields: object) -> Account:
+    def _change(self, account_id: int, *, not_one_s_own: bool = False, **fields: object) -> Account:
         with self.db.write() as session:
             row = session.get(AccountRow, account_id)
             if row is None:
                 raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "There is no account number {id}."), id=account_id)
+            if not_one_s_own and row.login == self.ctx.agent:
+                # Whoever is logged in keeps the rights they act with: another administrator may change them.
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "You cannot switch off your own account or change its role: ask another administrator.")
+                )
             before = _public(row)
             for name, value in fields.items():
                 setattr(row, name, value)
@@ -140,11 +145,11 @@ class AccountService:
 
     def set_active(self, account_id: int, active: bool) -> Account:
         require(self.ctx.role, Action.MANAGE_ACCOUNTS)
-        return self._change(account_id, active=active, switched_off_at=None if active else self.ctx.now())
+        return self._change(account_id, not_one_s_own=True, active=active, switched_off_at=None if active else self.ctx.now())
 
     def set_role(self, account_id: int, role: Role) -> Account:
         require(self.ctx.role, Action.MANAGE_ACCOUNTS)
-        return self._change(account_id, role=role.value)
+        return self._change(account_id, not_one_s_own=True, role=role.value)
 
     def set_password(self, account_id: int, password: str) -> Account:
         """An administrator sets a new password (a forgotten one, say); the account is unlocked."""

@@ -1503,6 +1503,10 @@
         <translation>Identifiant ou mot de passe incorrect.</translation>
     </message>
     <message>
+        <source>You cannot switch off your own account or change its role: ask another administrator.</source>
+        <translation>Vous ne pouvez pas désactiver votre propre compte ni changer son rôle : demandez à un autre administrateur.</translation>
+    </message>
+    <message>
         <source>This account is switched off: ask an administrator.</source>
         <translation>Ce compte est désactivé : adressez-vous à un administrateur.</translation>
     </message>

@@ -145,7 +145,7 @@ class AccountsDialog(QDialog):
         if account is not None:
             self.role_combo.setCurrentIndex(self.role_combo.findData(account.role.value))
             self.unlock_button.setEnabled(account.locked)
-            self.toggle_button.setEnabled(not mine)  # nobody switches their own account off
+            self.toggle_button.setEnabled(not mine)  # the service refuses it too (for the CLI as well)
             self.role_combo.setEnabled(not mine)  # nor takes away their own rights
 
     def _on_role_combo_activated(self, _index: int) -> None:
