@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self._backup_dir = backup_dir
+        self._language = language
         self._settings_file = settings_file  # this desk's desk.json, where the backup folder is kept
         self._services = services
         self.setWindowTitle(self.tr("Maison de la Solidarité"))
@@ -217,7 +218,7 @@ class MainWindow(QMainWindow):
         current = sqlite_path(self._services.db.url)
         if folder is None or current is None:
             return
-        dialog = RestoreDialog(folder, self)
+        dialog = RestoreDialog(folder, self._language, self)
         if not dialog.exec() or dialog.chosen is None:
             return
         try:

@@ -2184,8 +2184,8 @@
         <translation>Choisissez la copie à mettre à la place de la base. La base utilisée maintenant est d&apos;abord mise de côté, et l&apos;application se ferme une fois la copie restaurée.</translation>
     </message>
     <message>
-        <source>%1 — %2 MB</source>
-        <translation>%1 — %2 Mo</translation>
+        <source>{taken} — {size} MB</source>
+        <translation>{taken} — {size} Mo</translation>
     </message>
     <message>
         <source>&amp;Other file…</source>

@@ -17,11 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.statistics import number_format
 from ...services.backups import backups_in
 
 
 class RestoreDialog(QDialog):
-    def __init__(self, folder: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, folder: Path, language: str = "fr", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("restoreDialog")
         self.setWindowTitle(self.tr("Restore a backup"))
@@ -37,9 +38,10 @@ class RestoreDialog(QDialog):
         explanation.setWordWrap(True)
         self.list = QListWidget(self)
         self.list.setObjectName("backupList")
+        numbers = number_format(language)
         for backup in sorted(backups_in(folder) if folder.is_dir() else [], key=lambda b: b.taken, reverse=True):
             size = backup.path.stat().st_size / 1_000_000
-            text = self.tr("%1 — %2 MB").replace("%1", backup.taken.strftime("%d/%m/%Y %H:%M")).replace("%2", f"{size:.1f}".replace(".", ","))
+            text = self.tr("{taken} — {size} MB").format(taken=backup.taken.strftime("%d/%m/%Y %H:%M"), size=numbers.number(size))
             item = QListWidgetItem(text, self.list)
             item.setData(Qt.ItemDataRole.UserRole, str(backup.path))
         self.list.setCurrentRow(0)
