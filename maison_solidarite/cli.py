@@ -21,6 +21,7 @@ from .domain.errors import QT_TRANSLATE_NOOP, ImportRejected, StorageError, User
 from .domain.visits import parse_channel, parse_datetime
 from .services import Services
 from .services.context import DeskContext
+from .domain.accounts import check_confirmation
 from .domain.roles import Role
 from .services.demo import has_visits, load_demo
 from .domain.rota import Status
@@ -284,9 +285,7 @@ def _read_password(translate: Translate) -> str:
     """From the terminal, typed twice without echo; else the first line of standard input."""
     if sys.stdin.isatty():
         first = getpass.getpass(translate("Cli", "Password: "))
-        if getpass.getpass(translate("Cli", "Password again: ")) != first:
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The two passwords differ."))
-        return first
+        return check_confirmation(first, getpass.getpass(translate("Cli", "Password again: ")))
     return sys.stdin.readline().rstrip("\r\n")
 
 

@@ -210,3 +210,12 @@ def test_nobody_switches_off_or_demotes_their_own_account(accounts: AccountServi
     assert me.find("admin").active and me.find("admin").role == Role.ADMINISTRATOR
     other = me.create("second.admin", Role.ADMINISTRATOR, GOOD)
     assert me.set_role(other.id, Role.COORDINATOR).role == Role.COORDINATOR  # someone else's: allowed
+
+
+def test_a_password_typed_twice_must_match() -> None:
+    from maison_solidarite.domain.accounts import check_confirmation
+
+    assert check_confirmation(GOOD, GOOD) == GOOD
+    with pytest.raises(ValidationError) as refused:
+        check_confirmation(GOOD, GOOD + "x")
+    assert refused.value.render(FRENCH) == "Les deux mots de passe diffèrent : saisissez-les à nouveau."

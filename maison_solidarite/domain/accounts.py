@@ -70,6 +70,13 @@ def check_password(password: str, login: str = "") -> str:
     return password
 
 
+def check_confirmation(password: str, again: str) -> str:
+    """The password typed a second time must be the same: a typo would lock its owner out."""
+    if password != again:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The two passwords differ: type them again."))
+    return password
+
+
 def normalise_login(login: str) -> str:
     value = login.strip().lower()
     if not LOGIN_PATTERN.match(value):

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.accounts import Account
+from ..domain.accounts import Account, check_confirmation
 from ..domain.errors import UserError
 from ..services.accounts import AccountService
 from .messages import render
@@ -149,8 +149,10 @@ class FirstAdministratorDialog(QDialog):
         self.setMinimumWidth(520)
 
     def submit(self) -> None:
-        if self.password.text() != self.confirm.text():
-            _say(self.error, self.tr("The two passwords differ: type them again."))
+        try:
+            check_confirmation(self.password.text(), self.confirm.text())
+        except UserError as exc:
+            _say(self.error, render(exc))
             self.confirm.clear()
             self.confirm.setFocus()
             return

@@ -999,10 +999,6 @@
         <translation>Utilisez pg_dump pour sauvegarder une base PostgreSQL.</translation>
     </message>
     <message>
-        <source>The two passwords differ.</source>
-        <translation>Les deux mots de passe diffèrent.</translation>
-    </message>
-    <message>
         <source>&quot;{value}&quot; is not a week (expected for example 2026-W48).</source>
         <translation>« {value} » n&apos;est pas une semaine (attendu par exemple 2026-W48).</translation>
     </message>
@@ -1479,6 +1475,10 @@
         <translation>Le mot de passe doit compter au moins 12 caractères avec une majuscule, une minuscule, un chiffre et un caractère spécial, ou être une phrase d&apos;au moins 7 mots.</translation>
     </message>
     <message>
+        <source>The two passwords differ: type them again.</source>
+        <translation>Les deux mots de passe diffèrent : saisissez-les à nouveau.</translation>
+    </message>
+    <message>
         <source>A login has 2 to 32 characters: small letters without accents, digits, dot, dash or underscore.</source>
         <translation>Un identifiant compte de 2 à 32 caractères : minuscules sans accents, chiffres, point, tiret ou tiret bas.</translation>
     </message>
@@ -1552,10 +1552,6 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>The two passwords differ: type them again.</source>
-        <translation>Les deux mots de passe diffèrent : saisissez-les à nouveau.</translation>
     </message>
 </context>
 <context>

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.accounts import Account
-from ...domain.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
+from ...domain.accounts import Account, check_confirmation
+from ...domain.errors import QT_TRANSLATE_NOOP, UserError
 from ...domain.roles import Role
 from ...services import Services
 from ..login import error_label
@@ -68,8 +68,7 @@ class AccountForm(QDialog):
 
     def _check(self) -> None:
         try:
-            if self.password.text() != self.confirm.text():
-                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The two passwords differ."))
+            check_confirmation(self.password.text(), self.confirm.text())
             if self.submit is not None:
                 self.submit(self)
         except UserError as exc:
