@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test test-fast translations clean system-test system-run bench
+.PHONY: run test test-fast translations clean system-test system-run bench bundle
 
 $(STAMP): pyproject.toml
 	@PYTHON=$(PYTHON) sh packaging/install-system-deps.sh test
@@ -44,6 +44,10 @@ translations: $(STAMP)
 		-ts resources/translations/maison_solidarite_fr.ts
 	$(BIN)/pyside6-lrelease -silent resources/translations/maison_solidarite_fr.ts \
 		-qm resources/translations/maison_solidarite_fr.qm
+
+# The Linux one-folder build (PyInstaller), checked by its own --self-test.
+bundle: $(STAMP)
+	sh packaging/build-linux.sh
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .hypothesis

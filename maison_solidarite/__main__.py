@@ -25,6 +25,10 @@ def current_user() -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["--self-test"]:  # before anything reads or writes the user's folders
+        from .selftest import run_self_test
+
+        return run_self_test()
     paths = AppPaths.default()
     settings = DeskSettings.load(paths.settings_file)
     language = os.environ.get(LANG_ENV) or settings.language

@@ -53,6 +53,11 @@ def build_parser(translate: Translate) -> argparse.ArgumentParser:
             "Cli", "database file or URL (postgresql+psycopg://...); default: MAISON_SOLIDARITE_DB, then the user data folder"
         ),
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help=translate("Cli", "check this installation on a temporary database, offscreen, then exit"),
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     visit = commands.add_parser("visit", help=translate("Cli", "log one visit"))

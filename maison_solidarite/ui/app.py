@@ -8,6 +8,7 @@ from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QThreadPool, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..config import AppPaths
@@ -48,6 +49,15 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     return translators
 
 
+def application_icon() -> QIcon:
+    icon = QIcon()
+    for size in (48, 256):
+        source = resources.files("maison_solidarite.resources") / "icons" / f"maison-solidarite-{size}.png"
+        with resources.as_file(source) as path:
+            icon.addFile(str(path))
+    return icon
+
+
 def run_gui(
     argv: Sequence[str],
     *,
@@ -62,6 +72,8 @@ def run_gui(
     app = QApplication.instance() or QApplication(["maison-solidarite", *argv])
     app.setApplicationName("Maison de la Solidarité")
     app.setOrganizationName("maison-solidarite")
+    app.setDesktopFileName("maison-solidarite")  # Wayland and the taskbars match the .desktop file
+    app.setWindowIcon(application_icon())
     install_translators(app, language)  # type: ignore[arg-type]
     crash.install(start_logging(paths.log_dir))
     try:
