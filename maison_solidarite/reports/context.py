@@ -21,6 +21,11 @@ class SheetContext:
     generated_at: datetime
     translate: Translate
     numbers: NumberFormat
+    letterhead: str = ""  # name and address on one line; the name alone when empty
+
+    @property
+    def heading(self) -> str:
+        return self.letterhead or self.structure
 
     def month_name(self, month: int) -> str:
         return self.translate("Labels", MONTH_NAMES[month - 1])

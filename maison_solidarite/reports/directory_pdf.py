@@ -20,7 +20,7 @@ def guide(entries: Sequence[GuideEntry], context: SheetContext) -> bytes:
     title = context.translate("Guide", "Guide to the permanences")
     story: list[Flowable] = [
         Paragraph(escape(title), styles["title"]),
-        Paragraph(escape(context.structure), styles["subtitle"]),
+        Paragraph(escape(context.heading), styles["subtitle"]),
         Paragraph(escape(context.translate("Guide", "Who can help with what, and when they receive at the Maison.")), styles["body"]),
         Spacer(1, 6),
     ]

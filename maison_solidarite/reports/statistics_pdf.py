@@ -7,6 +7,7 @@ number formats (6 000, 39,0 %) from the NumberFormat given.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from xml.sax.saxutils import escape
 
 from reportlab.graphics.shapes import Drawing, Line as DrawnLine, PolyLine, Rect, String
 from reportlab.lib import colors
@@ -154,7 +155,7 @@ def monthly_sheet(stats: Statistics, context: SheetContext) -> bytes:
     )
     story: list[Flowable] = [
         Paragraph(title, styles["title"]),
-        Paragraph(context.structure, styles["subtitle"]),
+        Paragraph(escape(context.heading), styles["subtitle"]),
     ]
     if stats.total == 0:
         story.append(Paragraph(context.translate("StatisticsSheet", "No visit was recorded in {month}.").format(month=month), styles["figure"]))
@@ -230,7 +231,7 @@ def annual_review(review: AnnualReview, context: SheetContext) -> bytes:
     styles = paragraph_styles()
     stats = review.statistics
     title = context.translate("StatisticsSheet", "Annual review {year} — reception figures").format(year=review.year)
-    story: list[Flowable] = [Paragraph(title, styles["title"]), Paragraph(context.structure, styles["subtitle"])]
+    story: list[Flowable] = [Paragraph(title, styles["title"]), Paragraph(escape(context.heading), styles["subtitle"])]
     if stats.total == 0:
         story.append(Paragraph(context.translate("StatisticsSheet", "No visit was recorded in {year}.").format(year=review.year), styles["figure"]))
     growth = dict(review.growth())

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 from ..db.engine import Database
 from ..db.models import SettingRow
 from ..domain.statistics import NumberFormat
+from ..domain.structure import Structure, check_structure
 from ..domain.visits import ProfileField
 from ..reports.context import SheetContext, Translate
 from ..domain.roles import Action, require
@@ -17,6 +18,7 @@ from .context import DeskContext
 
 PROFILE_FIELDS = "profile_fields"
 STRUCTURE_NAME = "structure_name"
+STRUCTURE_ADDRESS = "structure_address"
 DEFAULT_STRUCTURE_NAME = "Maison de la Solidarité"
 
 
@@ -48,11 +50,15 @@ def structure_name(session: Session) -> str:
     return str(_get(session, STRUCTURE_NAME, DEFAULT_STRUCTURE_NAME))
 
 
+def read_structure(session: Session) -> Structure:
+    return Structure(structure_name(session), str(_get(session, STRUCTURE_ADDRESS, "")))
+
+
 def sheet_context(db: Database, ctx: DeskContext, translate: Translate, numbers: NumberFormat) -> SheetContext:
-    """What every printed document needs: the structure's name, the time, the language."""
+    """What every printed document needs: the structure's name and address, the time, the language."""
     with db.read() as session:
-        name = structure_name(session)
-    return SheetContext(name, ctx.now(), translate, numbers)
+        structure = read_structure(session)
+    return SheetContext(structure.name, ctx.now(), translate, numbers, structure.letterhead)
 
 
 class SettingsService:
@@ -62,6 +68,21 @@ class SettingsService:
     def profile_fields(self) -> frozenset[ProfileField]:
         with self.db.read() as session:
             return enabled_profile_fields(session)
+
+    def structure(self) -> Structure:
+        with self.db.read() as session:
+            return read_structure(session)
+
+    def set_structure(self, name: str, address: str = "") -> Structure:
+        """The name and address printed on the sheets; each change is in the audit trail."""
+        require(self.ctx.role, Action.MANAGE_SETTINGS)
+        new = check_structure(name, address)
+        old = self.structure()
+        if new.name != old.name:
+            write_setting(self.db, self.ctx, STRUCTURE_NAME, new.name)
+        if new.address != old.address:
+            write_setting(self.db, self.ctx, STRUCTURE_ADDRESS, new.address)
+        return new
 
     def set_profile_fields(self, fields: set[ProfileField] | frozenset[ProfileField]) -> None:
         require(self.ctx.role, Action.MANAGE_SETTINGS)
