@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from maison_solidarite.logs import crash_report, scrub, start_logging
 from maison_solidarite.ui import crash

@@ -1,4 +1,4 @@
-"""Logging in at the desk: the first administrator, wrong passwords, the idle lock, a switch of user."""
+"""Logging in at the desk: wrong passwords, the idle lock, a switch of user."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from maison_solidarite.domain.roles import Role
 from maison_solidarite.services import Services
 from maison_solidarite.services.audit import entries
 from maison_solidarite.ui.app import Desk
-from maison_solidarite.ui.login import FirstAdministratorDialog, LoginDialog
+from maison_solidarite.ui.login import LoginDialog
 from maison_solidarite.ui.main_window import MainWindow
 
 from .conftest import show_active
@@ -30,26 +30,6 @@ def admin(services: Services) -> Services:
     services.accounts.create_first_administrator("admin", GOOD)
     services.accounts.create("nadia", Role.AGENT, "Bonjour-Accueil-2026")
     return Services.create(services.db, replace(services.ctx, agent="admin", role=Role.ADMINISTRATOR))
-
-
-def test_the_first_start_creates_the_administrator(qtbot, french_app, services) -> None:  # noqa: ANN001
-    dialog = FirstAdministratorDialog(services.accounts)
-    show_active(qtbot, dialog, (560, 360))
-    type_in(qtbot, dialog.login, "claire.m")
-    type_in(qtbot, dialog.password, "court")
-    type_in(qtbot, dialog.confirm, "courte")
-    qtbot.keyClick(dialog.confirm, Qt.Key.Key_Return)
-    assert dialog.error.text() == "Les deux mots de passe diffèrent : saisissez-les à nouveau." and dialog.isVisible()
-    type_in(qtbot, dialog.confirm, "court")
-    qtbot.keyClick(dialog.confirm, Qt.Key.Key_Return)
-    assert "au moins 12 caractères" in dialog.error.text() and not services.accounts.exists()
-    dialog.password.clear()
-    dialog.confirm.clear()
-    type_in(qtbot, dialog.password, GOOD)
-    type_in(qtbot, dialog.confirm, GOOD)
-    with qtbot.waitSignal(dialog.accepted):
-        qtbot.keyClick(dialog.confirm, Qt.Key.Key_Return)
-    assert dialog.account.login == "claire.m" and dialog.account.role == Role.ADMINISTRATOR
 
 
 def test_a_wrong_password_says_so_in_the_dialog(qtbot, french_app, admin) -> None:  # noqa: ANN001

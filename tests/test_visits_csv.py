@@ -14,7 +14,6 @@ from maison_solidarite.domain.errors import ImportRejected, ValidationError
 from maison_solidarite.domain.visits import Channel
 from maison_solidarite.services import Services
 
-from .conftest import T0
 
 
 def visit_count(services: Services) -> int:

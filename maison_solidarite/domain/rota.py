@@ -455,3 +455,41 @@ def parse_spans(text: str) -> tuple[tuple[time, time], ...]:
 
 def format_spans(spans: Iterable[tuple[time, time]]) -> str:
     return ", ".join(f"{a:%H:%M}-{b:%H:%M}" for a, b in spans)
+
+
+def check_opening_hours(hours: Mapping[int, Iterable[tuple[time, time]]]) -> dict[int, tuple[tuple[time, time], ...]]:
+    """The week's opening hours in order, closed days left out; overlapping spans are refused."""
+    cleaned: dict[int, tuple[tuple[time, time], ...]] = {}
+    for weekday, spans in hours.items():
+        ordered = tuple(sorted(spans))
+        for start, end in ordered:
+            check_times(start, end)
+        for (_a, end), (start, _b) in zip(ordered, ordered[1:]):
+            if start < end:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "The opening hours of {weekday} overlap each other."),
+                    weekday=weekday_term(weekday),
+                )
+        if ordered:
+            cleaned[weekday] = ordered
+    return cleaned
+
+
+def office_name(name: str) -> str:
+    name = " ".join(name.split())
+    if not name or len(name) > 60:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "An office needs a name of 1 to 60 characters."))
+    return name
+
+
+def check_office_names(names: Iterable[str]) -> list[str]:
+    """The offices of a new structure, one name per line: at least one, each name once."""
+    cleaned = [office_name(n) for n in names if n.strip()]
+    if not cleaned:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Name at least one permanence office."))
+    seen: set[str] = set()
+    for name in cleaned:
+        if name.casefold() in seen:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "An office is already called \"{name}\"."), name=name)
+        seen.add(name.casefold())
+    return cleaned

@@ -22,6 +22,8 @@ from ..domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from ..domain.roles import Action, require
 from ..domain.rota import (
     DEFAULT_OPENING_HOURS,
+    check_opening_hours,
+    office_name,
     HORIZON_DAYS,
     Change,
     Closure,
@@ -478,19 +480,7 @@ class RotaService:
     def set_opening_hours(self, hours: OpeningHours) -> None:
         """Replace the opening hours; refused if a permanence would fall outside them."""
         require(self.ctx.role, Action.EDIT_ROTA)
-        cleaned: dict[int, tuple[tuple[time, time], ...]] = {}
-        for weekday, spans in hours.items():
-            ordered = tuple(sorted(spans))
-            for start, end in ordered:
-                check_times(start, end)
-            for (_a, end), (start, _b) in zip(ordered, ordered[1:]):
-                if start < end:
-                    raise ValidationError(
-                        QT_TRANSLATE_NOOP("Errors", "The opening hours of {weekday} overlap each other."),
-                        weekday=weekday_term(weekday),
-                    )
-            if ordered:
-                cleaned[weekday] = ordered
+        cleaned = check_opening_hours(hours)
         with self.db.write() as session:
             today = self.ctx.now().date()
             for series in self._all_series(session):
@@ -564,10 +554,7 @@ class RotaService:
 
     @staticmethod
     def _office_name(name: str) -> str:
-        name = " ".join(name.split())
-        if not name or len(name) > 60:
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "An office needs a name of 1 to 60 characters."))
-        return name
+        return office_name(name)
 
     @staticmethod
     def _refuse_office_name(session: Session, name: str, office_id: int | None) -> None:

@@ -22,7 +22,8 @@ from ..services.backups import back_up_if_due
 from ..services.retention import run_due_purges
 from . import crash
 from ..domain.accounts import Account
-from .login import FirstAdministratorDialog, LoginDialog
+from .first_run import FirstRunWizard
+from .login import LoginDialog
 from .main_window import MainWindow
 from .messages import render
 
@@ -103,10 +104,12 @@ def run_gui(
 
 
 def sign_in(services: Services) -> Account | None:
-    """The first run creates the administrator's account; then someone logs in. None: they quit."""
+    """The first run sets the structure up and creates the administrator; then someone logs in.
+
+    None: they quit."""
     if not services.accounts.exists():
-        first = FirstAdministratorDialog(services.accounts)
-        return first.account if first.exec() else None
+        wizard = FirstRunWizard(services)
+        return wizard.account if wizard.exec() else None
     dialog = LoginDialog(services.accounts)
     return dialog.account if dialog.exec() else None
 

@@ -1,4 +1,4 @@
-"""Logging in at a shared desk: the first administrator, the login form, the idle lock."""
+"""Logging in at a shared desk: the login form and the idle lock."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.accounts import Account, check_confirmation
+from ..domain.accounts import Account
 from ..domain.errors import UserError
 from ..services.accounts import AccountService
 from .messages import render
@@ -100,68 +100,6 @@ class LoginDialog(QDialog):
 
     def _on_form_signed_in(self, account: Account) -> None:
         self.account = account
-        self.accept()
-
-
-class FirstAdministratorDialog(QDialog):
-    """The first run: the administrator's account, who then creates the others."""
-
-    def __init__(self, accounts: AccountService, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("firstAdministratorDialog")
-        self.setWindowTitle(self.tr("First start — Maison de la Solidarité"))
-        self._accounts = accounts
-        self.account: Account | None = None
-        intro = QLabel(
-            self.tr(
-                "Create the administrator's account. The administrator manages the accounts, the settings and "
-                "the backups. The password needs at least 12 characters with a capital letter, a small letter, "
-                "a digit and a special character, or a phrase of at least 7 words."
-            ),
-            self,
-        )
-        intro.setWordWrap(True)
-        self.login = QLineEdit(self)
-        self.login.setObjectName("newLogin")
-        self.name = QLineEdit(self)
-        self.name.setMaxLength(80)
-        self.password = QLineEdit(self)
-        self.password.setObjectName("newPassword")
-        self.confirm = QLineEdit(self)
-        self.confirm.setObjectName("confirmPassword")
-        for edit in (self.password, self.confirm):
-            edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error = error_label(self)
-        form = QFormLayout()
-        form.addRow(self.tr("&Login:"), self.login)
-        form.addRow(self.tr("&Name (optional):"), self.name)
-        form.addRow(self.tr("&Password:"), self.password)
-        form.addRow(self.tr("&Again:"), self.confirm)
-        buttons = QDialogButtonBox(self)
-        buttons.addButton(self.tr("&Create the account"), QDialogButtonBox.ButtonRole.AcceptRole).clicked.connect(self.submit)
-        buttons.addButton(self.tr("&Quit"), QDialogButtonBox.ButtonRole.RejectRole).clicked.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        self.confirm.returnPressed.connect(self.submit)
-        self.setMinimumWidth(520)
-
-    def submit(self) -> None:
-        try:
-            check_confirmation(self.password.text(), self.confirm.text())
-        except UserError as exc:
-            _say(self.error, render(exc))
-            self.confirm.clear()
-            self.confirm.setFocus()
-            return
-        try:
-            self._accounts.create_first_administrator(self.login.text(), self.password.text(), self.name.text())
-            self.account = self._accounts.log_in(self.login.text(), self.password.text())
-        except UserError as exc:
-            _say(self.error, render(exc))
-            return
         self.accept()
 
 

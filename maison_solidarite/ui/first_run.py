@@ -1,0 +1,265 @@
+"""The first start: the structure, its opening hours and offices, its data, its administrator.
+
+Each page checks what was typed before the next one shows, and nothing is written until
+the last page is accepted: quitting half-way leaves the database as it was, and the
+wizard comes back at the next start.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from ..domain.accounts import Account, check_confirmation, check_password, normalise_login
+from ..domain.dates import WEEKDAY_NAMES
+from ..domain.errors import UserError
+from ..domain.roles import Role
+from ..domain.rota import check_office_names, check_opening_hours, format_spans, parse_spans
+from ..domain.structure import ADDRESS_MAX_LINES, check_structure
+from ..services import Services
+from ..services.demo import has_visits, load_demo
+from .login import error_label
+from .messages import render
+
+
+def _say(label: QLabel, error: UserError | None) -> bool:
+    """Show the error under the page's fields; True when there was none."""
+    label.setText("" if error is None else render(error))
+    label.setVisible(error is not None)
+    return error is None
+
+
+def _intro(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    return label
+
+
+class StructurePage(QWizardPage):
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("structurePage")
+        self.setTitle(self.tr("Your structure"))
+        self.setSubTitle(self.tr("Its name and address head every printed sheet. You can change them later in the settings."))
+        current = services.settings.structure()
+        self.name = QLineEdit(current.name, self)
+        self.name.setObjectName("structureName")
+        self.name.setAccessibleName(self.tr("Name of the structure"))
+        self.address = QPlainTextEdit(current.address, self)
+        self.address.setObjectName("structureAddress")
+        self.address.setAccessibleName(self.tr("Postal address"))
+        self.address.setTabChangesFocus(True)
+        self.address.setPlaceholderText(self.tr("1 place de la Mairie\n21000 Dijon"))
+        self.address.setFixedHeight(self.address.fontMetrics().lineSpacing() * (ADDRESS_MAX_LINES + 1) + 12)
+        self.error = error_label(self)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("Postal &address:"), self.address)
+        form.addRow(self.error)
+
+    def validatePage(self) -> bool:  # noqa: N802
+        try:
+            check_structure(self.name.text(), self.address.toPlainText())
+        except UserError as exc:
+            return _say(self.error, exc)
+        return _say(self.error, None)
+
+
+class HoursPage(QWizardPage):
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("hoursPage")
+        self.setTitle(self.tr("Opening hours"))
+        self.setSubTitle(self.tr("For example 09:00-12:00, 13:30-17:00. Leave a day empty when the Maison is closed."))
+        current = services.rota.opening_hours()
+        form = QFormLayout(self)
+        self.days: list[QLineEdit] = []
+        for weekday, name in enumerate(WEEKDAY_NAMES):
+            day = QCoreApplication.translate("Labels", name)
+            edit = QLineEdit(format_spans(current.get(weekday, ())), self)
+            edit.setAccessibleName(day)
+            form.addRow(day.capitalize(), edit)
+            self.days.append(edit)
+        self.error = error_label(self)
+        form.addRow(self.error)
+
+    def hours(self) -> dict[int, tuple]:
+        return check_opening_hours({n: parse_spans(edit.text()) for n, edit in enumerate(self.days)})
+
+    def validatePage(self) -> bool:  # noqa: N802
+        try:
+            self.hours()
+        except UserError as exc:
+            return _say(self.error, exc)
+        return _say(self.error, None)
+
+
+class OfficesPage(QWizardPage):
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("officesPage")
+        self.setTitle(self.tr("Permanence offices"))
+        self.setSubTitle(self.tr("The rooms where the partners receive visitors, one name per line."))
+        self.names = QPlainTextEdit("\n".join(o.name for o in services.rota.offices()), self)
+        self.names.setObjectName("officeNames")
+        self.names.setAccessibleName(self.tr("Office names, one per line"))
+        self.names.setTabChangesFocus(True)
+        self.error = error_label(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.names)
+        layout.addWidget(self.error)
+
+    def offices(self) -> list[str]:
+        return check_office_names(self.names.toPlainText().splitlines())
+
+    def validatePage(self) -> bool:  # noqa: N802
+        try:
+            self.offices()
+        except UserError as exc:
+            return _say(self.error, exc)
+        return _say(self.error, None)
+
+
+class DataPage(QWizardPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dataPage")
+        self.setTitle(self.tr("Your data"))
+        self.setSubTitle(self.tr("Start empty to log real visits, or try the application on invented data first."))
+        self.empty = QRadioButton(self.tr("Start &empty: the desk logs its first real visit today"), self)
+        self.empty.setObjectName("startEmpty")
+        self.demo = QRadioButton(self.tr("Load &demonstration data: eighteen partners, a rota and a year of invented visits"), self)
+        self.demo.setObjectName("startDemo")
+        self.empty.setChecked(True)
+        warning = _intro(
+            self.tr("Demonstration data is fictitious. Use it to learn or to train, on a desk that does not serve the public."),
+            self,
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.demo)
+        layout.addSpacing(12)
+        layout.addWidget(warning)
+        layout.addStretch()
+
+
+class AdministratorPage(QWizardPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("administratorPage")
+        self.setTitle(self.tr("The administrator's account"))
+        self.setSubTitle(
+            self.tr(
+                "The administrator manages the accounts, the settings and the backups. The password needs at least "
+                "12 characters with a capital letter, a small letter, a digit and a special character, or a phrase "
+                "of at least 7 words."
+            )
+        )
+        self.login = QLineEdit(self)
+        self.login.setObjectName("newLogin")
+        self.name = QLineEdit(self)
+        self.name.setObjectName("newName")
+        self.name.setMaxLength(80)
+        self.password = QLineEdit(self)
+        self.password.setObjectName("newPassword")
+        self.confirm = QLineEdit(self)
+        self.confirm.setObjectName("confirmPassword")
+        for edit in (self.password, self.confirm):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = error_label(self)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Login:"), self.login)
+        form.addRow(self.tr("&Name (optional):"), self.name)
+        form.addRow(self.tr("&Password:"), self.password)
+        form.addRow(self.tr("A&gain:"), self.confirm)
+        form.addRow(self.error)
+
+    def validatePage(self) -> bool:  # noqa: N802
+        try:
+            login = normalise_login(self.login.text())
+            check_confirmation(self.password.text(), self.confirm.text())
+            check_password(self.password.text(), login)
+        except UserError as exc:
+            self.confirm.clear()
+            return _say(self.error, exc)
+        _say(self.error, None)
+        wizard = self.wizard()
+        return wizard.apply() if isinstance(wizard, FirstRunWizard) else True
+
+
+class FirstRunWizard(QWizard):
+    """Shown while the database has no account: a new database, or demonstration data only."""
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("firstRunWizard")
+        self.setWindowTitle(self.tr("First start — Maison de la Solidarité"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)  # the same look on every system
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
+        self._services = services
+        self.account: Account | None = None
+        self.structure = StructurePage(services, self)
+        self.hours = HoursPage(services, self)
+        self.offices = OfficesPage(services, self)
+        self.data = DataPage(self)
+        self.administrator = AdministratorPage(self)
+        pages = [self.structure, self.hours, self.offices]
+        if not has_visits(services.db):  # a database that holds visits keeps them, and no demo is added
+            pages.append(self.data)
+        pages.append(self.administrator)
+        for page in pages:
+            self.addPage(page)
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Start"))
+        self.setMinimumSize(640, 480)
+
+    def apply(self) -> bool:
+        """Write what the pages hold, as the new administrator; False (and a message) on failure."""
+        page = self.administrator
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self._write(page.login.text(), page.password.text(), page.name.text())
+        except UserError as exc:
+            return _say(page.error, exc)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        return True
+
+    def _write(self, login: str, password: str, name: str) -> None:
+        services = self._services
+        if self.account is None:
+            services.accounts.create_first_administrator(login, password, name)
+            self.account = services.accounts.log_in(login, password)
+        admin = Services.create(services.db, replace(services.ctx, agent=self.account.login, role=Role.ADMINISTRATOR))
+        admin.settings.set_structure(self.structure.name.text(), self.structure.address.toPlainText())
+        admin.rota.set_opening_hours(self.hours.hours())
+        self._write_offices(admin, self.offices.offices())
+        if self.data.demo.isChecked() and not has_visits(services.db):
+            load_demo(services.db, admin.ctx)
+
+    @staticmethod
+    def _write_offices(admin: Services, names: list[str]) -> None:
+        """Rename the offices in order, add the ones missing, close the ones left over."""
+        existing = admin.rota.offices(active_only=False)
+        for office, name in zip(existing, names):
+            if office.name != name:
+                admin.rota.rename_office(office.id, name)
+            if not office.active:
+                admin.rota.set_office_active(office.id, True)
+        for name in names[len(existing):]:
+            admin.rota.add_office(name)
+        for office in existing[len(names):]:
+            if office.active:
+                admin.rota.set_office_active(office.id, False)
