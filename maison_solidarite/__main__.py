@@ -31,7 +31,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_self_test()
     paths = AppPaths.default()
     settings = DeskSettings.load(paths.settings_file)
-    language = os.environ.get(LANG_ENV) or settings.language
+    language = os.environ.get(LANG_ENV) or settings.desk_language()
     catalog = load_catalog(language)
     timeout = busy_timeout_ms(DEFAULT_BUSY_TIMEOUT_MS)
     # The window replaces agent and role with the account that logs in; the command line
@@ -61,6 +61,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             busy_timeout_ms=timeout,
             backup_dir=backups,
             idle_minutes=settings.idle_lock_minutes(),
+            text_size=settings.text_size(),
         )
     return main_cli(
         argv,

@@ -14,6 +14,7 @@ APP_NAME = "maison-solidarite"
 DB_ENV = "MAISON_SOLIDARITE_DB"
 LANG_ENV = "MAISON_SOLIDARITE_LANG"
 BUSY_TIMEOUT_ENV = "MAISON_SOLIDARITE_BUSY_TIMEOUT_MS"
+FONT_PERCENT_MIN, FONT_PERCENT_MAX = 100, 200
 
 
 @dataclass(frozen=True)
@@ -53,9 +54,18 @@ class DeskSettings:
     idle_minutes: int = 10
     # Where the daily copies go (a USB key, a network share); empty: beside the database.
     backup_folder: str = ""
+    # Size of the text on screen, in percent of the system's (100 to 200).
+    font_percent: int = 100
 
     def idle_lock_minutes(self) -> int:
         return self.idle_minutes if isinstance(self.idle_minutes, int) and 1 <= self.idle_minutes <= 60 else 10
+
+    def text_size(self) -> int:
+        value = self.font_percent
+        return value if isinstance(value, int) and FONT_PERCENT_MIN <= value <= FONT_PERCENT_MAX else 100
+
+    def desk_language(self) -> str:
+        return self.language if self.language in ("fr", "en") else "fr"
 
     def backups(self, paths: AppPaths) -> Path:
         return Path(self.backup_folder).expanduser() if self.backup_folder else paths.backups

@@ -72,35 +72,8 @@ def _run(folder: Path, step) -> None:  # noqa: ANN001
             raise AssertionError("the monthly sheet is not a PDF")
         (folder / "monthly.pdf").write_bytes(pdf)
         step(f"monthly sheet rendered ({len(pdf):,} bytes of PDF)".replace(",", " "))
-        _open_window(services, step)
+        from .ui.self_test import open_window_offscreen  # Qt is loaded last
+
+        open_window_offscreen(services, step)
     finally:
         prepared.db.dispose()
-
-
-def _open_window(services, step) -> None:  # noqa: ANN001
-    from PySide6.QtCore import qInstallMessageHandler
-    from PySide6.QtPrintSupport import QPrinterInfo
-    from PySide6.QtWidgets import QApplication
-
-    from .ui.app import install_translators
-    from .ui.main_window import MainWindow
-
-    def quiet(_kind, _context, message: str) -> None:  # noqa: ANN001
-        if "propagateSizeHints" not in message:  # the offscreen platform says it of every window
-            print(f"Qt: {message}", file=sys.stderr)
-
-    qInstallMessageHandler(quiet)
-    app = QApplication.instance() or QApplication(["maison-solidarite", "--self-test"])
-    install_translators(app, "fr")
-    window = MainWindow(services, "fr")
-    window.show()
-    app.processEvents()
-    title = window.tabs.tabText(0)
-    if title.replace("&", "") != "Accueil":
-        raise AssertionError(f"the first tab reads {title!r}, not 'Accueil'")
-    step(f"main window opened offscreen in French (platform {app.platformName()})")
-    printers = QPrinterInfo.availablePrinterNames()
-    step(f"print support loaded ({len(printers)} printers known)")
-    window.close()
-    window.deleteLater()
-    app.processEvents()

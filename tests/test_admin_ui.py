@@ -16,7 +16,9 @@ from maison_solidarite.domain.roles import Role
 from maison_solidarite.services.context import DeskContext
 from maison_solidarite.ui.admin.categories_dialog import CategoriesDialog
 from maison_solidarite.ui.app import run_gui
+from maison_solidarite.config import DeskSettings
 from maison_solidarite.ui.main_window import MainWindow
+from maison_solidarite.ui.settings_dialog import SettingsDialog
 from maison_solidarite.ui.reception.view import ReceptionView
 
 
@@ -108,7 +110,12 @@ def test_the_window_offers_what_the_role_may_do(qtbot, french_app, db, clock, tm
     assert window.tabs.isTabVisible(window.tabs.indexOf(window.statistics)) is statistics
     enabled = {name: window.findChild(QAction, name).isEnabled() for name in ("categoriesAction", "officesAction", "retentionAction", "backupAction")}
     assert enabled == {"categoriesAction": categories, "officesAction": offices, "retentionAction": retention, "backupAction": backup}
-    assert window.profile_menu.isEnabled() is retention
+    dialog = SettingsDialog(services, DeskSettings(), window)
+    assert dialog.tabs.isTabVisible(SettingsDialog.DATA) is retention
+    assert dialog.tabs.isTabVisible(SettingsDialog.STRUCTURE) is retention
+    assert dialog.tabs.isTabVisible(SettingsDialog.OFFICES) is offices
+    assert dialog.tabs.isTabVisible(SettingsDialog.DESK)  # everyone chooses the language and the text size
+    assert dialog.desk_tab.idle.isEnabled() is retention and dialog.desk_tab.backup_folder.isEnabled() is backup
     assert window.findChild(QAction, "auditAction").isEnabled() is statistics  # coordinators and administrators
     assert window.findChild(QAction, "restoreAction").isEnabled() is backup  # administrators only
     assert window.findChild(QAction, "accountsAction").isEnabled() is backup  # administrators only
@@ -173,17 +180,17 @@ def test_an_administrator_restores_a_backup_from_the_window(qtbot, french_app, s
     assert [e.action for e in entries(services.db, "database")][-1] == "restore"
 
 
-def test_the_retention_periods_are_set_in_one_dialog(qtbot, french_app, services) -> None:  # noqa: ANN001
+def test_the_retention_periods_are_set_in_the_settings(qtbot, french_app, services) -> None:  # noqa: ANN001
     from maison_solidarite.services.audit import entries
     from maison_solidarite.services.retention import audit_retention_months, note_retention_days
-    from maison_solidarite.ui.admin.retention_dialog import RetentionDialog
 
-    dialog = RetentionDialog(services)
+    dialog = SettingsDialog(services, DeskSettings(), with_desk=False)
     qtbot.addWidget(dialog)
-    assert (dialog.notes.value(), dialog.contacts.value(), dialog.audit.value()) == (92, 30, 12)
-    assert dialog.audit.suffix() == " mois" and (dialog.audit.minimum(), dialog.audit.maximum()) == (6, 36)
-    dialog.notes.setValue(60)
-    dialog.audit.setValue(24)
+    panel = dialog.data.retention
+    assert (panel.notes.value(), panel.contacts.value(), panel.audit.value()) == (92, 30, 12)
+    assert panel.audit.suffix() == " mois" and (panel.audit.minimum(), panel.audit.maximum()) == (6, 36)
+    panel.notes.setValue(60)
+    panel.audit.setValue(24)
     with qtbot.waitSignal(dialog.accepted):
         dialog.save()
     assert note_retention_days(services.db) == 60 and audit_retention_months(services.db) == 24

@@ -208,7 +208,17 @@ def test_a_locked_database_shows_a_french_dialog_and_logs_nothing(qtbot, window,
 def test_profile_fields_can_be_switched_off(qtbot, window, services) -> None:
     from maison_solidarite.domain.visits import ProfileField
 
-    window.profile_actions[ProfileField.NEIGHBOURHOOD].setChecked(False)
+    from maison_solidarite.config import DeskSettings
+    from maison_solidarite.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(services, DeskSettings(), window, with_desk=False)
+    qtbot.addWidget(dialog)
+    box = dialog.data.profile_boxes[ProfileField.NEIGHBOURHOOD]
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Space)
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.save()
+    window.apply_settings(dialog)
     assert ProfileField.NEIGHBOURHOOD not in services.settings.profile_fields()
     assert not window.reception.detail.neighbourhood_edit.isVisibleTo(window)
     assert window.reception.detail.age_band_combo.isVisibleTo(window)

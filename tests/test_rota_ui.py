@@ -226,10 +226,10 @@ def test_category_keys_do_nothing_on_the_rota_tab(qtbot, window, demo) -> None:
     assert len(demo.visits.on_day(NOW.date())) == before + 1
 
 
-def test_offices_and_opening_hours_dialog(qtbot, french_app, demo) -> None:
-    from maison_solidarite.ui.rota.settings_dialog import OfficesHoursDialog
+def test_offices_and_opening_hours_panel(qtbot, french_app, demo) -> None:
+    from maison_solidarite.ui.rota.offices_panel import OfficesHoursPanel
 
-    dialog = OfficesHoursDialog(demo)
+    dialog = OfficesHoursPanel(demo)
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.hour_edits[1].text() == "09:00-12:00, 13:30-17:00"

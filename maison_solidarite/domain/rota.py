@@ -437,7 +437,8 @@ def parse_spans(text: str) -> tuple[tuple[time, time], ...]:
     """"09:00-12:00, 13:30-17:00" -> the spans; an empty text is a closed day."""
     spans = []
     for part in text.replace(";", ",").split(","):
-        part = part.strip().replace("–", "-").replace("h", ":")
+        typed = part.strip()
+        part = typed.replace("–", "-").replace("h", ":")
         if not part:
             continue
         try:
@@ -446,7 +447,7 @@ def parse_spans(text: str) -> tuple[tuple[time, time], ...]:
         except ValueError:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "\"{value}\" is not a time span (expected for example 09:00-12:00)."),
-                value=part,
+                value=typed,  # as the person typed it
             ) from None
         check_times(start, end)
         spans.append((start, end))

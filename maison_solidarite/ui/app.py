@@ -11,7 +11,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QThreadPool, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ..config import AppPaths
+from ..config import AppPaths, DeskSettings
 from ..db.schema import prepare_database
 from ..domain.errors import UserError
 from ..i18n import translation_file
@@ -23,6 +23,7 @@ from ..services.retention import run_due_purges
 from . import crash
 from ..domain.accounts import Account
 from .first_run import FirstRunWizard
+from .fonts import apply_text_size
 from .login import LoginDialog
 from .main_window import MainWindow
 from .messages import render
@@ -30,10 +31,22 @@ from .messages import render
 EXIT_STORAGE = 2
 
 
+_installed: list[QTranslator] = []
+
+
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
-    """Load our translation and Qt's own (for standard buttons), and set the locale."""
-    locale = QLocale(QLocale.Language.French, QLocale.Country.France) if language == "fr" else QLocale(language)
+    """Load our translation and Qt's own (for standard buttons), and set the locale.
+
+    Called again with another language, it replaces the catalogues loaded before: the
+    windows made after that speak the new language."""
+    locale = (
+        QLocale(QLocale.Language.French, QLocale.Country.France)
+        if language == "fr"
+        else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    )
     QLocale.setDefault(locale)
+    while _installed:
+        app.removeTranslator(_installed.pop())
     translators = []
     ours = QTranslator(app)
     source = resources.files("maison_solidarite.resources") / "translations" / translation_file(language, "qm")
@@ -47,6 +60,7 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     if qt_base.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_base)
         translators.append(qt_base)
+    _installed.extend(translators)
     return translators
 
 
@@ -69,8 +83,10 @@ def run_gui(
     busy_timeout_ms: int,
     backup_dir: Path | None = None,
     idle_minutes: float = 10,
+    text_size: int = 100,
 ) -> int:
     app = QApplication.instance() or QApplication(["maison-solidarite", *argv])
+    apply_text_size(app, text_size)
     app.setApplicationName("Maison de la Solidarité")
     app.setOrganizationName("maison-solidarite")
     app.setDesktopFileName("maison-solidarite")  # Wayland and the taskbars match the .desktop file
@@ -136,6 +152,11 @@ class Desk:
         if self.account is not None:
             self._services.accounts.log_out(self.account)
         self.account = account
+        self._build_window(previous)
+
+    def _build_window(self, previous: MainWindow | None = None) -> None:
+        previous = previous or self.window
+        account = self.account
         services = Services.create(self._services.db, replace(self._ctx, agent=account.login, role=account.role))
         self.window = MainWindow(
             services,
@@ -147,7 +168,12 @@ class Desk:
         self.window.backup_folder_changed.connect(self._on_window_backup_folder_changed)
         self.window.user_switched.connect(self.open)
         self.window.restored.connect(self._on_window_restored)
-        self.window.resize(1366, 768)
+        self.window.appearance_changed.connect(self._on_window_appearance_changed)
+        if previous is None:
+            self.window.resize(1366, 768)
+        else:  # same place, same tab
+            self.window.setGeometry(previous.geometry())
+            self.window.tabs.setCurrentIndex(previous.tabs.currentIndex())
         self.window.show()
         if previous is not None:
             previous.close()
@@ -155,6 +181,15 @@ class Desk:
 
     def _on_window_backup_folder_changed(self, folder: Path) -> None:
         self._backups = folder  # the next person's window too
+
+    def _on_window_appearance_changed(self, desk: DeskSettings) -> None:
+        """A new language or text size: the same person's window, made again with them."""
+        app = QApplication.instance()
+        self._language = desk.desk_language()
+        install_translators(app, self._language)
+        apply_text_size(app, desk.text_size())
+        self._idle_minutes = desk.idle_lock_minutes()
+        self._build_window()
 
     def _on_window_restored(self) -> None:
         self.account = None  # the logout would go to the database that was just replaced

@@ -31,14 +31,15 @@ from ..domain.rota import check_office_names, check_opening_hours, format_spans,
 from ..domain.structure import ADDRESS_MAX_LINES, check_structure
 from ..services import Services
 from ..services.demo import has_visits, load_demo
-from .login import error_label
-from .messages import render
+from .forms import error_label, show_refusal
 
 
 def _say(label: QLabel, error: UserError | None) -> bool:
     """Show the error under the page's fields; True when there was none."""
-    label.setText("" if error is None else render(error))
-    label.setVisible(error is not None)
+    if error is None:
+        label.hide()
+    else:
+        show_refusal(label, error)
     return error is None
 
 
@@ -64,7 +65,7 @@ class StructurePage(QWizardPage):
         self.address.setTabChangesFocus(True)
         self.address.setPlaceholderText(self.tr("1 place de la Mairie\n21000 Dijon"))
         self.address.setFixedHeight(self.address.fontMetrics().lineSpacing() * (ADDRESS_MAX_LINES + 1) + 12)
-        self.error = error_label(self)
+        self.error = error_label("pageError")
         form = QFormLayout(self)
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("Postal &address:"), self.address)
@@ -93,7 +94,7 @@ class HoursPage(QWizardPage):
             edit.setAccessibleName(day)
             form.addRow(day.capitalize(), edit)
             self.days.append(edit)
-        self.error = error_label(self)
+        self.error = error_label("pageError")
         form.addRow(self.error)
 
     def hours(self) -> dict[int, tuple]:
@@ -117,7 +118,7 @@ class OfficesPage(QWizardPage):
         self.names.setObjectName("officeNames")
         self.names.setAccessibleName(self.tr("Office names, one per line"))
         self.names.setTabChangesFocus(True)
-        self.error = error_label(self)
+        self.error = error_label("pageError")
         layout = QVBoxLayout(self)
         layout.addWidget(self.names)
         layout.addWidget(self.error)
@@ -179,7 +180,7 @@ class AdministratorPage(QWizardPage):
         self.confirm.setObjectName("confirmPassword")
         for edit in (self.password, self.confirm):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error = error_label(self)
+        self.error = error_label("pageError")
         form = QFormLayout(self)
         form.addRow(self.tr("&Login:"), self.login)
         form.addRow(self.tr("&Name (optional):"), self.name)

@@ -15,22 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .fonts import emphasise
 from ..domain.accounts import Account
 from ..domain.errors import UserError
 from ..services.accounts import AccountService
+from .forms import error_label
 from .messages import render
-
-ERROR_STYLE = "color: #a40000; font-weight: bold;"
-
-
-def error_label(parent: QWidget) -> QLabel:
-    label = QLabel(parent)
-    label.setObjectName("loginError")
-    label.setWordWrap(True)
-    label.setStyleSheet(ERROR_STYLE)
-    label.hide()
-    return label
-
 
 def _say(label: QLabel, text: str) -> None:
     label.setText(text)
@@ -51,7 +41,7 @@ class LoginForm(QWidget):
         self.password = QLineEdit(self)
         self.password.setObjectName("passwordEdit")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error = error_label(self)
+        self.error = error_label("loginError")
         form = QFormLayout(self)
         form.addRow(self.tr("&Login:"), self.login)
         form.addRow(self.tr("&Password:"), self.password)
@@ -96,7 +86,7 @@ class LoginDialog(QDialog):
         layout.addWidget(buttons)
         self.form.signed_in.connect(self._on_form_signed_in)
         self.form.reset(accounts.last_login())  # the password field has the focus
-        self.setMinimumWidth(420)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 55)
 
     def _on_form_signed_in(self, account: Account) -> None:
         self.account = account
@@ -132,11 +122,12 @@ class LockPage(QWidget):
         super().__init__(parent)
         self.setObjectName("lockPage")
         title = QLabel(self.tr("Session locked"), self)
-        title.setStyleSheet("font-size: 20pt; font-weight: bold;")
+        emphasise(title, 2.2)
         hint = QLabel(self.tr("Type your password to go on, or log in as someone else."), self)
         self.form = LoginForm(accounts, self)
-        self.form.setMinimumWidth(420)
-        self.form.setMaximumWidth(480)
+        width = self.fontMetrics().averageCharWidth()  # in characters: it grows with the text size
+        self.form.setMinimumWidth(width * 55)
+        self.form.setMaximumWidth(width * 65)
         button = QPushButton(self.tr("&Log in"), self)
         button.setObjectName("unlockButton")
         button.clicked.connect(self.form.submit)

@@ -6,9 +6,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QStackedWidget,
     QTabWidget,
@@ -22,19 +20,17 @@ from ..domain.roles import Action
 from ..db.engine import DEFAULT_BUSY_TIMEOUT_MS, sqlite_path
 from ..config import DeskSettings
 from ..services.backups import back_up_if_due, back_up_now, check_folder, check_restorable, restore_and_record
-from ..domain.visits import ProfileField
 from ..services import Services
 from .admin.accounts_dialog import AccountsDialog
 from .admin.audit_dialog import AuditDialog
 from .admin.categories_dialog import CategoriesDialog
 from .admin.restore_dialog import RestoreDialog
-from .admin.retention_dialog import RetentionDialog
 from ..domain.accounts import Account
 from .login import IdleWatcher, LockPage
 from .messages import render, show_error
 from .reception.view import ReceptionView
 from .directory.view import DirectoryView
-from .rota.settings_dialog import OfficesHoursDialog
+from .settings_dialog import SettingsDialog
 from .rota.view import RotaView
 from .statistics.view import StatisticsView
 
@@ -43,6 +39,7 @@ class MainWindow(QMainWindow):
     user_switched = Signal(object)  # the Account now at the desk
     restored = Signal()  # a backup replaced the database: the application must start again
     backup_folder_changed = Signal(object)  # Path
+    appearance_changed = Signal(object)  # DeskSettings whose language or text size changed
 
     def __init__(
         self,
@@ -103,6 +100,12 @@ class MainWindow(QMainWindow):
         lock_action.setShortcut(QKeySequence("Ctrl+L"))
         lock_action.triggered.connect(self.lock)
         file_menu.insertAction(quit_action, lock_action)
+        settings_action = QAction(self.tr("&Settings…"), self)
+        settings_action.setObjectName("settingsAction")
+        settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        settings_action.triggered.connect(lambda: self.open_settings())
+        file_menu.addAction(settings_action)
+        file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
         admin_menu = self.menuBar().addMenu(self.tr("A&dministration"))
@@ -111,10 +114,9 @@ class MainWindow(QMainWindow):
             (self.tr("Acc&ounts…"), "accountsAction", self.manage_accounts, services.can(Action.MANAGE_ACCOUNTS)),
             (self.tr("&Audit trail…"), "auditAction", self.show_audit, services.can(Action.READ_AUDIT)),
             (self.tr("Request &categories…"), "categoriesAction", self.edit_categories, services.can(Action.EDIT_CATEGORIES)),
-            (self.tr("&Offices and opening hours…"), "officesAction", self.edit_offices, services.can(Action.EDIT_ROTA)),
-            (self.tr("&Retention periods…"), "retentionAction", self.edit_retention, services.can(Action.MANAGE_SETTINGS)),
+            (self.tr("&Offices and opening hours…"), "officesAction", lambda: self.open_settings(SettingsDialog.OFFICES), services.can(Action.EDIT_ROTA)),
+            (self.tr("&Retention periods and profile fields…"), "retentionAction", lambda: self.open_settings(SettingsDialog.DATA), services.can(Action.MANAGE_SETTINGS)),
             (self.tr("&Back up now"), "backupAction", self.back_up_now, backup_dir is not None and may_back_up),
-            (self.tr("Backup &folder…"), "backupFolderAction", self.choose_backup_folder, settings_file is not None and may_back_up),
             (self.tr("&Restore…"), "restoreAction", self.restore_backup, backup_dir is not None and services.db.is_sqlite and may_back_up),
         ):
             action = QAction(text, self)
@@ -122,23 +124,6 @@ class MainWindow(QMainWindow):
             action.triggered.connect(slot)
             action.setEnabled(enabled)
             admin_menu.addAction(action)
-        self.profile_menu = QMenu(self.tr("&Profile fields recorded"), self)
-        admin_menu.addMenu(self.profile_menu)
-        self.profile_menu.setEnabled(services.can(Action.MANAGE_SETTINGS))
-        labels = {
-            ProfileField.FIRST_VISIT: self.tr("First visit or known visitor"),
-            ProfileField.AGE_BAND: self.tr("Age band"),
-            ProfileField.NEIGHBOURHOOD: self.tr("Neighbourhood"),
-        }
-        enabled = services.settings.profile_fields()
-        self.profile_actions: dict[ProfileField, QAction] = {}
-        for field, label in labels.items():
-            action = QAction(label, self)
-            action.setCheckable(True)
-            action.setChecked(field in enabled)
-            action.toggled.connect(self._on_profile_action_toggled)
-            self.profile_menu.addAction(action)
-            self.profile_actions[field] = action
         self.reception.focus_pad()
         # "Every day the app is open": each hour, a copy is made if today has none yet.
         self._backup_timer = QTimer(self)
@@ -190,10 +175,37 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(self.tr("Backup written: {path}").format(path=path), 10_000)
 
-    def choose_backup_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Backup folder"), str(self._backup_dir or Path.home()))
-        if folder:
-            self.set_backup_folder(Path(folder))
+    def open_settings(self, tab: int | None = None) -> SettingsDialog:
+        """The settings dialog; what it saved is applied to this window, or to a new one."""
+        desk = DeskSettings.load(self._settings_file) if self._settings_file is not None else DeskSettings()
+        dialog = SettingsDialog(self._services, desk, self, with_desk=self._settings_file is not None)
+        if tab is not None:
+            dialog.show_tab(tab)
+        if dialog.exec():
+            self.apply_settings(dialog)
+        return dialog
+
+    def apply_settings(self, dialog: SettingsDialog) -> None:
+        self.reception.reload_choices()  # profile fields, offices
+        if dialog.offices_changed:
+            self.rota.reload()
+            self.reception.refresh()
+        if self._settings_file is None:
+            return
+        old, new = DeskSettings.load(self._settings_file), dialog.desk
+        if new.backup_folder:
+            new.backup_folder = str(Path(new.backup_folder).expanduser())
+        if new.backup_folder and new.backup_folder != old.backup_folder:
+            if not self.set_backup_folder(Path(new.backup_folder)):
+                return
+        elif old.backup_folder and not new.backup_folder:
+            self.statusBar().showMessage(self.tr("Backups go back beside the database at the next start."), 10_000)
+        new.save(self._settings_file)
+        if self.idle is not None:
+            self.idle.timer.setInterval(new.idle_lock_minutes() * 60_000)
+            self.idle.timer.start()
+        if (new.desk_language(), new.text_size()) != (old.desk_language(), old.text_size()):
+            self.appearance_changed.emit(new)
 
     def set_backup_folder(self, folder: Path) -> bool:
         """Keep the daily copies in ``folder`` (a USB key, a share) from now on, at this desk."""
@@ -263,16 +275,6 @@ class MainWindow(QMainWindow):
         elif widget is self.statistics:
             self.statistics.refresh()
 
-    def edit_offices(self) -> None:
-        dialog = OfficesHoursDialog(self._services, self)
-        dialog.exec()
-        if dialog.changed:
-            self.rota.reload()
-            self.reception.refresh()
-
-    def edit_retention(self) -> None:
-        RetentionDialog(self._services, self).exec()
-
     def manage_accounts(self) -> None:
         AccountsDialog(self._services, self).exec()
 
@@ -284,11 +286,3 @@ class MainWindow(QMainWindow):
         dialog.exec()
         if dialog.changed:
             self.reception.reload_choices()
-
-    def _on_profile_action_toggled(self, _checked: bool) -> None:
-        fields = {field for field, action in self.profile_actions.items() if action.isChecked()}
-        try:
-            self._services.settings.set_profile_fields(fields)
-        except UserError as exc:
-            show_error(self, exc)
-        self.reception.reload_choices()

@@ -80,6 +80,33 @@
     </message>
 </context>
 <context>
+    <name>AdministratorPage</name>
+    <message>
+        <source>The administrator&apos;s account</source>
+        <translation>Le compte de l&apos;administrateur</translation>
+    </message>
+    <message>
+        <source>The administrator manages the accounts, the settings and the backups. The password needs at least 12 characters with a capital letter, a small letter, a digit and a special character, or a phrase of at least 7 words.</source>
+        <translation>L&apos;administrateur gère les comptes, les réglages et les sauvegardes. Le mot de passe compte au moins 12 caractères avec une majuscule, une minuscule, un chiffre et un caractère spécial, ou bien c&apos;est une phrase d&apos;au moins 7 mots.</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Identifiant :</translation>
+    </message>
+    <message>
+        <source>&amp;Name (optional):</source>
+        <translation>&amp;Nom (facultatif) :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>A&amp;gain:</source>
+        <translation>&amp;Confirmation :</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentDialog</name>
     <message>
         <source>Appointment with {partner}</source>
@@ -346,6 +373,10 @@
     <message>
         <source>database file or URL (postgresql+psycopg://...); default: MAISON_SOLIDARITE_DB, then the user data folder</source>
         <translation>fichier ou URL de la base (postgresql+psycopg://...) ; par défaut : MAISON_SOLIDARITE_DB, puis le dossier de données de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>check this installation on a temporary database, offscreen, then exit</source>
+        <translation>vérifier cette installation sur une base temporaire, sans fenêtre, puis quitter</translation>
     </message>
     <message>
         <source>log one visit</source>
@@ -769,6 +800,95 @@
     <message>
         <source>Save a report</source>
         <translation>Enregistrer un rapport</translation>
+    </message>
+</context>
+<context>
+    <name>DataPage</name>
+    <message>
+        <source>Your data</source>
+        <translation>Vos données</translation>
+    </message>
+    <message>
+        <source>Start empty to log real visits, or try the application on invented data first.</source>
+        <translation>Commencez à vide pour compter de vrais passages, ou essayez d&apos;abord l&apos;application sur des données inventées.</translation>
+    </message>
+    <message>
+        <source>Start &amp;empty: the desk logs its first real visit today</source>
+        <translation>Commencer à &amp;vide : l&apos;accueil compte son premier vrai passage aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Load &amp;demonstration data: eighteen partners, a rota and a year of invented visits</source>
+        <translation>Charger des données de &amp;démonstration : dix-huit partenaires, un planning et une année de passages inventés</translation>
+    </message>
+    <message>
+        <source>Demonstration data is fictitious. Use it to learn or to train, on a desk that does not serve the public.</source>
+        <translation>Les données de démonstration sont fictives. Servez-vous-en pour apprendre ou pour former, sur un poste qui ne reçoit pas le public.</translation>
+    </message>
+</context>
+<context>
+    <name>DataTab</name>
+    <message>
+        <source>Profile fields recorded at the reception (all optional)</source>
+        <translation>Profil noté à l&apos;accueil (toujours facultatif)</translation>
+    </message>
+    <message>
+        <source>&amp;First visit or known visitor</source>
+        <translation>&amp;Première venue ou personne connue</translation>
+    </message>
+    <message>
+        <source>A&amp;ge band</source>
+        <translation>&amp;Tranche d&apos;âge</translation>
+    </message>
+    <message>
+        <source>Neigh&amp;bourhood</source>
+        <translation>&amp;Quartier</translation>
+    </message>
+    <message>
+        <source>Retention periods</source>
+        <translation>Durées de conservation</translation>
+    </message>
+</context>
+<context>
+    <name>DeskTab</name>
+    <message>
+        <source> minutes</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <source>Beside the database</source>
+        <translation>À côté de la base de données</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Choisir le dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <source>The language and the text size apply to this computer, and the window opens again with them.</source>
+        <translation>La langue et la taille du texte valent pour cet ordinateur ; la fenêtre se rouvre aussitôt avec elles.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>&amp;Text size:</source>
+        <translation>&amp;Taille du texte :</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the screen after:</source>
+        <translation>&amp;Verrouiller l&apos;écran après :</translation>
+    </message>
+    <message>
+        <source>&amp;Backup folder:</source>
+        <translation>Dossier des &amp;sauvegardes :</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Dossier des sauvegardes</translation>
     </message>
 </context>
 <context>
@@ -1335,6 +1455,10 @@
         <translation>Un bureau a besoin d&apos;un nom de 1 à 60 caractères.</translation>
     </message>
     <message>
+        <source>Name at least one permanence office.</source>
+        <translation>Nommez au moins un bureau de permanence.</translation>
+    </message>
+    <message>
         <source>An office is already called &quot;{name}&quot;.</source>
         <translation>Un bureau s&apos;appelle déjà « {name} ».</translation>
     </message>
@@ -1518,40 +1642,28 @@
         <source>Too many failed logins: try again in {seconds} s.</source>
         <translation>Trop d&apos;échecs de connexion : réessayez dans {seconds} s.</translation>
     </message>
+    <message>
+        <source>Give the structure&apos;s name: it heads every printed sheet.</source>
+        <translation>Indiquez le nom de la structure : il figure en tête de chaque feuille imprimée.</translation>
+    </message>
+    <message>
+        <source>The structure&apos;s name is {length} characters long: {limit} at most.</source>
+        <translation>Le nom de la structure compte {length} caractères : {limit} au plus.</translation>
+    </message>
+    <message>
+        <source>The address takes {lines} lines of {width} characters at most.</source>
+        <translation>L&apos;adresse tient en {lines} lignes de {width} caractères au plus.</translation>
+    </message>
 </context>
 <context>
-    <name>FirstAdministratorDialog</name>
+    <name>FirstRunWizard</name>
     <message>
         <source>First start — Maison de la Solidarité</source>
         <translation>Premier démarrage — Maison de la Solidarité</translation>
     </message>
     <message>
-        <source>Create the administrator&apos;s account. The administrator manages the accounts, the settings and the backups. The password needs at least 12 characters with a capital letter, a small letter, a digit and a special character, or a phrase of at least 7 words.</source>
-        <translation>Créez le compte de l&apos;administrateur. L&apos;administrateur gère les comptes, les réglages et les sauvegardes. Le mot de passe doit compter au moins 12 caractères avec une majuscule, une minuscule, un chiffre et un caractère spécial, ou être une phrase d&apos;au moins 7 mots.</translation>
-    </message>
-    <message>
-        <source>&amp;Login:</source>
-        <translation>&amp;Identifiant :</translation>
-    </message>
-    <message>
-        <source>&amp;Name (optional):</source>
-        <translation>&amp;Nom (facultatif) :</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>&amp;Mot de passe :</translation>
-    </message>
-    <message>
-        <source>&amp;Again:</source>
-        <translation>&amp;Confirmation :</translation>
-    </message>
-    <message>
-        <source>&amp;Create the account</source>
-        <translation>&amp;Créer le compte</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
+        <source>&amp;Start</source>
+        <translation>&amp;Commencer</translation>
     </message>
 </context>
 <context>
@@ -1687,6 +1799,17 @@
     <message>
         <source>Personal data: to be kept only for this permanence, then destroyed.</source>
         <translation>Données personnelles : à conserver le temps de la permanence, puis à détruire.</translation>
+    </message>
+</context>
+<context>
+    <name>HoursPage</name>
+    <message>
+        <source>Opening hours</source>
+        <translation>Heures d&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>For example 09:00-12:00, 13:30-17:00. Leave a day empty when the Maison is closed.</source>
+        <translation>Par exemple 09:00-12:00, 13:30-17:00. Laissez vide un jour où la Maison est fermée.</translation>
     </message>
 </context>
 <context>
@@ -1988,6 +2111,10 @@
         <translation>&amp;Verrouiller ou changer d&apos;utilisateur</translation>
     </message>
     <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Réglages…</translation>
+    </message>
+    <message>
         <source>A&amp;dministration</source>
         <translation>A&amp;dministration</translation>
     </message>
@@ -2008,44 +2135,24 @@
         <translation>&amp;Bureaux et heures d&apos;ouverture…</translation>
     </message>
     <message>
-        <source>&amp;Retention periods…</source>
-        <translation>&amp;Durées de conservation…</translation>
+        <source>&amp;Retention periods and profile fields…</source>
+        <translation>&amp;Durées de conservation et profil…</translation>
+    </message>
+    <message>
+        <source>Backups go back beside the database at the next start.</source>
+        <translation>Les sauvegardes retournent à côté de la base de données au prochain démarrage.</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <source>Backup &amp;folder…</source>
-        <translation>&amp;Dossier des sauvegardes…</translation>
-    </message>
-    <message>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurer…</translation>
     </message>
     <message>
-        <source>&amp;Profile fields recorded</source>
-        <translation>Champs de &amp;profil enregistrés</translation>
-    </message>
-    <message>
-        <source>First visit or known visitor</source>
-        <translation>Première visite ou déjà venu(e)</translation>
-    </message>
-    <message>
-        <source>Age band</source>
-        <translation>Tranche d&apos;âge</translation>
-    </message>
-    <message>
-        <source>Neighbourhood</source>
-        <translation>Quartier</translation>
-    </message>
-    <message>
         <source>Backup written: {path}</source>
         <translation>Sauvegarde écrite : {path}</translation>
-    </message>
-    <message>
-        <source>Backup folder</source>
-        <translation>Dossier des sauvegardes</translation>
     </message>
     <message>
         <source>Backups now go to {folder}.</source>
@@ -2072,11 +2179,7 @@
     </message>
 </context>
 <context>
-    <name>OfficesHoursDialog</name>
-    <message>
-        <source>Offices and opening hours</source>
-        <translation>Bureaux et heures d&apos;ouverture</translation>
-    </message>
+    <name>OfficesHoursPanel</name>
     <message>
         <source>Opening hours of the Maison</source>
         <translation>Heures d&apos;ouverture de la Maison</translation>
@@ -2086,12 +2189,8 @@
         <translation>Par exemple 09:00-12:00, 13:30-17:00. Laissez vide si la Maison est fermée ce jour-là.</translation>
     </message>
     <message>
-        <source>&amp;Save the opening hours</source>
-        <translation>&amp;Enregistrer les heures d&apos;ouverture</translation>
-    </message>
-    <message>
-        <source>Permanence offices</source>
-        <translation>Bureaux de permanence</translation>
+        <source>Permanence offices (changes here apply at once)</source>
+        <translation>Bureaux de permanence (les changements s&apos;appliquent aussitôt)</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
@@ -2120,6 +2219,21 @@
     <message>
         <source>Rename an office</source>
         <translation>Renommer un bureau</translation>
+    </message>
+</context>
+<context>
+    <name>OfficesPage</name>
+    <message>
+        <source>Permanence offices</source>
+        <translation>Bureaux de permanence</translation>
+    </message>
+    <message>
+        <source>The rooms where the partners receive visitors, one name per line.</source>
+        <translation>Les salles où les partenaires reçoivent, un nom par ligne.</translation>
+    </message>
+    <message>
+        <source>Office names, one per line</source>
+        <translation>Noms des bureaux, un par ligne</translation>
     </message>
 </context>
 <context>
@@ -2216,11 +2330,7 @@
     </message>
 </context>
 <context>
-    <name>RetentionDialog</name>
-    <message>
-        <source>Retention periods</source>
-        <translation>Durées de conservation</translation>
-    </message>
+    <name>RetentionPanel</name>
     <message>
         <source>Personal data is erased when its time is up, at every start of the application. The CNIL asks that it be kept no longer than the help given needs.</source>
         <translation>Les données personnelles sont effacées à l&apos;échéance, à chaque démarrage de l&apos;application. La CNIL demande de ne pas les garder plus longtemps que l&apos;accompagnement ne l&apos;exige.</translation>
@@ -2460,6 +2570,29 @@
     <message>
         <source>Change applies to:</source>
         <translation>La modification s&apos;applique à :</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <source>&amp;Structure</source>
+        <translation>&amp;Structure</translation>
+    </message>
+    <message>
+        <source>&amp;Offices and hours</source>
+        <translation>&amp;Bureaux et horaires</translation>
+    </message>
+    <message>
+        <source>&amp;Personal data</source>
+        <translation>&amp;Données personnelles</translation>
+    </message>
+    <message>
+        <source>This &amp;desk</source>
+        <translation>Ce &amp;poste</translation>
     </message>
 </context>
 <context>
@@ -2817,6 +2950,58 @@
     <message>
         <source>Export the review</source>
         <translation>Exporter le bilan</translation>
+    </message>
+</context>
+<context>
+    <name>StructurePage</name>
+    <message>
+        <source>Your structure</source>
+        <translation>Votre structure</translation>
+    </message>
+    <message>
+        <source>Its name and address head every printed sheet. You can change them later in the settings.</source>
+        <translation>Son nom et son adresse figurent en tête de chaque feuille imprimée. Vous pourrez les changer plus tard dans les réglages.</translation>
+    </message>
+    <message>
+        <source>Name of the structure</source>
+        <translation>Nom de la structure</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Adresse postale</translation>
+    </message>
+    <message>
+        <source>1 place de la Mairie
+21000 Dijon</source>
+        <translation>1 place de la Mairie
+21000 Dijon</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Postal &amp;address:</source>
+        <translation>&amp;Adresse postale :</translation>
+    </message>
+</context>
+<context>
+    <name>StructureTab</name>
+    <message>
+        <source>Postal address</source>
+        <translation>Adresse postale</translation>
+    </message>
+    <message>
+        <source>The name and the address head the monthly sheet, the annual review and the guide.</source>
+        <translation>Le nom et l&apos;adresse figurent en tête de la feuille mensuelle, du bilan annuel et du guide des permanences.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Postal &amp;address:</source>
+        <translation>&amp;Adresse postale :</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,7 @@ from ...domain.accounts import Account, check_confirmation
 from ...domain.errors import QT_TRANSLATE_NOOP, UserError
 from ...domain.roles import Role
 from ...services import Services
-from ..login import error_label
+from ..forms import error_label
 from ..messages import render, show_error
 
 ROLE_LABELS = {
@@ -49,7 +49,7 @@ class AccountForm(QDialog):
         self.confirm = QLineEdit(self)
         for edit in (self.password, self.confirm):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error = error_label(self)
+        self.error = error_label("accountsError")
         form = QFormLayout()
         form.addRow(self.tr("&Login:"), self.login)
         if login is None:

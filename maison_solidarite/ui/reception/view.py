@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..fonts import emphasise, relative_font
 from ...domain.categories import AZERTY_TOP_ROW, Category, shortcut_keys
 from ...domain.errors import UserError
 from ...domain.visits import Visit
@@ -69,9 +70,7 @@ class CategoryPad(QWidget):
             button.deleteLater()
         self.buttons.clear()
         active = [c for c in categories if c.active]
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 1.45)
-        font.setBold(True)
+        font = relative_font(self, 1.45, bold=True)
         for n, (category, key) in enumerate(zip(active, shortcut_keys(len(active)))):
             button = QPushButton(f"{key}   {category.label}" if key else category.label)
             button.setProperty("categoryButton", True)
@@ -119,10 +118,7 @@ class ReceptionView(QWidget):
 
         self.date_label = QLabel()
         self.date_label.setObjectName("dateLabel")
-        title_font = QFont(self.font())
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.3)
-        title_font.setBold(True)
-        self.date_label.setFont(title_font)
+        emphasise(self.date_label, 1.3)
         self.hint_label = QLabel(
             self.tr("One key logs a visit: 1–9, 0, then F2–F12. A–E: orient to a proposed partner. Tab or Enter: add details. Ctrl+Z: undo the last visit.")
         )

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
+from ..fonts import emphasise
 from ...domain.roles import Action
 from ...domain.errors import UserError
 from ...domain.rota import Occurrence, monday_of
@@ -37,7 +38,7 @@ class RotaView(QWidget):
         self.next_button = QPushButton(self.tr("Ne&xt week ▶"))
         self.week_label = QLabel()
         self.week_label.setObjectName("weekLabel")
-        self.week_label.setStyleSheet("font-weight: bold; font-size: 13pt;")
+        emphasise(self.week_label, 1.45)
         self.occupancy_label = QLabel()
         self.occupancy_label.setObjectName("occupancyLabel")
         self.new_button = QPushButton(self.tr("&New permanence…"))

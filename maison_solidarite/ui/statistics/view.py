@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..fonts import emphasise
 from ...domain.errors import UserError
 from ...domain.statistics import Line, Period, PeriodKind, Statistics, number_format
 from ...reports.files import write_bytes
@@ -113,7 +114,7 @@ class StatisticsView(QWidget):
         self.next_button = QPushButton(self.tr("▶"))
         self.next_button.setAccessibleName(self.tr("Next period"))
         for button in (self.previous_button, self.next_button):
-            button.setMaximumWidth(44)
+            button.setMaximumWidth(button.sizeHint().height() * 2)  # grows with the text size
         self.first_edit = QDateEdit()
         self.last_edit = QDateEdit()
         for edit in (self.first_edit, self.last_edit):
@@ -122,10 +123,10 @@ class StatisticsView(QWidget):
         self.show_button = QPushButton(self.tr("&Show"))
         self.period_label = QLabel()
         self.period_label.setObjectName("periodLabel")
-        self.period_label.setStyleSheet("font-weight: bold; font-size: 13pt;")
+        emphasise(self.period_label, 1.45)
         self.total_label = QLabel()
         self.total_label.setObjectName("totalLabel")
-        self.total_label.setStyleSheet("font-weight: bold; font-size: 22pt;")
+        emphasise(self.total_label, 2.4)
         self.change_label = QLabel()
         self.change_label.setWordWrap(True)
 

@@ -1,11 +1,9 @@
-"""The offices and the Maison's opening hours."""
+"""The offices and the Maison's opening hours: a tab of the settings."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -21,17 +19,18 @@ from PySide6.QtWidgets import (
 
 from ...domain.dates import WEEKDAY_NAMES
 from ...domain.errors import UserError
-from ...domain.rota import format_spans, parse_spans
+from ...domain.rota import check_opening_hours, format_spans, parse_spans
 from ...services import Services
 from ..forms import error_label, show_refusal
 from ..messages import show_error
 
 
-class OfficesHoursDialog(QDialog):
+class OfficesHoursPanel(QWidget):
+    """The week's opening hours and the offices; a tab of the settings."""
+
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("officesHoursDialog")
-        self.setWindowTitle(self.tr("Offices and opening hours"))
+        self.setObjectName("officesHoursPanel")
         self._services = services
         self.changed = False
 
@@ -47,10 +46,8 @@ class OfficesHoursDialog(QDialog):
             edit.setAccessibleName(QCoreApplication.translate("Labels", name))
             hours_form.addRow(QCoreApplication.translate("Labels", name).capitalize(), edit)
             self.hour_edits.append(edit)
-        self.save_hours_button = QPushButton(self.tr("&Save the opening hours"))
-        hours_form.addRow(self.save_hours_button)
 
-        offices_box = QGroupBox(self.tr("Permanence offices"))
+        offices_box = QGroupBox(self.tr("Permanence offices (changes here apply at once)"))
         self.offices = QListWidget()
         self.add_button = QPushButton(self.tr("&Add…"))
         self.rename_button = QPushButton(self.tr("&Rename…"))
@@ -63,15 +60,11 @@ class OfficesHoursDialog(QDialog):
         offices_layout.addLayout(office_buttons)
 
         self.error = error_label("settingsError")
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(hours_box)
         layout.addWidget(offices_box)
         layout.addWidget(self.error)
-        layout.addWidget(close)
 
-        self.save_hours_button.clicked.connect(self.save_hours)
         self.add_button.clicked.connect(self._on_add_button_clicked)
         self.rename_button.clicked.connect(self._on_rename_button_clicked)
         self.toggle_button.clicked.connect(self._on_toggle_button_clicked)
@@ -85,17 +78,23 @@ class OfficesHoursDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, office)
             self.offices.addItem(item)
 
-    def save_hours(self) -> None:
+    def hours(self) -> dict[int, tuple]:
+        """The hours typed, checked; raises ValidationError with what is wrong."""
+        return check_opening_hours({n: parse_spans(edit.text()) for n, edit in enumerate(self.hour_edits)})
+
+    def save_hours(self) -> bool:
         try:
-            hours = {n: parse_spans(edit.text()) for n, edit in enumerate(self.hour_edits)}
-            self._services.rota.set_opening_hours(hours)
+            hours = self.hours()
+            if hours != self._services.rota.opening_hours():
+                self._services.rota.set_opening_hours(hours)
+                self.changed = True
         except UserError as exc:
             show_refusal(self.error, exc)
-            return
+            return False
         self.error.hide()
-        self.changed = True
         for n, edit in enumerate(self.hour_edits):
-            edit.setText(format_spans(hours[n]))
+            edit.setText(format_spans(hours.get(n, ())))
+        return True
 
     def _apply(self, action) -> None:  # noqa: ANN001
         try:

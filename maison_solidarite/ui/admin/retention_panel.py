@@ -1,10 +1,9 @@
-"""How long personal data is kept: visit notes, appointment contacts, the audit trail."""
+"""How long personal data is kept: visit notes, appointment contacts, the audit trail (a settings tab)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
-from ...domain.errors import UserError
 from ...services import Services
 from ...services.retention import (
     audit_retention_months,
@@ -12,7 +11,6 @@ from ...services.retention import (
     set_audit_retention_months,
     set_note_retention_days,
 )
-from ..messages import show_error
 
 
 def _spin(value: int, low: int, high: int, suffix: str, parent: QWidget) -> QSpinBox:
@@ -23,11 +21,12 @@ def _spin(value: int, low: int, high: int, suffix: str, parent: QWidget) -> QSpi
     return spin
 
 
-class RetentionDialog(QDialog):
+class RetentionPanel(QWidget):
+    """How long notes, contacts and the audit trail are kept; a tab of the settings."""
+
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("retentionDialog")
-        self.setWindowTitle(self.tr("Retention periods"))
+        self.setObjectName("retentionPanel")
         self._services = services
         db = services.db
         explanation = QLabel(
@@ -45,24 +44,16 @@ class RetentionDialog(QDialog):
         form.addRow(self.tr("Visit &notes:"), self.notes)
         form.addRow(self.tr("Appointment &contacts (after the appointment):"), self.contacts)
         form.addRow(self.tr("&Audit trail:"), self.audit)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(explanation)
         layout.addLayout(form)
-        layout.addWidget(buttons)
 
     def save(self) -> None:
+        """Store the periods that changed (each in the audit trail); raises UserError if refused."""
         services = self._services
-        try:
-            if self.notes.value() != note_retention_days(services.db):
-                set_note_retention_days(services.db, services.ctx, self.notes.value())
-            if self.contacts.value() != services.appointments.retention_days():
-                services.appointments.set_retention_days(self.contacts.value())
-            if self.audit.value() != audit_retention_months(services.db):
-                set_audit_retention_months(services.db, services.ctx, self.audit.value())
-        except UserError as exc:
-            show_error(self, exc)
-            return
-        self.accept()
+        if self.notes.value() != note_retention_days(services.db):
+            set_note_retention_days(services.db, services.ctx, self.notes.value())
+        if self.contacts.value() != services.appointments.retention_days():
+            services.appointments.set_retention_days(self.contacts.value())
+        if self.audit.value() != audit_retention_months(services.db):
+            set_audit_retention_months(services.db, services.ctx, self.audit.value())

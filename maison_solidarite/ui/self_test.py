@@ -1,0 +1,35 @@
+"""The part of ``--self-test`` that needs Qt: the window opens, offscreen, in French."""
+
+from __future__ import annotations
+
+import sys
+
+
+def open_window_offscreen(services, step) -> None:  # noqa: ANN001
+    """The self-test's last steps: the main window in French, and the printing support."""
+    from PySide6.QtCore import qInstallMessageHandler
+    from PySide6.QtPrintSupport import QPrinterInfo
+    from PySide6.QtWidgets import QApplication
+
+    from .app import install_translators
+    from .main_window import MainWindow
+
+    def quiet(_kind, _context, message: str) -> None:  # noqa: ANN001
+        if "propagateSizeHints" not in message:  # the offscreen platform says it of every window
+            print(f"Qt: {message}", file=sys.stderr)
+
+    qInstallMessageHandler(quiet)
+    app = QApplication.instance() or QApplication(["maison-solidarite", "--self-test"])
+    install_translators(app, "fr")
+    window = MainWindow(services, "fr")
+    window.show()
+    app.processEvents()
+    title = window.tabs.tabText(0)
+    if title.replace("&", "") != "Accueil":
+        raise AssertionError(f"the first tab reads {title!r}, not 'Accueil'")
+    step(f"main window opened offscreen in French (platform {app.platformName()})")
+    printers = QPrinterInfo.availablePrinterNames()
+    step(f"print support loaded ({len(printers)} printers known)")
+    window.close()
+    window.deleteLater()
+    app.processEvents()
