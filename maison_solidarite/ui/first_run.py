@@ -49,12 +49,29 @@ def _intro(text: str, parent: QWidget) -> QLabel:
     return label
 
 
-class StructurePage(QWizardPage):
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+class Page(QWizardPage):
+    """A page with a title and, under it, an explanation that wraps (a wizard's own subtitle
+    is cut after two lines at large text sizes)."""
+
+    def __init__(self, title: str, explanation: str) -> None:
+        super().__init__()
+        self.setTitle(title)
+        self.intro = _intro(explanation, self)
+        self.body = QVBoxLayout(self)
+        self.body.addWidget(self.intro)
+        self.body.addSpacing(8)
+
+
+class StructurePage(Page):
+    def __init__(self, services: Services) -> None:
+        super().__init__(
+            QCoreApplication.translate("StructurePage", "Your structure"),
+            QCoreApplication.translate(
+                "StructurePage",
+                "Its name and address head every printed sheet. You can change them later in the settings.",
+            ),
+        )
         self.setObjectName("structurePage")
-        self.setTitle(self.tr("Your structure"))
-        self.setSubTitle(self.tr("Its name and address head every printed sheet. You can change them later in the settings."))
         current = services.settings.structure()
         self.name = QLineEdit(current.name, self)
         self.name.setObjectName("structureName")
@@ -66,10 +83,12 @@ class StructurePage(QWizardPage):
         self.address.setPlaceholderText(self.tr("1 place de la Mairie\n21000 Dijon"))
         self.address.setFixedHeight(self.address.fontMetrics().lineSpacing() * (ADDRESS_MAX_LINES + 1) + 12)
         self.error = error_label("pageError")
-        form = QFormLayout(self)
+        form = QFormLayout()
+        self.body.addLayout(form)
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("Postal &address:"), self.address)
         form.addRow(self.error)
+        self.body.addStretch()
 
     def validatePage(self) -> bool:  # noqa: N802
         try:
@@ -79,14 +98,19 @@ class StructurePage(QWizardPage):
         return _say(self.error, None)
 
 
-class HoursPage(QWizardPage):
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+class HoursPage(Page):
+    def __init__(self, services: Services) -> None:
+        super().__init__(
+            QCoreApplication.translate("HoursPage", "Opening hours"),
+            QCoreApplication.translate(
+                "HoursPage",
+                "For example 09:00-12:00, 13:30-17:00. Leave a day empty when the Maison is closed.",
+            ),
+        )
         self.setObjectName("hoursPage")
-        self.setTitle(self.tr("Opening hours"))
-        self.setSubTitle(self.tr("For example 09:00-12:00, 13:30-17:00. Leave a day empty when the Maison is closed."))
         current = services.rota.opening_hours()
-        form = QFormLayout(self)
+        form = QFormLayout()
+        self.body.addLayout(form)
         self.days: list[QLineEdit] = []
         for weekday, name in enumerate(WEEKDAY_NAMES):
             day = QCoreApplication.translate("Labels", name)
@@ -96,6 +120,7 @@ class HoursPage(QWizardPage):
             self.days.append(edit)
         self.error = error_label("pageError")
         form.addRow(self.error)
+        self.body.addStretch()
 
     def hours(self) -> dict[int, tuple]:
         return check_opening_hours({n: parse_spans(edit.text()) for n, edit in enumerate(self.days)})
@@ -108,20 +133,23 @@ class HoursPage(QWizardPage):
         return _say(self.error, None)
 
 
-class OfficesPage(QWizardPage):
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+class OfficesPage(Page):
+    def __init__(self, services: Services) -> None:
+        super().__init__(
+            QCoreApplication.translate("OfficesPage", "Permanence offices"),
+            QCoreApplication.translate(
+                "OfficesPage",
+                "The rooms where the partners receive visitors, one name per line.",
+            ),
+        )
         self.setObjectName("officesPage")
-        self.setTitle(self.tr("Permanence offices"))
-        self.setSubTitle(self.tr("The rooms where the partners receive visitors, one name per line."))
         self.names = QPlainTextEdit("\n".join(o.name for o in services.rota.offices()), self)
         self.names.setObjectName("officeNames")
         self.names.setAccessibleName(self.tr("Office names, one per line"))
         self.names.setTabChangesFocus(True)
         self.error = error_label("pageError")
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.names)
-        layout.addWidget(self.error)
+        self.body.addWidget(self.names)
+        self.body.addWidget(self.error)
 
     def offices(self) -> list[str]:
         return check_office_names(self.names.toPlainText().splitlines())
@@ -134,41 +162,40 @@ class OfficesPage(QWizardPage):
         return _say(self.error, None)
 
 
-class DataPage(QWizardPage):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+class DataPage(Page):
+    def __init__(self) -> None:
+        super().__init__(
+            QCoreApplication.translate("DataPage", "Your data"),
+            QCoreApplication.translate(
+                "DataPage",
+                "Start empty to log real visits from today. Demonstration data (eighteen partners, a rota and a "
+                "year of invented visits) lets you try the application first. It is fictitious: use it to learn "
+                "or to train, on a desk that does not serve the public.",
+            ),
+        )
         self.setObjectName("dataPage")
-        self.setTitle(self.tr("Your data"))
-        self.setSubTitle(self.tr("Start empty to log real visits, or try the application on invented data first."))
-        self.empty = QRadioButton(self.tr("Start &empty: the desk logs its first real visit today"), self)
+        self.empty = QRadioButton(self.tr("Start &empty"), self)
         self.empty.setObjectName("startEmpty")
-        self.demo = QRadioButton(self.tr("Load &demonstration data: eighteen partners, a rota and a year of invented visits"), self)
+        self.demo = QRadioButton(self.tr("Load &demonstration data"), self)
         self.demo.setObjectName("startDemo")
         self.empty.setChecked(True)
-        warning = _intro(
-            self.tr("Demonstration data is fictitious. Use it to learn or to train, on a desk that does not serve the public."),
-            self,
-        )
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.demo)
-        layout.addSpacing(12)
-        layout.addWidget(warning)
-        layout.addStretch()
+        self.body.addWidget(self.empty)
+        self.body.addWidget(self.demo)
+        self.body.addStretch()
 
 
-class AdministratorPage(QWizardPage):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("administratorPage")
-        self.setTitle(self.tr("The administrator's account"))
-        self.setSubTitle(
-            self.tr(
+class AdministratorPage(Page):
+    def __init__(self) -> None:
+        super().__init__(
+            QCoreApplication.translate("AdministratorPage", "The administrator's account"),
+            QCoreApplication.translate(
+                "AdministratorPage",
                 "The administrator manages the accounts, the settings and the backups. The password needs at least "
                 "12 characters with a capital letter, a small letter, a digit and a special character, or a phrase "
-                "of at least 7 words."
-            )
+                "of at least 7 words.",
+            ),
         )
+        self.setObjectName("administratorPage")
         self.login = QLineEdit(self)
         self.login.setObjectName("newLogin")
         self.name = QLineEdit(self)
@@ -181,12 +208,14 @@ class AdministratorPage(QWizardPage):
         for edit in (self.password, self.confirm):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.error = error_label("pageError")
-        form = QFormLayout(self)
+        form = QFormLayout()
+        self.body.addLayout(form)
         form.addRow(self.tr("&Login:"), self.login)
         form.addRow(self.tr("&Name (optional):"), self.name)
         form.addRow(self.tr("&Password:"), self.password)
         form.addRow(self.tr("A&gain:"), self.confirm)
         form.addRow(self.error)
+        self.body.addStretch()
 
     def validatePage(self) -> bool:  # noqa: N802
         try:
@@ -212,11 +241,13 @@ class FirstRunWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
         self._services = services
         self.account: Account | None = None
-        self.structure = StructurePage(services, self)
-        self.hours = HoursPage(services, self)
-        self.offices = OfficesPage(services, self)
-        self.data = DataPage(self)
-        self.administrator = AdministratorPage(self)
+        # No parent: addPage() adopts the pages shown; the data page, when left out, must not
+        # be a stray child drawn over the wizard.
+        self.structure = StructurePage(services)
+        self.hours = HoursPage(services)
+        self.offices = OfficesPage(services)
+        self.data = DataPage()
+        self.administrator = AdministratorPage()
         pages = [self.structure, self.hours, self.offices]
         if not has_visits(services.db):  # a database that holds visits keeps them, and no demo is added
             pages.append(self.data)
@@ -224,7 +255,7 @@ class FirstRunWizard(QWizard):
         for page in pages:
             self.addPage(page)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Start"))
-        self.setMinimumSize(640, 480)
+        self.setMinimumSize(self.fontMetrics().averageCharWidth() * 85, self.fontMetrics().lineSpacing() * 26)
 
     def apply(self) -> bool:
         """Write what the pages hold, as the new administrator; False (and a message) on failure."""

@@ -5,10 +5,16 @@ from __future__ import annotations
 from datetime import date, time
 
 from PySide6.QtCore import QDate, QTime
-from PySide6.QtWidgets import QComboBox, QLabel
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel
 
 from ..domain.errors import UserError
 from .messages import render
+
+
+def error_colour() -> str:
+    """Dark red on a light theme, light red on a dark or high-contrast one: readable on both."""
+    background = QApplication.palette().window().color()
+    return "#ff9a9a" if background.lightnessF() < 0.5 else "#a40000"
 
 
 def error_label(name: str) -> QLabel:
@@ -16,7 +22,7 @@ def error_label(name: str) -> QLabel:
     label = QLabel()
     label.setObjectName(name)
     label.setWordWrap(True)
-    label.setStyleSheet("color: #a40000; font-weight: bold;")
+    label.setStyleSheet(f"color: {error_colour()}; font-weight: bold;")
     label.hide()
     return label
 

@@ -125,6 +125,7 @@ class DeskTab(QWidget):
         self.backup_folder = QLineEdit(desk.backup_folder, self)
         self.backup_folder.setObjectName("backupFolderEdit")
         self.backup_folder.setPlaceholderText(self.tr("Beside the database"))
+        self.backup_folder.setAccessibleName(self.tr("Backup folder"))
         self.browse = QPushButton(self.tr("&Choose…"), self)
         self.browse.setAccessibleName(self.tr("Choose the backup folder"))
         self.browse.clicked.connect(self._on_browse_clicked)
@@ -142,7 +143,9 @@ class DeskTab(QWidget):
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("&Text size:"), self.text_size)
         form.addRow(self.tr("&Lock the screen after:"), self.idle)
-        form.addRow(self.tr("&Backup folder:"), folder_row)
+        folder_label = QLabel(self.tr("&Backup folder:"), self)
+        folder_label.setBuddy(self.backup_folder)  # a row holding a layout gets no buddy of its own
+        form.addRow(folder_label, folder_row)
         form.addRow(self.error)
 
     def _on_browse_clicked(self) -> None:
@@ -190,7 +193,11 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
-        self.resize(self.fontMetrics().averageCharWidth() * 90, self.fontMetrics().lineSpacing() * 34)
+        room = self.screen().availableGeometry()  # large text must not push the buttons off the screen
+        self.resize(
+            min(self.fontMetrics().averageCharWidth() * 90, room.width()),
+            min(self.fontMetrics().lineSpacing() * 34, room.height() - 40),
+        )
 
     def show_tab(self, index: int) -> None:
         if self.tabs.isTabVisible(index):

@@ -809,20 +809,16 @@
         <translation>Vos données</translation>
     </message>
     <message>
-        <source>Start empty to log real visits, or try the application on invented data first.</source>
-        <translation>Commencez à vide pour compter de vrais passages, ou essayez d&apos;abord l&apos;application sur des données inventées.</translation>
+        <source>Start empty to log real visits from today. Demonstration data (eighteen partners, a rota and a year of invented visits) lets you try the application first. It is fictitious: use it to learn or to train, on a desk that does not serve the public.</source>
+        <translation>Commencez à vide pour compter de vrais passages dès aujourd&apos;hui. Les données de démonstration (dix-huit partenaires, un planning et une année de passages inventés) permettent d&apos;essayer d&apos;abord l&apos;application. Elles sont fictives : servez-vous-en pour apprendre ou pour former, sur un poste qui ne reçoit pas le public.</translation>
     </message>
     <message>
-        <source>Start &amp;empty: the desk logs its first real visit today</source>
-        <translation>Commencer à &amp;vide : l&apos;accueil compte son premier vrai passage aujourd&apos;hui</translation>
+        <source>Start &amp;empty</source>
+        <translation>Commencer à &amp;vide</translation>
     </message>
     <message>
-        <source>Load &amp;demonstration data: eighteen partners, a rota and a year of invented visits</source>
-        <translation>Charger des données de &amp;démonstration : dix-huit partenaires, un planning et une année de passages inventés</translation>
-    </message>
-    <message>
-        <source>Demonstration data is fictitious. Use it to learn or to train, on a desk that does not serve the public.</source>
-        <translation>Les données de démonstration sont fictives. Servez-vous-en pour apprendre ou pour former, sur un poste qui ne reçoit pas le public.</translation>
+        <source>Load &amp;demonstration data</source>
+        <translation>Charger les données de &amp;démonstration</translation>
     </message>
 </context>
 <context>
@@ -984,6 +980,10 @@
         <translation>Chercher dans l&apos;annuaire</translation>
     </message>
     <message>
+        <source>Partners found</source>
+        <translation>Partenaires trouvés</translation>
+    </message>
+    <message>
         <source>By appointment only</source>
         <translation>Sur rendez-vous uniquement</translation>
     </message>
@@ -1002,6 +1002,14 @@
     <message>
         <source>No</source>
         <translation>Non</translation>
+    </message>
+    <message>
+        <source>Minimum age</source>
+        <translation>Âge minimum</translation>
+    </message>
+    <message>
+        <source>Maximum age</source>
+        <translation>Âge maximum</translation>
     </message>
     <message>
         <source>&amp;Save the sheet</source>
@@ -2193,6 +2201,10 @@
         <translation>Bureaux de permanence (les changements s&apos;appliquent aussitôt)</translation>
     </message>
     <message>
+        <source>Permanence offices</source>
+        <translation>Bureaux de permanence</translation>
+    </message>
+    <message>
         <source>&amp;Add…</source>
         <translation>&amp;Ajouter…</translation>
     </message>
@@ -2864,6 +2876,14 @@
         <translation>Période suivante</translation>
     </message>
     <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
         <source>&amp;Show</source>
         <translation>Affic&amp;her</translation>
     </message>
@@ -2884,6 +2904,22 @@
         <translation>E&amp;xporter le bilan (xlsx)…</translation>
     </message>
     <message>
+        <source>Visits by request</source>
+        <translation>Visites par motif</translation>
+    </message>
+    <message>
+        <source>Visits by weekday and hour</source>
+        <translation>Visites par jour et par heure</translation>
+    </message>
+    <message>
+        <source>Visits by channel</source>
+        <translation>Visites par canal</translation>
+    </message>
+    <message>
+        <source>Visits by outcome</source>
+        <translation>Visites par suite donnée</translation>
+    </message>
+    <message>
         <source>Requests</source>
         <translation>Motifs</translation>
     </message>
@@ -2900,8 +2936,16 @@
         <translation>Orientations</translation>
     </message>
     <message>
+        <source>Orientations by partner</source>
+        <translation>Orientations par partenaire</translation>
+    </message>
+    <message>
         <source>Permanences</source>
         <translation>Permanences</translation>
+    </message>
+    <message>
+        <source>Permanences held</source>
+        <translation>Permanences tenues</translation>
     </message>
     <message>
         <source>Period:</source>

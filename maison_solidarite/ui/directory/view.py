@@ -36,6 +36,7 @@ from ...domain.errors import ImportRejected, UserError
 from ...domain.statistics import number_format
 from ...services import Services
 from ...services.directory import SearchIndex, SearchResult
+from ..reflow import AdaptiveGrid, SideBySide
 from ..forms import error_label, qdate, select_data, show_refusal
 from ..messages import render, show_error
 
@@ -172,6 +173,7 @@ class DirectoryView(QWidget):
         self.model = ResultsModel({o.id: o.name for o in services.rota.offices(active_only=False)}, self)
         self.results = QTableView()
         self.results.setObjectName("directoryResults")
+        self.results.setAccessibleName(self.tr("Partners found"))
         self.results.setModel(self.model)
         self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -204,11 +206,13 @@ class DirectoryView(QWidget):
             combo.addItem(self.tr("Yes"), True)
             combo.addItem(self.tr("No"), False)
         self.age_min, self.age_max = QSpinBox(), QSpinBox()
+        self.age_min.setAccessibleName(self.tr("Minimum age"))
+        self.age_max.setAccessibleName(self.tr("Maximum age"))
         for spin in (self.age_min, self.age_max):
             spin.setRange(-1, 120)
             spin.setSpecialValueText("—")
         self.category_list = QListWidget()
-        self.category_list.setMaximumHeight(110)
+        self.category_list.setMaximumHeight(self.category_list.fontMetrics().lineSpacing() * 6)
         for category in self._categories:
             item = QListWidgetItem(category.label)
             item.setData(Qt.ItemDataRole.UserRole, category.id)
@@ -266,17 +270,17 @@ class DirectoryView(QWidget):
         left = QVBoxLayout()
         left.addWidget(self.search)
         left.addWidget(self.results, 1)
-        actions = QHBoxLayout()
+        actions = AdaptiveGrid(max_columns=3)
         for button in (self.guide_button, self.import_button, self.export_button):
             actions.addWidget(button)
         left.addLayout(actions)
         right = QVBoxLayout()
         right.addWidget(scroll, 1)
-        sheet_actions = QHBoxLayout()
+        sheet_actions = AdaptiveGrid(max_columns=4)
         for button in (self.save_button, self.new_button, self.appointment_button, self.day_sheet_button):
             sheet_actions.addWidget(button)
         right.addLayout(sheet_actions)
-        layout = QHBoxLayout(self)
+        layout = SideBySide(self)
         layout.addLayout(left, 1)
         layout.addLayout(right, 1)
 

@@ -6,7 +6,6 @@ from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..fonts import emphasise, relative_font
+from ..reflow import AdaptiveGrid, SideBySide, scrolling
 from ...domain.categories import AZERTY_TOP_ROW, Category, shortcut_keys
 from ...domain.errors import UserError
 from ...domain.visits import Visit
@@ -45,8 +45,7 @@ class CategoryPad(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # to draw the focus frame
         self.setAccessibleName(self.tr("Request categories"))
-        self._grid = QGridLayout(self)
-        self._grid.setSpacing(8)
+        self._grid = AdaptiveGrid(self, max_columns=2, spacing=8)
         self._grid.setContentsMargins(4, 4, 4, 4)
         self.buttons: dict[int, QPushButton] = {}
         self._shortcuts: list[QShortcut] = []
@@ -56,11 +55,11 @@ class CategoryPad(QWidget):
             proposal.activated.connect(lambda i=index: self.proposal_chosen.emit(i))
         self.setStyleSheet(
             "#categoryPad { border: 3px solid transparent; border-radius: 6px; }"
-            "#categoryPad:focus { border: 3px solid #1d4f91; }"
+            "#categoryPad:focus { border: 3px solid palette(highlight); }"
             "QPushButton[categoryButton='true'] { text-align: left; padding: 6px 12px; }"
         )
 
-    def set_categories(self, categories: list[Category], columns: int = 2) -> None:
+    def set_categories(self, categories: list[Category]) -> None:
         for shortcut in self._shortcuts:
             shortcut.setEnabled(False)
             shortcut.deleteLater()
@@ -82,7 +81,7 @@ class CategoryPad(QWidget):
             button.setAccessibleName(category.label)
             button.setToolTip(self.tr("Key {key}: log a visit \u201c{label}\u201d").format(key=key, label=category.label))
             button.clicked.connect(lambda _checked=False, cid=category.id: self.category_chosen.emit(cid))
-            self._grid.addWidget(button, n // columns, n % columns)
+            self._grid.addWidget(button)
             self.buttons[category.id] = button
             # The keys work while the pad has the focus (Escape and Enter bring it back):
             # a digit typed on a list or a combo box elsewhere never logs a visit.
@@ -150,7 +149,10 @@ class ReceptionView(QWidget):
         self.counter_table.setModel(self.counter_model)
         self.counter_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.counter_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.counter_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # Each column as wide as its heading and figures (never cut, at any text size); the
+        # room left goes to the last one.
+        self.counter_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.counter_table.horizontalHeader().setStretchLastSection(True)
         self.counter_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.counter_table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 2)
 
@@ -171,9 +173,14 @@ class ReceptionView(QWidget):
         right.addWidget(self.today_panel, 0)
         right.addWidget(self.detail, 0)
         right.addWidget(counter_box, 1)
-        layout = QHBoxLayout(self)
-        layout.addLayout(left, 3)
-        layout.addLayout(right, 2)
+        content = QWidget(self)
+        panes = SideBySide(content)
+        panes.setContentsMargins(0, 0, 0, 0)
+        panes.addLayout(left, 3)
+        panes.addLayout(right, 2)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scrolling(content, self))
 
         self.pad.category_chosen.connect(self.log_visit)
         self.pad.details_requested.connect(lambda: self.detail.first_field().setFocus())

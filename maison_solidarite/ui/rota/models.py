@@ -17,6 +17,7 @@ SLOT_MINUTES = 15
 CLOSED_COLOUR = QColor("#d9d9d9")
 CANCELLED_COLOUR = QColor("#9a9a9a")
 OUTSIDE_HOURS_COLOUR = QColor("#efefef")
+CELL_TEXT_COLOUR = QColor("#000000")
 
 
 @dataclass(frozen=True)
@@ -161,6 +162,10 @@ class WeekGridModel(QAbstractTableModel):
         cell = self.cell(index)
         if role == self.OCCURRENCE_ROLE:
             return occurrence
+        if role == Qt.ItemDataRole.ForegroundRole:
+            # Every background painted here is light: dark text on it, whatever the system's
+            # theme (white text of a high-contrast theme would vanish on the pastel colours).
+            return QBrush(CELL_TEXT_COLOUR) if self.data(index, Qt.ItemDataRole.BackgroundRole) is not None else None
         if occurrence is None:
             if role == Qt.ItemDataRole.BackgroundRole and cell is not None:
                 if self.closed_reason(cell.day):

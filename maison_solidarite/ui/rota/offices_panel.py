@@ -49,6 +49,7 @@ class OfficesHoursPanel(QWidget):
 
         offices_box = QGroupBox(self.tr("Permanence offices (changes here apply at once)"))
         self.offices = QListWidget()
+        self.offices.setAccessibleName(self.tr("Permanence offices"))
         self.add_button = QPushButton(self.tr("&Add…"))
         self.rename_button = QPushButton(self.tr("&Rename…"))
         self.toggle_button = QPushButton(self.tr("&Open / close"))

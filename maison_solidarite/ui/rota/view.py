@@ -55,6 +55,8 @@ class RotaView(QWidget):
         self.grid.editable = self.editable
         self.grid.setAccessibleName(self.tr("Week of the permanence offices"))
 
+        for label in (self.week_label, self.occupancy_label, self.read_only_label):
+            label.setWordWrap(True)  # long in large text: it wraps instead of widening the window
         navigation = QHBoxLayout()
         for widget in (self.previous_button, self.this_week_button, self.next_button):
             navigation.addWidget(widget)

@@ -44,9 +44,10 @@ from .models import BarChart, HeatMapModel, LinesModel
 from .printing import PrintFailed, print_pdf
 
 
-def _table(model, name: str) -> QTableView:  # noqa: ANN001
+def _table(model, name: str, title: str) -> QTableView:  # noqa: ANN001
     view = QTableView()
     view.setObjectName(name)
+    view.setAccessibleName(title)
     view.setModel(model)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.verticalHeader().hide()
@@ -117,12 +118,15 @@ class StatisticsView(QWidget):
             button.setMaximumWidth(button.sizeHint().height() * 2)  # grows with the text size
         self.first_edit = QDateEdit()
         self.last_edit = QDateEdit()
+        self.first_edit.setAccessibleName(self.tr("First day"))
+        self.last_edit.setAccessibleName(self.tr("Last day"))
         for edit in (self.first_edit, self.last_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd/MM/yyyy")
         self.show_button = QPushButton(self.tr("&Show"))
         self.period_label = QLabel()
         self.period_label.setObjectName("periodLabel")
+        self.period_label.setWordWrap(True)
         emphasise(self.period_label, 1.45)
         self.total_label = QLabel()
         self.total_label.setObjectName("totalLabel")
@@ -142,8 +146,8 @@ class StatisticsView(QWidget):
         self.permanence_model = LinesModel(self._numbers, self)
         self.heat_model = HeatMapModel(self._numbers, self)
         self.chart = BarChart(self._numbers)
-        self.category_table = _table(self.category_model, "categoryTable")
-        heat_table = _table(self.heat_model, "heatTable")
+        self.category_table = _table(self.category_model, "categoryTable", self.tr("Visits by request"))
+        heat_table = _table(self.heat_model, "heatTable", self.tr("Visits by weekday and hour"))
         heat_table.verticalHeader().show()
         heat_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
 
@@ -153,14 +157,14 @@ class StatisticsView(QWidget):
         requests_layout.addWidget(self.chart, 2)
         channel_page = QWidget()
         channel_layout = QHBoxLayout(channel_page)
-        channel_layout.addWidget(_table(self.channel_model, "channelTable"))
-        channel_layout.addWidget(_table(self.outcome_model, "outcomeTable"))
+        channel_layout.addWidget(_table(self.channel_model, "channelTable", self.tr("Visits by channel")))
+        channel_layout.addWidget(_table(self.outcome_model, "outcomeTable", self.tr("Visits by outcome")))
         self.tabs = QTabWidget()
         self.tabs.addTab(requests_page, self.tr("Requests"))
         self.tabs.addTab(heat_table, self.tr("Days and hours"))
         self.tabs.addTab(channel_page, self.tr("Channel and outcome"))
-        self.tabs.addTab(_table(self.orientation_model, "orientationTable"), self.tr("Orientations"))
-        self.tabs.addTab(_table(self.permanence_model, "permanenceTable"), self.tr("Permanences"))
+        self.tabs.addTab(_table(self.orientation_model, "orientationTable", self.tr("Orientations by partner")), self.tr("Orientations"))
+        self.tabs.addTab(_table(self.permanence_model, "permanenceTable", self.tr("Permanences held")), self.tr("Permanences"))
 
         picker = QHBoxLayout()
         picker.addWidget(QLabel(self.tr("Period:")))
