@@ -18,8 +18,8 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication, QThreadPool  # noqa: E402
-from PySide6.QtGui import QColor, QPalette  # noqa: E402
+from PySide6.QtCore import QCoreApplication, Qt, QThreadPool  # noqa: E402
+from PySide6.QtGui import QColor, QImage, QPalette  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from maison_solidarite.config import DeskSettings  # noqa: E402
@@ -82,10 +82,10 @@ def main_window(services: Services, folder: Path, language: str = "fr") -> MainW
 
 
 def shoot_help(services: Services, folder: Path) -> list[Path]:
+    """The guides' pictures, 960 px wide: sharp enough in the help window, small in the bundle."""
     HELP.mkdir(parents=True, exist_ok=True)
     window = main_window(services, folder)
     shots = [save(window, HELP / "accueil.png")]
-    window.reception.detail.setFocus()
     window.tabs.setCurrentWidget(window.rota)
     shots.append(save(window, HELP / "planning.png"))
     window.tabs.setCurrentWidget(window.directory)
@@ -94,9 +94,13 @@ def shoot_help(services: Services, folder: Path) -> list[Path]:
     window.tabs.setCurrentWidget(window.statistics)
     shots.append(save(window, HELP / "statistiques.png"))
     window.close()
-    settings = SettingsDialog(services, DeskSettings(), with_desk=True)
+    settings = SettingsDialog(services, DeskSettings())
     settings.show_tab(SettingsDialog.DESK)
     shots.append(save(settings, HELP / "reglages.png"))
+    for path in shots:
+        image = QImage(str(path))
+        if image.width() > 960:
+            image.scaledToWidth(960, Qt.TransformationMode.SmoothTransformation).save(str(path))
     return shots
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -18,7 +18,7 @@ from pathlib import Path
 from ..domain.errors import UserError
 from ..domain.roles import Action
 from ..db.engine import DEFAULT_BUSY_TIMEOUT_MS, sqlite_path
-from ..config import DeskSettings
+from ..config import AppPaths, DeskSettings
 from ..services.backups import back_up_if_due, back_up_now, check_folder, check_restorable, restore_and_record
 from ..services import Services
 from .admin.accounts_dialog import AccountsDialog
@@ -30,6 +30,7 @@ from .login import IdleWatcher, LockPage
 from .messages import render, show_error
 from .reception.view import ReceptionView
 from .directory.view import DirectoryView
+from .help import AGENT, COORDINATION, AboutDialog, HelpDialog
 from .settings_dialog import SettingsDialog
 from .rota.view import RotaView
 from .statistics.view import StatisticsView
@@ -108,6 +109,20 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
+        help_menu_actions = []
+        for text, name, shortcut, slot in (
+            (self.tr("&Guide"), "helpAction", "F1", self.show_help),
+            (self.tr("&About Maison de la Solidarité…"), "aboutAction", "", self.show_about),
+        ):
+            action = QAction(text, self)
+            action.setObjectName(name)
+            if shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+                action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)  # F1 in a dialog too
+            action.triggered.connect(slot)
+            help_menu_actions.append(action)
+        self._help: HelpDialog | None = None
+
         admin_menu = self.menuBar().addMenu(self.tr("A&dministration"))
         may_back_up = services.can(Action.MANAGE_BACKUPS)
         for text, name, slot, enabled in (
@@ -124,6 +139,9 @@ class MainWindow(QMainWindow):
             action.triggered.connect(slot)
             action.setEnabled(enabled)
             admin_menu.addAction(action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        for action in help_menu_actions:
+            help_menu.addAction(action)
         self.reception.focus_pad()
         # "Every day the app is open": each hour, a copy is made if today has none yet.
         self._backup_timer = QTimer(self)
@@ -174,6 +192,21 @@ class MainWindow(QMainWindow):
             show_error(self, exc)
             return
         self.statusBar().showMessage(self.tr("Backup written: {path}").format(path=path), 10_000)
+
+    def show_help(self) -> HelpDialog:
+        """The agent's guide from the reception, the coordinator's from the other tabs."""
+        guide = AGENT if self.tabs.currentWidget() is self.reception else COORDINATION
+        if self._help is None:
+            self._help = HelpDialog(guide, self)
+        else:
+            self._help.chooser.setCurrentIndex(guide)
+        self._help.show()
+        self._help.raise_()
+        self._help.activateWindow()
+        return self._help
+
+    def show_about(self) -> None:
+        AboutDialog(self._services.db.where, AppPaths.default(), self).exec()
 
     def open_settings(self, tab: int | None = None) -> SettingsDialog:
         """The settings dialog; what it saved is applied to this window, or to a new one."""

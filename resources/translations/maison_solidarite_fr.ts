@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Maison de la Solidarité</source>
+        <translation>À propos de Maison de la Solidarité</translation>
+    </message>
+    <message>
+        <source>Maison de la Solidarité {version}</source>
+        <translation>Maison de la Solidarité {version}</translation>
+    </message>
+    <message>
+        <source>Reception desk, weekly rota of the permanences and statistics of a CCAS.</source>
+        <translation>Accueil, planning hebdomadaire des permanences et statistiques d&apos;un CCAS.</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>Licence :</translation>
+    </message>
+    <message>
+        <source>{licence} (European Union Public Licence)</source>
+        <translation>{licence} (licence publique de l&apos;Union européenne)</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Base de données :</translation>
+    </message>
+    <message>
+        <source>Log files:</source>
+        <translation>Journaux techniques :</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s settings:</source>
+        <translation>Réglages de ce poste :</translation>
+    </message>
+    <message>
+        <source>Built with:</source>
+        <translation>Réalisé avec :</translation>
+    </message>
+</context>
+<context>
     <name>AccountForm</name>
     <message>
         <source>&amp;Login:</source>
@@ -1810,6 +1849,29 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Reception agent&apos;s guide</source>
+        <translation>Guide de l&apos;agent d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Coordinator&apos;s guide</source>
+        <translation>Guide de la coordinatrice</translation>
+    </message>
+    <message>
+        <source>Help — Maison de la Solidarité</source>
+        <translation>Aide — Maison de la Solidarité</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <source>&amp;Guide:</source>
+        <translation>&amp;Guide :</translation>
+    </message>
+</context>
+<context>
     <name>HoursPage</name>
     <message>
         <source>Opening hours</source>
@@ -2123,6 +2185,14 @@
         <translation>&amp;Réglages…</translation>
     </message>
     <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;About Maison de la Solidarité…</source>
+        <translation>À &amp;propos de Maison de la Solidarité…</translation>
+    </message>
+    <message>
         <source>A&amp;dministration</source>
         <translation>A&amp;dministration</translation>
     </message>
@@ -2145,6 +2215,10 @@
     <message>
         <source>&amp;Retention periods and profile fields…</source>
         <translation>&amp;Durées de conservation et profil…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>Backups go back beside the database at the next start.</source>

@@ -1,0 +1,121 @@
+"""F1: the user guides shipped with the application, and the About box."""
+
+from __future__ import annotations
+
+import platform
+from contextlib import ExitStack
+from importlib import resources
+from pathlib import Path
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import __version__
+from ..config import AppPaths
+from ..domain.errors import QT_TRANSLATE_NOOP
+
+# The guides, in the order of the chooser: (file, title). Written in French: the agents and
+# coordinators of a CCAS read French; the English interface opens the same guides.
+GUIDES = (
+    ("guide-agent.html", QT_TRANSLATE_NOOP("HelpDialog", "Reception agent's guide")),
+    ("guide-coordination.html", QT_TRANSLATE_NOOP("HelpDialog", "Coordinator's guide")),
+)
+AGENT, COORDINATION = range(2)
+LICENCE = "EUPL-1.2"
+
+
+class HelpDialog(QDialog):
+    """A guide in a browser with its pictures; non-modal, so it can stay open beside the work."""
+
+    _files = ExitStack()  # keeps the guides extracted for as long as the application runs
+
+    def __init__(self, guide: int = AGENT, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("helpDialog")
+        self.setWindowTitle(self.tr("Help — Maison de la Solidarité"))
+        self.chooser = QComboBox(self)
+        self.chooser.setObjectName("guideChooser")
+        self.chooser.setAccessibleName(self.tr("Guide"))
+        for _file, title in GUIDES:
+            self.chooser.addItem(QCoreApplication.translate("HelpDialog", title))
+        self.browser = QTextBrowser(self)
+        self.browser.setObjectName("guideBrowser")
+        self.browser.setAccessibleName(self.tr("Guide"))
+        self.browser.setOpenExternalLinks(False)
+        chooser_label = QLabel(self.tr("&Guide:"), self)
+        chooser_label.setBuddy(self.chooser)
+        top = QHBoxLayout()
+        top.addWidget(chooser_label)
+        top.addWidget(self.chooser, 1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.browser, 1)
+        layout.addWidget(close)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
+        self.chooser.currentIndexChanged.connect(self.show_guide)
+        self.chooser.setCurrentIndex(guide)
+        self.show_guide(guide)
+        room = self.screen().availableGeometry()
+        self.resize(min(self.fontMetrics().averageCharWidth() * 110, room.width()), min(room.height() - 60, 900))
+
+    @classmethod
+    def folder(cls) -> Path:
+        return cls._files.enter_context(resources.as_file(resources.files("maison_solidarite.resources") / "help"))
+
+    def show_guide(self, index: int) -> None:
+        path = self.folder() / GUIDES[index][0]
+        self.browser.setSource(QUrl.fromLocalFile(str(path)))
+        self.browser.setFocus()
+
+
+class AboutDialog(QDialog):
+    def __init__(self, database: str, paths: AppPaths | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("aboutDialog")
+        self.setWindowTitle(self.tr("About Maison de la Solidarité"))
+        title = QLabel(self.tr("Maison de la Solidarité {version}").format(version=__version__), self)
+        title.setObjectName("aboutTitle")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        title.setFont(font)
+        purpose = QLabel(self.tr("Reception desk, weekly rota of the permanences and statistics of a CCAS."), self)
+        purpose.setWordWrap(True)
+        form = QFormLayout()
+        rows = [
+            (self.tr("Licence:"), self.tr("{licence} (European Union Public Licence)").format(licence=LICENCE)),
+            (self.tr("Database:"), database),
+        ]
+        if paths is not None:
+            rows.append((self.tr("Log files:"), str(paths.log_dir)))
+            rows.append((self.tr("This desk's settings:"), str(paths.settings_file)))
+        rows.append((self.tr("Built with:"), f"Python {platform.python_version()}, Qt for Python {pyside_version}"))
+        self.values: dict[str, str] = {}
+        for label, value in rows:
+            field = QLabel(value, self)
+            field.setWordWrap(True)
+            field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+            field.setAccessibleName(label.rstrip(" :"))
+            form.addRow(label, field)
+            self.values[label] = value
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(purpose)
+        layout.addLayout(form)
+        layout.addWidget(close)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
