@@ -85,6 +85,7 @@ def test_english_and_a_larger_text_open_the_window_again(qtbot, french_app, serv
     first.tabs.setCurrentIndex(first.tabs.indexOf(first.rota))
     base = QApplication.font().pointSizeF()
     assert first.tabs.tabText(0) == "&Accueil"
+    assert first.reception.date_label.text() == "Mardi 17 novembre 2026"  # QLocale, French
     try:
         dialog = SettingsDialog(admin, DeskSettings.load(settings_file), first)
         qtbot.addWidget(dialog)
@@ -103,6 +104,7 @@ def test_english_and_a_larger_text_open_the_window_again(qtbot, french_app, serv
         second = desk.window
         qtbot.addWidget(second)
         assert second.tabs.tabText(0) == "&Reception" and second.windowTitle() == "Maison de la Solidarité"
+        assert second.reception.date_label.text() == "Tuesday 17 November 2026"  # QLocale, English
         assert second.tabs.currentWidget() is second.rota  # the same tab as before
         assert QApplication.font().pointSizeF() == pytest.approx(base * 1.5)
         assert second.reception.date_label.font().pointSizeF() == pytest.approx(base * 1.5 * 1.3)

@@ -98,6 +98,10 @@
         <translation>Dés&amp;activer / réactiver</translation>
     </message>
     <message>
+        <source>Role of the chosen account</source>
+        <translation>Rôle du compte choisi</translation>
+    </message>
+    <message>
         <source>locked</source>
         <translation>verrouillé</translation>
     </message>
@@ -193,6 +197,14 @@
     <message>
         <source>everyone</source>
         <translation>tout le monde</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
     </message>
     <message>
         <source>&amp;Record:</source>

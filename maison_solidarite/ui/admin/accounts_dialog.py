@@ -87,11 +87,13 @@ class AccountsDialog(QDialog):
         self._me = services.ctx.agent
         self.list = QListWidget(self)
         self.list.setObjectName("accountList")
+        self.list.setAccessibleName(self.tr("Accounts"))
         self.add_button = QPushButton(self.tr("&New…"), self)
         self.password_button = QPushButton(self.tr("&Password…"), self)
         self.unlock_button = QPushButton(self.tr("&Unlock"), self)
         self.toggle_button = QPushButton(self.tr("Switch &off/on"), self)
         self.role_combo = QComboBox(self)
+        self.role_combo.setAccessibleName(self.tr("Role of the chosen account"))
         for role in Role:
             self.role_combo.addItem(self.tr(ROLE_LABELS[role]), role.value)
         self.add_button.clicked.connect(self.add)

@@ -127,6 +127,8 @@ class AuditDialog(QDialog):
         self.actor.setPlaceholderText(self.tr("everyone"))
         self.since = QDateEdit(QDate(today - timedelta(days=30)), self)
         self.until = QDateEdit(QDate(today), self)
+        self.since.setAccessibleName(self.tr("From"))
+        self.until.setAccessibleName(self.tr("To"))
         for edit in (self.since, self.until):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd/MM/yyyy")
@@ -135,6 +137,7 @@ class AuditDialog(QDialog):
         self.model = AuditModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("auditTable")
+        self.table.setAccessibleName(self.tr("Audit trail"))
         self.table.setModel(self.model)
         self.table.setAlternatingRowColors(True)
         self.table.horizontalHeader().setStretchLastSection(True)

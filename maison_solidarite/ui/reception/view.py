@@ -220,7 +220,8 @@ class ReceptionView(QWidget):
         """Everything: the date, today's permanences, the visits and the counters."""
         today = self._services.ctx.now().date()
         locale = QLocale()
-        self.date_label.setText(locale.toString(QDate(today.year, today.month, today.day), "dddd d MMMM yyyy").capitalize())
+        text = locale.toString(QDate(today.year, today.month, today.day), "dddd d MMMM yyyy")
+        self.date_label.setText(text[:1].upper() + text[1:])  # not capitalize(): "November" keeps its capital
         self.today_panel.refresh()
         self.refresh_visits()
 
