@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QTextEdit,
     QWidget,
+    QWizard,
 )
 
 from maison_solidarite.config import DeskSettings
@@ -212,3 +213,34 @@ def test_at_large_text_the_window_fits_a_1366_by_768_screen(qtbot, french_app, d
             assert button.width() >= button.fontMetrics().horizontalAdvance(button.text()), button.text()
     finally:
         apply_text_size(app, 100)
+
+
+def mnemonics(widgets: list[QWidget]) -> list[str]:
+    letters = []
+    for widget in widgets:
+        text = widget.text() if isinstance(widget, (QLabel, QAbstractButton)) else ""
+        match = text.replace("&&", "").split("&")
+        if len(match) > 1 and match[1] and widget.isVisibleTo(widget.window()):
+            letters.append(match[1][0].lower())
+    return letters
+
+
+def test_no_two_keys_of_a_page_share_their_underlined_letter(qtbot, french_app, services) -> None:  # noqa: ANN001
+    """Alt+letter must reach one field: the wizard's Finish button once shared C with Confirmation."""
+    wizard = show_active(qtbot, FirstRunWizard(services), (800, 600))
+    buttons = [wizard.button(b) for b in (QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
+                                          QWizard.WizardButton.FinishButton, QWizard.WizardButton.CancelButton)]
+    for page_id in wizard.pageIds():
+        page = wizard.page(page_id)
+        visible = [b for b in buttons if b.isVisible()] if wizard.currentPage() is page else buttons
+        letters = mnemonics([*page.findChildren(QLabel), *page.findChildren(QAbstractButton), *visible])
+        assert len(letters) == len(set(letters)), (page.objectName(), letters)
+        wizard.next()
+    dialog = SettingsDialog(services, DeskSettings())
+    show_active(qtbot, dialog, (800, 600))
+    tab_letters = [dialog.tabs.tabText(i).split("&")[1][0].lower() for i in range(dialog.tabs.count())]
+    for index in range(dialog.tabs.count()):
+        dialog.tabs.setCurrentIndex(index)
+        tab = dialog.tabs.widget(index)
+        letters = mnemonics([*tab.findChildren(QLabel), *tab.findChildren(QAbstractButton)]) + tab_letters
+        assert len(letters) == len(set(letters)), (tab.objectName(), letters)

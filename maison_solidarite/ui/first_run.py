@@ -122,6 +122,9 @@ class HoursPage(Page):
         form.addRow(self.error)
         self.body.addStretch()
 
+    def initializePage(self) -> None:  # noqa: N802
+        self.days[0].selectAll()  # typing replaces the example instead of adding to it
+
     def hours(self) -> dict[int, tuple]:
         return check_opening_hours({n: parse_spans(edit.text()) for n, edit in enumerate(self.days)})
 
@@ -255,7 +258,10 @@ class FirstRunWizard(QWizard):
         for page in pages:
             self.addPage(page)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Start"))
-        self.setMinimumSize(self.fontMetrics().averageCharWidth() * 85, self.fontMetrics().lineSpacing() * 26)
+        for number, page in enumerate(pages, start=1):  # where one is, and how far to go
+            page.setTitle(self.tr("Step {number} of {count}: {title}").format(number=number, count=len(pages), title=page.title()))
+        metrics = self.fontMetrics()
+        self.setMinimumSize(max(640, metrics.averageCharWidth() * 85), max(540, metrics.lineSpacing() * 26))
 
     def apply(self) -> bool:
         """Write what the pages hold, as the new administrator; False (and a message) on failure."""

@@ -45,6 +45,15 @@ from .rota.offices_panel import OfficesHoursPanel
 LANGUAGE_NAMES = (("fr", "Français"), ("en", "English"))
 
 
+def _stack(tab: QWidget, hint: QLabel, form: QFormLayout) -> None:
+    """An explanation, the form under it, and the room left below (a wrapped label spanning a
+    form's row would take that room and push the fields down)."""
+    layout = QVBoxLayout(tab)
+    layout.addWidget(hint)
+    layout.addLayout(form)
+    layout.addStretch()
+
+
 class StructureTab(QWidget):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,11 +69,11 @@ class StructureTab(QWidget):
         hint = QLabel(self.tr("The name and the address head the monthly sheet, the annual review and the guide."), self)
         hint.setWordWrap(True)
         self.error = error_label("structureError")
-        form = QFormLayout(self)
-        form.addRow(hint)
+        form = QFormLayout()
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("Postal &address:"), self.address)
         form.addRow(self.error)
+        _stack(self, hint, form)
 
 
 class DataTab(QWidget):
@@ -138,8 +147,7 @@ class DeskTab(QWidget):
         hint = QLabel(self.tr("The language and the text size apply to this computer, and the window opens again with them."), self)
         hint.setWordWrap(True)
         self.error = error_label("deskError")
-        form = QFormLayout(self)
-        form.addRow(hint)
+        form = QFormLayout()
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("&Text size:"), self.text_size)
         form.addRow(self.tr("&Lock the screen after:"), self.idle)
@@ -147,6 +155,7 @@ class DeskTab(QWidget):
         folder_label.setBuddy(self.backup_folder)  # a row holding a layout gets no buddy of its own
         form.addRow(folder_label, folder_row)
         form.addRow(self.error)
+        _stack(self, hint, form)
 
     def _on_browse_clicked(self) -> None:
         start = self.backup_folder.text() or str(Path.home())

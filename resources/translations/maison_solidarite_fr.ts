@@ -146,7 +146,7 @@
     </message>
     <message>
         <source>A&amp;gain:</source>
-        <translation>&amp;Confirmation :</translation>
+        <translation>Con&amp;firmation :</translation>
     </message>
 </context>
 <context>
@@ -880,7 +880,7 @@
     </message>
     <message>
         <source>&amp;First visit or known visitor</source>
-        <translation>&amp;Première venue ou personne connue</translation>
+        <translation>Première &amp;venue ou personne connue</translation>
     </message>
     <message>
         <source>A&amp;ge band</source>
@@ -931,7 +931,7 @@
     </message>
     <message>
         <source>&amp;Backup folder:</source>
-        <translation>Dossier des &amp;sauvegardes :</translation>
+        <translation>Dossier des sauve&amp;gardes :</translation>
     </message>
     <message>
         <source>Backup folder</source>
@@ -1723,6 +1723,10 @@
     <message>
         <source>&amp;Start</source>
         <translation>&amp;Commencer</translation>
+    </message>
+    <message>
+        <source>Step {number} of {count}: {title}</source>
+        <translation>Étape {number} sur {count} : {title}</translation>
     </message>
 </context>
 <context>
