@@ -24,14 +24,15 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.accounts import Account, check_confirmation, check_password, normalise_login
-from ..domain.dates import WEEKDAY_NAMES
 from ..domain.errors import UserError
 from ..domain.roles import Role
-from ..domain.rota import check_office_names, check_opening_hours, format_spans, parse_spans
-from ..domain.structure import ADDRESS_MAX_LINES, check_structure
+from ..domain.rota import check_office_names
+from ..domain.structure import check_structure
 from ..services import Services
 from ..services.demo import has_visits, load_demo
 from .forms import error_label, show_refusal
+from .rota.offices_panel import add_hour_fields, read_hour_fields
+from .settings_dialog import address_edit
 
 
 def _say(label: QLabel, error: UserError | None) -> bool:
@@ -60,6 +61,17 @@ class Page(QWizardPage):
         self.body = QVBoxLayout(self)
         self.body.addWidget(self.intro)
         self.body.addSpacing(8)
+        self.error = error_label("pageError")
+
+    def check(self) -> None:
+        """Raise UserError when what the page holds cannot be accepted."""
+
+    def validatePage(self) -> bool:  # noqa: N802
+        try:
+            self.check()
+        except UserError as exc:
+            return _say(self.error, exc)
+        return _say(self.error, None)
 
 
 class StructurePage(Page):
@@ -76,13 +88,8 @@ class StructurePage(Page):
         self.name = QLineEdit(current.name, self)
         self.name.setObjectName("structureName")
         self.name.setAccessibleName(self.tr("Name of the structure"))
-        self.address = QPlainTextEdit(current.address, self)
-        self.address.setObjectName("structureAddress")
-        self.address.setAccessibleName(self.tr("Postal address"))
-        self.address.setTabChangesFocus(True)
+        self.address = address_edit(current.address, self)
         self.address.setPlaceholderText(self.tr("1 place de la Mairie\n21000 Dijon"))
-        self.address.setFixedHeight(self.address.fontMetrics().lineSpacing() * (ADDRESS_MAX_LINES + 1) + 12)
-        self.error = error_label("pageError")
         form = QFormLayout()
         self.body.addLayout(form)
         form.addRow(self.tr("&Name:"), self.name)
@@ -90,12 +97,8 @@ class StructurePage(Page):
         form.addRow(self.error)
         self.body.addStretch()
 
-    def validatePage(self) -> bool:  # noqa: N802
-        try:
-            check_structure(self.name.text(), self.address.toPlainText())
-        except UserError as exc:
-            return _say(self.error, exc)
-        return _say(self.error, None)
+    def check(self) -> None:
+        check_structure(self.name.text(), self.address.toPlainText())
 
 
 class HoursPage(Page):
@@ -108,17 +111,9 @@ class HoursPage(Page):
             ),
         )
         self.setObjectName("hoursPage")
-        current = services.rota.opening_hours()
         form = QFormLayout()
         self.body.addLayout(form)
-        self.days: list[QLineEdit] = []
-        for weekday, name in enumerate(WEEKDAY_NAMES):
-            day = QCoreApplication.translate("Labels", name)
-            edit = QLineEdit(format_spans(current.get(weekday, ())), self)
-            edit.setAccessibleName(day)
-            form.addRow(day.capitalize(), edit)
-            self.days.append(edit)
-        self.error = error_label("pageError")
+        self.days = add_hour_fields(form, services.rota.opening_hours())
         form.addRow(self.error)
         self.body.addStretch()
 
@@ -126,14 +121,10 @@ class HoursPage(Page):
         self.days[0].selectAll()  # typing replaces the example instead of adding to it
 
     def hours(self) -> dict[int, tuple]:
-        return check_opening_hours({n: parse_spans(edit.text()) for n, edit in enumerate(self.days)})
+        return read_hour_fields(self.days)
 
-    def validatePage(self) -> bool:  # noqa: N802
-        try:
-            self.hours()
-        except UserError as exc:
-            return _say(self.error, exc)
-        return _say(self.error, None)
+    def check(self) -> None:
+        self.hours()
 
 
 class OfficesPage(Page):
@@ -150,19 +141,14 @@ class OfficesPage(Page):
         self.names.setObjectName("officeNames")
         self.names.setAccessibleName(self.tr("Office names, one per line"))
         self.names.setTabChangesFocus(True)
-        self.error = error_label("pageError")
         self.body.addWidget(self.names)
         self.body.addWidget(self.error)
 
     def offices(self) -> list[str]:
         return check_office_names(self.names.toPlainText().splitlines())
 
-    def validatePage(self) -> bool:  # noqa: N802
-        try:
-            self.offices()
-        except UserError as exc:
-            return _say(self.error, exc)
-        return _say(self.error, None)
+    def check(self) -> None:
+        self.offices()
 
 
 class DataPage(Page):
@@ -210,7 +196,6 @@ class AdministratorPage(Page):
         self.confirm.setObjectName("confirmPassword")
         for edit in (self.password, self.confirm):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error = error_label("pageError")
         form = QFormLayout()
         self.body.addLayout(form)
         form.addRow(self.tr("&Login:"), self.login)
@@ -220,15 +205,18 @@ class AdministratorPage(Page):
         form.addRow(self.error)
         self.body.addStretch()
 
-    def validatePage(self) -> bool:  # noqa: N802
+    def check(self) -> None:
         try:
             login = normalise_login(self.login.text())
             check_confirmation(self.password.text(), self.confirm.text())
             check_password(self.password.text(), login)
-        except UserError as exc:
-            self.confirm.clear()
-            return _say(self.error, exc)
-        _say(self.error, None)
+        except UserError:
+            self.confirm.clear()  # typed again, not guessed
+            raise
+
+    def validatePage(self) -> bool:  # noqa: N802
+        if not super().validatePage():
+            return False
         wizard = self.wizard()
         return wizard.apply() if isinstance(wizard, FirstRunWizard) else True
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -45,9 +46,21 @@ from .rota.offices_panel import OfficesHoursPanel
 LANGUAGE_NAMES = (("fr", "Français"), ("en", "English"))
 
 
-def _stack(tab: QWidget, hint: QLabel, form: QFormLayout) -> None:
+def address_edit(text: str, parent: QWidget) -> QPlainTextEdit:
+    """The structure's postal address: four lines, Tab leaves the field."""
+    edit = QPlainTextEdit(text, parent)
+    edit.setObjectName("structureAddress")
+    edit.setTabChangesFocus(True)
+    edit.setAccessibleName(QCoreApplication.translate("StructureTab", "Postal address"))
+    edit.setFixedHeight(edit.fontMetrics().lineSpacing() * (ADDRESS_MAX_LINES + 1) + 12)
+    return edit
+
+
+def _stack(tab: QWidget, explanation: str, form: QFormLayout) -> None:
     """An explanation, the form under it, and the room left below (a wrapped label spanning a
     form's row would take that room and push the fields down)."""
+    hint = QLabel(explanation, tab)
+    hint.setWordWrap(True)
     layout = QVBoxLayout(tab)
     layout.addWidget(hint)
     layout.addLayout(form)
@@ -61,19 +74,13 @@ class StructureTab(QWidget):
         structure = services.settings.structure()
         self.name = QLineEdit(structure.name, self)
         self.name.setObjectName("structureName")
-        self.address = QPlainTextEdit(structure.address, self)
-        self.address.setObjectName("structureAddress")
-        self.address.setTabChangesFocus(True)
-        self.address.setAccessibleName(self.tr("Postal address"))
-        self.address.setFixedHeight(self.address.fontMetrics().lineSpacing() * (ADDRESS_MAX_LINES + 1) + 12)
-        hint = QLabel(self.tr("The name and the address head the monthly sheet, the annual review and the guide."), self)
-        hint.setWordWrap(True)
+        self.address = address_edit(structure.address, self)
         self.error = error_label("structureError")
         form = QFormLayout()
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("Postal &address:"), self.address)
         form.addRow(self.error)
-        _stack(self, hint, form)
+        _stack(self, self.tr("The name and the address head the monthly sheet, the annual review and the guide."), form)
 
 
 class DataTab(QWidget):
@@ -144,8 +151,6 @@ class DeskTab(QWidget):
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.backup_folder, 1)
         folder_row.addWidget(self.browse)
-        hint = QLabel(self.tr("The language and the text size apply to this computer, and the window opens again with them."), self)
-        hint.setWordWrap(True)
         self.error = error_label("deskError")
         form = QFormLayout()
         form.addRow(self.tr("&Language:"), self.language)
@@ -155,7 +160,7 @@ class DeskTab(QWidget):
         folder_label.setBuddy(self.backup_folder)  # a row holding a layout gets no buddy of its own
         form.addRow(folder_label, folder_row)
         form.addRow(self.error)
-        _stack(self, hint, form)
+        _stack(self, self.tr("The language and the text size apply to this computer, and the window opens again with them."), form)
 
     def _on_browse_clicked(self) -> None:
         start = self.backup_folder.text() or str(Path.home())

@@ -3101,10 +3101,6 @@
         <translation>Nom de la structure</translation>
     </message>
     <message>
-        <source>Postal address</source>
-        <translation>Adresse postale</translation>
-    </message>
-    <message>
         <source>1 place de la Mairie
 21000 Dijon</source>
         <translation>1 place de la Mairie

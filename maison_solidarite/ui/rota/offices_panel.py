@@ -19,10 +19,27 @@ from PySide6.QtWidgets import (
 
 from ...domain.dates import WEEKDAY_NAMES
 from ...domain.errors import UserError
-from ...domain.rota import check_opening_hours, format_spans, parse_spans
+from ...domain.rota import OpeningHours, check_opening_hours, format_spans, parse_spans
 from ...services import Services
 from ..forms import error_label, show_refusal
 from ..messages import show_error
+
+
+def add_hour_fields(form: QFormLayout, hours: OpeningHours) -> list[QLineEdit]:
+    """A line per weekday, "09:00-12:00, 13:30-17:00", added to ``form``; empty is closed."""
+    edits = []
+    for weekday, name in enumerate(WEEKDAY_NAMES):
+        day = QCoreApplication.translate("Labels", name)
+        edit = QLineEdit(format_spans(hours.get(weekday, ())))
+        edit.setAccessibleName(day)
+        form.addRow(day.capitalize(), edit)
+        edits.append(edit)
+    return edits
+
+
+def read_hour_fields(edits: list[QLineEdit]) -> dict[int, tuple]:
+    """The hours typed, checked; raises ValidationError with what is wrong."""
+    return check_opening_hours({n: parse_spans(edit.text()) for n, edit in enumerate(edits)})
 
 
 class OfficesHoursPanel(QWidget):
@@ -39,13 +56,7 @@ class OfficesHoursPanel(QWidget):
         hint = QLabel(self.tr("For example 09:00-12:00, 13:30-17:00. Leave empty when the Maison is closed that day."))
         hint.setWordWrap(True)
         hours_form.addRow(hint)
-        self.hour_edits: list[QLineEdit] = []
-        current = services.rota.opening_hours()
-        for weekday, name in enumerate(WEEKDAY_NAMES):
-            edit = QLineEdit(format_spans(current.get(weekday, ())))
-            edit.setAccessibleName(QCoreApplication.translate("Labels", name))
-            hours_form.addRow(QCoreApplication.translate("Labels", name).capitalize(), edit)
-            self.hour_edits.append(edit)
+        self.hour_edits = add_hour_fields(hours_form, services.rota.opening_hours())
 
         offices_box = QGroupBox(self.tr("Permanence offices (changes here apply at once)"))
         self.offices = QListWidget()
@@ -80,8 +91,7 @@ class OfficesHoursPanel(QWidget):
             self.offices.addItem(item)
 
     def hours(self) -> dict[int, tuple]:
-        """The hours typed, checked; raises ValidationError with what is wrong."""
-        return check_opening_hours({n: parse_spans(edit.text()) for n, edit in enumerate(self.hour_edits)})
+        return read_hour_fields(self.hour_edits)
 
     def save_hours(self) -> bool:
         try:
