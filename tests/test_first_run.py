@@ -130,3 +130,21 @@ def test_a_database_with_visits_skips_the_data_page(qtbot, french_app, services,
     for _ in range(3):
         next_page(qtbot, wizard)
     assert wizard.currentPage() is wizard.administrator
+
+
+def test_with_a_planned_rota_the_pages_refuse_what_the_rota_would_refuse(qtbot, french_app, services) -> None:  # noqa: ANN001
+    from maison_solidarite.services.demo import load_demo
+
+    load_demo(services.db, services.ctx, years=0.05)  # the offices hold permanences
+    wizard = show_active(qtbot, FirstRunWizard(services), (700, 520))
+    next_page(qtbot, wizard)
+    type_in(qtbot, wizard.hours.days[1], "09:00-12:00")  # Tuesday afternoons hold permanences
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    assert wizard.currentPage() is wizard.hours and "mardi" in wizard.hours.error.text()
+    type_in(qtbot, wizard.hours.days[1], "09:00-12:00, 13:30-17:00")
+    next_page(qtbot, wizard)
+    type_in(qtbot, wizard.offices.names, "Bureau 2")  # Bureau 1 would close with its permanences
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    assert wizard.currentPage() is wizard.offices and wizard.offices.error.text().startswith("Bureau 1 ")
+    assert not services.accounts.exists()
+    assert [(o.name, o.active) for o in services.rota.offices(active_only=False)] == [("Bureau 1", True), ("Bureau 2", True)]

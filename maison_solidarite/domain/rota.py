@@ -494,3 +494,37 @@ def check_office_names(names: Iterable[str]) -> list[str]:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "An office is already called \"{name}\"."), name=name)
         seen.add(name.casefold())
     return cleaned
+
+
+@dataclass(frozen=True)
+class OfficePlan:
+    """How to reach a list of office names from the offices there are, without a name clash."""
+
+    renames: tuple[tuple[int, str], ...] = ()  # (office id, new name)
+    reopen: tuple[int, ...] = ()
+    add: tuple[str, ...] = ()
+    close: tuple[int, ...] = ()
+
+
+def plan_offices(existing: Sequence[Office], names: Sequence[str]) -> OfficePlan:
+    """An office whose name is asked for stays (reopened if closed); the other names go, in
+    order, to the offices whose names are not asked for, then to new offices; the offices
+    left over close. So "Bureau 2, Bureau 1" swaps nothing, and no rename meets a name in use."""
+    wanted = {name.casefold() for name in names}
+    by_name = {office.name.casefold(): office for office in existing}
+    free = [office for office in existing if office.name.casefold() not in wanted]
+    renames, reopen, add = [], [], []
+    for name in names:
+        office = by_name.get(name.casefold())
+        if office is None and free:
+            office = free.pop(0)
+            renames.append((office.id, name))
+        elif office is None:
+            add.append(name)
+            continue
+        elif office.name != name:
+            renames.append((office.id, name))  # the same name in other capitals
+        if not office.active:
+            reopen.append(office.id)
+    close = tuple(office.id for office in free if office.active)
+    return OfficePlan(tuple(renames), tuple(reopen), tuple(add), close)

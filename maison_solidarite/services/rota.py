@@ -480,31 +480,40 @@ class RotaService:
     def set_opening_hours(self, hours: OpeningHours) -> None:
         """Replace the opening hours; refused if a permanence would fall outside them."""
         require(self.ctx.role, Action.EDIT_ROTA)
-        cleaned = check_opening_hours(hours)
         with self.db.write() as session:
-            today = self.ctx.now().date()
-            for series in self._all_series(session):
-                if series.valid_until is not None and series.valid_until < today:
-                    continue
-                try:
-                    check_series(series, cleaned)
-                except ValidationError as exc:
-                    names = {r.id: r.acronym for r in session.scalars(select(OrganisationRow))}
-                    raise ValidationError(
-                        QT_TRANSLATE_NOOP(
-                            "Errors",
-                            "These opening hours would leave the permanence of {partner} ({weekday}, {start}–{end}) "
-                            "outside them. Move it first.",
-                        ),
-                        partner=names.get(series.organisation_id, "?"),
-                        weekday=weekday_term(series.weekday),
-                        start=series.start.strftime("%H:%M"),
-                        end=series.end.strftime("%H:%M"),
-                    ) from exc
+            cleaned = self._check_hours(session, hours)
             value = {str(d): [[a.strftime("%H:%M"), b.strftime("%H:%M")] for a, b in spans] for d, spans in cleaned.items()}
             before = session.get(SettingRow, OPENING_HOURS)
             audit.record(session, self.ctx, "update", "setting", OPENING_HOURS, None if before is None else json.loads(before.value), value)
             session.merge(SettingRow(key=OPENING_HOURS, value=json.dumps(value)))
+
+    def check_hours(self, hours: OpeningHours) -> dict[int, tuple[tuple[time, time], ...]]:
+        """What set_opening_hours would refuse, refused here without writing anything."""
+        with self.db.read() as session:
+            return self._check_hours(session, hours)
+
+    def _check_hours(self, session: Session, hours: OpeningHours) -> dict[int, tuple[tuple[time, time], ...]]:
+        cleaned = check_opening_hours(hours)
+        today = self.ctx.now().date()
+        for series in self._all_series(session):
+            if series.valid_until is not None and series.valid_until < today:
+                continue
+            try:
+                check_series(series, cleaned)
+            except ValidationError as exc:
+                names = {r.id: r.acronym for r in session.scalars(select(OrganisationRow))}
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "These opening hours would leave the permanence of {partner} ({weekday}, {start}–{end}) "
+                        "outside them. Move it first.",
+                    ),
+                    partner=names.get(series.organisation_id, "?"),
+                    weekday=weekday_term(series.weekday),
+                    start=series.start.strftime("%H:%M"),
+                    end=series.end.strftime("%H:%M"),
+                ) from exc
+        return cleaned
 
     def add_office(self, name: str) -> Office:
         require(self.ctx.role, Action.EDIT_ROTA)
@@ -534,23 +543,31 @@ class RotaService:
         with self.db.write() as session:
             row = get_or_raise(session, OfficeRow, office_id, QT_TRANSLATE_NOOP("Errors", "There is no office number {id}."))
             if not active:
-                today = self.ctx.now().date()
-                upcoming = [
-                    o for o in self._existing(session, today, today + timedelta(days=HORIZON_DAYS))
-                    if o.office_id == office_id and o.status != Status.CANCELLED
-                ]
-                if upcoming:
-                    raise ValidationError(
-                        QT_TRANSLATE_NOOP(
-                            "Errors",
-                            "{office} still holds permanences (the next on {date}): move them before closing it.",
-                        ),
-                        office=row.name,
-                        date=upcoming[0].day.strftime("%d/%m/%Y"),
-                    )
+                self._refuse_closing(session, row)
             audit.record(session, self.ctx, "update", "office", str(row.id), {"active": row.active}, {"active": active})
             row.active = active
             return Office(row.id, row.name, row.position, row.active)
+
+    def check_closing(self, office_id: int) -> None:
+        """Refuse, without writing, to close an office that still holds permanences."""
+        with self.db.read() as session:
+            self._refuse_closing(session, get_or_raise(session, OfficeRow, office_id, QT_TRANSLATE_NOOP("Errors", "There is no office number {id}.")))
+
+    def _refuse_closing(self, session: Session, row: OfficeRow) -> None:
+        today = self.ctx.now().date()
+        upcoming = [
+            o for o in self._existing(session, today, today + timedelta(days=HORIZON_DAYS))
+            if o.office_id == row.id and o.status != Status.CANCELLED
+        ]
+        if upcoming:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{office} still holds permanences (the next on {date}): move them before closing it.",
+                ),
+                office=row.name,
+                date=upcoming[0].day.strftime("%d/%m/%Y"),
+            )
 
     @staticmethod
     def _office_name(name: str) -> str:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from ..domain.accounts import Account, check_confirmation, check_password, normalise_login
 from ..domain.errors import UserError
 from ..domain.roles import Role
-from ..domain.rota import check_office_names
+from ..domain.rota import OfficePlan, check_office_names, plan_offices
 from ..domain.structure import check_structure
 from ..services import Services
 from ..services.demo import has_visits, load_demo
@@ -111,6 +111,7 @@ class HoursPage(Page):
             ),
         )
         self.setObjectName("hoursPage")
+        self._services = services
         form = QFormLayout()
         self.body.addLayout(form)
         self.days = add_hour_fields(form, services.rota.opening_hours())
@@ -124,7 +125,7 @@ class HoursPage(Page):
         return read_hour_fields(self.days)
 
     def check(self) -> None:
-        self.hours()
+        self._services.rota.check_hours(self.hours())  # also against the permanences already planned
 
 
 class OfficesPage(Page):
@@ -137,6 +138,7 @@ class OfficesPage(Page):
             ),
         )
         self.setObjectName("officesPage")
+        self._services = services
         self.names = QPlainTextEdit("\n".join(o.name for o in services.rota.offices()), self)
         self.names.setObjectName("officeNames")
         self.names.setAccessibleName(self.tr("Office names, one per line"))
@@ -147,8 +149,12 @@ class OfficesPage(Page):
     def offices(self) -> list[str]:
         return check_office_names(self.names.toPlainText().splitlines())
 
+    def plan(self) -> OfficePlan:
+        return plan_offices(self._services.rota.offices(active_only=False), self.offices())
+
     def check(self) -> None:
-        self.offices()
+        for office_id in self.plan().close:  # one that still holds permanences stays open
+            self._services.rota.check_closing(office_id)
 
 
 class DataPage(Page):
@@ -271,21 +277,17 @@ class FirstRunWizard(QWizard):
         admin = Services.create(services.db, replace(services.ctx, agent=self.account.login, role=Role.ADMINISTRATOR))
         admin.settings.set_structure(self.structure.name.text(), self.structure.address.toPlainText())
         admin.rota.set_opening_hours(self.hours.hours())
-        self._write_offices(admin, self.offices.offices())
+        self._write_offices(admin, self.offices.plan())
         if self.data.demo.isChecked() and not has_visits(services.db):
             load_demo(services.db, admin.ctx)
 
     @staticmethod
-    def _write_offices(admin: Services, names: list[str]) -> None:
-        """Rename the offices in order, add the ones missing, close the ones left over."""
-        existing = admin.rota.offices(active_only=False)
-        for office, name in zip(existing, names):
-            if office.name != name:
-                admin.rota.rename_office(office.id, name)
-            if not office.active:
-                admin.rota.set_office_active(office.id, True)
-        for name in names[len(existing):]:
+    def _write_offices(admin: Services, plan: OfficePlan) -> None:
+        for office_id in plan.close:
+            admin.rota.set_office_active(office_id, False)
+        for office_id, name in plan.renames:
+            admin.rota.rename_office(office_id, name)
+        for office_id in plan.reopen:
+            admin.rota.set_office_active(office_id, True)
+        for name in plan.add:
             admin.rota.add_office(name)
-        for office in existing[len(names):]:
-            if office.active:
-                admin.rota.set_office_active(office.id, False)
