@@ -98,9 +98,12 @@ class AccountService:
     # -- creating and changing -----------------------------------------------------
     def create_first_administrator(self, login: str, password: str, display_name: str | None = None) -> Account:
         """The first run's account. Refused once any account exists."""
+        self.refuse_if_set_up()
+        return self._create(login, Role.ADMINISTRATOR, password, display_name)
+
+    def refuse_if_set_up(self) -> None:
         if self.exists():
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "An administrator account exists already: log in with it."))
-        return self._create(login, Role.ADMINISTRATOR, password, display_name)
 
     def create(self, login: str, role: Role, password: str, display_name: str | None = None) -> Account:
         require(self.ctx.role, Action.MANAGE_ACCOUNTS)

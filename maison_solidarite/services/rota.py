@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import enum
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, time, timedelta
 
@@ -22,7 +22,10 @@ from ..domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from ..domain.roles import Action, require
 from ..domain.rota import (
     DEFAULT_OPENING_HOURS,
+    OfficePlan,
+    check_office_names,
     check_opening_hours,
+    plan_offices,
     office_name,
     HORIZON_DAYS,
     Change,
@@ -548,10 +551,27 @@ class RotaService:
             row.active = active
             return Office(row.id, row.name, row.position, row.active)
 
-    def check_closing(self, office_id: int) -> None:
-        """Refuse, without writing, to close an office that still holds permanences."""
+    def plan_offices(self, names: Iterable[str]) -> OfficePlan:
+        """How the offices become ``names`` (see domain.rota.plan_offices), refused without
+        writing if a name is wrong or an office to close still holds permanences."""
+        names = check_office_names(names)
         with self.db.read() as session:
-            self._refuse_closing(session, get_or_raise(session, OfficeRow, office_id, QT_TRANSLATE_NOOP("Errors", "There is no office number {id}.")))
+            rows = session.scalars(select(OfficeRow).order_by(OfficeRow.position, OfficeRow.id)).all()
+            plan = plan_offices([Office(r.id, r.name, r.position, r.active) for r in rows], names)
+            for row in rows:
+                if row.id in plan.close:
+                    self._refuse_closing(session, row)
+        return plan
+
+    def apply_office_plan(self, plan: OfficePlan) -> None:
+        for office_id in plan.close:
+            self.set_office_active(office_id, False)
+        for office_id, name in plan.renames:
+            self.rename_office(office_id, name)
+        for office_id in plan.reopen:
+            self.set_office_active(office_id, True)
+        for name in plan.add:
+            self.add_office(name)
 
     def _refuse_closing(self, session: Session, row: OfficeRow) -> None:
         today = self.ctx.now().date()

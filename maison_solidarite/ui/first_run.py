@@ -7,8 +7,6 @@ wizard comes back at the next start.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -25,11 +23,10 @@ from PySide6.QtWidgets import (
 
 from ..domain.accounts import Account, check_confirmation, check_password, normalise_login
 from ..domain.errors import UserError
-from ..domain.roles import Role
-from ..domain.rota import OfficePlan, check_office_names, plan_offices
 from ..domain.structure import check_structure
 from ..services import Services
-from ..services.demo import has_visits, load_demo
+from ..services.demo import has_visits
+from ..services.setup import FirstStart, set_up
 from .forms import error_label, show_refusal
 from .rota.offices_panel import add_hour_fields, read_hour_fields
 from .settings_dialog import address_edit
@@ -147,14 +144,10 @@ class OfficesPage(Page):
         self.body.addWidget(self.error)
 
     def offices(self) -> list[str]:
-        return check_office_names(self.names.toPlainText().splitlines())
-
-    def plan(self) -> OfficePlan:
-        return plan_offices(self._services.rota.offices(active_only=False), self.offices())
+        return self.names.toPlainText().splitlines()
 
     def check(self) -> None:
-        for office_id in self.plan().close:  # one that still holds permanences stays open
-            self._services.rota.check_closing(office_id)
+        self._services.rota.plan_offices(self.offices())  # an office that holds permanences stays open
 
 
 class DataPage(Page):
@@ -260,34 +253,21 @@ class FirstRunWizard(QWizard):
     def apply(self) -> bool:
         """Write what the pages hold, as the new administrator; False (and a message) on failure."""
         page = self.administrator
+        start = FirstStart(
+            structure_name=self.structure.name.text(),
+            address=self.structure.address.toPlainText(),
+            hours=self.hours.hours(),
+            office_names=self.offices.offices(),
+            login=page.login.text(),
+            password=page.password.text(),
+            display_name=page.name.text(),
+            demo=self.data.demo.isChecked(),
+        )
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self._write(page.login.text(), page.password.text(), page.name.text())
+            self.account = set_up(self._services, start)
         except UserError as exc:
             return _say(page.error, exc)
         finally:
             QGuiApplication.restoreOverrideCursor()
         return True
-
-    def _write(self, login: str, password: str, name: str) -> None:
-        services = self._services
-        if self.account is None:
-            services.accounts.create_first_administrator(login, password, name)
-            self.account = services.accounts.log_in(login, password)
-        admin = Services.create(services.db, replace(services.ctx, agent=self.account.login, role=Role.ADMINISTRATOR))
-        admin.settings.set_structure(self.structure.name.text(), self.structure.address.toPlainText())
-        admin.rota.set_opening_hours(self.hours.hours())
-        self._write_offices(admin, self.offices.plan())
-        if self.data.demo.isChecked() and not has_visits(services.db):
-            load_demo(services.db, admin.ctx)
-
-    @staticmethod
-    def _write_offices(admin: Services, plan: OfficePlan) -> None:
-        for office_id in plan.close:
-            admin.rota.set_office_active(office_id, False)
-        for office_id, name in plan.renames:
-            admin.rota.rename_office(office_id, name)
-        for office_id in plan.reopen:
-            admin.rota.set_office_active(office_id, True)
-        for name in plan.add:
-            admin.rota.add_office(name)
