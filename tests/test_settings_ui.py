@@ -115,3 +115,25 @@ def test_english_and_a_larger_text_open_the_window_again(qtbot, french_app, serv
         install_translators(QApplication.instance(), "fr")
         apply_text_size(QApplication.instance(), 100)
         desk.close()
+
+
+def test_the_next_persons_window_locks_after_the_new_idle_time(qtbot, french_app, services, settings_file, tmp_path) -> None:  # noqa: ANN001
+    services.accounts.create_first_administrator("admin", GOOD)
+    services.accounts.create("nadia", Role.AGENT, "Bonjour-Accueil-2026")
+    desk = Desk(services, services.ctx, "fr", tmp_path / "backups", idle_minutes=10, settings_file=settings_file)
+    desk.open(services.accounts.log_in("admin", GOOD))
+    first = desk.window
+    qtbot.addWidget(first)
+    try:
+        dialog = SettingsDialog(services, DeskSettings.load(settings_file), first)
+        qtbot.addWidget(dialog)
+        type_over(qtbot, dialog.desk_tab.idle, "3")
+        with qtbot.waitSignal(dialog.accepted):
+            dialog.save()
+        first.apply_settings(dialog)
+        assert first.idle.timer.interval() == 3 * 60_000
+        desk.open(services.accounts.log_in("nadia", "Bonjour-Accueil-2026"))
+        qtbot.addWidget(desk.window)
+        assert desk.window.idle.timer.interval() == 3 * 60_000
+    finally:
+        desk.close()

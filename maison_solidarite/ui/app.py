@@ -162,7 +162,7 @@ class Desk:
             services,
             self._language,
             backup_dir=self._backups,
-            idle_minutes=self._idle_minutes,
+            idle_minutes=self._idle(),
             settings_file=self._settings_file,
         )
         self.window.backup_folder_changed.connect(self._on_window_backup_folder_changed)
@@ -179,6 +179,12 @@ class Desk:
             previous.close()
             previous.deleteLater()
 
+    def _idle(self) -> float:
+        """This desk's idle-lock time as saved now (the settings may have changed it)."""
+        if self._settings_file is not None and self._settings_file.exists():
+            return DeskSettings.load(self._settings_file).idle_lock_minutes()
+        return self._idle_minutes
+
     def _on_window_backup_folder_changed(self, folder: Path) -> None:
         self._backups = folder  # the next person's window too
 
@@ -188,7 +194,6 @@ class Desk:
         self._language = desk.desk_language()
         install_translators(app, self._language)
         apply_text_size(app, desk.text_size())
-        self._idle_minutes = desk.idle_lock_minutes()
         self._build_window()
 
     def _on_window_restored(self) -> None:
