@@ -1,8 +1,8 @@
 """Settings: the structure, hours and offices, personal data, and this desk's own choices.
 
-Every field is checked before anything is written, and the hours (the one setting the
-database may still refuse, when a permanence would fall outside them) are written first:
-a refusal leaves everything as it was. Each person sees the tabs their role may change;
+Every field is checked before anything is written, including what the database would
+refuse (hours that would strand a planned permanence): a refusal leaves everything as it
+was. Each person sees the tabs their role may change;
 everyone may choose the language and the text size of the desk they sit at.
 """
 
@@ -232,10 +232,9 @@ class SettingsDialog(QDialog):
             return
         services = self._services
         try:
-            if self._visible(self.OFFICES):
-                if not self.offices.save_hours():  # may be refused: first, before anything else is written
-                    self.tabs.setCurrentIndex(self.OFFICES)
-                    return
+            if self._visible(self.OFFICES) and not self.offices.save_hours():
+                self.tabs.setCurrentIndex(self.OFFICES)
+                return
             if self._visible(self.STRUCTURE):
                 services.settings.set_structure(self.structure.name.text(), self.structure.address.toPlainText())
             if self._visible(self.DATA):
@@ -257,23 +256,25 @@ class SettingsDialog(QDialog):
         self.accept()
 
     def _checked(self) -> bool:
-        try:
-            if self._visible(self.STRUCTURE):
-                check_structure(self.structure.name.text(), self.structure.address.toPlainText())
-        except UserError as exc:
-            self._refuse(self.STRUCTURE, self.structure.error, exc)
-            return False
-        try:
-            if self._visible(self.OFFICES):
-                self.offices.hours()
-        except UserError as exc:
-            self._refuse(self.OFFICES, self.offices.error, exc)
-            return False
+        """Every visible tab's fields, including what the database would refuse (hours that
+        would strand a planned permanence, a backup folder that cannot take files)."""
         folder = self.desk_tab.backup_folder.text().strip()
-        try:
-            if self._visible(self.DESK) and folder and folder != self.desk.backup_folder:
+
+        def check_folder_if_changed() -> None:
+            if folder and folder != self.desk.backup_folder:
                 check_folder(self._services.ctx, Path(folder).expanduser())
-        except UserError as exc:
-            self._refuse(self.DESK, self.desk_tab.error, exc)
-            return False
+
+        checks = (
+            (self.STRUCTURE, self.structure.error, lambda: check_structure(self.structure.name.text(), self.structure.address.toPlainText())),
+            (self.OFFICES, self.offices.error, lambda: self._services.rota.check_hours(self.offices.hours())),
+            (self.DESK, self.desk_tab.error, check_folder_if_changed),
+        )
+        for tab, label, check in checks:
+            if not self._visible(tab):
+                continue
+            try:
+                check()
+            except UserError as exc:
+                self._refuse(tab, label, exc)
+                return False
         return True
