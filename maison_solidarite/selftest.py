@@ -71,7 +71,7 @@ def _run(folder: Path, step) -> None:  # noqa: ANN001
         if not pdf.startswith(b"%PDF") or len(pdf) < 2000:
             raise AssertionError("the monthly sheet is not a PDF")
         (folder / "monthly.pdf").write_bytes(pdf)
-        step(f"monthly sheet rendered ({len(pdf):,} bytes of PDF)".replace(",", " "))
+        step(f"monthly sheet rendered ({len(pdf)} bytes of PDF)")
         from .ui.self_test import open_window_offscreen  # Qt is loaded last
 
         open_window_offscreen(services, step)

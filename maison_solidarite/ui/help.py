@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import platform
 from contextlib import ExitStack
+from functools import cache
 from importlib import resources
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..config import AppPaths
 from ..domain.errors import QT_TRANSLATE_NOOP
+from .fonts import emphasise
 
 # The guides, in the order of the chooser: (file, title). Written in French: the agents and
 # coordinators of a CCAS read French; the English interface opens the same guides.
@@ -35,10 +37,18 @@ AGENT, COORDINATION = range(2)
 LICENCE = "EUPL-1.2"
 
 
+@cache
+def guides_folder() -> Path:
+    """The guides as files (extracted once, and kept for the session, if the app is zipped)."""
+    return _extracted.enter_context(resources.as_file(resources.files("maison_solidarite.resources") / "help"))
+
+
+_extracted = ExitStack()
+
+
 class HelpDialog(QDialog):
     """A guide in a browser with its pictures; non-modal, so it can stay open beside the work."""
 
-    _files = ExitStack()  # keeps the guides extracted for as long as the application runs
 
     def __init__(self, guide: int = AGENT, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,12 +81,8 @@ class HelpDialog(QDialog):
         room = self.screen().availableGeometry()
         self.resize(min(self.fontMetrics().averageCharWidth() * 110, room.width()), min(room.height() - 60, 900))
 
-    @classmethod
-    def folder(cls) -> Path:
-        return cls._files.enter_context(resources.as_file(resources.files("maison_solidarite.resources") / "help"))
-
     def show_guide(self, index: int) -> None:
-        path = self.folder() / GUIDES[index][0]
+        path = guides_folder() / GUIDES[index][0]
         self.browser.setSource(QUrl.fromLocalFile(str(path)))
         self.browser.setFocus()
 
@@ -88,10 +94,7 @@ class AboutDialog(QDialog):
         self.setWindowTitle(self.tr("About Maison de la Solidarité"))
         title = QLabel(self.tr("Maison de la Solidarité {version}").format(version=__version__), self)
         title.setObjectName("aboutTitle")
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        title.setFont(font)
+        emphasise(title, 1.4)
         purpose = QLabel(self.tr("Reception desk, weekly rota of the permanences and statistics of a CCAS."), self)
         purpose.setWordWrap(True)
         form = QFormLayout()

@@ -109,20 +109,6 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
-        help_menu_actions = []
-        for text, name, shortcut, slot in (
-            (self.tr("&Guide"), "helpAction", "F1", self.show_help),
-            (self.tr("&About Maison de la Solidarité…"), "aboutAction", "", self.show_about),
-        ):
-            action = QAction(text, self)
-            action.setObjectName(name)
-            if shortcut:
-                action.setShortcut(QKeySequence(shortcut))
-                action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)  # F1 in a dialog too
-            action.triggered.connect(slot)
-            help_menu_actions.append(action)
-        self._help: HelpDialog | None = None
-
         admin_menu = self.menuBar().addMenu(self.tr("A&dministration"))
         may_back_up = services.can(Action.MANAGE_BACKUPS)
         for text, name, slot, enabled in (
@@ -140,8 +126,17 @@ class MainWindow(QMainWindow):
             action.setEnabled(enabled)
             admin_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        for action in help_menu_actions:
-            help_menu.addAction(action)
+        for text, name, shortcut, slot in (
+            (self.tr("&Guide"), "helpAction", "F1", self.show_help),
+            (self.tr("&About Maison de la Solidarité…"), "aboutAction", "", self.show_about),
+        ):
+            action = help_menu.addAction(text)
+            action.setObjectName(name)
+            if shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+                action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)  # F1 in a dialog too
+            action.triggered.connect(slot)
+        self._help: HelpDialog | None = None
         self.reception.focus_pad()
         # "Every day the app is open": each hour, a copy is made if today has none yet.
         self._backup_timer = QTimer(self)
