@@ -35,10 +35,16 @@ def read_setting(db: Database, key: str, default: object) -> object:
 def write_setting(db: Database, ctx: DeskContext, key: str, value: object) -> None:
     """Store one structure setting, recording its old and new value in the audit trail."""
     with db.write() as session:
-        before = session.get(SettingRow, key)
-        after = {"value": value}
-        audit.record(session, ctx, "update", "setting", key, None if before is None else {"value": json.loads(before.value)}, after)
-        session.merge(SettingRow(key=key, value=json.dumps(value)))
+        _put(session, ctx, key, value)
+
+
+def _put(session: Session, ctx: DeskContext, key: str, value: object, before: object = None) -> None:
+    """Within the caller's transaction; ``before`` defaults to the value stored (None if none)."""
+    if before is None:
+        row = session.get(SettingRow, key)
+        before = None if row is None else json.loads(row.value)
+    audit.record(session, ctx, "update", "setting", key, None if before is None else {"value": before}, {"value": value})
+    session.merge(SettingRow(key=key, value=json.dumps(value)))
 
 
 def enabled_profile_fields(session: Session) -> frozenset[ProfileField]:
@@ -77,17 +83,16 @@ class SettingsService:
         """The name and address printed on the sheets; each change is in the audit trail."""
         require(self.ctx.role, Action.MANAGE_SETTINGS)
         new = check_structure(name, address)
-        old = self.structure()
-        if new.name != old.name:
-            write_setting(self.db, self.ctx, STRUCTURE_NAME, new.name)
-        if new.address != old.address:
-            write_setting(self.db, self.ctx, STRUCTURE_ADDRESS, new.address)
+        with self.db.write() as session:  # name and address together, or neither
+            old = read_structure(session)
+            if new.name != old.name:
+                _put(session, self.ctx, STRUCTURE_NAME, new.name)
+            if new.address != old.address:
+                _put(session, self.ctx, STRUCTURE_ADDRESS, new.address)
         return new
 
     def set_profile_fields(self, fields: set[ProfileField] | frozenset[ProfileField]) -> None:
         require(self.ctx.role, Action.MANAGE_SETTINGS)
         value = sorted(f.value for f in fields)
         with self.db.write() as session:
-            before = sorted(f.value for f in enabled_profile_fields(session))
-            session.merge(SettingRow(key=PROFILE_FIELDS, value=json.dumps(value)))
-            audit.record(session, self.ctx, "update", "setting", PROFILE_FIELDS, {"value": before}, {"value": value})
+            _put(session, self.ctx, PROFILE_FIELDS, value, before=sorted(f.value for f in enabled_profile_fields(session)))
