@@ -41,12 +41,6 @@ def _say(label: QLabel, error: UserError | None) -> bool:
     return error is None
 
 
-def _intro(text: str, parent: QWidget) -> QLabel:
-    label = QLabel(text, parent)
-    label.setWordWrap(True)
-    return label
-
-
 class Page(QWizardPage):
     """A page with a title and, under it, an explanation that wraps (a wizard's own subtitle
     is cut after two lines at large text sizes)."""
@@ -54,7 +48,8 @@ class Page(QWizardPage):
     def __init__(self, title: str, explanation: str) -> None:
         super().__init__()
         self.setTitle(title)
-        self.intro = _intro(explanation, self)
+        self.intro = QLabel(explanation, self)
+        self.intro.setWordWrap(True)
         self.body = QVBoxLayout(self)
         self.body.addWidget(self.intro)
         self.body.addSpacing(8)
