@@ -87,7 +87,7 @@ class StructurePage(Page):
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("Postal &address:"), self.address)
         form.addRow(self.error)
-        self.body.addStretch()
+        self.body.addStretch(1)
 
     def check(self) -> None:
         check_structure(self.name.text(), self.address.toPlainText())
@@ -108,7 +108,7 @@ class HoursPage(Page):
         self.body.addLayout(form)
         self.days = add_hour_fields(form, services.rota.opening_hours())
         form.addRow(self.error)
-        self.body.addStretch()
+        self.body.addStretch(1)
 
     def initializePage(self) -> None:  # noqa: N802
         self.days[0].selectAll()  # typing replaces the example instead of adding to it
@@ -164,7 +164,7 @@ class DataPage(Page):
         self.empty.setChecked(True)
         self.body.addWidget(self.empty)
         self.body.addWidget(self.demo)
-        self.body.addStretch()
+        self.body.addStretch(1)
 
 
 class AdministratorPage(Page):
@@ -197,7 +197,7 @@ class AdministratorPage(Page):
         form.addRow(self.tr("&Password:"), self.password)
         form.addRow(self.tr("A&gain:"), self.confirm)
         form.addRow(self.error)
-        self.body.addStretch()
+        self.body.addStretch(1)
 
     def check(self) -> None:
         try:

@@ -120,5 +120,6 @@ class AboutDialog(QDialog):
         layout.addWidget(title)
         layout.addWidget(purpose)
         layout.addLayout(form)
+        layout.addStretch(1)
         layout.addWidget(close)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)

@@ -64,7 +64,7 @@ def _stack(tab: QWidget, explanation: str, form: QFormLayout) -> None:
     layout = QVBoxLayout(tab)
     layout.addWidget(hint)
     layout.addLayout(form)
-    layout.addStretch()
+    layout.addStretch(1)
 
 
 class StructureTab(QWidget):
@@ -109,7 +109,7 @@ class DataTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(fields)
         layout.addWidget(retention)
-        layout.addStretch()
+        layout.addStretch(1)
 
     def profile_fields(self) -> set[ProfileField]:
         return {field for field, box in self.profile_boxes.items() if box.isChecked()}
