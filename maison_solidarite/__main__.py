@@ -13,6 +13,7 @@ from .config import LANG_ENV, AppPaths, DeskSettings, busy_timeout_ms, database_
 from .db.engine import DEFAULT_BUSY_TIMEOUT_MS
 from .domain.roles import Role
 from .i18n import load_catalog
+from .private import private_folder, private_umask
 from .services.context import DeskContext
 
 
@@ -25,6 +26,7 @@ def current_user() -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    private_umask()  # exports, logs, reports and copies may hold personal data
     if argv[:1] == ["--self-test"]:  # before anything reads or writes the user's folders
         from .selftest import run_self_test
 
@@ -43,7 +45,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     backups = settings.backups(paths)
     if not settings.backup_folder:  # the default folder is ours to create; a key or a share is not
         try:
-            backups.mkdir(parents=True, exist_ok=True)
+            private_folder(backups)
         except OSError:
             pass  # reported, clearly, by the first backup that needs it
     parser = build_parser(catalog.translate)

@@ -13,17 +13,35 @@ from pathlib import Path
 from types import TracebackType
 
 from . import __version__
+from .private import make_private, private_folder
 
 LOG_NAME = "maison-solidarite.log"
 # Database errors quote the statement's parameters, which may hold a note or a contact.
-PARAMETERS = re.compile(r"\[parameters: .*?\](?=\s*(\(|\[|$))", re.DOTALL)
+# Whatever the note holds (brackets, parentheses, quotes), everything from "[parameters:"
+# to the end of that error's message goes: SQLAlchemy prints the parameters on one line
+# (a newline inside a value is escaped), and the message ends with its "Background" link,
+# or where the next chained exception or the trace's end begins.
+PARAMETERS = re.compile(
+    r"\[parameters: .*?(?=\n\(Background on this error|\n\nThe above exception|\n\nDuring handling|\n[^\n]*Traceback|\Z)",
+    re.DOTALL,
+)
+
+
+class _PrivateRotatingHandler(logging.handlers.RotatingFileHandler):
+    """Each new log file, after a rotation too, is readable by its owner only."""
+
+    def _open(self):  # noqa: ANN202 - the stream of logging.FileHandler
+        stream = super()._open()
+        make_private(Path(self.baseFilename))
+        return stream
 
 
 def start_logging(folder: Path) -> Path | None:
     """Log to folder/maison-solidarite.log, five files of 1 MB at most; None if unwritable."""
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(folder / LOG_NAME, maxBytes=1_000_000, backupCount=4, encoding="utf-8")
+        private_folder(folder)
+        handler = _PrivateRotatingHandler(folder / LOG_NAME, maxBytes=1_000_000, backupCount=4, encoding="utf-8")
+        make_private(folder / LOG_NAME)
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

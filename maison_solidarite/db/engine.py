@@ -20,6 +20,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..domain.errors import QT_TRANSLATE_NOOP, StorageError
+from ..private import private_folder
 
 DEFAULT_BUSY_TIMEOUT_MS = 5000
 
@@ -150,7 +151,7 @@ def _create_private_file(path: Path) -> None:
     if path.exists():
         return
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_folder(path.parent)
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         os.close(fd)
     except FileExistsError:

@@ -11,6 +11,7 @@ from pathlib import Path
 from sqlalchemy import text
 
 from ..domain.errors import QT_TRANSLATE_NOOP, StorageError
+from ..private import make_private, private_folder, sync_file, sync_folder
 from .revisions import HEAD, KNOWN
 from .engine import DEFAULT_BUSY_TIMEOUT_MS, Database, open_database, refuse_network_filesystem, sqlite_path, storage_error, url_for
 
@@ -84,10 +85,14 @@ def current_revision(db: Database) -> str | None:
 
 
 def backup_sqlite(source: Path, target: Path, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> Path:
-    """Copy a live SQLite database with the online backup API (consistent, even while written)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
+    """Copy a live SQLite database with the online backup API (consistent, even while written).
+
+    The copy is written beside ``target``, readable by its owner only, synced to disk,
+    then renamed into place: a full disk or a crash leaves no partial copy under its name.
+    """
     partial = target.with_name(target.name + ".part")
     try:
+        private_folder(target.parent)
         src = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True, timeout=busy_timeout_ms / 1000)
         try:
             dst = sqlite3.connect(partial)
@@ -97,8 +102,10 @@ def backup_sqlite(source: Path, target: Path, busy_timeout_ms: int = DEFAULT_BUS
                 dst.close()
         finally:
             src.close()
-        partial.chmod(0o600)
+        make_private(partial)
+        sync_file(partial)
         partial.replace(target)
+        sync_folder(target.parent)
     except (sqlite3.Error, OSError) as exc:
         partial.unlink(missing_ok=True)
         raise storage_error(exc, str(target)) from exc

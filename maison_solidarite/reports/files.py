@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import IO
 
 from ..domain.errors import QT_TRANSLATE_NOOP, StorageError
+from ..private import open_private, sync_file
 
 
 def _cannot_write(path: Path, exc: OSError) -> StorageError:
@@ -22,12 +23,15 @@ def _cannot_write(path: Path, exc: OSError) -> StorageError:
 def atomic_open(path: Path, mode: str = "wb", **kwargs: object) -> Iterator[IO]:
     """Open ``path.part`` for writing; it replaces ``path`` only once complete.
 
-    A failure (a full disk, a missing folder) leaves no partial file behind.
+    A failure (a full disk, a missing folder) leaves no partial file behind. The file is
+    created readable by its owner only (it may hold notes or a partner's appointments)
+    and synced to disk before it takes the place of the old one.
     """
     partial = path.with_name(path.name + ".part")
     try:
-        with partial.open(mode, **kwargs) as stream:  # type: ignore[call-overload]
+        with open_private(partial, mode, **kwargs) as stream:
             yield stream
+        sync_file(partial)
         partial.replace(path)
     except OSError as exc:
         partial.unlink(missing_ok=True)

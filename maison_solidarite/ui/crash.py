@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from ..logs import crash_report
+from ..private import open_private
 
 log = logging.getLogger("maison_solidarite.crash")
 
@@ -35,7 +36,8 @@ class CrashDialog(QMessageBox):
         self.setDetailedText(report)
 
     def save_to(self, path: Path) -> None:
-        path.write_text(self.report, encoding="utf-8")
+        with open_private(path, "w", encoding="utf-8") as stream:
+            stream.write(self.report)
 
 
 def install(log_file: Path | None, ask_path: Callable[[QWidget | None], str] | None = None) -> Callable:
