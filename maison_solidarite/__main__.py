@@ -14,6 +14,7 @@ from .db.engine import DEFAULT_BUSY_TIMEOUT_MS
 from .domain.roles import Role
 from .i18n import load_catalog
 from .private import private_folder, private_umask
+from .services.audit_seal import AuditSeal
 from .services.context import DeskContext
 
 
@@ -51,6 +52,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser(catalog.translate)
     known, _rest = parser.parse_known_args(argv)
     location = database_location(known.db, paths)
+    try:
+        seal: AuditSeal | None = AuditSeal.load_or_create(paths.config_dir)  # the audit key, outside the database
+    except OSError:
+        seal = None  # a read-only profile: entries are chained, not sealed
     if known.command is None:
         from .ui.app import run_gui  # Qt is loaded only for the window
 
@@ -64,6 +69,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             backup_dir=backups,
             idle_minutes=settings.idle_lock_minutes(),
             text_size=settings.text_size(),
+            seal=seal,
         )
     return main_cli(
         argv,
@@ -74,6 +80,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         busy_timeout_ms=timeout,
         translate=catalog.translate,
         language=language,
+        seal=seal,
     )
 
 

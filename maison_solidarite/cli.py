@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TextIO
 
 from .db.schema import backup_sqlite, check, default_backup_name, prepare_database, upgrade
-from .db.engine import sqlite_path, url_for
+from .db.engine import Database, sqlite_path, url_for
 from .domain.errors import QT_TRANSLATE_NOOP, ImportRejected, StorageError, UserError, ValidationError
 from .domain.visits import parse_channel, parse_datetime
 from .services import Services
@@ -29,7 +29,8 @@ from .services.organisations import find_row as find_organisation
 from .domain.statistics import Period, number_format, parse_month, parse_year
 from .reports.files import write_bytes
 from .services import audit
-from .services.audit import verify_chain
+from .services.audit import ChainReport, verify_chain
+from .services.audit_seal import AuditSeal
 from .services.printing import print_file
 from .services.backups import back_up_now, restore_and_record
 from .services.retention import purge_now, run_due_purges
@@ -175,6 +176,7 @@ def run(
     translate: Translate,
     language: str = "fr",
     out: TextIO | None = None,
+    seal: AuditSeal | None = None,
 ) -> int:
     out = out or sys.stdout
     # No login here: whoever can run the command can already read a local database file
@@ -195,7 +197,7 @@ def run(
         aside = restore_and_record(target, args.file, backup_dir, ctx, busy_timeout_ms)
         say(translate("Cli", "Backup restored; the database it replaced is kept in {path}"), path=aside)
         return 0
-    prepared = prepare_database(location, backup_dir, busy_timeout_ms, migrate=migrate)
+    prepared = prepare_database(location, backup_dir, busy_timeout_ms, migrate=migrate, audit_key=seal.key if seal else None)
     db = prepared.db
     try:
         services = Services.create(db, ctx)
@@ -214,7 +216,11 @@ def run(
             print(visit.uid, file=out)
         elif args.command == "visits" and args.action == "import":
             result = services.visits_csv.import_file(args.file)
-            say(translate("Cli", "{imported} visit(s) imported, {present} already present."), imported=result.imported, present=result.already_present)
+            say(
+                translate("Cli", "{imported} visit(s) imported, {present} recognised as already present."),
+                imported=result.imported,
+                present=result.already_present,
+            )
         elif args.command == "visits" and args.action == "export":
             count = services.visits_csv.export_file(_day(args.start), _day(args.end), args.output, with_notes=args.notes)
             say(translate("Cli", "{count} visit(s) written to {path}."), count=count, path=args.output)
@@ -240,11 +246,11 @@ def run(
             say(translate("Cli", "Integrity: {result}"), result=report.integrity)
             state = translate("Cli", "up to date") if report.revision == report.head else translate("Cli", "behind, run: db upgrade")
             say(translate("Cli", "Schema: {revision} ({state})"), revision=report.revision or "-", state=state)
-            chain = verify_chain(db) if report.revision == report.head else None
-            if chain is not None and chain.intact:
-                say(translate("Cli", "Audit trail: chain intact ({entries} entries)."), entries=chain.entries)
-            elif chain is not None:
-                say(translate("Cli", "Audit trail: altered from entry {entry} on."), entry=chain.broken_at)
+            chain = verify_chain(db, seal) if report.revision == report.head else None
+            if chain is not None:
+                say("{text}", text=chain_verdict(chain, translate))
+            if chain is not None and chain.intact and seal is not None:
+                seal.record_head(db)
             return 0 if report.ok and (chain is None or chain.intact) else 1
         elif args.command == "db" and args.action == "purge":
             purged = purge_now(db, ctx, services.appointments)
@@ -283,7 +289,18 @@ def run(
             say(translate("Cli", "Demonstration data: {orgs} partner(s) and {visits} visit(s) added."), orgs=result.organisations, visits=result.visits)
         return 0
     finally:
+        _anchor(seal, db)
         db.dispose()
+
+
+def _anchor(seal: AuditSeal | None, db: Database) -> None:
+    """Each start (a command is one) keeps the audit trail's head outside the database."""
+    if seal is None:
+        return
+    try:
+        seal.record_head(db)
+    except UserError:
+        pass  # a database too old or damaged to read: db check says so
 
 
 def _read_password(translate: Translate) -> str:
@@ -400,6 +417,25 @@ def run_statistics(
         with services.db.write() as session:
             audit.record(session, services.ctx, "print", "monthly_sheet", f"{period.first:%Y-%m}", None, {"printer": args.printer})
         say(translate("Cli", "Sent to the printer. {answer}"), answer=answer)
+
+
+def chain_verdict(chain: ChainReport, translate: Translate) -> str:
+    """What ``db check`` says of the audit trail, in the reader's language."""
+    if chain.intact:
+        text = translate("Cli", "Audit trail: chain intact ({entries} entries).").format(entries=chain.entries)
+        if chain.sealed or chain.foreign:
+            text += " " + translate("Cli", "Seals: {sealed} checked with this computer's key, {foreign} made with another key.").format(
+                sealed=chain.sealed, foreign=chain.foreign
+            )
+        return text
+    seen = chain.anchor.at.replace("T", " ") if chain.anchor else ""
+    templates = {
+        audit.ALTERED: translate("Cli", "Audit trail: altered from entry {entry} on."),
+        audit.UNSEALED: translate("Cli", "Audit trail: entry {entry} does not carry the seal of this computer's key: the trail was rewritten."),
+        audit.SHORTENED: translate("Cli", "Audit trail: entries were removed: entry {entry}, seen on {seen}, is missing."),
+        audit.REWRITTEN: translate("Cli", "Audit trail: entry {entry} differs from the one seen on {seen}: the trail was rewritten."),
+    }
+    return templates[chain.problem].format(entry=chain.broken_at, seen=seen)
 
 
 def report_error(exc: UserError, translate: Translate, err: TextIO | None = None) -> int:

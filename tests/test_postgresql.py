@@ -93,3 +93,32 @@ def test_the_cli_takes_a_postgresql_url(pg_url: str, capsys, monkeypatch, tmp_pa
     engine.dispose()
     assert main(["db", "backup"]) == 2
     assert "pg_dump" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "statement",
+    ["UPDATE audit_log SET actor = 'quelqu''un'", "DELETE FROM audit_log", "TRUNCATE audit_log"],
+)
+def test_the_audit_trail_is_append_only_on_the_server(pg, statement: str) -> None:
+    """The application's own connection cannot rewrite or shorten the trail; the purge still can."""
+    pg.visits.log(pg.categories.find("rights").id)
+    with pg.db.engine.connect() as conn:
+        before = conn.execute(text("SELECT count(*), max(hash) FROM audit_log")).one()
+        conn.rollback()
+        with pytest.raises(Exception, match="append-only"), conn.begin():
+            conn.execute(text(statement))
+        assert conn.execute(text("SELECT count(*), max(hash) FROM audit_log")).one() == before
+
+
+def test_the_purge_may_still_remove_old_entries_on_the_server(pg_url: str, tmp_path: Path) -> None:
+    from maison_solidarite.domain.roles import Role
+    from maison_solidarite.services.audit import purge_older_than, verify_chain
+
+    prepared = prepare_database(pg_url, tmp_path / "backups")
+    clock = {"now": datetime(2025, 1, 6, 9, 0)}
+    services = Services.create(prepared.db, DeskContext("desk-pg", "admin", lambda: clock["now"], role=Role.ADMINISTRATOR))
+    services.visits.log(services.categories.find("rights").id)
+    clock["now"] = datetime(2026, 11, 24, 9, 0)
+    assert purge_older_than(prepared.db, services.ctx, months=12) == 1
+    assert verify_chain(prepared.db).intact
+    prepared.db.dispose()

@@ -168,6 +168,8 @@ class Database:
     engine: Engine
     _read: sessionmaker[Session]
     _write: sessionmaker[Session]
+    # The key that seals audit entries, kept outside the database (services/audit_seal.py).
+    audit_key: bytes | None = None
 
     @property
     def where(self) -> str:
@@ -199,7 +201,7 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(path_or_url: str, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> Database:
+def open_database(path_or_url: str, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS, audit_key: bytes | None = None) -> Database:
     url = url_for(path_or_url)
     path = sqlite_path(url)
     if path is not None:
@@ -213,9 +215,11 @@ def open_database(path_or_url: str, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_
     else:
         engine = create_engine(url, pool_pre_ping=True)
         write_bind = engine
+    info = {"audit_key": audit_key}
     return Database(
         url=url,
         engine=engine,
-        _read=sessionmaker(engine, expire_on_commit=False),
-        _write=sessionmaker(write_bind, expire_on_commit=False),
+        _read=sessionmaker(engine, expire_on_commit=False, info=info),
+        _write=sessionmaker(write_bind, expire_on_commit=False, info=info),
+        audit_key=audit_key,
     )

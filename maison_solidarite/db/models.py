@@ -146,6 +146,9 @@ class AuditRow(Base):
     after: Mapped[str | None] = mapped_column(Text)
     prev_hash: Mapped[str] = mapped_column(String(64), default="")
     hash: Mapped[str] = mapped_column(String(64), default="")
+    # HMAC of ``hash`` with the key kept outside the database, and which key (migration 0007).
+    key_id: Mapped[str | None] = mapped_column(String(16))
+    seal: Mapped[str | None] = mapped_column(String(64))
 
 
 class AuditPurgePermitRow(Base):

@@ -128,6 +128,7 @@ def prepare_database(
     busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
     *,
     migrate: bool = True,
+    audit_key: bytes | None = None,
 ) -> PreparedDatabase:
     """Check the schema version, back up, migrate to head, and return the database.
 
@@ -144,7 +145,7 @@ def prepare_database(
             raise _too_new(str(path), revision)
         if migrate and revision is not None and revision != head:
             backup = backup_sqlite(path, backup_dir / default_backup_name(f"before-{head}"), busy_timeout_ms)
-    db = open_database(url, busy_timeout_ms)
+    db = open_database(url, busy_timeout_ms, audit_key)
     try:
         revision = current_revision(db)
         if revision is not None and not _known(revision):

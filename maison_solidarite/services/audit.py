@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -14,6 +15,7 @@ from sqlalchemy.orm import Session
 from ..db.engine import Database
 from ..db.models import AuditPurgePermitRow, AuditRow
 from ..domain.roles import Action, require
+from .audit_seal import Anchor, AuditSeal, key_id, seal_of
 from .context import DeskContext
 
 FIELDS = ("at", "actor", "desk_id", "action", "entity", "entity_key", "before", "after")
@@ -42,6 +44,8 @@ def record(
     key: str,
     before: Mapping[str, object] | None = None,
     after: Mapping[str, object] | None = None,
+    *,
+    resume: str = "",
 ) -> None:
     row = AuditRow(
         at=ctx.now().replace(microsecond=0),
@@ -54,9 +58,14 @@ def record(
         after=None if after is None else json.dumps(after, ensure_ascii=False, sort_keys=True),
     )
     session.flush()  # earlier entries of this transaction first: the chain follows their order
-    previous = session.scalar(select(AuditRow.hash).order_by(AuditRow.id.desc()).limit(1)) or ""
+    # ``resume``: where a trail that a purge emptied goes on from (the purge's anchor).
+    previous = session.scalar(select(AuditRow.hash).order_by(AuditRow.id.desc()).limit(1)) or resume
     row.prev_hash = previous
     row.hash = entry_hash(previous, _values(row))
+    key = session.info.get("audit_key")
+    if key:  # sealed with the key kept outside the database (see audit_seal)
+        row.key_id = key_id(key)
+        row.seal = seal_of(key, row.hash)
     session.add(row)
     session.flush()
 
@@ -125,28 +134,71 @@ def trail(
 @dataclass(frozen=True)
 class ChainReport:
     entries: int
-    broken_at: int | None  # the id of the first entry that does not follow from the one before
+    broken_at: int | None  # the id of the first entry found wrong (or missing)
+    problem: str = ""  # ALTERED, UNSEALED, SHORTENED or REWRITTEN; empty when intact
+    sealed: int = 0  # entries whose seal this computer's key checked
+    foreign: int = 0  # entries sealed with another key: their place in the chain is checked
+    anchor: Anchor | None = None  # the head this computer saw last, if known
 
     @property
     def intact(self) -> bool:
-        return self.broken_at is None
+        return not self.problem
 
 
-def verify_chain(db: Database) -> ChainReport:
-    """Recompute every hash; the first entry must resume where the last purge said it would."""
-    with db.read() as session:
-        rows = list(session.scalars(select(AuditRow).order_by(AuditRow.id)))
-    anchor = ""
+ALTERED, UNSEALED, SHORTENED, REWRITTEN = "altered", "unsealed", "shortened", "rewritten"
+
+
+def _purge_anchor(rows: list[AuditRow]) -> tuple[str, int]:
+    """Where the chain resumes after the last purge, and the last entry id it removed."""
     for row in reversed(rows):
         if row.action == PURGE_ACTION and row.entity == "audit_log" and row.after:
-            anchor = json.loads(row.after).get("anchor", "")
-            break
-    previous = anchor
+            recorded = json.loads(row.after)
+            return recorded.get("anchor", ""), int(recorded.get("through", 0))
+    return "", 0
+
+
+def _check_links(rows: list[AuditRow], start: str, seal: AuditSeal | None) -> ChainReport:
+    previous, sealed, foreign, seen_sealed = start, 0, 0, False
     for row in rows:
         if row.prev_hash != previous or row.hash != entry_hash(previous, _values(row)):
-            return ChainReport(len(rows), row.id)
+            return ChainReport(len(rows), row.id, ALTERED)
+        if row.key_id is None:
+            if seen_sealed:  # an unsealed entry after sealed ones: written without the key
+                return ChainReport(len(rows), row.id, UNSEALED)
+        else:
+            seen_sealed = True
+            if seal is not None and row.key_id == seal.key_id:
+                if not hmac.compare_digest(row.seal or "", seal_of(seal.key, row.hash)):
+                    return ChainReport(len(rows), row.id, UNSEALED)
+                sealed += 1
+            else:
+                foreign += 1
         previous = row.hash
-    return ChainReport(len(rows), None)
+    return ChainReport(len(rows), None, "", sealed, foreign)
+
+
+def verify_chain(db: Database, seal: AuditSeal | None = None) -> ChainReport:
+    """Recompute every hash and seal; then the head this computer saw must still be there.
+
+    The first entry must resume where the last purge said it would. With ``seal``, each
+    entry sealed by this computer's key must carry the right HMAC, and the entry of the
+    last anchor must be present with the same hash, unless a purge removed it since.
+    """
+    with db.read() as session:
+        rows = list(session.scalars(select(AuditRow).order_by(AuditRow.id)))
+    start, purged_through = _purge_anchor(rows)
+    report = _check_links(rows, start, seal)
+    anchor = seal.anchor_of(db.where) if seal is not None else None
+    if not report.intact or anchor is None:
+        return report
+    found = next((row for row in rows if row.id == anchor.entry_id), None)
+    if anchor.entry_id <= purged_through:
+        pass  # a purge, itself sealed, removed the anchored entry since (its id may be reused)
+    elif found is None:
+        return ChainReport(len(rows), anchor.entry_id, SHORTENED, anchor=anchor)
+    elif found.hash != anchor.hash:
+        return ChainReport(len(rows), anchor.entry_id, REWRITTEN, anchor=anchor)
+    return ChainReport(len(rows), None, "", report.sealed, report.foreign, anchor)
 
 
 def purge_older_than(db: Database, ctx: DeskContext, months: int = 12) -> int:
@@ -161,5 +213,5 @@ def purge_older_than(db: Database, ctx: DeskContext, months: int = 12) -> int:
         session.flush()
         session.execute(delete(AuditRow).where(AuditRow.id <= old[-1].id))
         session.execute(delete(AuditPurgePermitRow))
-        record(session, ctx, PURGE_ACTION, "audit_log", "older", None, {"count": len(old), "before": canonical_at(cutoff), "anchor": anchor})
+        record(session, ctx, PURGE_ACTION, "audit_log", "older", None, {"count": len(old), "before": canonical_at(cutoff), "anchor": anchor, "through": old[-1].id}, resume=anchor)
     return len(old)

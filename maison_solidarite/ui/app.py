@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..config import AppPaths, DeskSettings
 from ..db.schema import prepare_database
+from ..services.audit_seal import AuditSeal
 from ..domain.errors import UserError
 from ..i18n import translation_file
 from ..logs import start_logging
@@ -84,6 +85,7 @@ def run_gui(
     backup_dir: Path | None = None,
     idle_minutes: float = 10,
     text_size: int = 100,
+    seal: AuditSeal | None = None,
 ) -> int:
     app = QApplication.instance() or QApplication(["maison-solidarite", *argv])
     apply_text_size(app, text_size)
@@ -94,7 +96,7 @@ def run_gui(
     install_translators(app, language)  # type: ignore[arg-type]
     crash.install(start_logging(paths.log_dir))
     try:
-        prepared = prepare_database(location, paths.backups, busy_timeout_ms)
+        prepared = prepare_database(location, paths.backups, busy_timeout_ms, audit_key=seal.key if seal else None)
     except UserError as exc:
         QMessageBox.critical(None, app.translate("Messages", "Maison de la Solidarité"), render(exc))
         return EXIT_STORAGE
@@ -103,6 +105,8 @@ def run_gui(
     try:
         run_due_purges(prepared.db, ctx, services.appointments)  # personal data past its retention goes first
         back_up_if_due(prepared.db, ctx, backups)
+        if seal is not None:
+            seal.record_head(prepared.db)  # the audit trail's head, kept outside the database
     except UserError as exc:  # a missing backup folder must not keep the desk closed
         QMessageBox.warning(None, app.translate("Messages", "Maison de la Solidarité"), render(exc))
     account = sign_in(services)
@@ -116,6 +120,11 @@ def run_gui(
     finally:
         QThreadPool.globalInstance().waitForDone()  # no worker may outlive the window
         desk.close()
+        if seal is not None:
+            try:
+                seal.record_head(prepared.db)
+            except UserError:
+                pass  # the database went away (restored, unplugged): anchored at the next start
         prepared.db.dispose()
 
 
