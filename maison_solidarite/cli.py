@@ -194,8 +194,14 @@ def run(
         target = sqlite_path(url_for(location))
         if target is None:
             raise StorageError(QT_TRANSLATE_NOOP("Errors", "Use pg_dump to back up a PostgreSQL database."))
-        aside = restore_and_record(target, args.file, backup_dir, ctx, busy_timeout_ms)
-        say(translate("Cli", "Backup restored; the database it replaced is kept in {path}"), path=aside)
+        key = seal.key if seal else None
+        prepare_database(location, backup_dir, busy_timeout_ms, audit_key=key).db.dispose()  # at this version's schema
+        replaced = restore_and_record(target, args.file, backup_dir, ctx, busy_timeout_ms, seal)
+        say(
+            translate("Cli", "Backup restored. What the database held before is kept in {path}, with {count} visit(s) that the copy does not hold."),
+            path=replaced.kept_aside,
+            count=replaced.visits_only_aside,
+        )
         return 0
     prepared = prepare_database(location, backup_dir, busy_timeout_ms, migrate=migrate, audit_key=seal.key if seal else None)
     db = prepared.db

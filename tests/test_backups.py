@@ -112,7 +112,7 @@ def test_restore_refuses_a_damaged_or_newer_file_and_keeps_the_current_one(servi
         check_restorable(newer)
     assert "newer version" in str(caught.value)
     services.db.dispose()
-    aside = restore(db_path, good, tmp_path / "aside", replace(services.ctx, role=Role.ADMINISTRATOR))
+    aside = restore(db_path, good, tmp_path / "aside", replace(services.ctx, role=Role.ADMINISTRATOR)).kept_aside
     conn = sqlite3.connect(db_path)
     assert conn.execute("SELECT count(*) FROM visits").fetchone() == (1,)
     conn.close()
@@ -129,7 +129,7 @@ def test_cli_backup_and_restore(home: Path, capsys) -> None:
     assert main(["--db", db, "visit", "add", "--category", "rights"]) == 0
     capsys.readouterr()
     assert main(["--db", db, "db", "restore", str(copy.path)]) == 0
-    assert "remplaçait est conservée" in capsys.readouterr().out
+    assert "contenait avant est conservé dans" in capsys.readouterr().out
     conn = sqlite3.connect(db)
     assert conn.execute("SELECT count(*) FROM visits").fetchone() == (1,)
     conn.close()

@@ -10,15 +10,19 @@ import os
 import re
 import shutil
 import sqlite3
+import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
 from ..db.engine import sqlite_path
-from ..db.revisions import KNOWN
-from ..db.schema import backup_sqlite, prepare_database
+from ..db.revisions import HEAD, KNOWN
+from ..db.live_restore import Replaced, replace_contents
+from ..db.schema import backup_sqlite, current_revision, upgrade
+from ..private import private_folder, sync_file
+from .audit_seal import AuditSeal
 from ..domain.errors import QT_TRANSLATE_NOOP, StorageError
-from ..db.engine import Database
+from ..db.engine import DEFAULT_BUSY_TIMEOUT_MS, Database, open_database, storage_error
 from ..domain.roles import Action, require
 from . import audit
 from .context import DeskContext
@@ -141,33 +145,88 @@ def check_restorable(path: Path) -> str:
     return revision
 
 
-def restore(current: Path, backup: Path, folder: Path, ctx: DeskContext) -> Path:
-    """Put ``backup`` in the place of ``current``; the current database is copied aside first.
+def _staged_copy(backup: Path, staging: Path, busy_timeout_ms: int) -> Path:
+    """A consistent copy of ``backup``, migrated to this version's schema, in one synced file."""
+    backup_sqlite(backup, staging, busy_timeout_ms)
+    db = open_database(str(staging), busy_timeout_ms)
+    try:
+        if current_revision(db) != HEAD:
+            upgrade(db)
+    finally:
+        db.dispose()
+    conn = sqlite3.connect(staging)
+    try:
+        conn.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        conn.close()
+    sync_file(staging)
+    return staging
 
-    To be called with the database closed (no engine open on it).
+
+def _live_revision(current: Path) -> str | None:
+    try:
+        conn = sqlite3.connect(f"{current.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            return conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+        finally:
+            conn.close()
+    except (sqlite3.Error, TypeError):
+        return None
+
+
+def _free_name(folder: Path, stem: str) -> Path:
+    path, n = folder / f"{stem}.sqlite3", 1
+    while path.exists():
+        n += 1
+        path = folder / f"{stem}-{n}.sqlite3"
+    return path
+
+
+def restore(current: Path, backup: Path, folder: Path, ctx: DeskContext, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> Replaced:
+    """Give the live database ``backup``'s content; what it held is kept aside first.
+
+    Other desks may keep the database open: the content is copied in under SQLite's write
+    lock, in one transaction that also fills the kept-aside file (db/live_restore.py).
+    Nothing is renamed over the database.
     """
     require(ctx.role, Action.MANAGE_BACKUPS)
     check_restorable(backup)
-    folder.mkdir(parents=True, exist_ok=True)
-    aside = folder / f"before-restore-{datetime.now():%Y%m%d-%H%M%S}.sqlite3"
-    if current.exists():
-        backup_sqlite(current, aside)
-    partial = current.with_name(current.name + ".restoring")
-    shutil.copyfile(backup, partial)
-    partial.chmod(0o600)
-    for suffix in ("-wal", "-shm"):
-        current.with_name(current.name + suffix).unlink(missing_ok=True)
-    partial.replace(current)
-    return aside
+    if _live_revision(current) != HEAD:
+        raise StorageError(
+            QT_TRANSLATE_NOOP("Errors", "The database {path} is not at this version's schema: run \"db upgrade\" first, then restore."),
+            path=str(current),
+        )
+    private_folder(folder)
+    aside = _free_name(folder, f"before-restore-{ctx.now():%Y%m%d-%H%M%S}")
+    staging = folder / f".restoring-{uuid.uuid4().hex}.sqlite3"
+    try:
+        _staged_copy(backup, staging, busy_timeout_ms)
+        return replace_contents(current, staging, aside, busy_timeout_ms)
+    except sqlite3.Error as exc:
+        aside.unlink(missing_ok=True)
+        raise storage_error(exc, str(current)) from exc
+    finally:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            staging.with_name(staging.name + suffix).unlink(missing_ok=True)
 
 
-def restore_and_record(current: Path, backup: Path, folder: Path, ctx: DeskContext, busy_timeout_ms: int) -> Path:
-    """Restore, then open the restored database (migrated if it is older) and record the restore in it."""
-    aside = restore(current, backup, folder, ctx)
-    restored = prepare_database(str(current), folder, busy_timeout_ms).db
+def restore_and_record(
+    current: Path,
+    backup: Path,
+    folder: Path,
+    ctx: DeskContext,
+    busy_timeout_ms: int,
+    seal: AuditSeal | None = None,
+) -> Replaced:
+    """Restore, then record in the restored trail where the replaced content was kept."""
+    replaced = restore(current, backup, folder, ctx, busy_timeout_ms)
+    restored = open_database(str(current), busy_timeout_ms, seal.key if seal else None)
     try:
         with restored.write() as session:
-            audit.record(session, ctx, "restore", "database", backup.name, None, {"kept_aside": str(aside)})
+            after = {"kept_aside": str(replaced.kept_aside), "visits_kept_aside": replaced.visits_only_aside}
+            audit.record(session, ctx, "restore", "database", backup.name, None, after)
+        if seal is not None:
+            seal.record_head(restored)  # the trail now ends with the restore: anchor it there
     finally:
         restored.dispose()
-    return aside
+    return replaced

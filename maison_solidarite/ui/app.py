@@ -113,7 +113,7 @@ def run_gui(
     if account is None:
         prepared.db.dispose()
         return 0
-    desk = Desk(services, ctx, language, backups, idle_minutes, paths.settings_file)
+    desk = Desk(services, ctx, language, backups, idle_minutes, paths.settings_file, seal)
     desk.open(account)
     try:
         return app.exec()
@@ -150,9 +150,10 @@ class Desk:
         backups: Path,
         idle_minutes: float = 10,
         settings_file: Path | None = None,
+        seal: AuditSeal | None = None,
     ) -> None:
         self._services, self._ctx, self._language, self._backups = services, ctx, language, backups
-        self._idle_minutes, self._settings_file = idle_minutes, settings_file
+        self._idle_minutes, self._settings_file, self._seal = idle_minutes, settings_file, seal
         self.account: Account | None = None
         self.window: MainWindow | None = None
 
@@ -173,6 +174,7 @@ class Desk:
             backup_dir=self._backups,
             idle_minutes=self._idle(),
             settings_file=self._settings_file,
+            seal=self._seal,
         )
         self.window.backup_folder_changed.connect(self._on_window_backup_folder_changed)
         self.window.user_switched.connect(self.open)

@@ -19,6 +19,7 @@ from ..domain.errors import UserError
 from ..domain.roles import Action
 from ..db.engine import DEFAULT_BUSY_TIMEOUT_MS, sqlite_path
 from ..config import AppPaths, DeskSettings
+from ..services.audit_seal import AuditSeal
 from ..services.backups import back_up_if_due, back_up_now, check_folder, check_restorable, restore_and_record
 from ..services import Services
 from .admin.accounts_dialog import AccountsDialog
@@ -51,9 +52,11 @@ class MainWindow(QMainWindow):
         backup_dir: Path | None = None,
         idle_minutes: float | None = None,
         settings_file: Path | None = None,
+        seal: AuditSeal | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
+        self._seal = seal  # the audit key and anchors, kept outside the database
         self._backup_dir = backup_dir
         self._language = language
         self._settings_file = settings_file  # this desk's desk.json, where the backup folder is kept
@@ -269,24 +272,28 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(
             self,
             self.tr("Restore a backup"),
-            self.tr("Put the copy {name} in the place of the database? Every change made since that copy will be lost.").format(
+            self.tr(
+                "Put the copy {name} in the place of the database? The changes made since that copy leave the database; "
+                "they are kept aside in a file of the backup folder."
+            ).format(
                 name=dialog.chosen.name
             ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self._services.db.dispose()
         try:
-            aside = restore_and_record(current, dialog.chosen, folder, self._services.ctx, DEFAULT_BUSY_TIMEOUT_MS)
+            replaced = restore_and_record(current, dialog.chosen, folder, self._services.ctx, DEFAULT_BUSY_TIMEOUT_MS, self._seal)
         except UserError as exc:
             show_error(self, exc)
             return
+        self._services.db.dispose()
         QMessageBox.information(
             self,
             self.tr("Restore a backup"),
-            self.tr("The copy is restored. The database it replaced is kept in {path}. The application closes now: start it again.").format(
-                path=aside
-            ),
+            self.tr(
+                "The copy is restored. What the database held before is kept in {path}, with {count} visit(s) that the copy "
+                "does not hold. The application closes now: start it again."
+            ).format(path=replaced.kept_aside, count=replaced.visits_only_aside),
         )
         self.restored.emit()
         self.close()
