@@ -22,6 +22,11 @@ from maison_solidarite.services.context import DeskContext  # noqa: E402
 T0 = datetime(2026, 11, 17, 10, 0, 0)
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--history-seconds", type=float, default=20.0, help="how long tests/test_history.py runs (default 20 s)")
+    parser.addoption("--history-seed", type=int, default=None, help="replay tests/test_history.py with this seed")
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if {"qtbot", "qapp", "qtmodeltester"} & set(getattr(item, "fixturenames", ())):
