@@ -6,6 +6,7 @@ import io
 import json
 import os
 import random
+import uuid
 from collections import Counter
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -59,8 +60,9 @@ def make_rows(seed: int, count: int, first: date, days: int) -> list[dict]:
 
 
 def import_rows(services: Services, rows: list[dict]) -> None:
-    lines = ["datetime;category;channel;orientation"]
-    lines += [f"{r['datetime']:%Y-%m-%dT%H:%M};{r['category']};{r['channel']};{r['orientation'] or ''}" for r in rows]
+    # Each row is a visit of its own: with an id, a later example's identical row is not taken for it.
+    lines = ["id;datetime;category;channel;orientation"]
+    lines += [f"{uuid.uuid4()};{r['datetime']:%Y-%m-%dT%H:%M};{r['category']};{r['channel']};{r['orientation'] or ''}" for r in rows]
     services.visits_csv.import_text("\n".join(lines) + "\n")
 
 

@@ -89,6 +89,8 @@ def check_sheet(sheet: PartnerSheet) -> PartnerSheet:
         referent_name=" ".join(sheet.referent_name.split()),
         languages=" ".join(sheet.languages.split()),
         category_ids=tuple(dict.fromkeys(sheet.category_ids)),
+        # Free texts keep their inner lines, not the blanks around them (a CSV import strips them).
+        **{name: getattr(sheet, name).strip() for name in ("offer", "audience", "keywords", "address", "outside_hours")},
     )
 
 

@@ -75,11 +75,15 @@ class RowError(ValidationError):
 
 
 class ImportRejected(ValidationError):
-    """A whole import refused because some rows are bad. Nothing was written."""
+    """A whole import refused because some rows are bad. Nothing was written.
 
-    def __init__(self, rows: Sequence[RowError]) -> None:
+    ``rows`` may hold only the first bad rows of a large file; ``total`` counts them all.
+    """
+
+    def __init__(self, rows: Sequence[RowError], total: int | None = None) -> None:
         self.rows = list(rows)
+        self.total = len(self.rows) if total is None else total
         super().__init__(
             QT_TRANSLATE_NOOP("Errors", "Import refused, nothing was imported: {count} invalid line(s)."),
-            count=len(self.rows),
+            count=self.total,
         )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -216,3 +217,19 @@ class ExportedVisit:
     channel: str
     orientation: str | None
     note: str | None
+
+
+# Fixed for ever: the uids of imported visits that came without one derive from it.
+IMPORT_NAMESPACE = uuid.UUID("5d1c7a52-3f0e-4b8e-9a61-2c4f0d9b7e13")
+
+
+def content_uid(fields: tuple[str, ...], occurrence: int) -> str:
+    """The uid of an imported visit that has none, derived from what it says.
+
+    ``fields`` are its normalised values (date and time, category code, channel,
+    outcome, partner, profile, note); ``occurrence`` tells apart identical lines of one
+    file (0 for the first, 1 for the second...). Importing the same file again gives
+    the same uids, so its visits are recognised instead of doubled.
+    """
+    key = "\x1f".join(fields) + f"\x1e{occurrence}"
+    return str(uuid.uuid5(IMPORT_NAMESPACE, key))

@@ -1,4 +1,7 @@
-"""The annual review's tables as a spreadsheet: one sheet per table, numbers kept as numbers."""
+"""The annual review's tables as a spreadsheet: one sheet per table, numbers kept as numbers.
+
+Text cells (labels, names, acronyms) go through ``cells.safe_cell``: none can become a formula.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +14,7 @@ from openpyxl.utils import get_column_letter
 
 from ..domain.organisations import partner_label
 from ..domain.statistics import AnnualReview
+from .cells import safe_row
 from .layout import SheetContext
 
 INTEGER = "#,##0"
@@ -20,11 +24,11 @@ PERCENT = "0.0%"
 
 def _sheet(workbook: Workbook, title: str, header: Sequence[str], rows: Sequence[Sequence[object]], formats: Sequence[str | None]) -> None:
     sheet = workbook.create_sheet(title[:31])
-    sheet.append(list(header))
+    sheet.append(safe_row(list(header)))
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for row in rows:
-        sheet.append(list(row))
+        sheet.append(safe_row(list(row)))
     for column, number_format in enumerate(formats, start=1):
         width = max(len(str(sheet.cell(row=r, column=column).value or "")) for r in range(1, sheet.max_row + 1))
         sheet.column_dimensions[get_column_letter(column)].width = min(60, max(10, width + 2))

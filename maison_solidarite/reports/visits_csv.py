@@ -1,7 +1,8 @@
 """The visits CSV file: what ``visits export`` writes and ``visits import`` reads.
 
 Semicolon-separated UTF-8 with a byte-order mark, so that a spreadsheet set up for
-French opens it in columns with its accents intact.
+French opens it in columns with its accents intact. Text cells are made safe for
+spreadsheets (``cells.safe_text``); the import undoes it.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from collections.abc import Iterable
 from typing import TextIO
 
 from ..domain.visits import ExportedVisit
+from .cells import safe_row
 
 REQUIRED_COLUMNS = ("datetime", "category")
 OPTIONAL_COLUMNS = ("id", "channel", "orientation", "note")
@@ -24,7 +26,7 @@ def write_visits_csv(visits: Iterable[ExportedVisit], stream: TextIO, *, with_no
     writer.writerow(columns)
     count = 0
     for visit in visits:
-        row = [
+        row: list[object] = [
             visit.uid,
             visit.visited_at.isoformat(timespec="seconds"),
             visit.category,
@@ -33,6 +35,6 @@ def write_visits_csv(visits: Iterable[ExportedVisit], stream: TextIO, *, with_no
         ]
         if with_notes:
             row.append(visit.note or "")
-        writer.writerow(row)
+        writer.writerow(safe_row(row))
         count += 1
     return count

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import csv
-import io
 from collections.abc import Callable
 from dataclasses import dataclass, fields
 from datetime import datetime
 from pathlib import Path
+from typing import TextIO
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -30,9 +30,11 @@ from ..domain.errors import QT_TRANSLATE_NOOP, ImportRejected, RowError, UserErr
 from ..domain.roles import Action, require
 from ..domain.rota import Occurrence
 from ..domain.statistics import NumberFormat
+from ..reports.cells import safe_row
 from ..reports.files import atomic_open, write_bytes
 from . import audit
 from .context import DeskContext
+from .csv_input import csv_rows, open_csv_file, sniff_separator
 from .lookup import get_or_raise
 from .rota import RotaService
 from .settings import sheet_context
@@ -172,29 +174,35 @@ class DirectoryService:
             writer = csv.writer(stream, delimiter=";", lineterminator="\r\n")
             writer.writerow(CSV_COLUMNS)
             for sheet in sheets:
-                row = []
+                row: list[object] = []
                 for column in CSV_COLUMNS:
                     if column == "categories":
                         row.append(",".join(codes[c] for c in sheet.category_ids))
                         continue
                     value = getattr(sheet, column)
                     row.append("oui" if value is True else "non" if value is False else "" if value is None else value)
-                writer.writerow(row)
+                writer.writerow(safe_row(row))
         with self.db.write() as session:
             audit.record(session, self.ctx, "export", "organisation", "csv", None, {"count": len(sheets)})
         return len(sheets)
 
     def import_csv(self, path: Path) -> int:
-        """Create or update partners by acronym; every bad line is reported and nothing written."""
+        """Create or update partners by acronym; every bad line is reported and nothing written.
+
+        The file is UTF-8 or Windows-1252 (``csv_input``); the quote the export puts in
+        front of a text that a spreadsheet would run is taken off again.
+        """
         require(self.ctx.role, Action.EDIT_DIRECTORY)
-        try:
-            text = path.read_bytes().decode("utf-8-sig")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Errors", "The file {path} cannot be read: {reason}"), path=str(path), reason=str(exc)
-            ) from exc
-        reader = csv.reader(io.StringIO(text, newline=""), delimiter=";" if text.split("\n", 1)[0].count(";") else ",")
-        header = [fold(h) for h in next(reader, [])]
+        with open_csv_file(path) as opener, opener() as stream:
+            sheets = self._read_sheets(stream)
+        with self.db.write() as session:
+            for sheet in sheets:
+                self._save(session, sheet)
+        return len(sheets)
+
+    def _read_sheets(self, stream: TextIO) -> list[PartnerSheet]:
+        rows = csv_rows(stream, sniff_separator(stream) or ";")
+        header = [fold(h) for h in next(rows, (1, []))[1]]
         unknown = [h for h in header if h not in CSV_COLUMNS]
         if unknown:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown column \"{column}\" in the first line of the file."), column=unknown[0])
@@ -209,30 +217,32 @@ class DirectoryService:
                 categories[fold(c.code)] = c.id
                 categories.setdefault(fold(c.label), c.id)
             existing = {fold(r.acronym): r.id for r in session.scalars(select(OrganisationRow))}
-        sheets, errors, seen = [], [], set()
-        for fields_ in reader:
-            if not any(f.strip() for f in fields_):
-                continue
-            try:
-                if len(fields_) != len(header):
-                    raise ValidationError(
-                        QT_TRANSLATE_NOOP("Errors", "{found} columns instead of {expected}"), found=len(fields_), expected=len(header)
-                    )
-                sheet = check_sheet(self._sheet_from(dict(zip(header, (f.strip() for f in fields_))), categories, existing))
-                if fold(sheet.acronym) in seen:
-                    raise ValidationError(
-                        QT_TRANSLATE_NOOP("Errors", "Another partner already has the acronym \"{acronym}\"."), acronym=sheet.acronym
-                    )
-                seen.add(fold(sheet.acronym))
-                sheets.append(sheet)
-            except UserError as exc:
-                errors.append(RowError(reader.line_num, exc))
+        sheets: list[PartnerSheet] = []
+        errors: list[RowError] = []
+        seen: set[str] = set()
+        try:
+            for line, fields_ in rows:
+                if not any(fields_):
+                    continue
+                try:
+                    if len(fields_) != len(header):
+                        raise ValidationError(
+                            QT_TRANSLATE_NOOP("Errors", "{found} columns instead of {expected}"), found=len(fields_), expected=len(header)
+                        )
+                    sheet = check_sheet(self._sheet_from(dict(zip(header, fields_)), categories, existing))
+                    if fold(sheet.acronym) in seen:
+                        raise ValidationError(
+                            QT_TRANSLATE_NOOP("Errors", "Another partner already has the acronym \"{acronym}\"."), acronym=sheet.acronym
+                        )
+                    seen.add(fold(sheet.acronym))
+                    sheets.append(sheet)
+                except UserError as exc:
+                    errors.append(RowError(line, exc))
+        except RowError as exc:  # the csv module cannot read further
+            errors.append(exc)
         if errors:
             raise ImportRejected(errors)
-        with self.db.write() as session:
-            for sheet in sheets:
-                self._save(session, sheet)
-        return len(sheets)
+        return sheets
 
     @staticmethod
     def _sheet_from(values: dict[str, str], categories: dict[str, int], existing: dict[str, int]) -> PartnerSheet:

@@ -11,6 +11,7 @@ from pathlib import Path
 from ..domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from ..domain.statistics import NumberFormat, Period, Statistics
 from ..reports.files import write_bytes
+from ..reports.cells import Figure, safe_row
 from ..reports.context import SheetContext
 from . import audit
 from .settings import sheet_context
@@ -101,12 +102,15 @@ class StatisticsOutputs:
         return json.dumps(statistics_dict(self.statistics.compute(period, translate)), ensure_ascii=False, indent=2)
 
     def as_csv(self, period: Period, translate: Translate, numbers: NumberFormat) -> str:
-        """One line per figure: section;code;label;count;share — for a spreadsheet."""
+        """One line per figure: section;code;label;count;share — for a spreadsheet.
+
+        Codes and labels are made safe (``cells.safe_cell``); counts and shares stay figures.
+        """
         stats = self.statistics.compute(period, translate)
         buffer = io.StringIO()
         writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
         writer.writerow(["section", "code", "label", "count", "share"])
-        writer.writerow(["total", "", "", stats.total, numbers.number(1.0 if stats.total else 0.0, 4)])
+        writer.writerow(["total", "", "", stats.total, Figure(numbers.number(1.0 if stats.total else 0.0, 4))])
         for section, items in (
             ("category", stats.by_category),
             ("channel", stats.by_channel),
@@ -114,5 +118,5 @@ class StatisticsOutputs:
             ("orientation", stats.by_orientation),
         ):
             for line in items:
-                writer.writerow([section, line.code, line.label, line.count, numbers.number(line.share, 4)])
+                writer.writerow(safe_row([section, line.code, line.label, line.count, Figure(numbers.number(line.share, 4))]))
         return buffer.getvalue()
