@@ -2345,6 +2345,10 @@
         <translation>Une touche enregistre une visite : 1 à 9, 0, puis F2 à F12. A à E : orienter vers un partenaire proposé. Tab ou Entrée : compléter. Ctrl+Z : annuler la dernière visite.</translation>
     </message>
     <message>
+        <source>Warning: the same request logged twice in a row</source>
+        <translation>Attention : la même demande enregistrée deux fois de suite</translation>
+    </message>
+    <message>
         <source>Details of the visit</source>
         <translation>Détails de la visite</translation>
     </message>
@@ -2363,6 +2367,18 @@
     <message>
         <source>Counters</source>
         <translation>Compteurs</translation>
+    </message>
+    <message>
+        <source>The keys type in “{field}”: press Esc to log visits with the keys again.</source>
+        <translation>Les touches écrivent dans « {field} » : appuyez sur Échap pour enregistrer de nouveau des visites au clavier.</translation>
+    </message>
+    <message>
+        <source>The keys type in a text field: press Esc to log visits with the keys again.</source>
+        <translation>Les touches écrivent dans un champ de texte : appuyez sur Échap pour enregistrer de nouveau des visites au clavier.</translation>
+    </message>
+    <message>
+        <source>Visit “{category}” logged twice in a row, {seconds} s apart: Ctrl+Z undoes the second one.</source>
+        <translation>Visite « {category} » enregistrée deux fois de suite, à {seconds} s d&apos;intervalle : Ctrl+Z annule la seconde.</translation>
     </message>
     <message>
         <source>No visit logged today at this desk to undo.</source>

@@ -152,6 +152,7 @@ class DetailPanel(QGroupBox):
         self.secondary_menu.triggered.connect(self._on_secondary_menu_triggered)
         escape = QShortcut(QKeySequence(QKeySequence.StandardKey.Cancel), self)
         escape.setContext(escape.context().WidgetWithChildrenShortcut)
+        escape.setAutoRepeat(False)
         escape.activated.connect(self.finished)
 
         self.set_profile_fields(frozenset(ProfileField))

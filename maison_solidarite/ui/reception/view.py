@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
+    QGraphicsOpacityEffect,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -20,16 +25,22 @@ from PySide6.QtWidgets import (
 
 from ..fonts import emphasise, relative_font
 from ..reflow import AdaptiveGrid, SideBySide, scrolling
-from ...domain.categories import AZERTY_TOP_ROW, Category, shortcut_keys
+from ...domain.categories import Category, shortcut_keys
 from ...domain.errors import UserError
 from ...domain.visits import Visit
 from ...services import Services
+from ..forms import error_colour
 from ..messages import show_error
 from .detail_panel import PROPOSAL_KEYS, DetailPanel
+from .keys import MODIFIER_KEYS, CategoryKeys, text_field
 from .models import CounterTableModel, VisitTableModel
 from .today_panel import TodayPanel
 
 REFRESH_MS = 30_000  # other desks' visits show up within this time
+# The same category logged again within this time is logged, and shown: two visitors who
+# came together, or a key pressed twice by mistake, to be undone with Ctrl+Z.
+REPEAT_WINDOW_S = 2.0
+DIMMED_OPACITY = 0.45  # the pad while the keys type in a text field
 
 
 class CategoryPad(QWidget):
@@ -48,11 +59,17 @@ class CategoryPad(QWidget):
         self._grid = AdaptiveGrid(self, max_columns=2, spacing=8)
         self._grid.setContentsMargins(4, 4, 4, 4)
         self.buttons: dict[int, QPushButton] = {}
-        self._shortcuts: list[QShortcut] = []
+        # The category keys are read by the reception view (see ReceptionView.eventFilter).
+        self.keys = CategoryKeys()
         for index, letter in enumerate(PROPOSAL_KEYS):
             proposal = QShortcut(QKeySequence(letter), self)
             proposal.setContext(Qt.ShortcutContext.WidgetShortcut)
+            proposal.setAutoRepeat(False)
             proposal.activated.connect(lambda i=index: self.proposal_chosen.emit(i))
+        self._dim = QGraphicsOpacityEffect(self)
+        self._dim.setOpacity(DIMMED_OPACITY)
+        self._dim.setEnabled(False)
+        self.setGraphicsEffect(self._dim)
         self.setStyleSheet(
             "#categoryPad { border: 3px solid transparent; border-radius: 6px; }"
             "#categoryPad:focus { border: 3px solid palette(highlight); }"
@@ -60,17 +77,15 @@ class CategoryPad(QWidget):
         )
 
     def set_categories(self, categories: list[Category]) -> None:
-        for shortcut in self._shortcuts:
-            shortcut.setEnabled(False)
-            shortcut.deleteLater()
-        self._shortcuts.clear()
         for button in self.buttons.values():
             self._grid.removeWidget(button)
             button.deleteLater()
         self.buttons.clear()
         active = [c for c in categories if c.active]
         font = relative_font(self, 1.45, bold=True)
-        for n, (category, key) in enumerate(zip(active, shortcut_keys(len(active)))):
+        keys = shortcut_keys(len(active))
+        self.keys.assign((key, category.id) for category, key in zip(active, keys) if key)
+        for category, key in zip(active, keys):
             button = QPushButton(f"{key}   {category.label}" if key else category.label)
             button.setProperty("categoryButton", True)
             button.setObjectName(f"category_{category.code}")
@@ -83,19 +98,15 @@ class CategoryPad(QWidget):
             button.clicked.connect(lambda _checked=False, cid=category.id: self.category_chosen.emit(cid))
             self._grid.addWidget(button)
             self.buttons[category.id] = button
-            # The keys work while the pad has the focus (Escape and Enter bring it back):
-            # a digit typed on a list or a combo box elsewhere never logs a visit.
-            for sequence in filter(None, (key, AZERTY_TOP_ROW.get(key))):
-                shortcut = QShortcut(QKeySequence(sequence), self)
-                shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-                shortcut.activated.connect(lambda cid=category.id: self._on_shortcut(cid))
-                self._shortcuts.append(shortcut)
 
-    def _on_shortcut(self, category_id: int) -> None:
-        # A key typed in a text field belongs to the text; elsewhere it logs a visit.
-        button = self.buttons.get(category_id)
-        if button is not None:
-            button.click()
+    @property
+    def dimmed(self) -> bool:
+        return self._dim.isEnabled()
+
+    def set_dimmed(self, dimmed: bool, why: str = "") -> None:
+        """Dim the pad while the keys type text elsewhere; its buttons can still be clicked."""
+        self._dim.setEnabled(dimmed)
+        self.setAccessibleDescription(why if dimmed else "")
 
     def keyPressEvent(self, event) -> None:  # noqa: N802, ANN001
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -114,6 +125,10 @@ class ReceptionView(QWidget):
         self.setObjectName("receptionView")
         self._services = services
         self._categories: list[Category] = []
+        # The clock that tells a second press from a later one (tests put a fake one here).
+        self.monotonic: Callable[[], float] = time.monotonic
+        self._last_logged: tuple[int, float] | None = None  # category id, monotonic time
+        self._watched: QWidget | None = None  # the focused widget whose keys are read
 
         self.date_label = QLabel()
         self.date_label.setObjectName("dateLabel")
@@ -124,6 +139,22 @@ class ReceptionView(QWidget):
         self.hint_label.setWordWrap(True)
 
         self.pad = CategoryPad(self)
+        # Shown while a text field has the focus: the keys type there, Escape gives them back.
+        self.pad_state = QLabel()
+        self.pad_state.setObjectName("padState")
+        self.pad_state.setWordWrap(True)
+        self.pad_state.setStyleSheet("font-weight: bold;")
+        self.pad_state.hide()
+        # Shown when the same category is logged twice in a row within REPEAT_WINDOW_S.
+        self.repeat_warning = QLabel()
+        self.repeat_warning.setObjectName("repeatWarning")
+        self.repeat_warning.setWordWrap(True)
+        self.repeat_warning.setStyleSheet(
+            f"#repeatWarning {{ color: {error_colour()}; font-weight: bold; border: 2px solid {error_colour()};"
+            " border-radius: 4px; padding: 4px 8px; }"
+        )
+        self.repeat_warning.setAccessibleDescription(self.tr("Warning: the same request logged twice in a row"))
+        self.repeat_warning.hide()
         self.detail = DetailPanel(services, self)
         self.detail.setTitle(self.tr("Details of the visit"))
         self.today_panel = TodayPanel(services, self)
@@ -167,6 +198,8 @@ class ReceptionView(QWidget):
         left = QVBoxLayout()
         left.addLayout(header)
         left.addWidget(self.pad, 3)
+        left.addWidget(self.pad_state)
+        left.addWidget(self.repeat_warning)
         left.addWidget(self.hint_label)
         left.addWidget(today_box, 2)
         right = QVBoxLayout()
@@ -190,15 +223,21 @@ class ReceptionView(QWidget):
         self.today_table.selectionModel().currentRowChanged.connect(self._on_today_table_current_row_changed)
         self.setTabOrder(self.pad, self.detail.time_edit)
 
+        # None of these repeats when held: holding Ctrl+Z must not undo one visit after the other.
         undo = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self)
         undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        undo.setAutoRepeat(False)
         undo.activated.connect(self.undo_last)
         back = QShortcut(QKeySequence(QKeySequence.StandardKey.Cancel), self.today_table)
         back.setContext(Qt.ShortcutContext.WidgetShortcut)
+        back.setAutoRepeat(False)
         back.activated.connect(self.focus_pad)
         remove = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.today_table)
         remove.setContext(Qt.ShortcutContext.WidgetShortcut)
+        remove.setAutoRepeat(False)
         remove.activated.connect(self.delete_selected)
+        # The category keys: read on whichever widget of this view has the focus.
+        QApplication.instance().focusChanged.connect(self._on_focus_changed)
 
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
@@ -252,13 +291,92 @@ class ReceptionView(QWidget):
     def focus_pad(self) -> None:
         self.pad.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
+    # -- the category keys ---------------------------------------------------------
+    # They log a visit whenever this view is shown and its focused widget types no text:
+    # the pad, today's list, a detail list, a button. They are read here, on the focused
+    # widget itself, so that a held key (auto-repeat) never logs twice and no click
+    # elsewhere in the view disarms them. In a text field they type, and the pad says so.
+
+    def showEvent(self, event) -> None:  # noqa: N802, ANN001
+        super().showEvent(event)
+        self._on_focus_changed(None, QApplication.focusWidget())
+
+    def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        mine = new is not None and (new is self or self.isAncestorOf(new))
+        if self._watched is not new:
+            if self._watched is not None:
+                try:
+                    self._watched.removeEventFilter(self)
+                except RuntimeError:  # already destroyed
+                    pass
+            self._watched = new if mine else None
+            if self._watched is not None:
+                self._watched.installEventFilter(self)
+        if mine:
+            self._show_key_state(text_field(new, self))
+
+    def _show_key_state(self, field: QWidget | None) -> None:
+        if field is None:
+            self.pad_state.hide()
+            self.pad.set_dimmed(False)
+            return
+        name = field.accessibleName()
+        text = (
+            self.tr("The keys type in \u201c{field}\u201d: press Esc to log visits with the keys again.").format(field=name)
+            if name
+            else self.tr("The keys type in a text field: press Esc to log visits with the keys again.")
+        )
+        self.pad_state.setText(text)
+        self.pad_state.show()
+        self.pad.set_dimmed(True, text)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        kind = event.type()
+        if kind not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) or not isinstance(event, QKeyEvent):
+            return False
+        repeated = event.isAutoRepeat()
+        if not repeated and int(event.key()) not in MODIFIER_KEYS:
+            self._hide_repeat_warning()  # any next key is the next action
+        category_id = self.pad.keys.category_of(event)
+        if category_id is None or watched is not self._watched or not self.isVisible():
+            return False
+        if text_field(self._watched, self) is not None:
+            return False  # the key types in the field
+        # The key is ours: no shortcut may take it (ShortcutOverride), no widget either.
+        event.accept()
+        if kind == QEvent.Type.KeyPress and not repeated:
+            if self.log_visit(category_id) is not None and not self.pad.hasFocus():
+                self.focus_pad()  # for the next visitor; Enter gives the details
+        return True
+
+    def _hide_repeat_warning(self) -> None:
+        if not self.repeat_warning.isHidden():
+            self.repeat_warning.hide()
+
+    def _note_logged(self, category_id: int) -> None:
+        """Show it plainly when the same category is logged twice within REPEAT_WINDOW_S."""
+        now = self.monotonic()
+        previous, self._last_logged = self._last_logged, (category_id, now)
+        if previous is None or previous[0] != category_id or not 0 <= now - previous[1] < REPEAT_WINDOW_S:
+            return
+        label = next((c.label for c in self._categories if c.id == category_id), "?")
+        text = self.tr(
+            "Visit \u201c{category}\u201d logged twice in a row, {seconds} s apart: Ctrl+Z undoes the second one."
+        ).format(category=label, seconds=QLocale().toString(now - previous[1], "f", 1))
+        self.repeat_warning.setText(text)
+        self.repeat_warning.setAccessibleName(text)
+        self.repeat_warning.show()
+        QAccessible.updateAccessibility(QAccessibleEvent(self.repeat_warning, QAccessible.Event.Alert))
+
     # -- actions -------------------------------------------------------------------
     def log_visit(self, category_id: int) -> Visit | None:
+        self._hide_repeat_warning()
         try:
             visit = self._services.visits.log(category_id)
         except UserError as exc:
             show_error(self, exc)
             return None
+        self._note_logged(category_id)
         self.visit_model.prepend(visit)
         self.refresh_counters()
         self.detail.show_visit(visit)
@@ -268,6 +386,8 @@ class ReceptionView(QWidget):
         return visit
 
     def undo_last(self) -> None:
+        self._hide_repeat_warning()
+        self._last_logged = None
         try:
             visit = self._services.visits.undo_last()
         except UserError as exc:
@@ -289,6 +409,7 @@ class ReceptionView(QWidget):
         visit = self.visit_model.visit_at(self.today_table.currentIndex().row())
         if visit is None:
             return
+        self._hide_repeat_warning()
         answer = QMessageBox.question(
             self,
             self.tr("Delete a visit"),
@@ -307,6 +428,7 @@ class ReceptionView(QWidget):
             return
         if self.detail.visit and self.detail.visit.uid == visit.uid:
             self.detail.show_visit(None)
+        self._last_logged = None
         self.refresh()
         self.visits_changed.emit()
 
@@ -316,10 +438,12 @@ class ReceptionView(QWidget):
             self.status_message.emit(self.tr("Oriented to {partner}.").format(partner=proposal.sheet.acronym))
 
     def _on_detail_visit_changed(self, _uid: str) -> None:
+        self._hide_repeat_warning()
         self.refresh_visits()
         self.visits_changed.emit()
 
     def _on_today_table_current_row_changed(self, current, _previous) -> None:  # noqa: ANN001
         visit = self.visit_model.visit_at(current.row())
         if visit is not None:
+            self._hide_repeat_warning()
             self.detail.show_visit(visit)
