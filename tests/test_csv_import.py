@@ -159,6 +159,8 @@ def test_the_command_line_says_how_many_were_recognised(home: Path, capsys: pyte
     path = home / "visites.csv"
     path.write_text("datetime;category\n" + "\n".join(r.split(";", 2)[0] + ";rights" for r in desk_rows(120)) + "\n", encoding="utf-8")
     db = str(home / "d.sqlite3")
+    assert main(["--db", db, "db", "upgrade"]) == 0
+    capsys.readouterr()
     assert main(["--db", db, "visits", "import", str(path)]) == 0
     assert re.match(r"^120 \D+ 0 \D+$", capsys.readouterr().out.strip())
     assert main(["--db", db, "visits", "import", str(path)]) == 0
@@ -172,6 +174,7 @@ def test_the_installed_command_refuses_another_encoding_in_one_line(home: Path, 
     path.write_bytes(ROWS.encode(encoding))
     script = Path(sys.executable).with_name("maison-solidarite")
     db = home / "sub.sqlite3"
+    assert subprocess.run([str(script), "--db", str(db), "db", "upgrade"], capture_output=True, timeout=60).returncode == 0
     done = subprocess.run([str(script), "--db", str(db), "visits", "import", str(path)], capture_output=True, text=True, env={**os.environ}, timeout=60)
     assert done.returncode == 2 and done.stdout == ""
     assert done.stderr.count("\n") == 1 and "UTF-8" in done.stderr and "Windows-1252" in done.stderr
@@ -197,6 +200,7 @@ def cli(tmp_path: Path, clock) -> Callable[..., tuple[int, str]]:  # noqa: ANN00
             code = main_cli(list(argv), parser, **options)
         return code, err.getvalue()
 
+    assert run("db", "upgrade")[0] == 0
     assert run("directory", "import", str(_write(tmp_path, DIRECTORY.encode("utf-8"))))[0] == 0
     return run
 

@@ -211,7 +211,10 @@ class VisitCsvService:
         uid = parsed.uid
         if uid is None:
             content = reader.content(parsed)
-            uid = content_uid(content, ledger.occurrence(content_uid(content, 0)))
+            uid = content_uid(content, 0)  # the first of identical lines; it also names them all
+            occurrence = ledger.occurrence(uid)
+            if occurrence:
+                uid = content_uid(content, occurrence)
         if not ledger.add(line, uid):
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "the id {value} appears twice in the file."), value=uid)
 
@@ -277,7 +280,7 @@ class VisitCsvService:
                 if uids[line] not in existing
             ]
             if rows:
-                session.execute(insert(VisitRow), rows)
+                session.connection().execute(insert(VisitRow.__table__), rows)  # Core: one executemany
             audit.record(
                 session, self.ctx, "import", "visit", "csv", None, {"imported": len(rows), "already_present": len(existing)}
             )
