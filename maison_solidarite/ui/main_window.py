@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QFileDialog,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
@@ -26,6 +27,7 @@ from .admin.accounts_dialog import AccountsDialog
 from .admin.audit_dialog import AuditDialog
 from .admin.categories_dialog import CategoriesDialog
 from .admin.restore_dialog import RestoreDialog
+from .admin.visits_import import VisitsImport
 from ..domain.accounts import Account
 from .login import IdleWatcher, LockPage
 from .messages import render, show_error
@@ -118,6 +120,7 @@ class MainWindow(QMainWindow):
             (self.tr("Acc&ounts…"), "accountsAction", self.manage_accounts, services.can(Action.MANAGE_ACCOUNTS)),
             (self.tr("&Audit trail…"), "auditAction", self.show_audit, services.can(Action.READ_AUDIT)),
             (self.tr("Request &categories…"), "categoriesAction", self.edit_categories, services.can(Action.EDIT_CATEGORIES)),
+            (self.tr("&Import visits…"), "importVisitsAction", lambda: self.import_visits(), services.can(Action.IMPORT_VISITS)),
             (self.tr("&Offices and opening hours…"), "officesAction", lambda: self.open_settings(SettingsDialog.OFFICES), services.can(Action.EDIT_ROTA)),
             (self.tr("&Retention periods and profile fields…"), "retentionAction", lambda: self.open_settings(SettingsDialog.DATA), services.can(Action.MANAGE_SETTINGS)),
             (self.tr("&Back up now"), "backupAction", self.back_up_now, backup_dir is not None and may_back_up),
@@ -309,6 +312,18 @@ class MainWindow(QMainWindow):
             self.directory.reload()
         elif widget is self.statistics:
             self.statistics.refresh()
+
+    def import_visits(self, path: Path | None = None) -> VisitsImport | None:
+        """Import a visits CSV on the worker pool; the counts go to the status bar."""
+        if path is None:
+            chosen, _filter = QFileDialog.getOpenFileName(self, self.tr("Import visits"), "", "CSV (*.csv *.txt)")
+            if not chosen:
+                return None
+            path = Path(chosen)
+        task = VisitsImport(self._services, self)
+        task.imported.connect(lambda result: (self.statusBar().showMessage(task.message(result), 15_000), self.reception.refresh()))
+        task.start(path)
+        return task
 
     def manage_accounts(self) -> None:
         AccountsDialog(self._services, self).exec()
