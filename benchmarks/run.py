@@ -24,6 +24,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from maison_solidarite.db.schema import head_revision, prepare_database  # noqa: E402
+from maison_solidarite.domain.roles import Role  # noqa: E402
 from maison_solidarite.domain.statistics import FRENCH_NUMBERS, Period  # noqa: E402
 from maison_solidarite.i18n import load_catalog  # noqa: E402
 from maison_solidarite.services.context import DeskContext  # noqa: E402
@@ -75,7 +76,7 @@ def dataset(name: str) -> Path:
         old.unlink()
     started = time.perf_counter()
     prepared = prepare_database(str(path), DATA / "backups")
-    ctx = DeskContext("bench", "bench", lambda: NOW)
+    ctx = DeskContext("bench", "bench", lambda: NOW, role=Role.ADMINISTRATOR)  # demonstration data: an administrator's
     result = load_demo(prepared.db, ctx, until=NOW, years=10, per_year=DATASETS[name], seed=2026)
     prepared.db.dispose()
     stamp.write_text(head_revision())
@@ -273,7 +274,7 @@ def fresh_demo(name: str, years: float):  # noqa: ANN201 - (PreparedDatabase, Se
     for old in DATA.glob(f"{name}.sqlite3*"):
         old.unlink()
     prepared = prepare_database(str(path), DATA / "backups")
-    ctx = DeskContext("bench", "bench", lambda: NOW)
+    ctx = DeskContext("bench", "bench", lambda: NOW, role=Role.ADMINISTRATOR)  # demonstration data: an administrator's
     load_demo(prepared.db, ctx, until=NOW, years=years, per_year=6000, seed=1)
     return prepared, Services.create(prepared.db, ctx)
 

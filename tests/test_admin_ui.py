@@ -121,6 +121,42 @@ def test_the_window_offers_what_the_role_may_do(qtbot, french_app, db, clock, tm
     assert window.findChild(QAction, "accountsAction").isEnabled() is backup  # administrators only
 
 
+@pytest.mark.parametrize("role", list(Role))
+def test_the_window_of_each_role_calls_nothing_the_role_may_not_do(qtbot, french_app, db, clock, tmp_path: Path, monkeypatch, role: Role) -> None:  # noqa: ANN001
+    """Every tab it shows, the settings it opens: what the role lacks is hidden, never refused."""
+    from PySide6.QtCore import QThreadPool
+
+    from maison_solidarite.domain import roles
+    from maison_solidarite.services.demo import load_demo
+
+    from .conftest import show_active
+
+    load_demo(db, DeskContext("setup", "setup", clock, role=Role.ADMINISTRATOR), years=0.05)
+    refused: list[roles.Action] = []
+    check = roles.require
+
+    def watched(acting: Role, action: roles.Action) -> None:
+        if not roles.allowed(acting, action):
+            refused.append(action)
+        check(acting, action)
+
+    monkeypatch.setattr(roles, "require", watched)  # what every @requires entry point calls
+    services = Services.create(db, DeskContext("desk-2", "someone", clock, role=role))
+    window = show_active(qtbot, MainWindow(services, backup_dir=tmp_path))
+    for index in range(window.tabs.count()):
+        if window.tabs.isTabVisible(index):
+            window.tabs.setCurrentIndex(index)
+            qtbot.wait(20)
+    QThreadPool.globalInstance().waitForDone()
+    window.reception.refresh()
+    dialog = SettingsDialog(services, DeskSettings(), window, with_desk=False)
+    qtbot.addWidget(dialog)
+    dialog.save()  # nothing changed: nothing refused either
+    QThreadPool.globalInstance().waitForDone()
+    assert refused == []
+    assert window.reception.visit_model.rowCount() > 0  # the day's visits, for every role
+
+
 def test_the_audit_trail_is_read_and_filtered_on_screen(qtbot, french_app, services, clock) -> None:  # noqa: ANN001
     from maison_solidarite.ui.admin.audit_dialog import AuditDialog
 

@@ -46,9 +46,11 @@ CALLS: dict[Action, Callable[[Services, Path], object]] = {
     Action.READ_ROTA: lambda s, _t: s.rota.week(NOW.date()),
     Action.READ_DIRECTORY: lambda s, _t: s.directory.sheets(),
     Action.BOOK_APPOINTMENTS: _book,
+    Action.READ_SETTINGS: lambda s, _t: s.settings.structure(),
     Action.EDIT_ROTA: lambda s, _t: s.rota.add_closure(date(2027, 3, 1), date(2027, 3, 1), "Formation"),
     Action.EDIT_DIRECTORY: lambda s, _t: s.organisations.add("ESSAI", "Partenaire d'essai"),
     Action.EDIT_CATEGORIES: lambda s, _t: s.categories.add("Logement d'urgence"),
+    Action.READ_VISITS: lambda s, _t: s.visits.between(datetime(2026, 11, 1), datetime(2026, 12, 1)),
     Action.READ_STATISTICS: lambda s, _t: StatisticsService(s.db, s.ctx, s.rota).compute(Period.month(2026, 11), FRENCH),
     Action.EXPORT_VISITS: lambda s, t: s.visits_csv.export_file(date(2026, 11, 1), date(2026, 11, 30), t / "export.csv"),
     Action.IMPORT_VISITS: _import,
@@ -56,6 +58,7 @@ CALLS: dict[Action, Callable[[Services, Path], object]] = {
     Action.MANAGE_SETTINGS: lambda s, _t: set_note_retention_days(s.db, s.ctx, 60),
     Action.MANAGE_BACKUPS: lambda s, t: back_up_now(s.db, s.ctx, t / "copies"),
     Action.PURGE: lambda s, _t: purge_now(s.db, s.ctx, s.appointments),
+    Action.LOAD_DEMO: lambda s, _t: load_demo(s.db, s.ctx, years=0.01),
     Action.MANAGE_ACCOUNTS: lambda s, _t: s.accounts.create("nouvelle.agente", Role.AGENT, "Accueil-2026!mds"),
 }
 

@@ -3,13 +3,25 @@
 The services check this table before they act, so the window, the command line and
 any future caller meet the same rule. The table is printed in the README and kept
 equal to it by a test.
+
+Every public entry point of the services is either marked ``@requires(Action.X)``,
+which checks the acting role before the call reads or writes anything, or named in
+SYSTEM_CALLS below, with the reason it runs for no one in particular.
+tests/test_role_table.py finds every entry point and fails on one that is neither.
 """
 
 from __future__ import annotations
 
 import enum
+import functools
+import inspect
+from collections.abc import Callable, Mapping
+from typing import Any, ParamSpec, TypeVar
 
 from .errors import QT_TRANSLATE_NOOP, UserError
+
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
 class Role(enum.StrEnum):
@@ -23,9 +35,11 @@ class Action(enum.StrEnum):
     READ_ROTA = "read_rota"
     READ_DIRECTORY = "read_directory"
     BOOK_APPOINTMENTS = "book_appointments"
+    READ_SETTINGS = "read_settings"
     EDIT_ROTA = "edit_rota"
     EDIT_DIRECTORY = "edit_directory"
     EDIT_CATEGORIES = "edit_categories"
+    READ_VISITS = "read_visits"
     READ_STATISTICS = "read_statistics"
     EXPORT_VISITS = "export_visits"
     IMPORT_VISITS = "import_visits"
@@ -33,14 +47,18 @@ class Action(enum.StrEnum):
     MANAGE_SETTINGS = "manage_settings"
     MANAGE_BACKUPS = "manage_backups"
     PURGE = "purge"
+    LOAD_DEMO = "load_demo"
     MANAGE_ACCOUNTS = "manage_accounts"
 
 
-_EVERYONE = frozenset({Action.LOG_VISITS, Action.READ_ROTA, Action.READ_DIRECTORY, Action.BOOK_APPOINTMENTS})
+_EVERYONE = frozenset(
+    {Action.LOG_VISITS, Action.READ_ROTA, Action.READ_DIRECTORY, Action.BOOK_APPOINTMENTS, Action.READ_SETTINGS}
+)
 _COORDINATION = _EVERYONE | {
     Action.EDIT_ROTA,
     Action.EDIT_DIRECTORY,
     Action.EDIT_CATEGORIES,
+    Action.READ_VISITS,
     Action.READ_STATISTICS,
     Action.EXPORT_VISITS,
     Action.IMPORT_VISITS,
@@ -62,6 +80,9 @@ _REFUSALS: dict[Action, str] = {
     Action.EDIT_CATEGORIES: QT_TRANSLATE_NOOP(
         "Errors", "Only a coordinator or an administrator may change the request categories."
     ),
+    Action.READ_VISITS: QT_TRANSLATE_NOOP(
+        "Errors", "Only a coordinator or an administrator may read the visits of every day and every desk."
+    ),
     Action.READ_STATISTICS: QT_TRANSLATE_NOOP(
         "Errors", "Only a coordinator or an administrator may read and print the statistics."
     ),
@@ -73,6 +94,7 @@ _REFUSALS: dict[Action, str] = {
     Action.MANAGE_SETTINGS: QT_TRANSLATE_NOOP("Errors", "Only an administrator may change the settings."),
     Action.MANAGE_BACKUPS: QT_TRANSLATE_NOOP("Errors", "Only an administrator may back up or restore the database."),
     Action.PURGE: QT_TRANSLATE_NOOP("Errors", "Only an administrator may purge data."),
+    Action.LOAD_DEMO: QT_TRANSLATE_NOOP("Errors", "Only an administrator may load demonstration data."),
     Action.MANAGE_ACCOUNTS: QT_TRANSLATE_NOOP("Errors", "Only an administrator may manage the accounts."),
 }
 _DEFAULT_REFUSAL = QT_TRANSLATE_NOOP("Errors", "Your role does not allow this action.")
@@ -94,3 +116,76 @@ def require(role: Role, action: Action) -> None:
     """Raise PermissionDenied, with a message for the person, unless role may do action."""
     if not allowed(role, action):
         raise PermissionDenied(_REFUSALS.get(action, _DEFAULT_REFUSAL), action)
+
+
+# -- the check, on the entry points ------------------------------------------------------
+def _role_finder(function: Callable[..., object]) -> Callable[[tuple[Any, ...], Mapping[str, Any]], Role]:
+    """Where the acting role is: the ``ctx`` argument, else the ``ctx`` of ``self``."""
+    names = list(inspect.signature(function).parameters)
+    if "ctx" in names:
+        position = names.index("ctx")
+        return lambda args, kwargs: (kwargs["ctx"] if "ctx" in kwargs else args[position]).role
+    if names[:1] == ["self"]:
+        return lambda args, _kwargs: args[0].ctx.role
+    raise TypeError(f"@requires: {function.__qualname__} takes no ctx and is not a method of an object holding one")
+
+
+def requires(action: Action) -> Callable[[Callable[P, R]], Callable[P, R]]:
+    """Check that the acting role may do ``action`` before the entry point runs.
+
+    For a function with a ``ctx`` argument (a DeskContext), and for a method of an object
+    holding ``self.ctx``. A refusal raises PermissionDenied before anything is read or
+    written. The action stays on the function, as ``__required_action__``, for the tests.
+    """
+
+    def decorate(function: Callable[P, R]) -> Callable[P, R]:
+        role_of = _role_finder(function)
+
+        @functools.wraps(function)
+        def checked(*args: P.args, **kwargs: P.kwargs) -> R:
+            require(role_of(args, kwargs), action)
+            return function(*args, **kwargs)
+
+        checked.__required_action__ = action  # type: ignore[attr-defined]
+        return checked
+
+    return decorate
+
+
+def required_action(function: object) -> Action | None:
+    """The action an entry point checks (see ``requires``), or None."""
+    return getattr(function, "__required_action__", None)
+
+
+# -- the entry points that check no role --------------------------------------------------
+# Each runs for no one in particular: before anyone has logged in, at every start whoever
+# is at the desk, or as the plumbing a checked entry point calls. Named from the services
+# package ("module.function" or "module.Class.method"), each with its reason. Anything
+# else public in the services is marked with @requires (tests/test_role_table.py).
+SYSTEM_CALLS: dict[str, str] = {
+    # Before anyone has logged in: the first run and the login.
+    "accounts.AccountService.exists": "at start-up: whether the first-run wizard or the login shows",
+    "accounts.AccountService.refuse_if_set_up": "the first run: refused as soon as any account exists",
+    "accounts.AccountService.create_first_administrator": "the first run, while no account exists (refused after)",
+    "setup.set_up": "the first run, while no account exists: it writes as the administrator it creates",
+    "demo.has_visits": "the first run and `demo --if-empty`: whether any visit exists, yes or no",
+    "accounts.AccountService.last_login": "the login dialog: the login offered first",
+    "accounts.AccountService.logins": "the login dialog: the logins offered for a quick switch",
+    "accounts.AccountService.log_in": "the login itself: the password is the check",
+    "accounts.AccountService.log_out": "the end of a session, recorded for the account that ends it",
+    # At every start, whoever is at the desk: the retention purges and the daily copy.
+    "retention.run_due_purges": "at every start: erases only what is past its retention period, set by an administrator",
+    "retention.purge_notes": "part of run_due_purges: notes past their retention period",
+    "appointments.AppointmentService.purge_due": "part of run_due_purges: contacts past their retention period",
+    "accounts.AccountService.purge_switched_off": "part of run_due_purges: accounts switched off for twelve months",
+    "backups.back_up_if_due": "at every start: the automatic copy, when none was made today",
+    "audit_seal.AuditSeal.record_head": "at every start and end, and after a check: the trail's last id and hash, kept outside the database",
+    # Plumbing: called by checked entry points and by the calls above.
+    "audit.record": "one entry, inside the transaction of a caller that is checked or listed here",
+    "audit.entries": "the query behind audit.trail (checked); no screen or command calls it",
+    "audit.verify_chain": "recomputes the hashes and answers counts (`db check`), never an entry's content",
+    "settings.read_setting": "one stored setting (a number, a list of field names) for the checked readers and the purges; no personal data",
+    "retention.note_retention_days": "a number, for the start-up purge and the settings; no personal data",
+    "retention.audit_retention_months": "a number, for the start-up purge and the settings; no personal data",
+    "retention.truncate_wal": "a WAL checkpoint after a purge: reads and writes no record",
+}

@@ -25,7 +25,7 @@ from ..domain.accounts import (
     normalise_login,
 )
 from ..domain.errors import QT_TRANSLATE_NOOP, NotFoundError, UserError, ValidationError
-from ..domain.roles import Action, Role, require
+from ..domain.roles import Action, Role, requires
 from . import audit
 from .context import DeskContext
 
@@ -66,13 +66,13 @@ class AccountService:
         with self.db.read() as session:
             return bool(session.scalar(select(func.count()).select_from(AccountRow)))
 
+    @requires(Action.MANAGE_ACCOUNTS)
     def list(self) -> list[Account]:
-        require(self.ctx.role, Action.MANAGE_ACCOUNTS)
         with self.db.read() as session:
             return [to_account(r) for r in session.scalars(select(AccountRow).order_by(AccountRow.login))]
 
+    @requires(Action.MANAGE_ACCOUNTS)
     def find(self, login: str) -> Account:
-        require(self.ctx.role, Action.MANAGE_ACCOUNTS)
         with self.db.read() as session:
             row = session.scalar(select(AccountRow).where(AccountRow.login == login.strip().lower()))
             if row is None:
@@ -105,8 +105,8 @@ class AccountService:
         if self.exists():
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "An administrator account exists already: log in with it."))
 
+    @requires(Action.MANAGE_ACCOUNTS)
     def create(self, login: str, role: Role, password: str, display_name: str | None = None) -> Account:
-        require(self.ctx.role, Action.MANAGE_ACCOUNTS)
         return self._create(login, role, password, display_name)
 
     def _create(self, login: str, role: Role, password: str, display_name: str | None) -> Account:
@@ -142,21 +142,21 @@ class AccountService:
             audit.record(session, self.ctx, "update", "account", row.login, before, _public(row))
             return to_account(row)
 
+    @requires(Action.MANAGE_ACCOUNTS)
     def unlock(self, account_id: int) -> Account:
-        require(self.ctx.role, Action.MANAGE_ACCOUNTS)
         return self._change(account_id, locked=False, failed_attempts=0, last_failure_at=None)
 
+    @requires(Action.MANAGE_ACCOUNTS)
     def set_active(self, account_id: int, active: bool) -> Account:
-        require(self.ctx.role, Action.MANAGE_ACCOUNTS)
         return self._change(account_id, not_one_s_own=True, active=active, switched_off_at=None if active else self.ctx.now())
 
+    @requires(Action.MANAGE_ACCOUNTS)
     def set_role(self, account_id: int, role: Role) -> Account:
-        require(self.ctx.role, Action.MANAGE_ACCOUNTS)
         return self._change(account_id, not_one_s_own=True, role=role.value)
 
+    @requires(Action.MANAGE_ACCOUNTS)
     def set_password(self, account_id: int, password: str) -> Account:
         """An administrator sets a new password (a forgotten one, say); the account is unlocked."""
-        require(self.ctx.role, Action.MANAGE_ACCOUNTS)
         with self.db.read() as session:
             row = session.get(AccountRow, account_id)
             login = row.login if row else ""

@@ -18,7 +18,7 @@ from ..domain.statistics import NumberFormat
 from ..reports.files import write_bytes
 from ..reports.context import Translate
 from ..domain.errors import QT_TRANSLATE_NOOP, ValidationError
-from ..domain.roles import Action, require
+from ..domain.roles import Action, requires
 from ..domain.rota import Occurrence
 from . import audit
 from .context import DeskContext
@@ -72,16 +72,18 @@ class AppointmentService:
         self.db, self.ctx = db, ctx
         self.rota = rota or RotaService(db, ctx)
 
+    @requires(Action.READ_SETTINGS)
     def retention_days(self) -> int:
         return int(read_setting(self.db, RETENTION_SETTING, DEFAULT_RETENTION_DAYS))  # type: ignore[call-overload]
 
+    @requires(Action.MANAGE_SETTINGS)
     def set_retention_days(self, days: int) -> None:
         """How many days after the appointment its contact is kept (1 to 365)."""
-        require(self.ctx.role, Action.MANAGE_SETTINGS)
         if not 1 <= days <= 365:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Contacts are kept from 1 to 365 days."))
         write_setting(self.db, self.ctx, RETENTION_SETTING, days)
 
+    @requires(Action.BOOK_APPOINTMENTS)
     def open_permanences(self, organisation_id: int) -> list[OpenPermanence]:
         """The partner's coming permanences (the next 90 days) and their free slots."""
         with self.db.read() as session:
@@ -110,9 +112,9 @@ class AppointmentService:
                 taken.setdefault((row.series_id, row.occurrence_date), set()).add(row.start_time)
         return taken
 
+    @requires(Action.BOOK_APPOINTMENTS)
     def book(self, organisation_id: int, series_id: int, occurrence_date: date, start: time, contact: Contact) -> Appointment:
         """Book one slot; refused if the slot is not in the permanence, or the permanence is full."""
-        require(self.ctx.role, Action.BOOK_APPOINTMENTS)
         contact = check_contact(contact)
         with self.db.read() as session:
             partner = get_or_raise(session, OrganisationRow, organisation_id, QT_TRANSLATE_NOOP("Errors", "There is no partner number {id}."))
@@ -175,13 +177,14 @@ class AppointmentService:
             audit.record(session, self.ctx, "create", "appointment", str(row.id), None, {"organisation": name, "day": occurrence.day.isoformat(), "start": slot[0].strftime("%H:%M")})
             return _to_appointment(row)
 
+    @requires(Action.BOOK_APPOINTMENTS)
     def cancel(self, appointment_id: int) -> None:
-        require(self.ctx.role, Action.BOOK_APPOINTMENTS)
         with self.db.write() as session:
             row = get_or_raise(session, AppointmentRow, appointment_id, QT_TRANSLATE_NOOP("Errors", "There is no appointment number {id}."))
             audit.record(session, self.ctx, "delete", "appointment", str(row.id), {"day": row.day.isoformat(), "start": row.start_time.strftime("%H:%M")}, None)
             session.delete(row)
 
+    @requires(Action.BOOK_APPOINTMENTS)
     def on_day(self, organisation_id: int, day: date) -> list[Appointment]:
         with self.db.read() as session:
             rows = session.scalars(
@@ -191,6 +194,7 @@ class AppointmentService:
             )
             return [_to_appointment(r) for r in rows]
 
+    @requires(Action.BOOK_APPOINTMENTS)
     def day_sheet_pdf(self, organisation_id: int, day: date, translate: Translate, numbers: NumberFormat) -> bytes:
         """The partner's slots of the day, with the visitors' contacts: for the partner alone."""
         from ..reports.directory_pdf import day_sheet  # loaded when a document is made
@@ -211,6 +215,7 @@ class AppointmentService:
             audit.record(session, self.ctx, "print", "appointment_sheet", f"{organisation_id}:{day.isoformat()}", None, {"slots": len(rows)})
         return data
 
+    @requires(Action.BOOK_APPOINTMENTS)
     def save_day_sheet(self, organisation_id: int, day: date, translate: Translate, numbers: NumberFormat, path: Path) -> None:
         write_bytes(path, self.day_sheet_pdf(organisation_id, day, translate, numbers))
 

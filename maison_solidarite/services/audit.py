@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from ..db.engine import Database
 from ..db.models import AuditPurgePermitRow, AuditRow
-from ..domain.roles import Action, require
+from ..domain.roles import Action, require, requires
 from .audit_seal import Anchor, AuditSeal, key_id, seal_of
 from .context import DeskContext
 
@@ -117,6 +117,7 @@ def entries(
         ]
 
 
+@requires(Action.READ_AUDIT)
 def trail(
     db: Database,
     ctx: DeskContext,
@@ -201,6 +202,7 @@ def verify_chain(db: Database, seal: AuditSeal | None = None) -> ChainReport:
     return ChainReport(len(rows), None, "", report.sealed, report.foreign, anchor)
 
 
+@requires(Action.PURGE)
 def purge_older_than(db: Database, ctx: DeskContext, months: int = 12) -> int:
     """Remove the entries older than ``months``; the purge is itself recorded, with its anchor."""
     cutoff = ctx.now() - timedelta(days=round(30.44 * months))

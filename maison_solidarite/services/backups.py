@@ -23,7 +23,7 @@ from ..private import private_folder, sync_file
 from .audit_seal import AuditSeal
 from ..domain.errors import QT_TRANSLATE_NOOP, StorageError
 from ..db.engine import DEFAULT_BUSY_TIMEOUT_MS, Database, open_database, storage_error
-from ..domain.roles import Action, require
+from ..domain.roles import Action, require, requires
 from . import audit
 from .context import DeskContext
 
@@ -78,6 +78,7 @@ def _folder_ready(folder: Path) -> Path:
     return folder
 
 
+@requires(Action.MANAGE_BACKUPS)
 def check_folder(ctx: DeskContext, folder: Path) -> Path:
     """An administrator's choice of backup folder: it must exist and take files."""
     require(ctx.role, Action.MANAGE_BACKUPS)
@@ -90,6 +91,7 @@ def check_folder(ctx: DeskContext, folder: Path) -> Path:
     return folder
 
 
+@requires(Action.MANAGE_BACKUPS)
 def back_up_now(db: Database, ctx: DeskContext, folder: Path) -> Path:
     """"Sauvegarder maintenant": an administrator's copy, on demand."""
     require(ctx.role, Action.MANAGE_BACKUPS)
@@ -182,6 +184,7 @@ def _free_name(folder: Path, stem: str) -> Path:
     return path
 
 
+@requires(Action.MANAGE_BACKUPS)
 def restore(current: Path, backup: Path, folder: Path, ctx: DeskContext, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> Replaced:
     """Give the live database ``backup``'s content; what it held is kept aside first.
 
@@ -210,6 +213,7 @@ def restore(current: Path, backup: Path, folder: Path, ctx: DeskContext, busy_ti
             staging.with_name(staging.name + suffix).unlink(missing_ok=True)
 
 
+@requires(Action.MANAGE_BACKUPS)
 def restore_and_record(
     current: Path,
     backup: Path,

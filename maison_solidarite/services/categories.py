@@ -9,7 +9,7 @@ from ..db.engine import Database
 from ..db.models import CategoryRow, VisitRow, visit_secondary_categories
 from ..domain.categories import Category, check_code, check_label, code_from_label, fold
 from ..domain.errors import QT_TRANSLATE_NOOP, ValidationError
-from ..domain.roles import Action, require
+from ..domain.roles import Action, requires
 from . import audit
 from .context import DeskContext
 from .lookup import find_by_words, get_or_raise
@@ -40,6 +40,7 @@ class CategoryService:
     def __init__(self, db: Database, ctx: DeskContext) -> None:
         self.db, self.ctx = db, ctx
 
+    @requires(Action.LOG_VISITS)
     def list(self, active_only: bool = False) -> list[Category]:
         query = select(CategoryRow).order_by(CategoryRow.position, CategoryRow.id)
         if active_only:
@@ -47,12 +48,13 @@ class CategoryService:
         with self.db.read() as session:
             return [to_category(r) for r in session.scalars(query)]
 
+    @requires(Action.LOG_VISITS)
     def find(self, text: str) -> Category:
         with self.db.read() as session:
             return to_category(find_row(session, text))
 
+    @requires(Action.EDIT_CATEGORIES)
     def add(self, label: str, code: str | None = None) -> Category:
-        require(self.ctx.role, Action.EDIT_CATEGORIES)
         label = check_label(label)
         with self.db.write() as session:
             taken = set(session.scalars(select(CategoryRow.code)))
@@ -72,8 +74,8 @@ class CategoryService:
             audit.record(session, self.ctx, "create", "category", code, None, _snapshot(row))
             return to_category(row)
 
+    @requires(Action.EDIT_CATEGORIES)
     def rename(self, category_id: int, label: str) -> Category:
-        require(self.ctx.role, Action.EDIT_CATEGORIES)
         label = check_label(label)
         with self.db.write() as session:
             row = get_row(session, category_id)
@@ -87,8 +89,8 @@ class CategoryService:
             audit.record(session, self.ctx, "update", "category", row.code, before, _snapshot(row))
             return to_category(row)
 
+    @requires(Action.EDIT_CATEGORIES)
     def set_active(self, category_id: int, active: bool) -> Category:
-        require(self.ctx.role, Action.EDIT_CATEGORIES)
         with self.db.write() as session:
             row = get_row(session, category_id)
             before = _snapshot(row)
@@ -96,8 +98,8 @@ class CategoryService:
             audit.record(session, self.ctx, "update", "category", row.code, before, _snapshot(row))
             return to_category(row)
 
+    @requires(Action.EDIT_CATEGORIES)
     def reorder(self, ordered_ids: list[int]) -> list[Category]:
-        require(self.ctx.role, Action.EDIT_CATEGORIES)
         with self.db.write() as session:
             rows = {r.id: r for r in session.scalars(select(CategoryRow))}
             if sorted(ordered_ids) != sorted(rows):
@@ -110,9 +112,9 @@ class CategoryService:
                     audit.record(session, self.ctx, "update", "category", row.code, before, _snapshot(row))
             return [to_category(rows[i]) for i in ordered_ids]
 
+    @requires(Action.EDIT_CATEGORIES)
     def delete(self, category_id: int) -> None:
         """Delete an unused category. One that visits use is switched off instead, by the caller."""
-        require(self.ctx.role, Action.EDIT_CATEGORIES)
         with self.db.write() as session:
             row = get_row(session, category_id)
             used = session.scalar(

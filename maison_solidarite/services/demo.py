@@ -16,6 +16,7 @@ from sqlalchemy import exists, insert, select
 from ..db.engine import Database
 from ..db.models import CategoryRow, OrganisationRow, VisitRow
 from ..domain.demo import ORGANISATIONS, PARTNER_SHEETS, ROTA, generate_visits
+from ..domain.roles import Action, requires
 from ..domain.rota import Recurrence, RecurrenceKind, monday_of
 from . import audit
 from .context import DeskContext
@@ -43,6 +44,7 @@ def has_visits(db: Database) -> bool:
         return bool(session.scalar(select(exists().where(VisitRow.id.is_not(None)))))
 
 
+@requires(Action.LOAD_DEMO)
 def load_demo(
     db: Database,
     ctx: DeskContext,

@@ -27,7 +27,7 @@ from ..domain.directory import (
     rank,
 )
 from ..domain.errors import QT_TRANSLATE_NOOP, ImportRejected, RowError, UserError, ValidationError
-from ..domain.roles import Action, require
+from ..domain.roles import Action, requires
 from ..domain.rota import Occurrence
 from ..domain.statistics import NumberFormat
 from ..reports.cells import safe_row
@@ -91,6 +91,7 @@ class DirectoryService:
         self.rota = rota or RotaService(db, ctx)
 
     # -- reading -------------------------------------------------------------------
+    @requires(Action.READ_DIRECTORY)
     def sheets(self, active_only: bool = False) -> list[PartnerSheet]:
         query = select(OrganisationRow).order_by(OrganisationRow.acronym)
         if active_only:
@@ -98,6 +99,7 @@ class DirectoryService:
         with self.db.read() as session:
             return [to_sheet(r) for r in session.scalars(query)]
 
+    @requires(Action.READ_DIRECTORY)
     def sheet(self, organisation_id: int) -> PartnerSheet:
         with self.db.read() as session:
             return to_sheet(self._row(session, organisation_id))
@@ -107,6 +109,7 @@ class DirectoryService:
         occurrences = self.rota.occurrences(now.date(), now.date() + SEARCH_HORIZON)
         return next_per_partner(occurrences, now.date(), now.time())
 
+    @requires(Action.READ_DIRECTORY)
     def search_entries(self, translate: Translate) -> list[SearchEntry]:
         with self.db.read() as session:
             labels = {c.id: c.label for c in session.scalars(select(CategoryRow))}
@@ -115,14 +118,17 @@ class DirectoryService:
             for sheet in self.sheets(active_only=True)
         ]
 
+    @requires(Action.READ_DIRECTORY)
     def index(self, translate: Translate) -> SearchIndex:
         """Everything a search needs, read once: then each key typed costs only the ranking."""
         return SearchIndex(self.search_entries(translate), {s.id: s for s in self.sheets(active_only=True)}, self._upcoming())
 
+    @requires(Action.READ_DIRECTORY)
     def search(self, query: str, translate: Translate) -> list[SearchResult]:
         """Partners matching every word typed, best first, each with its next permanence."""
         return self.index(translate).search(query)
 
+    @requires(Action.READ_DIRECTORY)
     def proposals(self, category_id: int, limit: int = 9) -> list[Proposal]:
         """The active partners that handle a category, the soonest permanence first."""
         upcoming = self._upcoming()
@@ -132,9 +138,9 @@ class DirectoryService:
         return [Proposal(s, upcoming.get(s.id)) for s in handling[:limit]]
 
     # -- writing -------------------------------------------------------------------
+    @requires(Action.EDIT_DIRECTORY)
     def save(self, sheet: PartnerSheet) -> PartnerSheet:
         """Create the sheet (id None) or replace it; refused whole if any field is wrong."""
-        require(self.ctx.role, Action.EDIT_DIRECTORY)
         sheet = check_sheet(sheet)
         with self.db.write() as session:
             saved = self._save(session, sheet)
@@ -166,6 +172,7 @@ class DirectoryService:
         return saved
 
     # -- CSV -----------------------------------------------------------------------
+    @requires(Action.READ_DIRECTORY)
     def export_csv(self, path: Path) -> int:
         with self.db.read() as session:
             codes = {c.id: c.code for c in session.scalars(select(CategoryRow))}
@@ -186,13 +193,13 @@ class DirectoryService:
             audit.record(session, self.ctx, "export", "organisation", "csv", None, {"count": len(sheets)})
         return len(sheets)
 
+    @requires(Action.EDIT_DIRECTORY)
     def import_csv(self, path: Path) -> int:
         """Create or update partners by acronym; every bad line is reported and nothing written.
 
         The file is UTF-8 or Windows-1252 (``csv_input``); the quote the export puts in
         front of a text that a spreadsheet would run is taken off again.
         """
-        require(self.ctx.role, Action.EDIT_DIRECTORY)
         with open_csv_file(path) as opener, opener() as stream:
             sheets = self._read_sheets(stream)
         with self.db.write() as session:
@@ -297,6 +304,7 @@ class DirectoryService:
         )
 
     # -- the printed guide ---------------------------------------------------------
+    @requires(Action.READ_DIRECTORY)
     def guide_entries(self, translate: Translate) -> list[GuideEntry]:
         today = self.ctx.now().date()
         with self.db.read() as session:
@@ -315,6 +323,7 @@ class DirectoryService:
             for sheet in self.sheets(active_only=True)
         ]
 
+    @requires(Action.READ_DIRECTORY)
     def guide_pdf(self, translate: Translate, numbers: NumberFormat) -> bytes:
         from ..reports.directory_pdf import guide  # loaded when a document is made
 
@@ -323,6 +332,7 @@ class DirectoryService:
             audit.record(session, self.ctx, "export", "directory_guide", "pdf", None, {"bytes": len(data)})
         return data
 
+    @requires(Action.READ_DIRECTORY)
     def save_guide(self, translate: Translate, numbers: NumberFormat, path: Path) -> None:
         write_bytes(path, self.guide_pdf(translate, numbers))
 

@@ -9,7 +9,7 @@ from ..db.engine import Database
 from ..db.models import OrganisationRow
 from ..domain.errors import QT_TRANSLATE_NOOP
 from ..domain.organisations import Organisation
-from ..domain.roles import Action, require
+from ..domain.roles import Action, requires
 from . import audit
 from .context import DeskContext
 from .lookup import find_by_words, get_or_raise
@@ -36,6 +36,7 @@ class OrganisationService:
     def __init__(self, db: Database, ctx: DeskContext) -> None:
         self.db, self.ctx = db, ctx
 
+    @requires(Action.READ_DIRECTORY)
     def list(self, active_only: bool = False) -> list[Organisation]:
         query = select(OrganisationRow).order_by(OrganisationRow.acronym)
         if active_only:
@@ -43,8 +44,8 @@ class OrganisationService:
         with self.db.read() as session:
             return [to_organisation(r) for r in session.scalars(query)]
 
+    @requires(Action.EDIT_DIRECTORY)
     def add(self, acronym: str, name: str, colour: str = "#5b7db1") -> Organisation:
-        require(self.ctx.role, Action.EDIT_DIRECTORY)
         with self.db.write() as session:
             row = OrganisationRow(acronym=acronym.strip(), name=" ".join(name.split()), colour=colour, active=True)
             session.add(row)

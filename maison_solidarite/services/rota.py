@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from ..db.engine import Database
 from ..db.models import ChangeRow, ClosureRow, OfficeRow, OrganisationRow, SeriesRow, SettingRow
 from ..domain.errors import QT_TRANSLATE_NOOP, ValidationError
-from ..domain.roles import Action, require
+from ..domain.roles import Action, requires
 from ..domain.rota import (
     DEFAULT_OPENING_HOURS,
     OfficePlan,
@@ -191,6 +191,7 @@ class RotaService:
         self._holiday = holiday or french_holidays()
 
     # -- reading -------------------------------------------------------------------
+    @requires(Action.READ_ROTA)
     def offices(self, active_only: bool = True) -> list[Office]:
         query = select(OfficeRow).order_by(OfficeRow.position, OfficeRow.id)
         if active_only:
@@ -198,25 +199,31 @@ class RotaService:
         with self.db.read() as session:
             return [Office(r.id, r.name, r.position, r.active) for r in session.scalars(query)]
 
+    @requires(Action.READ_ROTA)
     def opening_hours(self) -> OpeningHours:
         with self.db.read() as session:
             return self._opening_hours(session)
 
+    @requires(Action.READ_ROTA)
     def series(self, organisation_id: int | None = None) -> list[Series]:
         with self.db.read() as session:
             return [s for s in self._all_series(session) if organisation_id in (None, s.organisation_id)]
 
+    @requires(Action.READ_ROTA)
     def changes(self) -> list[Change]:
         with self.db.read() as session:
             return [to_change(r) for r in session.scalars(select(ChangeRow))]
 
+    @requires(Action.READ_ROTA)
     def closures(self) -> list[Closure]:
         with self.db.read() as session:
             return self._closures(session)
 
+    @requires(Action.READ_ROTA)
     def closure_calendar(self) -> ClosureCalendar:
         return ClosureCalendar(tuple(self.closures()), self._holiday)
 
+    @requires(Action.READ_ROTA)
     def occurrences(self, first: date, last: date, organisation_id: int | None = None) -> list[Occurrence]:
         with self.db.read() as session:
             series = [s for s in self._all_series(session) if organisation_id in (None, s.organisation_id)]
@@ -224,6 +231,7 @@ class RotaService:
             calendar = ClosureCalendar(tuple(self._closures(session)), self._holiday)
         return expand(series, changes, first, last, calendar)
 
+    @requires(Action.READ_ROTA)
     def week(self, day: date) -> Week:
         monday = monday_of(day)
         sunday = monday + timedelta(days=6)
@@ -247,6 +255,7 @@ class RotaService:
         }
         return Week(monday, occurrences, per_office, closed, hours)
 
+    @requires(Action.READ_ROTA)
     def today(self) -> list[OfficeToday]:
         """Who is in which office today: now, and who comes next."""
         now = self.ctx.now()
@@ -260,6 +269,7 @@ class RotaService:
         return result
 
     # -- series --------------------------------------------------------------------
+    @requires(Action.EDIT_ROTA)
     def add_series(
         self,
         organisation_id: int,
@@ -272,7 +282,6 @@ class RotaService:
         recurrence: Recurrence | None = None,
     ) -> Series:
         """Add a permanence series (a list of dates is a one-off permanence)."""
-        require(self.ctx.role, Action.EDIT_ROTA)
         recurrence = recurrence or Recurrence()
         if recurrence.kind == RecurrenceKind.DATES and recurrence.dates:
             # one-off dates: the series lives from its first date, whatever the form said
@@ -291,19 +300,20 @@ class RotaService:
             audit.record(session, self.ctx, "create", "permanence", str(row.id), None, _series_snapshot(series))
             return series
 
+    @requires(Action.EDIT_ROTA)
     def add_one_off(self, organisation_id: int, office_id: int, day: date, start: time, end: time) -> Series:
         """A single extra session: a series of one date."""
         return self.add_series(
             organisation_id, office_id, day.weekday(), start, end, day, day, Recurrence(RecurrenceKind.DATES, dates=(day,))
         )
 
+    @requires(Action.EDIT_ROTA)
     def edit(self, series_id: int, occurrence_date: date, scope: EditScope, **fields: object) -> Series:
         """Change a series for one occurrence, for this one and the following, or for all.
 
         ``fields`` among organisation_id, office_id, weekday, start, end, valid_until,
         recurrence. Exceptions that the edit does not touch survive it.
         """
-        require(self.ctx.role, Action.EDIT_ROTA)
         allowed = {"organisation_id", "office_id", "weekday", "start", "end", "valid_until", "recurrence"}
         if set(fields) - allowed:
             raise ValueError(f"not editable: {sorted(set(fields) - allowed)}")
@@ -364,24 +374,24 @@ class RotaService:
         audit.record(session, self.ctx, "create", "permanence", str(new_row.id), None, _series_snapshot(tail))
         return tail
 
+    @requires(Action.EDIT_ROTA)
     def delete_series(self, series_id: int) -> None:
-        require(self.ctx.role, Action.EDIT_ROTA)
         with self.db.write() as session:
             row = self._series_row(session, series_id)
             audit.record(session, self.ctx, "delete", "permanence", str(row.id), _series_snapshot(to_series(row)), None)
             session.delete(row)
 
     # -- occurrences ---------------------------------------------------------------
+    @requires(Action.EDIT_ROTA)
     def cancel_occurrence(self, series_id: int, original_date: date) -> Change:
-        require(self.ctx.role, Action.EDIT_ROTA)
         with self.db.write() as session:
             series = to_series(self._series_row(session, series_id))
             self._require_occurrence(series, original_date)
             return self._set_change(session, Change(series_id, original_date, cancelled=True))
 
+    @requires(Action.EDIT_ROTA)
     def restore_occurrence(self, series_id: int, original_date: date) -> None:
         """Undo a cancellation or a move: the occurrence is as its series says again."""
-        require(self.ctx.role, Action.EDIT_ROTA)
         with self.db.write() as session:
             row = session.scalars(
                 select(ChangeRow).where(ChangeRow.series_id == series_id, ChangeRow.original_date == original_date)
@@ -394,6 +404,7 @@ class RotaService:
                 audit.record(session, self.ctx, "delete", "permanence_change", f"{series_id}:{original_date}", _change_snapshot(to_change(row)), None)
                 session.delete(row)
 
+    @requires(Action.EDIT_ROTA)
     def move_occurrence(
         self,
         series_id: int,
@@ -404,7 +415,6 @@ class RotaService:
         new_office_id: int | None = None,
     ) -> Series:
         """Move one occurrence to another day, time or office; the series is unchanged."""
-        require(self.ctx.role, Action.EDIT_ROTA)
         with self.db.write() as session:
             series = to_series(self._series_row(session, series_id))
             self._require_occurrence(series, original_date)
@@ -449,9 +459,9 @@ class RotaService:
             return series
 
     # -- closures ------------------------------------------------------------------
+    @requires(Action.EDIT_ROTA)
     def add_closure(self, first_day: date, last_day: date, label: str) -> tuple[Closure, list[Occurrence]]:
         """Close the Maison on these days; return the permanences it suspends."""
-        require(self.ctx.role, Action.EDIT_ROTA)
         label = " ".join(label.split())
         if not label or len(label) > CLOSURE_LABEL_MAX:
             raise ValidationError(
@@ -472,17 +482,17 @@ class RotaService:
         affected = [o for o in self.occurrences(first_day, last_day) if o.status == Status.CLOSED]
         return closure, affected
 
+    @requires(Action.EDIT_ROTA)
     def remove_closure(self, closure_id: int) -> None:
-        require(self.ctx.role, Action.EDIT_ROTA)
         with self.db.write() as session:
             row = get_or_raise(session, ClosureRow, closure_id, QT_TRANSLATE_NOOP("Errors", "There is no closure number {id}."))
             audit.record(session, self.ctx, "delete", "closure", str(row.id), {"label": row.label}, None)
             session.delete(row)
 
     # -- offices and opening hours ---------------------------------------------------
+    @requires(Action.EDIT_ROTA)
     def set_opening_hours(self, hours: OpeningHours) -> None:
         """Replace the opening hours; refused if a permanence would fall outside them."""
-        require(self.ctx.role, Action.EDIT_ROTA)
         with self.db.write() as session:
             cleaned = self._check_hours(session, hours)
             value = {str(d): [[a.strftime("%H:%M"), b.strftime("%H:%M")] for a, b in spans] for d, spans in cleaned.items()}
@@ -490,6 +500,7 @@ class RotaService:
             audit.record(session, self.ctx, "update", "setting", OPENING_HOURS, None if before is None else json.loads(before.value), value)
             session.merge(SettingRow(key=OPENING_HOURS, value=json.dumps(value)))
 
+    @requires(Action.READ_ROTA)
     def check_hours(self, hours: OpeningHours) -> dict[int, tuple[tuple[time, time], ...]]:
         """What set_opening_hours would refuse, refused here without writing anything."""
         with self.db.read() as session:
@@ -518,8 +529,8 @@ class RotaService:
                 ) from exc
         return cleaned
 
+    @requires(Action.EDIT_ROTA)
     def add_office(self, name: str) -> Office:
-        require(self.ctx.role, Action.EDIT_ROTA)
         name = self._office_name(name)
         with self.db.write() as session:
             self._refuse_office_name(session, name, None)
@@ -530,8 +541,8 @@ class RotaService:
             audit.record(session, self.ctx, "create", "office", str(row.id), None, {"name": name})
             return Office(row.id, row.name, row.position, row.active)
 
+    @requires(Action.EDIT_ROTA)
     def rename_office(self, office_id: int, name: str) -> Office:
-        require(self.ctx.role, Action.EDIT_ROTA)
         name = self._office_name(name)
         with self.db.write() as session:
             row = get_or_raise(session, OfficeRow, office_id, QT_TRANSLATE_NOOP("Errors", "There is no office number {id}."))
@@ -540,9 +551,9 @@ class RotaService:
             row.name = name
             return Office(row.id, row.name, row.position, row.active)
 
+    @requires(Action.EDIT_ROTA)
     def set_office_active(self, office_id: int, active: bool) -> Office:
         """Open or close an office; one that still holds future permanences stays open."""
-        require(self.ctx.role, Action.EDIT_ROTA)
         with self.db.write() as session:
             row = get_or_raise(session, OfficeRow, office_id, QT_TRANSLATE_NOOP("Errors", "There is no office number {id}."))
             if not active:
@@ -551,6 +562,7 @@ class RotaService:
             row.active = active
             return Office(row.id, row.name, row.position, row.active)
 
+    @requires(Action.READ_ROTA)
     def plan_offices(self, names: Iterable[str]) -> OfficePlan:
         """How the offices become ``names`` (see domain.rota.plan_offices), refused without
         writing if a name is wrong or an office to close still holds permanences."""
@@ -563,6 +575,7 @@ class RotaService:
                     self._refuse_closing(session, row)
         return plan
 
+    @requires(Action.EDIT_ROTA)
     def apply_office_plan(self, plan: OfficePlan) -> None:
         for office_id in plan.close:
             self.set_office_active(office_id, False)

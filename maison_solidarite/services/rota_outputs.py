@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from ..db.models import OrganisationRow
 from ..domain.organisations import Organisation
+from ..domain.roles import Action, requires
 from ..domain.rota import HORIZON_DAYS
 from ..reports.files import write_bytes
 from . import audit
@@ -38,6 +39,7 @@ class RotaOutputs:
             }
         return name, organisations
 
+    @requires(Action.READ_ROTA)
     def week_sheet(self, day: date) -> WeekSheet:
         from ..reports.rota_pdf import WeekSheet  # the writers load when a document is made
 
@@ -58,6 +60,7 @@ class RotaOutputs:
             generated_at=self.ctx.now(),
         )
 
+    @requires(Action.READ_ROTA)
     def week_pdf(self, day: date, translate: Translate) -> bytes:
         from ..reports.rota_pdf import week_pdf
 
@@ -66,6 +69,7 @@ class RotaOutputs:
             audit.record(session, self.ctx, "print", "rota_week", day.isoformat(), None, {"bytes": len(data)})
         return data
 
+    @requires(Action.READ_ROTA)
     def ics(self, translate: Translate, organisation_id: int | None = None) -> bytes:
         """Every series (of one organisation, or all) with its exceptions and closures."""
         from ..reports.rota_ics import rota_ics
@@ -81,8 +85,10 @@ class RotaOutputs:
             audit.record(session, self.ctx, "export", "rota_ics", str(organisation_id or "all"), None, {"series": len(series)})
         return data
 
+    @requires(Action.READ_ROTA)
     def save_week_pdf(self, day: date, translate: Translate, path: Path) -> None:
         write_bytes(path, self.week_pdf(day, translate))
 
+    @requires(Action.READ_ROTA)
     def save_ics(self, translate: Translate, path: Path, organisation_id: int | None = None) -> None:
         write_bytes(path, self.ics(translate, organisation_id))

@@ -12,7 +12,7 @@ from ..domain.statistics import NumberFormat
 from ..domain.structure import Structure, check_structure
 from ..domain.visits import ProfileField
 from ..reports.context import SheetContext, Translate
-from ..domain.roles import Action, require
+from ..domain.roles import Action, requires
 from . import audit
 from .context import DeskContext
 
@@ -32,6 +32,7 @@ def read_setting(db: Database, key: str, default: object) -> object:
         return _get(session, key, default)
 
 
+@requires(Action.MANAGE_SETTINGS)
 def write_setting(db: Database, ctx: DeskContext, key: str, value: object) -> None:
     """Store one structure setting, recording its old and new value in the audit trail."""
     with db.write() as session:
@@ -60,6 +61,7 @@ def read_structure(session: Session) -> Structure:
     return Structure(structure_name(session), str(_get(session, STRUCTURE_ADDRESS, "")))
 
 
+@requires(Action.READ_SETTINGS)
 def sheet_context(db: Database, ctx: DeskContext, translate: Translate, numbers: NumberFormat) -> SheetContext:
     """What every printed document needs: the structure's name and address, the time, the language."""
     with db.read() as session:
@@ -71,17 +73,19 @@ class SettingsService:
     def __init__(self, db: Database, ctx: DeskContext) -> None:
         self.db, self.ctx = db, ctx
 
+    @requires(Action.READ_SETTINGS)
     def profile_fields(self) -> frozenset[ProfileField]:
         with self.db.read() as session:
             return enabled_profile_fields(session)
 
+    @requires(Action.READ_SETTINGS)
     def structure(self) -> Structure:
         with self.db.read() as session:
             return read_structure(session)
 
+    @requires(Action.MANAGE_SETTINGS)
     def set_structure(self, name: str, address: str = "") -> Structure:
         """The name and address printed on the sheets; each change is in the audit trail."""
-        require(self.ctx.role, Action.MANAGE_SETTINGS)
         new = check_structure(name, address)
         with self.db.write() as session:  # name and address together, or neither
             old = read_structure(session)
@@ -91,8 +95,8 @@ class SettingsService:
                 _put(session, self.ctx, STRUCTURE_ADDRESS, new.address)
         return new
 
+    @requires(Action.MANAGE_SETTINGS)
     def set_profile_fields(self, fields: set[ProfileField] | frozenset[ProfileField]) -> None:
-        require(self.ctx.role, Action.MANAGE_SETTINGS)
         value = sorted(f.value for f in fields)
         with self.db.write() as session:
             _put(session, self.ctx, PROFILE_FIELDS, value, before=sorted(f.value for f in enabled_profile_fields(session)))

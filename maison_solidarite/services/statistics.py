@@ -21,7 +21,7 @@ from ..domain.statistics import (
     lines,
 )
 from ..domain.visits import AGE_BAND_LABELS, CHANNEL_LABELS, OUTCOME_LABELS, AgeBand, Channel, Outcome, ProfileField
-from ..domain.roles import Action, require
+from ..domain.roles import Action, requires
 from .context import DeskContext
 from .rota import RotaService
 from .settings import enabled_profile_fields
@@ -43,9 +43,9 @@ class StatisticsService:
         self.db, self.ctx = db, ctx
         self.rota = rota or RotaService(db, ctx)
 
+    @requires(Action.READ_STATISTICS)
     def compute(self, period: Period, translate: Translate, *, compare: bool = True, permanences: bool = True) -> Statistics:
         """Every figure of the period; labels are translated with ``translate``."""
-        require(self.ctx.role, Action.READ_STATISTICS)
         low, high = _bounds(period)
         at = VisitRow.visited_at
         in_period = (at >= low, at < high)
@@ -179,8 +179,8 @@ class StatisticsService:
         ]
         return Statistics(**{**stats.__dict__, "permanences": per_partner, "offices": offices})
 
+    @requires(Action.READ_STATISTICS)
     def annual_review(self, year: int, translate: Translate) -> AnnualReview:
-        require(self.ctx.role, Action.READ_STATISTICS)
         period = Period.year(year)
         stats = self.compute(period, translate)
         at = VisitRow.visited_at
@@ -204,6 +204,7 @@ class StatisticsService:
             ],
         )
 
+    @requires(Action.READ_STATISTICS)
     def first_visit_day(self) -> date | None:
         with self.db.read() as session:
             first = session.scalar(select(func.min(VisitRow.visited_at)))

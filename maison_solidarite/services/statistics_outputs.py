@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from ..domain.roles import Action, requires
 from ..domain.statistics import NumberFormat, Period, Statistics
 from ..reports.files import write_bytes
 from ..reports.cells import Figure, safe_row
@@ -58,6 +59,7 @@ class StatisticsOutputs:
         self.statistics = statistics
         self.db, self.ctx = statistics.db, statistics.ctx
 
+    @requires(Action.READ_STATISTICS)
     def context(self, translate: Translate, numbers: NumberFormat) -> SheetContext:
         return sheet_context(self.db, self.ctx, translate, numbers)
 
@@ -65,6 +67,7 @@ class StatisticsOutputs:
         with self.db.write() as session:
             audit.record(session, self.ctx, action, what, key, None, detail)
 
+    @requires(Action.READ_STATISTICS)
     def monthly_pdf(self, period: Period, translate: Translate, numbers: NumberFormat) -> bytes:
         from ..reports.statistics_pdf import monthly_sheet  # loaded when a document is made
 
@@ -72,6 +75,7 @@ class StatisticsOutputs:
         self._audit("export", "monthly_sheet", period.first.isoformat()[:7], {"bytes": len(data)})
         return data
 
+    @requires(Action.READ_STATISTICS)
     def annual_pdf(self, year: int, translate: Translate, numbers: NumberFormat) -> bytes:
         from ..reports.statistics_pdf import annual_review
 
@@ -79,6 +83,7 @@ class StatisticsOutputs:
         self._audit("export", "annual_review", str(year), {"format": "pdf", "bytes": len(data)})
         return data
 
+    @requires(Action.READ_STATISTICS)
     def annual_xlsx(self, year: int, translate: Translate, numbers: NumberFormat) -> bytes:
         from ..reports.statistics_xlsx import annual_workbook
 
@@ -86,6 +91,7 @@ class StatisticsOutputs:
         self._audit("export", "annual_review", str(year), {"format": "xlsx", "bytes": len(data)})
         return data
 
+    @requires(Action.READ_STATISTICS)
     def save_annual(self, year: int, translate: Translate, numbers: NumberFormat, path: Path) -> None:
         suffix = path.suffix.lower()
         if suffix == ".pdf":
@@ -98,9 +104,11 @@ class StatisticsOutputs:
                 suffix=suffix or path.name,
             )
 
+    @requires(Action.READ_STATISTICS)
     def as_json(self, period: Period, translate: Translate) -> str:
         return json.dumps(statistics_dict(self.statistics.compute(period, translate)), ensure_ascii=False, indent=2)
 
+    @requires(Action.READ_STATISTICS)
     def as_csv(self, period: Period, translate: Translate, numbers: NumberFormat) -> str:
         """One line per figure: section;code;label;count;share — for a spreadsheet.
 

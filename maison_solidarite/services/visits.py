@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from ..db.engine import Database
 from ..db.models import CategoryRow, VisitRow
 from ..domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
-from ..domain.roles import Action, require
+from ..domain.roles import Action, requires
 from ..domain.visits import (
     EDITABLE_FIELDS,
     AgeBand,
@@ -87,12 +87,30 @@ class VisitService:
         self.db, self.ctx = db, ctx
 
     # -- reading -------------------------------------------------------------------
+    @requires(Action.LOG_VISITS)
+    def today(self) -> list[Visit]:
+        """Today's visits, the most recent first: the reception's list, which the desks share
+        and edit. Any other day, or any period, is a coordinator's read (``on_day``, ``between``)."""
+        start = datetime.combine(self.ctx.now().date(), time())
+        return self._between(start, start + timedelta(days=1))
+
+    @requires(Action.READ_VISITS)
     def get(self, uid: str) -> Visit:
         with self.db.read() as session:
             return to_visit(self._row(session, uid))
 
+    @requires(Action.READ_VISITS)
     def between(self, start: datetime, end: datetime) -> list[Visit]:
-        """Visits with start <= time < end, the most recent first."""
+        """Visits of every desk with start <= time < end, notes included, the most recent first."""
+        return self._between(start, end)
+
+    @requires(Action.READ_VISITS)
+    def on_day(self, day: date) -> list[Visit]:
+        """Every desk's visits of ``day``, notes included (the reception's list is ``today``)."""
+        start = datetime.combine(day, time())
+        return self._between(start, start + timedelta(days=1))
+
+    def _between(self, start: datetime, end: datetime) -> list[Visit]:
         query = (
             select(VisitRow)
             .where(VisitRow.visited_at >= start, VisitRow.visited_at < end)
@@ -101,10 +119,7 @@ class VisitService:
         with self.db.read() as session:
             return [to_visit(r) for r in session.scalars(query)]
 
-    def on_day(self, day: date) -> list[Visit]:
-        start = datetime.combine(day, time())
-        return self.between(start, start + timedelta(days=1))
-
+    @requires(Action.LOG_VISITS)
     def counters(self, day: date) -> list[CategoryCount]:
         """Counts by category for ``day``, its week (from Monday) and its month."""
         today = datetime.combine(day, time())
@@ -126,6 +141,7 @@ class VisitService:
             return [CategoryCount(cid, int(d), int(w), int(m)) for cid, d, w, m in session.execute(query)]
 
     # -- writing -------------------------------------------------------------------
+    @requires(Action.LOG_VISITS)
     def log(
         self,
         category_id: int,
@@ -141,7 +157,6 @@ class VisitService:
         note: str | None = None,
     ) -> Visit:
         """Record one visit, now unless ``at`` says otherwise, and return it."""
-        require(self.ctx.role, Action.LOG_VISITS)
         now = self.ctx.now()
         visited_at = check_visited_at(at or now, now)
         note = check_note(note)
@@ -177,9 +192,9 @@ class VisitService:
             audit.record(session, self.ctx, "create", "visit", row.uid, None, snapshot(row))
             return to_visit(row)
 
+    @requires(Action.LOG_VISITS)
     def update(self, uid: str, **changes: object) -> Visit:
         """Change some fields of a visit; the others are kept. Audited."""
-        require(self.ctx.role, Action.LOG_VISITS)
         unknown = set(changes) - EDITABLE_FIELDS
         if unknown:
             raise ValueError(f"not editable: {sorted(unknown)}")
@@ -224,15 +239,15 @@ class VisitService:
             session.flush()
             return to_visit(row)
 
+    @requires(Action.LOG_VISITS)
     def delete(self, uid: str) -> Visit:
-        require(self.ctx.role, Action.LOG_VISITS)
         with self.db.write() as session:
             row = self._row(session, uid)
             return self._delete(session, row)
 
+    @requires(Action.LOG_VISITS)
     def undo_last(self) -> Visit | None:
         """Delete the last visit logged today at this desk; None if there is none."""
-        require(self.ctx.role, Action.LOG_VISITS)
         today = datetime.combine(self.ctx.now().date(), time())
         with self.db.write() as session:
             row = session.scalars(

@@ -40,7 +40,7 @@ from ..domain.visits import (
 )
 from ..reports.files import atomic_open
 from ..reports.visits_csv import DELIMITER, ENCODING, OPTIONAL_COLUMNS, REQUIRED_COLUMNS, write_visits_csv
-from ..domain.roles import Action, require
+from ..domain.roles import Action, require, requires
 from . import audit
 from .context import DeskContext
 from .csv_input import TextOpener, csv_rows, open_csv_file, sniff_separator, text_opener
@@ -162,12 +162,14 @@ class VisitCsvService:
     def __init__(self, db: Database, ctx: DeskContext) -> None:
         self.db, self.ctx = db, ctx
 
+    @requires(Action.IMPORT_VISITS)
     def import_file(self, path: Path, progress: Progress | None = None) -> ImportResult:
         """Import ``path`` (UTF-8 or Windows-1252); ``progress(done, total)`` follows the writing."""
         require(self.ctx.role, Action.IMPORT_VISITS)
         with open_csv_file(path) as opener:
             return self._import(opener, progress)
 
+    @requires(Action.IMPORT_VISITS)
     def import_text(self, text: str, progress: Progress | None = None) -> ImportResult:
         require(self.ctx.role, Action.IMPORT_VISITS)
         return self._import(text_opener(text), progress)
@@ -286,6 +288,7 @@ class VisitCsvService:
             )
         return len(rows)
 
+    @requires(Action.EXPORT_VISITS)
     def export_file(self, start: date, end: date, path: Path, *, with_notes: bool = False) -> int:
         """Write the visits from ``start`` to ``end`` (both included) to ``path``."""
         require(self.ctx.role, Action.EXPORT_VISITS)

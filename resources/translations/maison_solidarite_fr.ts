@@ -1406,6 +1406,10 @@
         <translation>Seule une coordinatrice ou un administrateur peut modifier les catégories de demande.</translation>
     </message>
     <message>
+        <source>Only a coordinator or an administrator may read the visits of every day and every desk.</source>
+        <translation>Seule une coordinatrice ou un administrateur peut consulter les visites de tous les jours et de tous les postes.</translation>
+    </message>
+    <message>
         <source>Only a coordinator or an administrator may read and print the statistics.</source>
         <translation>Seule une coordinatrice ou un administrateur peut consulter et imprimer les statistiques.</translation>
     </message>
@@ -1432,6 +1436,10 @@
     <message>
         <source>Only an administrator may purge data.</source>
         <translation>Seul un administrateur peut purger des données.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may load demonstration data.</source>
+        <translation>Seul un administrateur peut charger les données de démonstration.</translation>
     </message>
     <message>
         <source>Only an administrator may manage the accounts.</source>

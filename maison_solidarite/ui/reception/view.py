@@ -266,9 +266,8 @@ class ReceptionView(QWidget):
 
     def refresh_visits(self) -> None:
         """Today's visits and the counters: all that a logged visit changes."""
-        today = self._services.ctx.now().date()
         current = self.detail.visit.uid if self.detail.visit else None
-        self.visit_model.set_visits(self._services.visits.on_day(today), self._categories, self._organisations)
+        self.visit_model.set_visits(self._services.visits.today(), self._categories, self._organisations)
         self.today_table.resizeColumnsToContents()
         self.refresh_counters()
         self._select_current(current)
