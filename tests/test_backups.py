@@ -10,6 +10,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from maison_solidarite.__main__ import main
 from maison_solidarite.domain.errors import StorageError
@@ -42,6 +44,85 @@ def test_rotation_keeps_fourteen_days_and_twelve_months() -> None:
     assert all(last - timedelta(days=n) in days for n in range(14))
     months = {(b.taken.year, b.taken.month) for b in backups if b.path in kept}
     assert len(months) == 12 and len(kept) <= 14 + 12
+
+
+def test_manual_copies_are_never_rotated_away_nor_overwritten(services, category_ids, clock, tmp_path: Path) -> None:
+    from maison_solidarite.services.backups import back_up_now
+
+    folder = tmp_path / "copies"
+    folder.mkdir()
+    services.visits.log(category_ids["rights"])
+    first = back_up_now(services.db, services.ctx, folder)
+    services.visits.log(category_ids["rights"])
+    second = back_up_now(services.db, services.ctx, folder)  # the same second: the clock stands still
+    assert first.name == "maison-solidarite-20261117-100000-manual.sqlite3"
+    assert second.name == "maison-solidarite-20261117-100000-manual-2.sqlite3"
+    automatic = []
+    for _day in range(30):
+        clock.advance(days=1)
+        made = back_up_if_due(services.db, services.ctx, folder)
+        assert made is not None and not made.name.endswith("manual.sqlite3")
+        automatic.append(made)
+    listed = backups_in(folder)
+    assert [b.path for b in listed if b.manual] == [first, second]
+    # The rotation of the automatic copies is unchanged: November's newest (the 30th), then the last 14 days.
+    assert automatic[12].name == "maison-solidarite-20261130-100000.sqlite3"
+    assert [b.path for b in listed if not b.manual] == [automatic[12], *automatic[-14:]]
+    for copy, visits in ((first, 1), (second, 2)):
+        conn = sqlite3.connect(copy)
+        assert conn.execute("SELECT count(*) FROM visits").fetchone() == (visits,)
+        conn.close()
+
+
+def test_a_manual_copy_today_does_not_stand_for_the_automatic_one(services, clock, tmp_path: Path) -> None:
+    from maison_solidarite.services.backups import back_up_now
+
+    folder = tmp_path / "copies"
+    folder.mkdir()
+    back_up_now(services.db, services.ctx, folder)
+    clock.advance(minutes=5)
+    daily = back_up_if_due(services.db, services.ctx, folder)
+    assert daily is not None and daily.name == "maison-solidarite-20261117-100500.sqlite3"
+    assert back_up_if_due(services.db, services.ctx, folder) is None
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.integers(min_value=0, max_value=800), st.integers(min_value=0, max_value=86399), st.booleans()),
+        max_size=60,
+    )
+)
+def test_rotation_keeps_every_manual_copy_and_thins_the_automatic_ones_alone(copies: list[tuple[int, int, bool]]) -> None:
+    start = datetime(2025, 1, 1)
+    backups = [
+        Backup(Path(f"c{n}"), start + timedelta(days=day, seconds=second), manual)
+        for n, (day, second, manual) in enumerate(copies)
+    ]
+    backups.sort(key=lambda b: b.taken)
+    kept = to_keep(backups)
+    automatic = [b for b in backups if not b.manual]
+    assert {b.path for b in backups if b.manual} <= kept
+    assert kept - {b.path for b in backups if b.manual} == to_keep(automatic)
+
+
+def test_the_restore_dialog_lists_automatic_and_manual_copies(qtbot, french_app, services, clock, tmp_path: Path) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QCoreApplication
+
+    from maison_solidarite.services.backups import back_up_now
+    from maison_solidarite.ui.admin.restore_dialog import RestoreDialog
+
+    folder = tmp_path / "copies"
+    folder.mkdir()
+    back_up_if_due(services.db, services.ctx, folder)
+    clock.advance(hours=2)
+    back_up_now(services.db, services.ctx, folder)
+    dialog = RestoreDialog(folder, "fr")
+    qtbot.addWidget(dialog)
+    texts = [dialog.list.item(row).text() for row in range(dialog.list.count())]
+    manual = QCoreApplication.translate("RestoreDialog", "{taken} — {size} MB — made on demand").format(taken="17/11/2026 12:00", size="0,1")
+    automatic = QCoreApplication.translate("RestoreDialog", "{taken} — {size} MB").format(taken="17/11/2026 10:00", size="0,1")
+    assert texts == [manual, automatic]  # the newest first, the manual copy told apart
 
 
 def test_a_missing_backup_folder_says_what_to_do(services, tmp_path: Path) -> None:
@@ -126,6 +207,7 @@ def test_cli_backup_and_restore(home: Path, capsys) -> None:
     assert main(["--db", db, "visit", "add", "--category", "rights"]) == 0
     assert main(["--db", db, "db", "backup"]) == 0
     (copy,) = backups_in(home / "data" / "maison-solidarite" / "backups")
+    assert copy.manual and copy.path.name.endswith("-manual.sqlite3")
     assert main(["--db", db, "visit", "add", "--category", "rights"]) == 0
     capsys.readouterr()
     assert main(["--db", db, "db", "restore", str(copy.path)]) == 0

@@ -1,11 +1,14 @@
 """Backups that happen without anyone thinking about them, and a restore that checks first.
 
 A copy is made with the SQLite online backup API at start-up when none was made today.
-Rotation keeps the last 14 daily copies and one copy for each of the last 12 months.
+Rotation keeps the last 14 daily copies and one copy for each of the last 12 months. A copy
+made on demand ("Sauvegarder maintenant", ``db backup``) is named ``…-manual`` and is never
+rotated away: only whoever made it deletes it.
 """
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 import shutil
@@ -29,34 +32,41 @@ from .context import DeskContext
 
 DAILY_KEPT = 14
 MONTHLY_KEPT = 12
-NAME = re.compile(r"^maison-solidarite-(\d{8})-(\d{6})\.sqlite3$")
+# maison-solidarite-20261117-100000.sqlite3, …-manual.sqlite3, and -2, -3… for a second copy in one second
+NAME = re.compile(r"^maison-solidarite-(\d{8})-(\d{6})(-manual)?(?:-(\d+))?\.sqlite3$")
 
 
 @dataclass(frozen=True)
 class Backup:
     path: Path
     taken: datetime
+    manual: bool = False  # made on demand: kept until someone deletes it
 
 
 def backups_in(folder: Path) -> list[Backup]:
-    found = []
+    """The automatic and the manual copies in ``folder``, oldest first."""
+    found: list[tuple[datetime, int, Backup]] = []
     for path in folder.glob("maison-solidarite-*.sqlite3"):
         match = NAME.match(path.name)
         if match:
-            found.append(Backup(path, datetime.strptime(match.group(1) + match.group(2), "%Y%m%d%H%M%S")))
-    return sorted(found, key=lambda b: b.taken)
+            taken = datetime.strptime(match.group(1) + match.group(2), "%Y%m%d%H%M%S")
+            found.append((taken, int(match.group(4) or 1), Backup(path, taken, manual=match.group(3) is not None)))
+    return [backup for _taken, _n, backup in sorted(found, key=lambda t: (t[0], t[1]))]
 
 
 def to_keep(backups: list[Backup]) -> set[Path]:
-    """The newest copy of each of the last 14 days that have one, and of the last 12 months."""
+    """Every manual copy; of the automatic ones, the newest of each of the last 14 days that
+    have one, and of the last 12 months."""
     newest_of_day: dict[date, Backup] = {}
     newest_of_month: dict[tuple[int, int], Backup] = {}
-    for backup in backups:
+    automatic = [backup for backup in backups if not backup.manual]
+    for backup in automatic:
         newest_of_day[backup.taken.date()] = backup
         newest_of_month[(backup.taken.year, backup.taken.month)] = backup
     days = sorted(newest_of_day)[-DAILY_KEPT:]
     months = sorted(newest_of_month)[-MONTHLY_KEPT:]
-    return {newest_of_day[d].path for d in days} | {newest_of_month[m].path for m in months}
+    manual = {backup.path for backup in backups if backup.manual}
+    return manual | {newest_of_day[d].path for d in days} | {newest_of_month[m].path for m in months}
 
 
 def rotate(folder: Path) -> list[Path]:
@@ -93,33 +103,95 @@ def check_folder(ctx: DeskContext, folder: Path) -> Path:
 
 @requires(Action.MANAGE_BACKUPS)
 def back_up_now(db: Database, ctx: DeskContext, folder: Path) -> Path:
-    """"Sauvegarder maintenant": an administrator's copy, on demand."""
+    """"Sauvegarder maintenant": an administrator's copy, on demand, kept out of the rotation."""
     require(ctx.role, Action.MANAGE_BACKUPS)
-    return _back_up(db, ctx, folder)
+    return _back_up(db, ctx, folder, manual=True)
 
 
-def _back_up(db: Database, ctx: DeskContext, folder: Path) -> Path:
+@requires(Action.MANAGE_BACKUPS)
+def back_up_to(db: Database, ctx: DeskContext, output: Path) -> Path:
+    """``db backup -o``: a copy at ``output``, or inside it under a manual copy's name if it
+    is a folder. The folder must exist; nothing is rotated there."""
+    require(ctx.role, Action.MANAGE_BACKUPS)
+    source = _source(db)
+    into_folder = output.is_dir()
+    if into_folder:
+        target = new_copy_name(output, ctx.now(), manual=True)
+    else:  # a file: replaced whole once the copy is complete, as the other outputs are
+        _refuse_output(output, source)
+        target = output
+    _copy(db, ctx, source, target, claimed=into_folder)
+    return target
+
+
+def _refuse_output(output: Path, source: Path) -> None:
+    if not output.parent.is_dir():
+        raise StorageError(
+            QT_TRANSLATE_NOOP("Errors", "The folder {folder} does not exist: nothing was written. Choose a folder that exists."),
+            folder=str(output.parent),
+        )
+    database = source.resolve()
+    if output.resolve() in {database, *(database.with_name(database.name + end) for end in ("-wal", "-shm"))}:
+        raise StorageError(
+            QT_TRANSLATE_NOOP("Errors", "A backup cannot be written over the database {path} itself: choose another file."),
+            path=str(output),
+        )
+
+
+def _source(db: Database) -> Path:
     source = sqlite_path(db.url)
     if source is None:
         raise StorageError(QT_TRANSLATE_NOOP("Errors", "Use pg_dump to back up a PostgreSQL database."))
-    _folder_ready(folder)
-    target = folder / f"maison-solidarite-{ctx.now():%Y%m%d-%H%M%S}.sqlite3"
-    backup_sqlite(source, target)
-    rotate(folder)
+    return source
+
+
+def new_copy_name(folder: Path, taken: datetime, *, manual: bool) -> Path:
+    """A free name for a copy, claimed at once (an empty file, owner-only) so that two copies
+    made in the same second, from this desk or another, never share it."""
+    stem = f"maison-solidarite-{taken:%Y%m%d-%H%M%S}" + ("-manual" if manual else "")
+    for n in itertools.count(1):
+        path = folder / (f"{stem}.sqlite3" if n == 1 else f"{stem}-{n}.sqlite3")
+        try:
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        except FileExistsError:
+            continue
+        except OSError as exc:
+            raise storage_error(exc, str(path)) from exc
+        return path
+    raise AssertionError("unreachable")
+
+
+def _copy(db: Database, ctx: DeskContext, source: Path, target: Path, *, claimed: bool) -> None:
+    """Copy the database to ``target`` and record it. A failed copy leaves ``target`` as it
+    was, and frees a name that ``new_copy_name`` claimed for it."""
+    try:
+        backup_sqlite(source, target)
+    except BaseException:
+        if claimed:
+            target.unlink(missing_ok=True)
+        raise
     with db.write() as session:
-        audit.record(session, ctx, "backup", "database", target.name, None, {"folder": str(folder)})
+        audit.record(session, ctx, "backup", "database", target.name, None, {"folder": str(target.parent)})
+
+
+def _back_up(db: Database, ctx: DeskContext, folder: Path, *, manual: bool) -> Path:
+    source = _source(db)
+    _folder_ready(folder)
+    target = new_copy_name(folder, ctx.now(), manual=manual)
+    _copy(db, ctx, source, target, claimed=True)
+    rotate(folder)  # thins the automatic copies only
     return target
 
 
 def back_up_if_due(db: Database, ctx: DeskContext, folder: Path) -> Path | None:
-    """The start-up copy: made when the folder holds none of today."""
+    """The start-up copy: made when the folder holds no automatic copy of today."""
     if sqlite_path(db.url) is None:
         return None
     folder.mkdir(parents=True, exist_ok=True)
     today = ctx.now().date()
-    if any(b.taken.date() == today for b in backups_in(folder)):
+    if any(b.taken.date() == today and not b.manual for b in backups_in(folder)):
         return None
-    return _back_up(db, ctx, folder)  # automatic: whoever is at the desk
+    return _back_up(db, ctx, folder, manual=False)  # automatic: whoever is at the desk
 
 
 def check_restorable(path: Path) -> str:

@@ -41,7 +41,8 @@ class RestoreDialog(QDialog):
         numbers = number_format(language)
         for backup in sorted(backups_in(folder) if folder.is_dir() else [], key=lambda b: b.taken, reverse=True):
             size = backup.path.stat().st_size / 1_000_000
-            text = self.tr("{taken} — {size} MB").format(taken=backup.taken.strftime("%d/%m/%Y %H:%M"), size=numbers.number(size))
+            template = self.tr("{taken} — {size} MB — made on demand") if backup.manual else self.tr("{taken} — {size} MB")
+            text = template.format(taken=backup.taken.strftime("%d/%m/%Y %H:%M"), size=numbers.number(size))
             item = QListWidgetItem(text, self.list)
             item.setData(Qt.ItemDataRole.UserRole, str(backup.path))
         self.list.setCurrentRow(0)
