@@ -52,6 +52,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser(catalog.translate)
     known, _rest = parser.parse_known_args(argv)
     location = database_location(known.db, paths)
+    default_location = location == str(paths.database)  # created on first use; another path is not
     try:
         seal: AuditSeal | None = AuditSeal.load_or_create(paths.config_dir)  # the audit key, outside the database
     except OSError:
@@ -70,6 +71,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             idle_minutes=settings.idle_lock_minutes(),
             text_size=settings.text_size(),
             seal=seal,
+            default_location=default_location,
         )
     return main_cli(
         argv,
@@ -81,6 +83,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         translate=catalog.translate,
         language=language,
         seal=seal,
+        default_location=default_location,
     )
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TextIO
 
 from .db.schema import backup_sqlite, check, default_backup_name, prepare_database, upgrade
-from .db.engine import Database, sqlite_path, url_for
+from .db.engine import Database, MayCreate, sqlite_path, url_for
 from .domain.errors import QT_TRANSLATE_NOOP, ImportRejected, StorageError, UserError, ValidationError
 from .domain.visits import parse_channel, parse_datetime
 from .services import Services
@@ -157,6 +157,16 @@ def build_parser(translate: Translate) -> argparse.ArgumentParser:
     return parser
 
 
+def may_create(args: argparse.Namespace, default_location: bool) -> MayCreate:
+    """The default database is created on first use; a path given with --db or
+    MAISON_SOLIDARITE_DB only by ``db upgrade``. A check or a copy never creates one."""
+    if args.command == "db" and args.action in ("check", "backup"):
+        return MayCreate.NOTHING
+    if default_location:
+        return MayCreate.FOLDERS
+    return MayCreate.EMPTY_FILE if args.command == "db" and args.action == "upgrade" else MayCreate.NOTHING
+
+
 def _day(text: str) -> date:
     try:
         return date.fromisoformat(text.strip())
@@ -177,6 +187,7 @@ def run(
     language: str = "fr",
     out: TextIO | None = None,
     seal: AuditSeal | None = None,
+    default_location: bool = False,
 ) -> int:
     out = out or sys.stdout
     # No login here: whoever can run the command can already read a local database file
@@ -195,7 +206,8 @@ def run(
         if target is None:
             raise StorageError(QT_TRANSLATE_NOOP("Errors", "Use pg_dump to back up a PostgreSQL database."))
         key = seal.key if seal else None
-        prepare_database(location, backup_dir, busy_timeout_ms, audit_key=key).db.dispose()  # at this version's schema
+        create = may_create(args, default_location)
+        prepare_database(location, backup_dir, busy_timeout_ms, audit_key=key, create=create).db.dispose()  # at this version's schema
         replaced = restore_and_record(target, args.file, backup_dir, ctx, busy_timeout_ms, seal)
         say(
             translate("Cli", "Backup restored. What the database held before is kept in {path}, with {count} visit(s) that the copy does not hold."),
@@ -203,7 +215,8 @@ def run(
             count=replaced.visits_only_aside,
         )
         return 0
-    prepared = prepare_database(location, backup_dir, busy_timeout_ms, migrate=migrate, audit_key=seal.key if seal else None)
+    create = may_create(args, default_location)
+    prepared = prepare_database(location, backup_dir, busy_timeout_ms, migrate=migrate, audit_key=seal.key if seal else None, create=create)
     db = prepared.db
     try:
         services = Services.create(db, ctx)

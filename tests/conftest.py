@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -62,6 +64,22 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("MAISON_SOLIDARITE_BUSY_TIMEOUT_MS", "300")
     monkeypatch.delenv("MAISON_SOLIDARITE_DB", raising=False)
     return tmp_path
+
+
+def upgraded(path: Path) -> Path:
+    """Create the database at ``path`` as an administrator does, with ``db upgrade``: the
+    other commands refuse a path given with --db that holds no database yet."""
+    from maison_solidarite.__main__ import main
+
+    with contextlib.redirect_stdout(io.StringIO()):
+        assert main(["--db", str(path), "db", "upgrade"]) == 0
+    return path
+
+
+@pytest.fixture
+def cli_db(home: Path) -> Path:
+    """A new database at an explicit path, for the command line."""
+    return upgraded(home / "d.sqlite3")
 
 
 @pytest.fixture

@@ -162,8 +162,8 @@ def test_a_purge_is_not_taken_for_a_removal(tmp_path: Path) -> None:
     assert report.intact and report.sealed >= 1
 
 
-def test_db_check_names_the_removal_and_fails(home: Path, capsys) -> None:
-    db = str(home / "desk.sqlite3")
+def test_db_check_names_the_removal_and_fails(cli_db: Path, capsys) -> None:
+    db = str(cli_db)
     for minute in range(3):
         assert main(["--db", db, "visit", "add", "--category", "rights", "--at", f"2026-11-16T10:0{minute}"]) == 0
     capsys.readouterr()

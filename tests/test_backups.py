@@ -202,8 +202,8 @@ def test_restore_refuses_a_damaged_or_newer_file_and_keeps_the_current_one(servi
     conn.close()
 
 
-def test_cli_backup_and_restore(home: Path, capsys) -> None:
-    db = str(home / "d.sqlite3")
+def test_cli_backup_and_restore(home: Path, cli_db: Path, capsys) -> None:
+    db = str(cli_db)
     assert main(["--db", db, "visit", "add", "--category", "rights"]) == 0
     assert main(["--db", db, "db", "backup"]) == 0
     (copy,) = backups_in(home / "data" / "maison-solidarite" / "backups")

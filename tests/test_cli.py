@@ -14,6 +14,8 @@ import pytest
 from maison_solidarite.__main__ import main
 from maison_solidarite.db.schema import head_revision
 
+from .conftest import upgraded
+
 
 
 
@@ -32,7 +34,7 @@ def rows(db: Path, sql: str) -> list[tuple]:
 
 
 def test_visit_add_prints_the_id_of_the_stored_visit(home: Path, capsys) -> None:
-    db = home / "desk.sqlite3"
+    db = upgraded(home / "desk.sqlite3")
     code, out, err = run(capsys, "--db", str(db), "visit", "add", "--category", "Santé", "--at", "2026-11-16T10:05")
     assert (code, err) == (0, "")
     uid = out.strip()
@@ -50,21 +52,23 @@ def test_the_default_database_is_in_the_user_data_folder(home: Path, capsys) -> 
 
 def test_the_environment_variable_points_elsewhere(home: Path, capsys, monkeypatch) -> None:
     target = home / "shared" / "env.sqlite3"
+    (home / "shared").mkdir()
     monkeypatch.setenv("MAISON_SOLIDARITE_DB", str(target))
+    assert run(capsys, "db", "upgrade")[0] == 0
     assert run(capsys, "visit", "add", "--category", "jobs")[0] == 0
     assert len(rows(target, "SELECT uid FROM visits")) == 1
 
 
-def test_desk_id_is_kept_between_runs(home: Path, capsys) -> None:
-    db = home / "d.sqlite3"
+def test_desk_id_is_kept_between_runs(cli_db: Path, capsys) -> None:
+    db = cli_db
     run(capsys, "--db", str(db), "visit", "add", "--category", "rights")
     run(capsys, "--db", str(db), "visit", "add", "--category", "rights")
     desks = rows(db, "SELECT DISTINCT desk_id FROM visits")
     assert len(desks) == 1 and len(desks[0][0]) == 36
 
 
-def test_orientation_and_channel(home: Path, capsys) -> None:
-    db = home / "d.sqlite3"
+def test_orientation_and_channel(cli_db: Path, capsys) -> None:
+    db = cli_db
     run(capsys, "--db", str(db), "demo", "--years", "0.01")
     code, out, err = run(capsys, "--db", str(db), "visit", "add", "--category", "finance", "--channel", "téléphone", "--orientation", "cresus")
     assert code == 0, err
@@ -84,8 +88,8 @@ def test_orientation_and_channel(home: Path, capsys) -> None:
         (["--category", "rights", "--orientation", "XYZ"], "Partenaire inconnu « XYZ »."),
     ],
 )
-def test_bad_input_gives_one_french_line_and_exit_2(home: Path, capsys, args, message) -> None:
-    db = home / "d.sqlite3"
+def test_bad_input_gives_one_french_line_and_exit_2(cli_db: Path, capsys, args, message) -> None:
+    db = cli_db
     code, out, err = run(capsys, "--db", str(db), "visit", "add", *args)
     assert code == 2 and out == ""
     assert err.count("\n") == 1 and message in err
@@ -108,8 +112,8 @@ def test_not_a_database(home: Path, capsys) -> None:
     assert bogus.read_bytes() == before
 
 
-def test_newer_schema_is_refused_and_untouched(home: Path, capsys) -> None:
-    db = home / "d.sqlite3"
+def test_newer_schema_is_refused_and_untouched(cli_db: Path, capsys) -> None:
+    db = cli_db
     run(capsys, "--db", str(db), "visit", "add", "--category", "rights")
     conn = sqlite3.connect(db)
     conn.execute("UPDATE alembic_version SET version_num = '0042'")
@@ -122,8 +126,8 @@ def test_newer_schema_is_refused_and_untouched(home: Path, capsys) -> None:
     assert hashlib.sha256(db.read_bytes()).hexdigest() == digest
 
 
-def test_locked_longer_than_the_timeout(home: Path, capsys) -> None:
-    db = home / "d.sqlite3"
+def test_locked_longer_than_the_timeout(cli_db: Path, capsys) -> None:
+    db = cli_db
     run(capsys, "--db", str(db), "visit", "add", "--category", "rights")
     holder = sqlite3.connect(db, isolation_level=None)
     holder.execute("BEGIN EXCLUSIVE")
@@ -136,8 +140,8 @@ def test_locked_longer_than_the_timeout(home: Path, capsys) -> None:
     assert rows(db, "SELECT count(*) FROM visits") == [(1,)]
 
 
-def test_import_reports_every_bad_line_and_imports_nothing(home: Path, capsys) -> None:
-    db = home / "d.sqlite3"
+def test_import_reports_every_bad_line_and_imports_nothing(home: Path, cli_db: Path, capsys) -> None:
+    db = cli_db
     csv_file = home / "visites.csv"
     csv_file.write_text("datetime;category\n2026-11-02T09:00;rights\n2026-13-02T09:00;rights\n2026-11-02T09:10;yoga\n", encoding="utf-8")
     code, out, err = run(capsys, "--db", str(db), "visits", "import", str(csv_file))
@@ -148,8 +152,8 @@ def test_import_reports_every_bad_line_and_imports_nothing(home: Path, capsys) -
     assert rows(db, "SELECT count(*) FROM visits") == [(0,)]
 
 
-def test_import_then_export(home: Path, capsys) -> None:
-    db = home / "d.sqlite3"
+def test_import_then_export(home: Path, cli_db: Path, capsys) -> None:
+    db = cli_db
     csv_file = home / "in.csv"
     csv_file.write_text("datetime,category,channel\n2026-11-02T09:00,rights,phone\n2026-11-03T14:00,Logement,\n", encoding="utf-8")
     code, out, _err = run(capsys, "--db", str(db), "visits", "import", str(csv_file))
@@ -162,8 +166,8 @@ def test_import_then_export(home: Path, capsys) -> None:
     assert lines[1].endswith(";2026-11-02T09:00:00;rights;phone;")
 
 
-def test_export_bad_dates(home: Path, capsys) -> None:
-    db = home / "d.sqlite3"
+def test_export_bad_dates(home: Path, cli_db: Path, capsys) -> None:
+    db = cli_db
     code, _out, err = run(capsys, "--db", str(db), "visits", "export", "--from", "2026-11-31", "--to", "2026-12-01", "-o", str(home / "x.csv"))
     assert code == 2 and "« 2026-11-31 » n'est pas une date" in err
     code, _out, err = run(capsys, "--db", str(db), "visits", "export", "--from", "2026-12-01", "--to", "2026-11-01", "-o", str(home / "x.csv"))
@@ -198,8 +202,8 @@ def test_db_check_reports_a_database_that_needs_upgrading(home: Path, capsys) ->
     assert code == 1 and "en retard" in out
 
 
-def test_demo_if_empty_runs_once(home: Path, capsys) -> None:
-    db = home / "d.sqlite3"
+def test_demo_if_empty_runs_once(cli_db: Path, capsys) -> None:
+    db = cli_db
     code, out, _err = run(capsys, "--db", str(db), "demo", "--if-empty")
     assert code == 0 and "18 partenaire(s)" in out
     first = rows(db, "SELECT count(*) FROM visits")[0][0]
@@ -210,7 +214,7 @@ def test_demo_if_empty_runs_once(home: Path, capsys) -> None:
 
 
 def test_the_installed_command_runs(home: Path) -> None:
-    db = home / "sub.sqlite3"
+    db = upgraded(home / "sub.sqlite3")
     env = {**os.environ}
     script = Path(sys.executable).with_name("maison-solidarite")
     done = subprocess.run([str(script), "--db", str(db), "visit", "add", "--category", "nope"], capture_output=True, text=True, env=env, timeout=60)

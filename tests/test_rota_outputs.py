@@ -134,8 +134,8 @@ def test_the_calendar_of_one_organisation(demo, acronym) -> None:
 
 
 
-def test_rota_commands(home: Path, capsys) -> None:
-    db = str(home / "d.sqlite3")
+def test_rota_commands(home: Path, cli_db: Path, capsys) -> None:
+    db = str(cli_db)
     assert main(["--db", db, "demo", "--years", "0.05"]) == 0
     capsys.readouterr()
     assert main(["--db", db, "rota", "week", "2026-W53", "-o", str(home / "w.pdf")]) == 0
@@ -158,8 +158,8 @@ def test_rota_commands(home: Path, capsys) -> None:
         (["rota", "export-ics", "--organisation", "nope", "-o", "{home}/x.ics"], "Partenaire inconnu « nope »"),
     ],
 )
-def test_rota_commands_bad_input(home: Path, capsys, args, message) -> None:
-    db = str(home / "d.sqlite3")
+def test_rota_commands_bad_input(home: Path, cli_db: Path, capsys, args, message) -> None:
+    db = str(cli_db)
     code = main(["--db", db, *[a.format(home=home) for a in args]])
     err = capsys.readouterr().err
     assert code == 2 and message in err and err.count("\n") == 1

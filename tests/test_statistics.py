@@ -264,15 +264,15 @@ def test_the_same_period_a_year_earlier() -> None:
         (["report", "monthly", "2026-11", "-o", "{home}/missing/m.pdf"], "ne peut pas être écrit"),
     ],
 )
-def test_report_commands_bad_input(home: Path, capsys, args, message) -> None:
-    code = main(["--db", str(home / "d.sqlite3"), *[a.format(home=home) for a in args]])
+def test_report_commands_bad_input(home: Path, cli_db: Path, capsys, args, message) -> None:
+    code = main(["--db", str(cli_db), *[a.format(home=home) for a in args]])
     err = capsys.readouterr().err
     assert code == 2 and message in err and err.count("\n") == 1
     assert not list(home.glob("*.pdf")) and not list(home.glob("**/*.part"))
 
 
-def test_report_commands_write_their_files(home: Path, capsys) -> None:
-    db = str(home / "d.sqlite3")
+def test_report_commands_write_their_files(home: Path, cli_db: Path, capsys) -> None:
+    db = str(cli_db)
     assert main(["--db", db, "demo", "--years", "0.2"]) == 0
     assert main(["--db", db, "report", "annual", "2026", "-o", str(home / "bilan.xlsx")]) == 0
     assert main(["--db", db, "report", "annual", "2026", "-o", str(home / "bilan.pdf")]) == 0
@@ -282,9 +282,9 @@ def test_report_commands_write_their_files(home: Path, capsys) -> None:
     assert (home / "bilan.pdf").read_bytes().startswith(b"%PDF") and (home / "bilan.xlsx").stat().st_size > 4000
 
 
-def test_printing_without_a_print_system_keeps_the_pdf(home: Path, capsys, monkeypatch) -> None:
+def test_printing_without_a_print_system_keeps_the_pdf(home: Path, cli_db: Path, capsys, monkeypatch) -> None:
     monkeypatch.setenv("PATH", str(home))  # no lp on this PATH: as on a machine without CUPS
-    code = main(["--db", str(home / "d.sqlite3"), "report", "monthly", "2026-11", "--print"])
+    code = main(["--db", str(cli_db), "report", "monthly", "2026-11", "--print"])
     out, err = capsys.readouterr()
     saved = home / "data" / "maison-solidarite" / "reports" / "statistiques-2026-11.pdf"
     assert code == 2 and "Aucun système d'impression" in err and str(saved) in err
@@ -296,9 +296,9 @@ needs_cups = pytest.mark.skipif(not PRINTER, reason="no CUPS test printer: run p
 
 
 @needs_cups
-def test_printing_to_a_real_cups_printer(home: Path, capsys) -> None:
+def test_printing_to_a_real_cups_printer(cli_db: Path, capsys) -> None:
     name, _folder = PRINTER
-    code = main(["--db", str(home / "d.sqlite3"), "report", "monthly", "2026-11", "--print", "--printer", name])
+    code = main(["--db", str(cli_db), "report", "monthly", "2026-11", "--print", "--printer", name])
     out, err = capsys.readouterr()
     assert code == 0, err
     assert "Envoyé à l'imprimante" in out and f"{name}-" in out  # CUPS's "request id is maison-test-N"
@@ -306,7 +306,7 @@ def test_printing_to_a_real_cups_printer(home: Path, capsys) -> None:
 
 @needs_cups
 @pytest.mark.parametrize("refusal", ["absent", "rejecting"])
-def test_a_printer_that_is_absent_or_refuses_gives_a_french_message(home: Path, capsys, refusal) -> None:
+def test_a_printer_that_is_absent_or_refuses_gives_a_french_message(home: Path, cli_db: Path, capsys, refusal) -> None:
     import subprocess
 
     name, _folder = PRINTER
@@ -314,7 +314,7 @@ def test_a_printer_that_is_absent_or_refuses_gives_a_french_message(home: Path, 
     if refusal == "rejecting":
         subprocess.run(["cupsreject", name], check=True)
     try:
-        code = main(["--db", str(home / "d.sqlite3"), "report", "monthly", "2026-11", "--print", "--printer", target])
+        code = main(["--db", str(cli_db), "report", "monthly", "2026-11", "--print", "--printer", target])
     finally:
         subprocess.run(["cupsaccept", name], check=True)
     err = capsys.readouterr().err

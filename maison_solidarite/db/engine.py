@@ -12,6 +12,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from enum import IntEnum
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
@@ -126,6 +127,55 @@ def refuse_network_filesystem(path: Path, mounts: str | None = None) -> None:
         )
 
 
+class MayCreate(IntEnum):
+    """What opening a SQLite location may create; each level allows the ones before it."""
+
+    NOTHING = 0  # an existing database only (most commands on a path given with --db)
+    FILE = 1  # and a file not there yet, in a folder that exists (the window's first run there)
+    EMPTY_FILE = 2  # and an empty file, made a database (db upgrade)
+    FOLDERS = 3  # and the missing folders (the default database, in the user's data folder)
+
+
+def refuse_absent(path: Path, create: MayCreate) -> None:
+    """Refuse a location that holds no file, unless ``create`` allows making one there.
+
+    It writes nothing: a mistyped --db must not leave a new file or folder behind.
+    """
+    folder = path.parent
+    if folder.exists() and not folder.is_dir():
+        raise storage_error(sqlite3.OperationalError("unable to open database file"), str(path))
+    if not folder.exists() and create < MayCreate.FOLDERS:
+        raise StorageError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The folder {folder} does not exist, so there is no database {where}. "
+                "Check the path given with --db or MAISON_SOLIDARITE_DB.",
+            ),
+            folder=str(folder),
+            where=str(path),
+        )
+    if not path.exists() and create < MayCreate.FILE:
+        raise StorageError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "There is no database {where}. Check the path, or create a new database there with \"db upgrade\".",
+            ),
+            where=str(path),
+        )
+
+
+def empty_database(where: str) -> StorageError:
+    """A file that holds no table yet (0 bytes, say) is made a database only when asked."""
+    return StorageError(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The file {where} is empty: it holds no Maison de la Solidarité database. "
+            "Check the path, or make it a new database with \"db upgrade\".",
+        ),
+        where=where,
+    )
+
+
 def _install_sqlite_behaviour(engine: Engine, busy_timeout_ms: int) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -201,11 +251,19 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(path_or_url: str, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS, audit_key: bytes | None = None) -> Database:
+def open_database(
+    path_or_url: str,
+    busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
+    audit_key: bytes | None = None,
+    *,
+    create: MayCreate = MayCreate.FOLDERS,
+) -> Database:
+    """Open a database; a SQLite file is created (owner-only) only as far as ``create`` allows."""
     url = url_for(path_or_url)
     path = sqlite_path(url)
     if path is not None:
         refuse_network_filesystem(path)
+        refuse_absent(path, create)
         _create_private_file(path)
         # check_same_thread off: the window reads from worker threads; the pool lends each
         # connection to one thread at a time.

@@ -13,7 +13,18 @@ from sqlalchemy import text
 from ..domain.errors import QT_TRANSLATE_NOOP, StorageError
 from ..private import make_private, private_folder, sync_file, sync_folder
 from .revisions import HEAD, KNOWN
-from .engine import DEFAULT_BUSY_TIMEOUT_MS, Database, open_database, refuse_network_filesystem, sqlite_path, storage_error, url_for
+from .engine import (
+    DEFAULT_BUSY_TIMEOUT_MS,
+    Database,
+    MayCreate,
+    empty_database,
+    open_database,
+    refuse_absent,
+    refuse_network_filesystem,
+    sqlite_path,
+    storage_error,
+    url_for,
+)
 
 
 def _alembic_config():  # noqa: ANN202 - alembic.config.Config, imported on demand
@@ -46,10 +57,23 @@ def _too_new(where: str, revision: str) -> StorageError:
     )
 
 
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _has_sqlite_header(path: Path) -> bool:
+    try:
+        with path.open("rb") as stream:
+            return stream.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError as exc:
+        raise storage_error(exc, str(path)) from exc
+
+
 def _read_only_revision(path: Path, busy_timeout_ms: int) -> str | None:
     """The file's schema revision, read without writing a byte to it."""
     if not path.exists() or path.stat().st_size == 0:
         return None
+    if not _has_sqlite_header(path):  # SQLite takes a file of a few bytes for an empty database
+        raise storage_error(sqlite3.DatabaseError("file is not a database"), str(path))
     # Without a -wal file, everything is in the main file: read it as immutable, which
     # creates no -wal or -shm file beside it. With one, SQLite needs its shared memory.
     wal = path.with_name(path.name + "-wal")
@@ -129,10 +153,12 @@ def prepare_database(
     *,
     migrate: bool = True,
     audit_key: bytes | None = None,
+    create: MayCreate = MayCreate.FOLDERS,
 ) -> PreparedDatabase:
     """Check the schema version, back up, migrate to head, and return the database.
 
-    A database written by a newer version is refused before anything is written to it.
+    A database written by a newer version is refused before anything is written to it, and
+    so is a location that holds no database yet, unless ``create`` allows making it.
     """
     url = url_for(path_or_url)
     path = sqlite_path(url)
@@ -140,12 +166,16 @@ def prepare_database(
     backup = None
     if path is not None:
         refuse_network_filesystem(path)
+        refuse_absent(path, create)
+        existed = path.exists()
         revision = _read_only_revision(path, busy_timeout_ms)
+        if existed and revision is None and create < MayCreate.EMPTY_FILE:
+            raise empty_database(str(path))
         if revision is not None and not _known(revision):
             raise _too_new(str(path), revision)
         if migrate and revision is not None and revision != head:
             backup = backup_sqlite(path, backup_dir / default_backup_name(f"before-{head}"), busy_timeout_ms)
-    db = open_database(url, busy_timeout_ms, audit_key)
+    db = open_database(url, busy_timeout_ms, audit_key, create=create)
     try:
         revision = current_revision(db)
         if revision is not None and not _known(revision):

@@ -12,6 +12,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..config import AppPaths, DeskSettings
+from ..db.engine import MayCreate
 from ..db.schema import prepare_database
 from ..services.audit_seal import AuditSeal
 from ..domain.errors import UserError
@@ -86,6 +87,7 @@ def run_gui(
     idle_minutes: float = 10,
     text_size: int = 100,
     seal: AuditSeal | None = None,
+    default_location: bool = False,
 ) -> int:
     app = QApplication.instance() or QApplication(["maison-solidarite", *argv])
     apply_text_size(app, text_size)
@@ -96,7 +98,10 @@ def run_gui(
     install_translators(app, language)  # type: ignore[arg-type]
     crash.install(start_logging(paths.log_dir))
     try:
-        prepared = prepare_database(location, paths.backups, busy_timeout_ms, audit_key=seal.key if seal else None)
+        # The first-run wizard may start a new database at a path given with --db, in a folder
+        # that exists; an empty file or a missing folder there is refused.
+        create = MayCreate.FOLDERS if default_location else MayCreate.FILE
+        prepared = prepare_database(location, paths.backups, busy_timeout_ms, audit_key=seal.key if seal else None, create=create)
     except UserError as exc:
         QMessageBox.critical(None, app.translate("Messages", "Maison de la Solidarité"), render(exc))
         return EXIT_STORAGE
