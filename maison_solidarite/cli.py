@@ -15,7 +15,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import TextIO
 
-from .db.schema import backup_sqlite, check, default_backup_name, prepare_database, upgrade
+from .db.schema import check, prepare_database, upgrade
 from .db.engine import Database, MayCreate, sqlite_path, url_for
 from .domain.errors import QT_TRANSLATE_NOOP, ImportRejected, StorageError, UserError, ValidationError
 from .domain.visits import parse_channel, parse_datetime
@@ -32,7 +32,7 @@ from .services import audit
 from .services.audit import ChainReport, verify_chain
 from .services.audit_seal import AuditSeal
 from .services.printing import print_file
-from .services.backups import back_up_now, restore_and_record
+from .services.backups import back_up_now, back_up_to, restore_and_record
 from .services.retention import purge_now, run_due_purges
 from .services.rota_outputs import RotaOutputs
 from .services.statistics import StatisticsService
@@ -84,7 +84,10 @@ def build_parser(translate: Translate) -> argparse.ArgumentParser:
     db_commands = db.add_subparsers(dest="action", required=True, metavar="ACTION")
     db_commands.add_parser("upgrade", help=translate("Cli", "migrate the database to this version"))
     backup = db_commands.add_parser("backup", help=translate("Cli", "copy the database (SQLite backup API)"))
-    backup.add_argument("path", nargs="?", type=Path)
+    backup.add_argument(
+        "-o", "--output", type=Path, help=translate("Cli", "file, or folder to hold the copy (default: the backup folder)")
+    )
+    backup.add_argument("path", nargs="?", type=Path, help=argparse.SUPPRESS)  # before -o; kept for old scripts
     db_commands.add_parser("check", help=translate("Cli", "check integrity and schema version"))
     restore_cmd = db_commands.add_parser("restore", help=translate("Cli", "put a backup in the place of the database (the current one is kept aside)"))
     restore_cmd.add_argument("file", type=Path)
@@ -249,16 +252,11 @@ def run(
             if prepared.backup:
                 say(translate("Cli", "Copy made before migrating: {path}"), path=prepared.backup)
         elif args.command == "db" and args.action == "backup":
-            source = sqlite_path(db.url)
-            if source is None:
-                raise StorageError(
-                    QT_TRANSLATE_NOOP("Errors", "Use pg_dump to back up a PostgreSQL database.")
-                )
-            if args.path is None:
-                written = back_up_now(db, ctx, backup_dir)  # the backup folder, with its rotation
-            else:
-                target = args.path / default_backup_name() if args.path.is_dir() else args.path
-                written = backup_sqlite(source, target, busy_timeout_ms)
+            if args.output is not None and args.path is not None:
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Name the file of the copy once, with -o."))
+            output = args.output or args.path
+            # The backup folder keeps a manual copy out of its rotation; -o puts it where asked.
+            written = back_up_now(db, ctx, backup_dir) if output is None else back_up_to(db, ctx, output)
             say(translate("Cli", "Backup written: {path}"), path=written)
         elif args.command == "db" and args.action == "check":
             report = check(db)

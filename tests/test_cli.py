@@ -182,8 +182,9 @@ def test_db_commands(home: Path, capsys) -> None:
     assert code == 0 and head_revision() in out
     code, out, _err = run(capsys, "--db", str(db), "db", "check")
     assert code == 0 and "Intégrité : ok" in out and "(à jour)" in out
+    (home / "copies").mkdir()
     target = home / "copies" / "copy.sqlite3"
-    code, out, _err = run(capsys, "--db", str(db), "db", "backup", str(target))
+    code, out, _err = run(capsys, "--db", str(db), "db", "backup", "-o", str(target))
     assert code == 0 and str(target) in out
     assert rows(target, "PRAGMA integrity_check") == [("ok",)]
     code, out, _err = run(capsys, "--db", str(db), "db", "backup")
@@ -221,3 +222,48 @@ def test_the_installed_command_runs(home: Path) -> None:
     assert done.returncode == 2 and done.stderr == "Catégorie inconnue « nope ».\n"
     done = subprocess.run([str(script), "--db", str(db), "visit", "add", "--category", "admin"], capture_output=True, text=True, env=env, timeout=60)
     assert done.returncode == 0 and len(done.stdout.strip()) == 36
+
+
+def test_db_backup_into_a_folder_takes_the_manual_copys_name(home: Path, cli_db: Path, capsys) -> None:
+    folder = home / "clé"
+    folder.mkdir()
+    written = []
+    for _ in range(2):  # most likely in the same second: two files all the same
+        code, out, err = run(capsys, "--db", str(cli_db), "db", "backup", "--output", str(folder))
+        assert (code, err) == (0, "")
+        written.append(Path(out.strip().split(" : ", 1)[1]))
+    assert written[0] != written[1] and sorted(folder.iterdir()) == sorted(written)
+    for path in written:
+        assert path.name.startswith("maison-solidarite-") and "-manual" in path.name
+        assert rows(path, "PRAGMA integrity_check") == [("ok",)]
+        assert path.stat().st_mode & 0o777 == 0o600
+    assert rows(cli_db, "SELECT count(*) FROM audit_log WHERE action = 'backup'") == [(2,)]
+
+
+@pytest.mark.parametrize(
+    ("target", "message"),
+    [
+        ("{home}/pas/là/copie.sqlite3", "Le dossier {home}/pas/là n'existe pas : rien n'a été écrit."),
+        ("{db}", "ne peut pas être écrite sur la base"),
+        ("{db}-wal", "ne peut pas être écrite sur la base"),
+    ],
+)
+def test_db_backup_refuses_a_missing_folder_and_the_database_itself(home: Path, cli_db: Path, capsys, target: str, message: str) -> None:
+    before = sorted(home.rglob("*"))
+    digest = hashlib.sha256(cli_db.read_bytes()).hexdigest()
+    code, out, err = run(capsys, "--db", str(cli_db), "db", "backup", "-o", target.format(home=home, db=cli_db))
+    assert (code, out) == (2, "") and err.count("\n") == 1
+    assert message.format(home=home) in err
+    assert sorted(home.rglob("*")) == before and hashlib.sha256(cli_db.read_bytes()).hexdigest() == digest
+
+
+def test_db_backup_still_takes_the_file_without_o_but_only_once(home: Path, cli_db: Path, capsys) -> None:
+    code, out, _err = run(capsys, "--db", str(cli_db), "db", "backup", str(home / "old-style.sqlite3"))
+    assert code == 0 and rows(home / "old-style.sqlite3", "PRAGMA integrity_check") == [("ok",)]
+    code, out, err = run(capsys, "--db", str(cli_db), "db", "backup", str(home / "a.sqlite3"), "-o", str(home / "b.sqlite3"))
+    assert (code, out) == (2, "") and "une seule fois, avec -o" in err
+    assert not (home / "a.sqlite3").exists() and not (home / "b.sqlite3").exists()
+    with pytest.raises(SystemExit):
+        main(["db", "backup", "--help"])
+    shown = capsys.readouterr().out
+    assert "-o OUTPUT, --output OUTPUT" in shown and "path" not in shown.split("options:")[0]
