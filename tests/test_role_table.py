@@ -49,7 +49,7 @@ from maison_solidarite.domain.roles import (
 from maison_solidarite.domain.statistics import Period, number_format
 from maison_solidarite.domain.visits import ProfileField
 from maison_solidarite.services import Services, audit
-from maison_solidarite.services.backups import back_up_now, check_folder, restore, restore_and_record
+from maison_solidarite.services.backups import back_up_now, back_up_to, check_folder, restore, restore_and_record
 from maison_solidarite.services.context import DeskContext
 from maison_solidarite.services.demo import load_demo
 from maison_solidarite.services.retention import (
@@ -343,6 +343,7 @@ CALLS: dict[str, Call] = {
     # backups
     "backups.check_folder": lambda s, f: check_folder(s.ctx, f.folder / "copies"),
     "backups.back_up_now": lambda s, f: back_up_now(s.db, s.ctx, f.folder / "copies"),
+    "backups.back_up_to": lambda s, f: back_up_to(s.db, s.ctx, f.folder / "copies" / "copie.sqlite3"),
     "backups.restore": lambda s, f: _restore(s, f, and_record=False),
     "backups.restore_and_record": lambda s, f: _restore(s, f, and_record=True),
     # categories
