@@ -15,7 +15,8 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import TextIO
 
-from .db.schema import check, prepare_database, upgrade
+from .db.readonly import check_read_only, contents_damage, open_read_only
+from .db.schema import check, damaged, prepare_database, upgrade
 from .db.engine import Database, MayCreate, sqlite_path, url_for
 from .domain.errors import QT_TRANSLATE_NOOP, ImportRejected, StorageError, UserError, ValidationError
 from .domain.visits import parse_channel, parse_datetime
@@ -162,8 +163,9 @@ def build_parser(translate: Translate) -> argparse.ArgumentParser:
 
 def may_create(args: argparse.Namespace, default_location: bool) -> MayCreate:
     """The default database is created on first use; a path given with --db or
-    MAISON_SOLIDARITE_DB only by ``db upgrade``. A check or a copy never creates one."""
-    if args.command == "db" and args.action in ("check", "backup"):
+    MAISON_SOLIDARITE_DB only by ``db upgrade``. A copy never creates one (nor does
+    ``db check``, which opens the file read-only)."""
+    if args.command == "db" and args.action == "backup":
         return MayCreate.NOTHING
     if default_location:
         return MayCreate.FOLDERS
@@ -204,6 +206,8 @@ def run(
     migrate = args.command in ("visit", "visits", "demo", "rota", "report", "stats", "directory", "audit", "account") or (
         args.command == "db" and args.action in ("upgrade", "purge")
     )
+    if args.command == "db" and args.action == "check":
+        return run_check(location, busy_timeout_ms, translate, say, seal)
     if args.command == "db" and args.action == "restore":
         target = sqlite_path(url_for(location))
         if target is None:
@@ -258,17 +262,6 @@ def run(
             # The backup folder keeps a manual copy out of its rotation; -o puts it where asked.
             written = back_up_now(db, ctx, backup_dir) if output is None else back_up_to(db, ctx, output)
             say(translate("Cli", "Backup written: {path}"), path=written)
-        elif args.command == "db" and args.action == "check":
-            report = check(db)
-            say(translate("Cli", "Integrity: {result}"), result=report.integrity)
-            state = translate("Cli", "up to date") if report.revision == report.head else translate("Cli", "behind, run: db upgrade")
-            say(translate("Cli", "Schema: {revision} ({state})"), revision=report.revision or "-", state=state)
-            chain = verify_chain(db, seal) if report.revision == report.head else None
-            if chain is not None:
-                say("{text}", text=chain_verdict(chain, translate))
-            if chain is not None and chain.intact and seal is not None:
-                seal.record_head(db)
-            return 0 if report.ok and (chain is None or chain.intact) else 1
         elif args.command == "db" and args.action == "purge":
             purged = purge_now(db, ctx, services.appointments)
             say(
@@ -308,6 +301,25 @@ def run(
     finally:
         _anchor(seal, db)
         db.dispose()
+
+
+def run_check(location: str, busy_timeout_ms: int, translate: Translate, say: Callable[..., None], seal: AuditSeal | None) -> int:
+    """``db check``, on a database opened read-only: a damaged file exits 2 (StorageError),
+    a schema behind or an altered audit trail 1."""
+    with open_read_only(location, busy_timeout_ms, seal.key if seal else None) as db:
+        report = check_read_only(db)
+        say(translate("Cli", "Integrity: {result}"), result=report.integrity)
+        if report.integrity != "ok":
+            raise damaged(db.where, report.integrity)
+        state = translate("Cli", "up to date") if report.revision == report.head else translate("Cli", "behind, run: db upgrade")
+        say(translate("Cli", "Schema: {revision} ({state})"), revision=report.revision or "-", state=state)
+        with contents_damage(db):
+            chain = verify_chain(db, seal) if report.revision == report.head else None
+        if chain is not None:
+            say("{text}", text=chain_verdict(chain, translate))
+        if chain is not None and chain.intact and seal is not None:
+            seal.record_head(db)
+        return 0 if report.ok and (chain is None or chain.intact) else 1
 
 
 def _anchor(seal: AuditSeal | None, db: Database) -> None:

@@ -176,18 +176,21 @@ def empty_database(where: str) -> StorageError:
     )
 
 
-def _install_sqlite_behaviour(engine: Engine, busy_timeout_ms: int) -> None:
+def install_sqlite_behaviour(engine: Engine, busy_timeout_ms: int, *, read_only: bool = False) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
         # The driver must not open transactions by itself: we emit BEGIN below.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
-        cursor.execute("PRAGMA journal_mode = WAL")
-        cursor.execute("PRAGMA synchronous = FULL")
+        if read_only:  # a check: the file keeps its journal mode, and nothing can be written
+            cursor.execute("PRAGMA query_only = ON")
+        else:
+            cursor.execute("PRAGMA journal_mode = WAL")
+            cursor.execute("PRAGMA synchronous = FULL")
+            # Deleted and overwritten content is zeroed, so purged personal data leaves no trace.
+            cursor.execute("PRAGMA secure_delete = ON")
         cursor.execute("PRAGMA foreign_keys = ON")
-        # Deleted and overwritten content is zeroed, so purged personal data leaves no trace.
-        cursor.execute("PRAGMA secure_delete = ON")
         cursor.close()
 
     @event.listens_for(engine, "begin")
@@ -268,11 +271,15 @@ def open_database(
         # check_same_thread off: the window reads from worker threads; the pool lends each
         # connection to one thread at a time.
         engine = create_engine(url, connect_args={"timeout": busy_timeout_ms / 1000, "check_same_thread": False})
-        _install_sqlite_behaviour(engine, busy_timeout_ms)
+        install_sqlite_behaviour(engine, busy_timeout_ms)
         write_bind = engine.execution_options(sqlite_begin="IMMEDIATE")
     else:
         engine = create_engine(url, pool_pre_ping=True)
         write_bind = engine
+    return database_on(url, engine, write_bind, audit_key)
+
+
+def database_on(url: str, engine: Engine, write_bind: Engine, audit_key: bytes | None) -> Database:
     info = {"audit_key": audit_key}
     return Database(
         url=url,

@@ -8,6 +8,7 @@ from datetime import datetime
 from importlib import resources
 from pathlib import Path
 
+from sqlalchemy import exc as sa_exc
 from sqlalchemy import text
 
 from ..domain.errors import QT_TRANSLATE_NOOP, StorageError
@@ -215,10 +216,52 @@ class CheckReport:
 
 
 def check(db: Database) -> CheckReport:
-    with db.engine.connect() as conn:
-        if db.is_sqlite:
-            rows = conn.exec_driver_sql("PRAGMA integrity_check").fetchall()
-            integrity = "; ".join(r[0] for r in rows)
-        else:
-            integrity = "ok"
-    return CheckReport(integrity=integrity, revision=current_revision(db), head=head_revision())
+    """SQLite's integrity check and the schema version; a newer schema is refused.
+
+    A file that SQLite cannot read through is reported damaged, not a crash.
+    """
+    try:
+        with db.engine.connect() as conn:
+            if db.is_sqlite:
+                rows = conn.exec_driver_sql("PRAGMA integrity_check").fetchall()
+                integrity = "; ".join(str(r[0]) for r in rows)
+            else:
+                integrity = "ok"
+    except sa_exc.DBAPIError as exc:
+        raise unreadable(exc, db) from exc
+    except UnicodeDecodeError as exc:  # SQLite's message quotes damaged bytes of the schema
+        raise damaged(db.where, exc.object.decode("utf-8", "replace")) from exc
+    report = CheckReport(integrity=integrity, revision=current_revision(db), head=head_revision())
+    if report.revision is not None and not _known(report.revision):
+        raise _too_new(db.where, report.revision)
+    return report
+
+
+def damaged(where: str, detail: str) -> StorageError:
+    """What SQLite found wrong, on one line, with the way out."""
+    detail = " ".join(detail.split())
+    return StorageError(
+        QT_TRANSLATE_NOOP("Errors", "The database {where} is damaged ({detail}). Restore a backup with \"db restore FILE\"."),
+        where=where,
+        detail=detail if len(detail) <= 200 else detail[:199] + "…",
+    )
+
+
+def unreadable(exc: sa_exc.DBAPIError, db: Database) -> StorageError:
+    """A read that failed: the database in use, or not ours to read, or else damaged."""
+    detail = str(exc.orig)
+    if not db.is_sqlite or any(word in detail.lower() for word in ("locked", "busy", "unable to open", "permission")):
+        return storage_error(exc, db.where)  # in use, or not ours to read: not damage
+    return damaged(db.where, detail)
+
+
+def refuse_not_a_database(path: Path) -> None:
+    """An existing file that cannot be a SQLite database is refused before SQLite opens it."""
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise storage_error(exc, str(path)) from exc
+    if size == 0:
+        raise empty_database(str(path))
+    if not _has_sqlite_header(path):
+        raise storage_error(sqlite3.DatabaseError("file is not a database"), str(path))
