@@ -205,7 +205,7 @@ def test_an_administrator_restores_a_backup_from_the_window(qtbot, french_app, s
     dialogs.answers += [QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Ok]
     with qtbot.waitSignal(window.restored, timeout=5000):
         window.restore_backup()
-    assert "changement fait depuis" in dialogs.seen[0] and "relancez-la" in dialogs.seen[1]
+    assert "changements faits depuis" in dialogs.seen[0] and "relancez-la" in dialogs.seen[1]
     conn = sqlite3.connect(db_path)
     assert conn.execute("SELECT count(*) FROM visits").fetchone() == (1,)
     conn.close()

@@ -168,7 +168,7 @@ def test_db_check_names_the_removal_and_fails(cli_db: Path, capsys) -> None:
         assert main(["--db", db, "visit", "add", "--category", "rights", "--at", f"2026-11-16T10:0{minute}"]) == 0
     capsys.readouterr()
     assert main(["--db", db, "db", "check"]) == 0
-    assert "3 vérifiées avec la clé de cet ordinateur" in capsys.readouterr().out
+    assert "3 entrées vérifiées avec la clé de cet ordinateur" in capsys.readouterr().out
     tamper(Path(db), lambda c: c.execute("DELETE FROM audit_log WHERE id = (SELECT max(id) FROM audit_log)"))
     assert main(["--db", db, "db", "check"]) != 0
     out = capsys.readouterr().out

@@ -19,6 +19,7 @@ from maison_solidarite.__main__ import main
 from maison_solidarite.db.models import Base
 from maison_solidarite.db.schema import check, head_revision, prepare_database
 from maison_solidarite.domain.errors import StorageError
+from maison_solidarite.domain.roles import Role
 from maison_solidarite.services import Services
 from maison_solidarite.services.context import DeskContext
 from maison_solidarite.services.demo import load_demo
@@ -40,7 +41,8 @@ def pg_url() -> str:
 @pytest.fixture
 def pg(pg_url: str, tmp_path: Path, clock):  # noqa: ANN001, ANN201
     prepared = prepare_database(pg_url, tmp_path / "backups")
-    yield Services.create(prepared.db, DeskContext("desk-pg", "agent.pg", clock))
+    # Every right, as in tests/conftest.py: the roles are told apart in tests/test_role_table.py.
+    yield Services.create(prepared.db, DeskContext("desk-pg", "agent.pg", clock, role=Role.ADMINISTRATOR))
     prepared.db.dispose()
 
 
@@ -111,7 +113,6 @@ def test_the_audit_trail_is_append_only_on_the_server(pg, statement: str) -> Non
 
 
 def test_the_purge_may_still_remove_old_entries_on_the_server(pg_url: str, tmp_path: Path) -> None:
-    from maison_solidarite.domain.roles import Role
     from maison_solidarite.services.audit import purge_older_than, verify_chain
 
     prepared = prepare_database(pg_url, tmp_path / "backups")

@@ -494,6 +494,10 @@
         <translation>copier la base (API de sauvegarde SQLite)</translation>
     </message>
     <message>
+        <source>file, or folder to hold the copy (default: the backup folder)</source>
+        <translation>fichier, ou dossier qui recevra la copie (par défaut : le dossier de sauvegarde)</translation>
+    </message>
+    <message>
         <source>check integrity and schema version</source>
         <translation>vérifier l&apos;intégrité et la version du schéma</translation>
     </message>
@@ -638,12 +642,16 @@
         <translation>seulement si aucune visite n&apos;est enregistrée</translation>
     </message>
     <message>
-        <source>Backup restored; the database it replaced is kept in {path}</source>
-        <translation>Sauvegarde restaurée ; la base qu&apos;elle remplaçait est conservée dans {path}</translation>
+        <source>Audit trail: entry {entry} does not carry the seal of this computer&apos;s key: the trail was rewritten.</source>
+        <translation>Journal d&apos;audit : l&apos;entrée {entry} ne porte pas le sceau de la clé de cet ordinateur : le journal a été réécrit.</translation>
     </message>
     <message>
-        <source>{imported} visit(s) imported, {present} already present.</source>
-        <translation>{imported} visite(s) importée(s), {present} déjà présente(s).</translation>
+        <source>Audit trail: entries were removed: entry {entry}, seen on {seen}, is missing.</source>
+        <translation>Journal d&apos;audit : des entrées ont été supprimées : l&apos;entrée {entry}, vue le {seen}, manque.</translation>
+    </message>
+    <message>
+        <source>Audit trail: entry {entry} differs from the one seen on {seen}: the trail was rewritten.</source>
+        <translation>Journal d&apos;audit : l&apos;entrée {entry} diffère de celle vue le {seen} : le journal a été réécrit.</translation>
     </message>
     <message>
         <source>{count} visit(s) written to {path}.</source>
@@ -682,12 +690,24 @@
         <translation>Journal d&apos;audit : chaîne intacte ({entries} entrées).</translation>
     </message>
     <message>
+        <source>Seals: {sealed} checked with this computer&apos;s key, {foreign} made with another key.</source>
+        <translation>Sceaux : {sealed} entrées vérifiées avec la clé de cet ordinateur, {foreign} scellées par une autre clé.</translation>
+    </message>
+    <message>
         <source>Audit trail: altered from entry {entry} on.</source>
         <translation>Journal d&apos;audit : altéré à partir de l&apos;entrée {entry}.</translation>
     </message>
     <message>
         <source>Purged: {notes} note(s), {contacts} appointment contact(s), {entries} audit entr(y/ies).</source>
         <translation>Purgé : {notes} note(s), {contacts} contact(s) de rendez-vous, {entries} entrée(s) du journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Backup restored. What the database held before is kept in {path}, with {count} visit(s) that the copy does not hold.</source>
+        <translation>Sauvegarde restaurée. Ce que la base contenait avant est conservé dans {path}, dont {count} visite(s) absente(s) de la copie.</translation>
+    </message>
+    <message>
+        <source>{imported} visit(s) imported, {present} recognised as already present.</source>
+        <translation>{imported} visite(s) importée(s), {present} reconnue(s) comme déjà présente(s).</translation>
     </message>
     <message>
         <source>{count} partner sheet(s) written to {path}.</source>
@@ -1178,6 +1198,10 @@
         <translation>Utilisez pg_dump pour sauvegarder une base PostgreSQL.</translation>
     </message>
     <message>
+        <source>Name the file of the copy once, with -o.</source>
+        <translation>Indiquez le fichier de la copie une seule fois, avec -o.</translation>
+    </message>
+    <message>
         <source>&quot;{value}&quot; is not a week (expected for example 2026-W48).</source>
         <translation>« {value} » n&apos;est pas une semaine (attendu par exemple 2026-W48).</translation>
     </message>
@@ -1206,8 +1230,24 @@
         <translation>La base de données {where} est sur un partage réseau ({kind}). SQLite ne peut pas y verrouiller un fichier de façon sûre, et deux postes pourraient l&apos;endommager : gardez le fichier sur cet ordinateur, ou donnez aux postes une base PostgreSQL (--db postgresql+psycopg://...).</translation>
     </message>
     <message>
+        <source>The folder {folder} does not exist, so there is no database {where}. Check the path given with --db or MAISON_SOLIDARITE_DB.</source>
+        <translation>Le dossier {folder} n&apos;existe pas : il n&apos;y a donc pas de base {where}. Vérifiez le chemin donné par --db ou MAISON_SOLIDARITE_DB.</translation>
+    </message>
+    <message>
+        <source>There is no database {where}. Check the path, or create a new database there with &quot;db upgrade&quot;.</source>
+        <translation>Il n&apos;y a pas de base {where}. Vérifiez le chemin, ou créez-y une nouvelle base avec « db upgrade ».</translation>
+    </message>
+    <message>
+        <source>The file {where} is empty: it holds no Maison de la Solidarité database. Check the path, or make it a new database with &quot;db upgrade&quot;.</source>
+        <translation>Le fichier {where} est vide : il ne contient pas de base Maison de la Solidarité. Vérifiez le chemin, ou faites-en une nouvelle base avec « db upgrade ».</translation>
+    </message>
+    <message>
         <source>The database {where} was written by a newer version of Maison de la Solidarité (schema {revision}). It was left untouched: install the newer version to open it.</source>
         <translation>La base de données {where} a été écrite par une version plus récente de Maison de la Solidarité (schéma {revision}). Elle n&apos;a pas été modifiée : installez la version plus récente pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>The database {where} is damaged ({detail}). Restore a backup with &quot;db restore FILE&quot;.</source>
+        <translation>La base {where} est endommagée ({detail}). Restaurez une sauvegarde avec « db restore FICHIER ».</translation>
     </message>
     <message>
         <source>A category needs a label.</source>
@@ -1326,6 +1366,10 @@
         <translation>Il n&apos;y a pas de visite d&apos;identifiant {uid}.</translation>
     </message>
     <message>
+        <source>The file {path} is not in an encoding the import reads. Save it as CSV in UTF-8 or Windows-1252, then import it again.</source>
+        <translation>Le fichier {path} n&apos;est pas dans un encodage que l&apos;import sait lire. Enregistrez-le en CSV UTF-8 ou Windows-1252, puis importez-le à nouveau.</translation>
+    </message>
+    <message>
         <source>The file {path} is larger than {max} MB.</source>
         <translation>Le fichier {path} dépasse {max} Mo.</translation>
     </message>
@@ -1360,6 +1404,10 @@
     <message>
         <source>The column &quot;{column}&quot; appears twice.</source>
         <translation>La colonne « {column} » apparaît deux fois.</translation>
+    </message>
+    <message>
+        <source>The file changed while it was being imported. Import it again: the visits already imported will be recognised.</source>
+        <translation>Le fichier a changé pendant son import. Importez-le à nouveau : les visites déjà importées seront reconnues.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
@@ -1646,6 +1694,14 @@
         <translation>Le dossier {folder} ne peut pas recevoir de fichiers : choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
+        <source>The folder {folder} does not exist: nothing was written. Choose a folder that exists.</source>
+        <translation>Le dossier {folder} n&apos;existe pas : rien n&apos;a été écrit. Choisissez un dossier qui existe.</translation>
+    </message>
+    <message>
+        <source>A backup cannot be written over the database {path} itself: choose another file.</source>
+        <translation>Une sauvegarde ne peut pas être écrite sur la base {path} elle-même : choisissez un autre fichier.</translation>
+    </message>
+    <message>
         <source>The file {path} is not a Maison de la Solidarité database, or it is damaged. Choose another file or restore a backup.</source>
         <translation>Le fichier {path} n&apos;est pas une base Maison de la Solidarité, ou il est endommagé. Choisissez un autre fichier ou restaurez une sauvegarde.</translation>
     </message>
@@ -1656,6 +1712,10 @@
     <message>
         <source>The backup {path} comes from a newer version of Maison de la Solidarité (schema {revision}): install it first.</source>
         <translation>La sauvegarde {path} vient d&apos;une version plus récente de Maison de la Solidarité (schéma {revision}) : installez-la d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>The database {path} is not at this version&apos;s schema: run &quot;db upgrade&quot; first, then restore.</source>
+        <translation>La base {path} n&apos;est pas au schéma de cette version : lancez d&apos;abord « db upgrade », puis restaurez.</translation>
     </message>
     <message>
         <source>The password must not contain the login.</source>
@@ -2209,12 +2269,28 @@
         <translation>&amp;Réglages…</translation>
     </message>
     <message>
+        <source>&amp;Import visits…</source>
+        <translation>&amp;Importer des visites…</translation>
+    </message>
+    <message>
         <source>&amp;Guide</source>
         <translation>&amp;Guide de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>&amp;About Maison de la Solidarité…</source>
         <translation>À &amp;propos de Maison de la Solidarité…</translation>
+    </message>
+    <message>
+        <source>Put the copy {name} in the place of the database? The changes made since that copy leave the database; they are kept aside in a file of the backup folder.</source>
+        <translation>Mettre la copie {name} à la place de la base ? Les changements faits depuis cette copie quittent la base ; ils sont conservés à part dans un fichier du dossier des sauvegardes.</translation>
+    </message>
+    <message>
+        <source>The copy is restored. What the database held before is kept in {path}, with {count} visit(s) that the copy does not hold. The application closes now: start it again.</source>
+        <translation>La copie est restaurée. Ce que la base contenait avant est conservé dans {path}, dont {count} visite(s) absente(s) de la copie. L&apos;application se ferme maintenant : relancez-la.</translation>
+    </message>
+    <message>
+        <source>Import visits</source>
+        <translation>Importer des visites</translation>
     </message>
     <message>
         <source>A&amp;dministration</source>
@@ -2267,14 +2343,6 @@
     <message>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
-    </message>
-    <message>
-        <source>Put the copy {name} in the place of the database? Every change made since that copy will be lost.</source>
-        <translation>Mettre la copie {name} à la place de la base ? Tout changement fait depuis cette copie sera perdu.</translation>
-    </message>
-    <message>
-        <source>The copy is restored. The database it replaced is kept in {path}. The application closes now: start it again.</source>
-        <translation>La copie est restaurée. La base qu&apos;elle remplace est conservée dans {path}. L&apos;application se ferme maintenant : relancez-la.</translation>
     </message>
 </context>
 <context>
@@ -2422,6 +2490,10 @@
     <message>
         <source>{taken} — {size} MB</source>
         <translation>{taken} — {size} Mo</translation>
+    </message>
+    <message>
+        <source>{taken} — {size} MB — made on demand</source>
+        <translation>{taken} — {size} Mo — faite à la demande</translation>
     </message>
     <message>
         <source>&amp;Other file…</source>
@@ -3210,6 +3282,25 @@
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsImport</name>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Vérification du fichier…</translation>
+    </message>
+    <message>
+        <source>Import visits</source>
+        <translation>Importer des visites</translation>
+    </message>
+    <message>
+        <source>Importing the visits: {done} of {total}…</source>
+        <translation>Import des visites : {done} sur {total}…</translation>
+    </message>
+    <message>
+        <source>{imported} visit(s) imported, {present} recognised as already present.</source>
+        <translation>{imported} visite(s) importée(s), {present} reconnue(s) comme déjà présente(s).</translation>
     </message>
 </context>
 <context>
