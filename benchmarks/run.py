@@ -23,14 +23,14 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from maison_solidarite.db.schema import head_revision, prepare_database  # noqa: E402
-from maison_solidarite.domain.roles import Role  # noqa: E402
-from maison_solidarite.domain.statistics import FRENCH_NUMBERS, Period  # noqa: E402
-from maison_solidarite.i18n import load_catalog  # noqa: E402
-from maison_solidarite.services.context import DeskContext  # noqa: E402
-from maison_solidarite.services.demo import load_demo  # noqa: E402
-from maison_solidarite.services.statistics import StatisticsService  # noqa: E402
-from maison_solidarite.services.statistics_outputs import StatisticsOutputs  # noqa: E402
+from maison_solidarite.db.schema import head_revision, prepare_database
+from maison_solidarite.domain.roles import Role
+from maison_solidarite.domain.statistics import FRENCH_NUMBERS, Period
+from maison_solidarite.i18n import load_catalog
+from maison_solidarite.services.context import DeskContext
+from maison_solidarite.services.demo import load_demo
+from maison_solidarite.services.statistics import StatisticsService
+from maison_solidarite.services.statistics_outputs import StatisticsOutputs
 
 HERE = Path(__file__).resolve().parent
 DATA = HERE / "data"
@@ -113,12 +113,23 @@ def statistics_figures() -> list[Figure]:
         raw = median_seconds(lambda p=period: raw_group_by(conn, p))
         app = median_seconds(lambda p=period: service.compute(p, FRENCH))
         figures.append(
-            Figure(f"stats: statistics for one {label}, 1M visits", app * 1000, "ms", raw * 1000, f"raw SQL GROUP BY of the {label}", "≤ 3×", app / raw <= 3)
+            Figure(
+                f"stats: statistics for one {label}, 1M visits",
+                app * 1000,
+                "ms",
+                raw * 1000,
+                f"raw SQL GROUP BY of the {label}",
+                "≤ 3×",
+                app / raw <= 3,
+            )
         )
     pdf = median_seconds(lambda: outputs.monthly_pdf(Period.month(2026, 5), FRENCH, FRENCH_NUMBERS), repeat=5)
-    figures.append(Figure("stats: monthly sheet PDF, data to bytes, 1M visits", pdf, "s", None, "—", "≤ 0.5 s", pdf <= 0.5))
+    figures.append(
+        Figure("stats: monthly sheet PDF, data to bytes, 1M visits", pdf, "s", None, "—", "≤ 0.5 s", pdf <= 0.5)
+    )
     review = median_seconds(
-        lambda: (outputs.annual_pdf(2025, FRENCH, FRENCH_NUMBERS), outputs.annual_xlsx(2025, FRENCH, FRENCH_NUMBERS)), repeat=3
+        lambda: (outputs.annual_pdf(2025, FRENCH, FRENCH_NUMBERS), outputs.annual_xlsx(2025, FRENCH, FRENCH_NUMBERS)),
+        repeat=3,
     )
     figures.append(Figure("stats: annual review PDF + xlsx, 1M visits", review, "s", None, "—", "≤ 2 s", review <= 2))
     conn.close()
@@ -128,7 +139,7 @@ def statistics_figures() -> list[Figure]:
 
 def percentile(values: list[float], fraction: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
 CHILD_BARE = """
@@ -202,8 +213,24 @@ def start_figures() -> list[Figure]:
     bare_rss = statistics.median(child_seconds(CHILD_BARE)[1] for _ in range(3))
     app_rss = statistics.median(child_seconds(CHILD_APP, str(big), backups)[1] for _ in range(3))
     return [
-        Figure("start: cold start to the reception screen, 60k visits", app, "s", bare, "bare QMainWindow in a fresh process", "≤ 2.0×", app / bare <= 2.0),
-        Figure("start: resident memory with the reception screen, 1M visits", app_rss, "MB", bare_rss, "bare QMainWindow", "≤ +80 MB", app_rss - bare_rss <= 80),
+        Figure(
+            "start: cold start to the reception screen, 60k visits",
+            app,
+            "s",
+            bare,
+            "bare QMainWindow in a fresh process",
+            "≤ 2.0×",
+            app / bare <= 2.0,
+        ),
+        Figure(
+            "start: resident memory with the reception screen, 1M visits",
+            app_rss,
+            "MB",
+            bare_rss,
+            "bare QMainWindow",
+            "≤ +80 MB",
+            app_rss - bare_rss <= 80,
+        ),
     ]
 
 
@@ -261,12 +288,28 @@ def key_press_figures() -> list[Figure]:
     key, base = statistics.median(presses), statistics.median(inserts)
     p99 = percentile(presses, 0.99)
     return [
-        Figure("keypress: key to visit committed and counted (median)", key * 1000, "ms", base * 1000, "raw sqlite3 INSERT + COMMIT, WAL, synchronous=FULL", "≤ 5×", key / base <= 5),
-        Figure("keypress: key to visit committed and counted (p99)", p99 * 1000, "ms", None, "—", "≤ 15 ms", p99 * 1000 <= 15),
+        Figure(
+            "keypress: key to visit committed and counted (median)",
+            key * 1000,
+            "ms",
+            base * 1000,
+            "raw sqlite3 INSERT + COMMIT, WAL, synchronous=FULL",
+            "≤ 5×",
+            key / base <= 5,
+        ),
+        Figure(
+            "keypress: key to visit committed and counted (p99)",
+            p99 * 1000,
+            "ms",
+            None,
+            "—",
+            "≤ 15 ms",
+            p99 * 1000 <= 15,
+        ),
     ]
 
 
-def fresh_demo(name: str, years: float):  # noqa: ANN201 - (PreparedDatabase, Services)
+def fresh_demo(name: str, years: float):
     """A small demonstration database made anew for one group of figures."""
     from maison_solidarite.services import Services
 
@@ -280,7 +323,8 @@ def fresh_demo(name: str, years: float):  # noqa: ANN201 - (PreparedDatabase, Se
 
 
 def rota_figures() -> list[Figure]:
-    from datetime import date, time as clock_time
+    from datetime import date
+    from datetime import time as clock_time
 
     from PySide6.QtWidgets import QApplication
 
@@ -303,20 +347,47 @@ def rota_figures() -> list[Figure]:
 
     # 100 existing weekly series in 20 offices, and a new series checked over twelve months.
     existing = [
-        Series(n, n % 50, n % 20, n % 5, clock_time(9 + (n // 20) % 4), clock_time(10 + (n // 20) % 4), date(2026, 1, 5), recurrence=Recurrence())
+        Series(
+            n,
+            n % 50,
+            n % 20,
+            n % 5,
+            clock_time(9 + (n // 20) % 4),
+            clock_time(10 + (n // 20) % 4),
+            date(2026, 1, 5),
+            recurrence=Recurrence(),
+        )
         for n in range(100)
     ]
     candidate = Series(999, 77, 3, 2, clock_time(14), clock_time(16), date(2026, 7, 1))
     first, last = date(2026, 7, 1), date(2027, 7, 1)
 
     def check() -> None:  # as the rota service does it
-        first_conflict(expand([candidate], [], first, last), expand(could_meet(candidate, existing, []), [], first, last))
+        first_conflict(
+            expand([candidate], [], first, last), expand(could_meet(candidate, existing, []), [], first, last)
+        )
 
     conflict = median_seconds(check, repeat=11)
     prepared.db.dispose()
     return [
-        Figure("rota: week view of 18 organisations, build and paint", week * 1000, "ms", None, "—", "≤ 50 ms", week * 1000 <= 50),
-        Figure("rota: conflict check of a new series over 12 months, 100 series", conflict * 1000, "ms", None, "—", "≤ 20 ms", conflict * 1000 <= 20),
+        Figure(
+            "rota: week view of 18 organisations, build and paint",
+            week * 1000,
+            "ms",
+            None,
+            "—",
+            "≤ 50 ms",
+            week * 1000 <= 50,
+        ),
+        Figure(
+            "rota: conflict check of a new series over 12 months, 100 series",
+            conflict * 1000,
+            "ms",
+            None,
+            "—",
+            "≤ 20 ms",
+            conflict * 1000 <= 20,
+        ),
     ]
 
 
@@ -340,7 +411,17 @@ def directory_figures() -> list[Figure]:
     query = "surendettement"
     per_key = median_seconds(lambda: [index.search(query[: k + 1]) for k in range(len(query))], repeat=5) / len(query)
     prepared.db.dispose()
-    return [Figure("directory: search as you type, 200 partners, per key", per_key * 1000, "ms", None, "—", "≤ 10 ms", per_key * 1000 <= 10)]
+    return [
+        Figure(
+            "directory: search as you type, 200 partners, per key",
+            per_key * 1000,
+            "ms",
+            None,
+            "—",
+            "≤ 10 ms",
+            per_key * 1000 <= 10,
+        )
+    ]
 
 
 GROUPS: dict[str, Callable[[], list[Figure]]] = {

@@ -15,25 +15,24 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import TextIO
 
+from .db.engine import Database, MayCreate, sqlite_path, url_for
 from .db.readonly import check_read_only, contents_damage, open_read_only
 from .db.schema import check, damaged, prepare_database, upgrade
-from .db.engine import Database, MayCreate, sqlite_path, url_for
-from .domain.errors import QT_TRANSLATE_NOOP, ImportRejected, StorageError, UserError, ValidationError
-from .domain.visits import parse_channel, parse_datetime
-from .services import Services
-from .services.context import DeskContext
 from .domain.accounts import check_confirmation
+from .domain.errors import QT_TRANSLATE_NOOP, ImportRejected, StorageError, UserError, ValidationError
 from .domain.roles import Role
-from .services.demo import has_visits, load_demo
 from .domain.rota import Status
-from .services.organisations import find_row as find_organisation
 from .domain.statistics import Period, number_format, parse_month, parse_year
+from .domain.visits import parse_channel, parse_datetime
 from .reports.files import write_bytes
-from .services import audit
+from .services import Services, audit
 from .services.audit import ChainReport, verify_chain
 from .services.audit_seal import AuditSeal
-from .services.printing import print_file
 from .services.backups import back_up_now, back_up_to, restore_and_record
+from .services.context import DeskContext
+from .services.demo import has_visits, load_demo
+from .services.organisations import find_row as find_organisation
+from .services.printing import print_file
 from .services.retention import purge_now, run_due_purges
 from .services.rota_outputs import RotaOutputs
 from .services.statistics import StatisticsService
@@ -46,13 +45,16 @@ EXIT_USAGE = 2
 def build_parser(translate: Translate) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="maison-solidarite",
-        description=translate("Cli", "Reception desk of a Maison de la Solidarité. Without a command, opens the window."),
+        description=translate(
+            "Cli", "Reception desk of a Maison de la Solidarité. Without a command, opens the window."
+        ),
     )
     parser.add_argument(
         "--db",
         metavar="PATH_OR_URL",
         help=translate(
-            "Cli", "database file or URL (postgresql+psycopg://...); default: MAISON_SOLIDARITE_DB, then the user data folder"
+            "Cli",
+            "database file or URL (postgresql+psycopg://...); default: MAISON_SOLIDARITE_DB, then the user data folder",
         ),
     )
     parser.add_argument(
@@ -86,23 +88,38 @@ def build_parser(translate: Translate) -> argparse.ArgumentParser:
     db_commands.add_parser("upgrade", help=translate("Cli", "migrate the database to this version"))
     backup = db_commands.add_parser("backup", help=translate("Cli", "copy the database (SQLite backup API)"))
     backup.add_argument(
-        "-o", "--output", type=Path, help=translate("Cli", "file, or folder to hold the copy (default: the backup folder)")
+        "-o",
+        "--output",
+        type=Path,
+        help=translate("Cli", "file, or folder to hold the copy (default: the backup folder)"),
     )
     backup.add_argument("path", nargs="?", type=Path, help=argparse.SUPPRESS)  # before -o; kept for old scripts
     db_commands.add_parser("check", help=translate("Cli", "check integrity and schema version"))
-    restore_cmd = db_commands.add_parser("restore", help=translate("Cli", "put a backup in the place of the database (the current one is kept aside)"))
+    restore_cmd = db_commands.add_parser(
+        "restore", help=translate("Cli", "put a backup in the place of the database (the current one is kept aside)")
+    )
     restore_cmd.add_argument("file", type=Path)
-    db_commands.add_parser("purge", help=translate("Cli", "purge now what is past its retention period (notes, contacts, old audit entries)"))
+    db_commands.add_parser(
+        "purge",
+        help=translate("Cli", "purge now what is past its retention period (notes, contacts, old audit entries)"),
+    )
 
     audit_cmd = commands.add_parser("audit", help=translate("Cli", "read the audit trail, one entry per line"))
-    audit_cmd.add_argument("--entity", help=translate("Cli", "only this kind of record (visit, permanence, partner, category, setting, database…)"))
+    audit_cmd.add_argument(
+        "--entity",
+        help=translate("Cli", "only this kind of record (visit, permanence, partner, category, setting, database…)"),
+    )
     audit_cmd.add_argument("--actor", help=translate("Cli", "only the actions of this person"))
     audit_cmd.add_argument("--since", metavar="YYYY-MM-DD", help=translate("Cli", "from this day on"))
     audit_cmd.add_argument("--until", metavar="YYYY-MM-DD", help=translate("Cli", "up to this day, included"))
 
-    account = commands.add_parser("account", help=translate("Cli", "the accounts of the people who log in (administrator)"))
+    account = commands.add_parser(
+        "account", help=translate("Cli", "the accounts of the people who log in (administrator)")
+    )
     account_commands = account.add_subparsers(dest="action", required=True, metavar="ACTION")
-    a_add = account_commands.add_parser("add", help=translate("Cli", "create an account; the password is read from the terminal or standard input"))
+    a_add = account_commands.add_parser(
+        "add", help=translate("Cli", "create an account; the password is read from the terminal or standard input")
+    )
     a_add.add_argument("login")
     a_add.add_argument("--role", choices=[r.value for r in Role], default=Role.AGENT.value)
     a_add.add_argument("--name", help=translate("Cli", "the name shown at the desk (optional)"))
@@ -131,7 +148,9 @@ def build_parser(translate: Translate) -> argparse.ArgumentParser:
     directory_commands = directory.add_subparsers(dest="action", required=True, metavar="ACTION")
     d_export = directory_commands.add_parser("export", help=translate("Cli", "write the partner sheets to CSV"))
     d_export.add_argument("-o", "--output", required=True, type=Path)
-    d_import = directory_commands.add_parser("import", help=translate("Cli", "create or update partner sheets from CSV, all lines or none"))
+    d_import = directory_commands.add_parser(
+        "import", help=translate("Cli", "create or update partner sheets from CSV, all lines or none")
+    )
     d_import.add_argument("file", type=Path)
     d_guide = directory_commands.add_parser("guide", help=translate("Cli", "print the guide to the permanences (PDF)"))
     d_guide.add_argument("-o", "--output", required=True, type=Path)
@@ -141,7 +160,9 @@ def build_parser(translate: Translate) -> argparse.ArgumentParser:
     monthly = report_commands.add_parser("monthly", help=translate("Cli", "the monthly statistics sheet (PDF)"))
     monthly.add_argument("month", metavar="YYYY-MM")
     monthly.add_argument("-o", "--output", type=Path, help=translate("Cli", "PDF file (default: the reports folder)"))
-    monthly.add_argument("--print", dest="to_printer", action="store_true", help=translate("Cli", "send it to the printer"))
+    monthly.add_argument(
+        "--print", dest="to_printer", action="store_true", help=translate("Cli", "send it to the printer")
+    )
     monthly.add_argument("--printer", metavar="NAME", help=translate("Cli", "printer name (default: the system's)"))
     annual = report_commands.add_parser("annual", help=translate("Cli", "the annual review, as .pdf or .xlsx"))
     annual.add_argument("year", metavar="YYYY")
@@ -177,7 +198,7 @@ def _day(text: str) -> date:
         return date.fromisoformat(text.strip())
     except ValueError:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "\"{value}\" is not a date (expected for example 2026-03-14)."), value=text
+            QT_TRANSLATE_NOOP("Errors", '"{value}" is not a date (expected for example 2026-03-14).'), value=text
         ) from None
 
 
@@ -203,9 +224,17 @@ def run(
     def say(template: str, /, **params: object) -> None:
         print(template.format(**params), file=out)
 
-    migrate = args.command in ("visit", "visits", "demo", "rota", "report", "stats", "directory", "audit", "account") or (
-        args.command == "db" and args.action in ("upgrade", "purge")
-    )
+    migrate = args.command in (
+        "visit",
+        "visits",
+        "demo",
+        "rota",
+        "report",
+        "stats",
+        "directory",
+        "audit",
+        "account",
+    ) or (args.command == "db" and args.action in ("upgrade", "purge"))
     if args.command == "db" and args.action == "check":
         return run_check(location, busy_timeout_ms, translate, say, seal)
     if args.command == "db" and args.action == "restore":
@@ -214,16 +243,23 @@ def run(
             raise StorageError(QT_TRANSLATE_NOOP("Errors", "Use pg_dump to back up a PostgreSQL database."))
         key = seal.key if seal else None
         create = may_create(args, default_location)
-        prepare_database(location, backup_dir, busy_timeout_ms, audit_key=key, create=create).db.dispose()  # at this version's schema
+        prepare_database(
+            location, backup_dir, busy_timeout_ms, audit_key=key, create=create
+        ).db.dispose()  # at this version's schema
         replaced = restore_and_record(target, args.file, backup_dir, ctx, busy_timeout_ms, seal)
         say(
-            translate("Cli", "Backup restored. What the database held before is kept in {path}, with {count} visit(s) that the copy does not hold."),
+            translate(
+                "Cli",
+                "Backup restored. What the database held before is kept in {path}, with {count} visit(s) that the copy does not hold.",
+            ),
             path=replaced.kept_aside,
             count=replaced.visits_only_aside,
         )
         return 0
     create = may_create(args, default_location)
-    prepared = prepare_database(location, backup_dir, busy_timeout_ms, migrate=migrate, audit_key=seal.key if seal else None, create=create)
+    prepared = prepare_database(
+        location, backup_dir, busy_timeout_ms, migrate=migrate, audit_key=seal.key if seal else None, create=create
+    )
     db = prepared.db
     try:
         services = Services.create(db, ctx)
@@ -248,7 +284,9 @@ def run(
                 present=result.already_present,
             )
         elif args.command == "visits" and args.action == "export":
-            count = services.visits_csv.export_file(_day(args.start), _day(args.end), args.output, with_notes=args.notes)
+            count = services.visits_csv.export_file(
+                _day(args.start), _day(args.end), args.output, with_notes=args.notes
+            )
             say(translate("Cli", "{count} visit(s) written to {path}."), count=count, path=args.output)
         elif args.command == "db" and args.action == "upgrade":
             report = check(db)
@@ -265,7 +303,9 @@ def run(
         elif args.command == "db" and args.action == "purge":
             purged = purge_now(db, ctx, services.appointments)
             say(
-                translate("Cli", "Purged: {notes} note(s), {contacts} appointment contact(s), {entries} audit entr(y/ies)."),
+                translate(
+                    "Cli", "Purged: {notes} note(s), {contacts} appointment contact(s), {entries} audit entr(y/ies)."
+                ),
                 notes=purged.notes,
                 contacts=purged.contacts,
                 entries=purged.audit_entries,
@@ -274,7 +314,10 @@ def run(
             since = datetime.combine(_day(args.since), time()) if args.since else None
             until = datetime.combine(_day(args.until) + timedelta(days=1), time()) if args.until else None
             for entry in audit.trail(db, ctx, entity=args.entity, actor=args.actor, since=since, until=until):
-                print(f"{entry.at:%d/%m/%Y %H:%M:%S}\t{entry.actor}\t{entry.action}\t{entry.entity}\t{entry.key}", file=out)
+                print(
+                    f"{entry.at:%d/%m/%Y %H:%M:%S}\t{entry.actor}\t{entry.action}\t{entry.entity}\t{entry.key}",
+                    file=out,
+                )
         elif args.command == "account":
             run_account(args, services, translate, say)
         elif args.command == "rota":
@@ -296,14 +339,20 @@ def run(
                 say(translate("Cli", "The database already holds visits: no demonstration data added."))
                 return 0
             result = load_demo(db, ctx, years=args.years, per_year=args.per_year, seed=args.seed)
-            say(translate("Cli", "Demonstration data: {orgs} partner(s) and {visits} visit(s) added."), orgs=result.organisations, visits=result.visits)
+            say(
+                translate("Cli", "Demonstration data: {orgs} partner(s) and {visits} visit(s) added."),
+                orgs=result.organisations,
+                visits=result.visits,
+            )
         return 0
     finally:
         _anchor(seal, db)
         db.dispose()
 
 
-def run_check(location: str, busy_timeout_ms: int, translate: Translate, say: Callable[..., None], seal: AuditSeal | None) -> int:
+def run_check(
+    location: str, busy_timeout_ms: int, translate: Translate, say: Callable[..., None], seal: AuditSeal | None
+) -> int:
     """``db check``, on a database opened read-only: a damaged file exits 2 (StorageError),
     a schema behind or an altered audit trail 1."""
     with open_read_only(location, busy_timeout_ms, seal.key if seal else None) as db:
@@ -311,7 +360,11 @@ def run_check(location: str, busy_timeout_ms: int, translate: Translate, say: Ca
         say(translate("Cli", "Integrity: {result}"), result=report.integrity)
         if report.integrity != "ok":
             raise damaged(db.where, report.integrity)
-        state = translate("Cli", "up to date") if report.revision == report.head else translate("Cli", "behind, run: db upgrade")
+        state = (
+            translate("Cli", "up to date")
+            if report.revision == report.head
+            else translate("Cli", "behind, run: db upgrade")
+        )
         say(translate("Cli", "Schema: {revision} ({state})"), revision=report.revision or "-", state=state)
         with contents_damage(db):
             chain = verify_chain(db, seal) if report.revision == report.head else None
@@ -365,7 +418,7 @@ def _week(text: str) -> date:
         return date.fromisocalendar(*map(int, text.strip().upper().replace("-W", " ").split()), 1)  # type: ignore[arg-type]
     except (ValueError, TypeError):
         raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "\"{value}\" is not a week (expected for example 2026-W48)."), value=text
+            QT_TRANSLATE_NOOP("Errors", '"{value}" is not a week (expected for example 2026-W48).'), value=text
         ) from None
 
 
@@ -424,7 +477,9 @@ def run_statistics(
     numbers = number_format(language)
     if args.command == "stats":
         period = Period(_day(args.start), _day(args.end))
-        text = outputs.as_json(period, translate) if args.format == "json" else outputs.as_csv(period, translate, numbers)
+        text = (
+            outputs.as_json(period, translate) if args.format == "json" else outputs.as_csv(period, translate, numbers)
+        )
         if args.output:
             write_bytes(args.output, (text if args.format == "json" else "\ufeff" + text).encode("utf-8"))
             say(translate("Cli", "Figures written to {path}."), path=args.output)
@@ -444,7 +499,15 @@ def run_statistics(
     if args.to_printer:
         answer = print_file(path, path.stem, args.printer)
         with services.db.write() as session:
-            audit.record(session, services.ctx, "print", "monthly_sheet", f"{period.first:%Y-%m}", None, {"printer": args.printer})
+            audit.record(
+                session,
+                services.ctx,
+                "print",
+                "monthly_sheet",
+                f"{period.first:%Y-%m}",
+                None,
+                {"printer": args.printer},
+            )
         say(translate("Cli", "Sent to the printer. {answer}"), answer=answer)
 
 
@@ -453,16 +516,22 @@ def chain_verdict(chain: ChainReport, translate: Translate) -> str:
     if chain.intact:
         text = translate("Cli", "Audit trail: chain intact ({entries} entries).").format(entries=chain.entries)
         if chain.sealed or chain.foreign:
-            text += " " + translate("Cli", "Seals: {sealed} checked with this computer's key, {foreign} made with another key.").format(
-                sealed=chain.sealed, foreign=chain.foreign
-            )
+            text += " " + translate(
+                "Cli", "Seals: {sealed} checked with this computer's key, {foreign} made with another key."
+            ).format(sealed=chain.sealed, foreign=chain.foreign)
         return text
     seen = chain.anchor.at.replace("T", " ") if chain.anchor else ""
     templates = {
         audit.ALTERED: translate("Cli", "Audit trail: altered from entry {entry} on."),
-        audit.UNSEALED: translate("Cli", "Audit trail: entry {entry} does not carry the seal of this computer's key: the trail was rewritten."),
-        audit.SHORTENED: translate("Cli", "Audit trail: entries were removed: entry {entry}, seen on {seen}, is missing."),
-        audit.REWRITTEN: translate("Cli", "Audit trail: entry {entry} differs from the one seen on {seen}: the trail was rewritten."),
+        audit.UNSEALED: translate(
+            "Cli", "Audit trail: entry {entry} does not carry the seal of this computer's key: the trail was rewritten."
+        ),
+        audit.SHORTENED: translate(
+            "Cli", "Audit trail: entries were removed: entry {entry}, seen on {seen}, is missing."
+        ),
+        audit.REWRITTEN: translate(
+            "Cli", "Audit trail: entry {entry} differs from the one seen on {seen}: the trail was rewritten."
+        ),
     }
     return templates[chain.problem].format(entry=chain.broken_at, seen=seen)
 

@@ -30,7 +30,7 @@ PARAMETERS = re.compile(
 class _PrivateRotatingHandler(logging.handlers.RotatingFileHandler):
     """Each new log file, after a rotation too, is readable by its owner only."""
 
-    def _open(self):  # noqa: ANN202 - the stream of logging.FileHandler
+    def _open(self):
         stream = super()._open()
         make_private(Path(self.baseFilename))
         return stream

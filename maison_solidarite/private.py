@@ -40,7 +40,7 @@ def private_folder(folder: Path) -> Path:
     return folder
 
 
-def open_private(path: Path, mode: str = "wb", **kwargs: object):  # noqa: ANN201 - the file object of open()
+def open_private(path: Path, mode: str = "wb", **kwargs: object):
     """Open ``path`` for writing, created (or truncated) with mode 0600."""
     flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0)
     fd = os.open(path, flags, FILE_MODE)

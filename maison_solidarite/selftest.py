@@ -30,7 +30,7 @@ def run_self_test(out: TextIO | None = None) -> int:
     try:
         with tempfile.TemporaryDirectory(prefix="maison-solidarite-self-test-") as folder:
             _run(Path(folder), step)
-    except Exception:  # noqa: BLE001 - every failure is reported, then the exit code says it
+    except Exception:
         print(f"FAIL after {len(steps)} steps", file=out)
         traceback.print_exc(file=out)
         return 1
@@ -38,7 +38,7 @@ def run_self_test(out: TextIO | None = None) -> int:
     return 0
 
 
-def _run(folder: Path, step) -> None:  # noqa: ANN001
+def _run(folder: Path, step) -> None:
     from datetime import datetime
 
     from .db.schema import head_revision, prepare_database

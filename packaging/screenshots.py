@@ -18,21 +18,21 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication, Qt, QThreadPool  # noqa: E402
-from PySide6.QtGui import QColor, QImage, QPalette  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtCore import QCoreApplication, Qt, QThreadPool
+from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
 
-from maison_solidarite.config import DeskSettings  # noqa: E402
-from maison_solidarite.db.schema import prepare_database  # noqa: E402
-from maison_solidarite.domain.roles import Role  # noqa: E402
-from maison_solidarite.services import Services  # noqa: E402
-from maison_solidarite.services.context import DeskContext  # noqa: E402
-from maison_solidarite.services.demo import load_demo  # noqa: E402
-from maison_solidarite.ui.app import install_translators  # noqa: E402
-from maison_solidarite.ui.first_run import FirstRunWizard  # noqa: E402
-from maison_solidarite.ui.fonts import apply_text_size  # noqa: E402
-from maison_solidarite.ui.main_window import MainWindow  # noqa: E402
-from maison_solidarite.ui.settings_dialog import SettingsDialog  # noqa: E402
+from maison_solidarite.config import DeskSettings
+from maison_solidarite.db.schema import prepare_database
+from maison_solidarite.domain.roles import Role
+from maison_solidarite.services import Services
+from maison_solidarite.services.context import DeskContext
+from maison_solidarite.services.demo import load_demo
+from maison_solidarite.ui.app import install_translators
+from maison_solidarite.ui.first_run import FirstRunWizard
+from maison_solidarite.ui.fonts import apply_text_size
+from maison_solidarite.ui.main_window import MainWindow
+from maison_solidarite.ui.settings_dialog import SettingsDialog
 
 NOW = datetime(2026, 11, 17, 10, 30)
 HELP = Path(__file__).resolve().parent.parent / "resources" / "help"
@@ -42,9 +42,19 @@ def high_contrast() -> QPalette:
     """White on black with yellow selection, like the high-contrast themes of Windows and GNOME."""
     palette = QPalette()
     black, white, yellow = QColor("#000000"), QColor("#ffffff"), QColor("#ffff00")
-    for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base, QPalette.ColorRole.Button, QPalette.ColorRole.AlternateBase):
+    for role in (
+        QPalette.ColorRole.Window,
+        QPalette.ColorRole.Base,
+        QPalette.ColorRole.Button,
+        QPalette.ColorRole.AlternateBase,
+    ):
         palette.setColor(role, black)
-    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText, QPalette.ColorRole.BrightText):
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+        QPalette.ColorRole.BrightText,
+    ):
         palette.setColor(role, white)
     palette.setColor(QPalette.ColorRole.Highlight, yellow)
     palette.setColor(QPalette.ColorRole.HighlightedText, black)
@@ -113,7 +123,12 @@ def shoot_review(services: Services, folder: Path, out: Path) -> list[Path]:
     for percent in (100, 150, 200):
         apply_text_size(app, percent)
         window = main_window(services, folder)
-        for name, tab in (("accueil", window.reception), ("planning", window.rota), ("annuaire", window.directory), ("statistiques", window.statistics)):
+        for name, tab in (
+            ("accueil", window.reception),
+            ("planning", window.rota),
+            ("annuaire", window.directory),
+            ("statistiques", window.statistics),
+        ):
             window.tabs.setCurrentWidget(tab)
             shots.append(save(window, out / f"{name}-{percent}.png"))
         hint = window.minimumSizeHint()

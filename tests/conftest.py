@@ -14,18 +14,20 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from maison_solidarite.db.engine import Database  # noqa: E402
-from maison_solidarite.db.schema import prepare_database  # noqa: E402
-from maison_solidarite.services import Services  # noqa: E402
-from maison_solidarite.domain.roles import Role  # noqa: E402
-from maison_solidarite.services.context import DeskContext  # noqa: E402
+from maison_solidarite.db.engine import Database
+from maison_solidarite.db.schema import prepare_database
+from maison_solidarite.domain.roles import Role
+from maison_solidarite.services import Services
+from maison_solidarite.services.context import DeskContext
 
 # A Tuesday morning during opening hours.
 T0 = datetime(2026, 11, 17, 10, 0, 0)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
-    parser.addoption("--history-seconds", type=float, default=20.0, help="how long tests/test_history.py runs (default 20 s)")
+    parser.addoption(
+        "--history-seconds", type=float, default=20.0, help="how long tests/test_history.py runs (default 20 s)"
+    )
     parser.addoption("--history-seed", type=int, default=None, help="replay tests/test_history.py with this seed")
 
 
@@ -121,7 +123,7 @@ def no_worker_left(request: pytest.FixtureRequest) -> Iterator[None]:
 
 
 @pytest.fixture
-def french_app(qapp):  # noqa: ANN001, ANN201
+def french_app(qapp):
     """The Qt application with the French translation, as the app starts it."""
     from maison_solidarite.ui.app import install_translators
 
@@ -166,13 +168,13 @@ class DialogAnswerer:
 
 
 @pytest.fixture
-def dialogs(qapp):  # noqa: ANN001, ANN201
+def dialogs(qapp):
     answerer = DialogAnswerer()
     yield answerer
     answerer.stop()
 
 
-def show_active(qtbot, widget, size: tuple[int, int] = (1366, 768)):  # noqa: ANN001, ANN201
+def show_active(qtbot, widget, size: tuple[int, int] = (1366, 768)):
     """Show a top-level widget at a desk monitor's size and make it the active window."""
     from PySide6.QtWidgets import QApplication
 

@@ -65,11 +65,13 @@ def unnamed(root: QWidget) -> list[str]:
             continue
         if isinstance(widget, QAbstractButton) and widget.text().replace("&", "").strip():
             continue
-        missing.append(f"{type(widget).__name__} {widget.objectName()!r} in {type(parents[0]).__name__ if parents else '-'}")
+        missing.append(
+            f"{type(widget).__name__} {widget.objectName()!r} in {type(parents[0]).__name__ if parents else '-'}"
+        )
     return missing
 
 
-def test_every_field_of_every_screen_has_a_name(qtbot, french_app, demo) -> None:  # noqa: ANN001
+def test_every_field_of_every_screen_has_a_name(qtbot, french_app, demo) -> None:
     screens = [
         MainWindow(demo),
         SettingsDialog(demo, DeskSettings()),
@@ -85,7 +87,7 @@ def test_every_field_of_every_screen_has_a_name(qtbot, french_app, demo) -> None
     assert missing == []
 
 
-def test_every_menu_and_menu_entry_has_a_key(qtbot, french_app, demo) -> None:  # noqa: ANN001
+def test_every_menu_and_menu_entry_has_a_key(qtbot, french_app, demo) -> None:
     window = MainWindow(demo)
     qtbot.addWidget(window)
     for menu_action in window.menuBar().actions():
@@ -95,11 +97,17 @@ def test_every_menu_and_menu_entry_has_a_key(qtbot, french_app, demo) -> None:  
         assert len(letters) == len(set(letters)), f"two entries of {menu_action.text()} share a letter: {letters}"
     tops = [a.text().split("&")[1][:1].lower() for a in window.menuBar().actions()]
     assert len(tops) == len(set(tops))
-    shortcuts = {a.objectName(): a.shortcut().toString() for a in window.findChildren(QAction) if not a.shortcut().isEmpty()}
-    assert shortcuts["helpAction"] == "F1" and shortcuts["settingsAction"] == "Ctrl+," and shortcuts["lockAction"] == "Ctrl+L"
+    shortcuts = {
+        a.objectName(): a.shortcut().toString() for a in window.findChildren(QAction) if not a.shortcut().isEmpty()
+    }
+    assert (
+        shortcuts["helpAction"] == "F1"
+        and shortcuts["settingsAction"] == "Ctrl+,"
+        and shortcuts["lockAction"] == "Ctrl+L"
+    )
 
 
-def test_the_keyboard_focus_is_drawn(qtbot, french_app, demo) -> None:  # noqa: ANN001
+def test_the_keyboard_focus_is_drawn(qtbot, french_app, demo) -> None:
     dialog = show_active(qtbot, SettingsDialog(demo, DeskSettings()), (700, 600))
     button = dialog.offices.add_button
     dialog.tabs.setCurrentIndex(SettingsDialog.OFFICES)
@@ -116,7 +124,7 @@ def test_the_keyboard_focus_is_drawn(qtbot, french_app, demo) -> None:  # noqa: 
     assert pad.grab().toImage() != focused  # the pad's frame goes when the focus leaves it
 
 
-def tab_through(qtbot, start: QWidget, presses: int) -> list[QWidget]:  # noqa: ANN001
+def tab_through(qtbot, start: QWidget, presses: int) -> list[QWidget]:
     """The widgets that take the focus, one real Tab key press after the other."""
     start.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.waitUntil(start.hasFocus)
@@ -127,7 +135,7 @@ def tab_through(qtbot, start: QWidget, presses: int) -> list[QWidget]:  # noqa: 
     return reached
 
 
-def test_tab_goes_down_the_forms_in_reading_order(qtbot, french_app, demo) -> None:  # noqa: ANN001
+def test_tab_goes_down_the_forms_in_reading_order(qtbot, french_app, demo) -> None:
     wizard = show_active(qtbot, FirstRunWizard(demo), (800, 600))
     wizard.next()
     wizard.next()
@@ -167,7 +175,7 @@ def high_contrast_palette() -> QPalette:
 
 
 @pytest.mark.parametrize("theme", ["light", "high contrast"])
-def test_text_painted_in_our_colours_stays_readable(qtbot, french_app, demo, theme: str) -> None:  # noqa: ANN001
+def test_text_painted_in_our_colours_stays_readable(qtbot, french_app, demo, theme: str) -> None:
     app = QApplication.instance()
     before = app.palette()
     if theme == "high contrast":
@@ -196,7 +204,7 @@ def test_text_painted_in_our_colours_stays_readable(qtbot, french_app, demo, the
 
 
 @pytest.mark.parametrize("percent", [150, 200])
-def test_at_large_text_the_window_fits_a_1366_by_768_screen(qtbot, french_app, demo, percent: int) -> None:  # noqa: ANN001
+def test_at_large_text_the_window_fits_a_1366_by_768_screen(qtbot, french_app, demo, percent: int) -> None:
     app = QApplication.instance()
     apply_text_size(app, percent)
     try:
@@ -208,7 +216,7 @@ def test_at_large_text_the_window_fits_a_1366_by_768_screen(qtbot, french_app, d
             hint = window.minimumSizeHint()
             assert hint.width() <= 1366 and hint.height() <= 768, (type(tab).__name__, hint)
         assert window.reception.pad.font().pointSizeF() > 0
-        buttons = [b for b in window.reception.pad.buttons.values()]
+        buttons = list(window.reception.pad.buttons.values())
         for button in buttons:  # every category's name is shown whole
             assert button.width() >= button.fontMetrics().horizontalAdvance(button.text()), button.text()
     finally:
@@ -225,11 +233,18 @@ def mnemonics(widgets: list[QWidget]) -> list[str]:
     return letters
 
 
-def test_no_two_keys_of_a_page_share_their_underlined_letter(qtbot, french_app, services) -> None:  # noqa: ANN001
+def test_no_two_keys_of_a_page_share_their_underlined_letter(qtbot, french_app, services) -> None:
     """Alt+letter must reach one field: the wizard's Finish button once shared C with Confirmation."""
     wizard = show_active(qtbot, FirstRunWizard(services), (800, 600))
-    buttons = [wizard.button(b) for b in (QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
-                                          QWizard.WizardButton.FinishButton, QWizard.WizardButton.CancelButton)]
+    buttons = [
+        wizard.button(b)
+        for b in (
+            QWizard.WizardButton.BackButton,
+            QWizard.WizardButton.NextButton,
+            QWizard.WizardButton.FinishButton,
+            QWizard.WizardButton.CancelButton,
+        )
+    ]
     for page_id in wizard.pageIds():
         page = wizard.page(page_id)
         visible = [b for b in buttons if b.isVisible()] if wizard.currentPage() is page else buttons

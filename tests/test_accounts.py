@@ -41,7 +41,14 @@ def test_passwords_that_follow_the_cnil_rule(password: str) -> None:
 
 @pytest.mark.parametrize(
     "password",
-    ["Court-1!", "accueil2026mds!", "ACCUEIL-2026-MDS", "Accueilmaisonsol", "six mots ne suffisent pas ici", "Camille-2026!xyz"],
+    [
+        "Court-1!",
+        "accueil2026mds!",
+        "ACCUEIL-2026-MDS",
+        "Accueilmaisonsol",
+        "six mots ne suffisent pas ici",
+        "Camille-2026!xyz",
+    ],
 )
 def test_passwords_that_do_not(password: str) -> None:
     with pytest.raises(ValidationError) as refused:
@@ -95,7 +102,10 @@ def test_a_wrong_password_is_refused_and_recorded_without_the_password(accounts:
     with pytest.raises(LoginRefused):
         accounts.log_in("personne", "Mauvais-mot-2026!")
     failed = [e for e in entries(accounts.db, "account") if e.action == "failed_login"]
-    assert [(e.actor, e.key, e.after["reason"]) for e in failed] == [("admin", "admin", "password"), ("?", "?", "unknown")]
+    assert [(e.actor, e.key, e.after["reason"]) for e in failed] == [
+        ("admin", "admin", "password"),
+        ("?", "?", "unknown"),
+    ]
     accounts.db.dispose()
     for name in ("", "-wal"):
         path = db_path.with_name(db_path.name + name)
@@ -104,7 +114,7 @@ def test_a_wrong_password_is_refused_and_recorded_without_the_password(accounts:
             assert b"Mauvais-mot" not in data and GOOD.encode() not in data
 
 
-def test_failures_slow_down_the_next_try_then_lock_the_account(accounts: AccountService, clock) -> None:  # noqa: ANN001
+def test_failures_slow_down_the_next_try_then_lock_the_account(accounts: AccountService, clock) -> None:
     for failure in range(1, LOCK_AFTER + 1):
         with pytest.raises(LoginRefused) as refused:
             accounts.log_in("admin", "Mauvais-mot-2026!")
@@ -122,7 +132,7 @@ def test_failures_slow_down_the_next_try_then_lock_the_account(accounts: Account
     assert accounts.log_in("admin", GOOD).failed_attempts == 0
 
 
-def test_a_success_resets_the_count_of_failures(accounts: AccountService, clock) -> None:  # noqa: ANN001
+def test_a_success_resets_the_count_of_failures(accounts: AccountService, clock) -> None:
     for _ in range(3):
         with pytest.raises(LoginRefused):
             accounts.log_in("admin", "Mauvais-mot-2026!")
@@ -146,7 +156,9 @@ def test_old_hash_parameters_are_replaced_at_login(services: Services) -> None:
     assert services.accounts.log_in("admin", GOOD).login == "admin"
 
 
-def test_switched_off_accounts_lose_their_personal_fields_after_twelve_months(accounts: AccountService, services: Services, clock, db_path: Path) -> None:  # noqa: ANN001
+def test_switched_off_accounts_lose_their_personal_fields_after_twelve_months(
+    accounts: AccountService, services: Services, clock, db_path: Path
+) -> None:
     agent = accounts.create("nadia.b", Role.AGENT, GOOD, "Nadia Benali-Sentinelle")
     accounts.set_active(agent.id, False)
     with pytest.raises(LoginRefused) as refused:
@@ -158,7 +170,9 @@ def test_switched_off_accounts_lose_their_personal_fields_after_twelve_months(ac
     assert run_due_purges(services.db, services.ctx, services.appointments).accounts == 1
     assert [a.login for a in accounts.list()] == ["admin", f"ancien-{agent.id}"]
     with services.db.read() as session:
-        assert session.execute(text("SELECT display_name FROM accounts WHERE id = :i"), {"i": agent.id}).scalar() is None
+        assert (
+            session.execute(text("SELECT display_name FROM accounts WHERE id = :i"), {"i": agent.id}).scalar() is None
+        )
     services.db.dispose()
     for name in ("", "-wal"):
         path = db_path.with_name(db_path.name + name)
@@ -166,7 +180,7 @@ def test_switched_off_accounts_lose_their_personal_fields_after_twelve_months(ac
             assert b"Sentinelle" not in path.read_bytes()
 
 
-def test_only_an_administrator_manages_accounts(accounts: AccountService, db, clock) -> None:  # noqa: ANN001
+def test_only_an_administrator_manages_accounts(accounts: AccountService, db, clock) -> None:
     coordinator = AccountService(db, DeskContext("d", "c", clock, role=Role.COORDINATOR))
     with pytest.raises(PermissionDenied) as refused:
         coordinator.create("autre", Role.ADMINISTRATOR, GOOD)
@@ -178,7 +192,7 @@ def test_only_an_administrator_manages_accounts(accounts: AccountService, db, cl
     assert [a.login for a in accounts.list()] == ["admin"]
 
 
-def test_accounts_from_the_command_line(home: Path, capsys, monkeypatch) -> None:  # noqa: ANN001
+def test_accounts_from_the_command_line(home: Path, capsys, monkeypatch) -> None:
     import io
 
     from maison_solidarite.__main__ import main
@@ -200,7 +214,7 @@ def test_accounts_from_the_command_line(home: Path, capsys, monkeypatch) -> None
     assert GOOD not in out
 
 
-def test_nobody_switches_off_or_demotes_their_own_account(accounts: AccountService, db, clock) -> None:  # noqa: ANN001
+def test_nobody_switches_off_or_demotes_their_own_account(accounts: AccountService, db, clock) -> None:
     me = AccountService(db, DeskContext("d", "admin", clock, role=Role.ADMINISTRATOR))
     admin_id = me.find("admin").id
     for change in (lambda: me.set_active(admin_id, False), lambda: me.set_role(admin_id, Role.AGENT)):

@@ -5,21 +5,20 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from maison_solidarite.config import AppPaths
-from maison_solidarite.services import Services
+from maison_solidarite.config import AppPaths, DeskSettings
 from maison_solidarite.domain.roles import Role
+from maison_solidarite.services import Services
 from maison_solidarite.services.context import DeskContext
 from maison_solidarite.ui.admin.categories_dialog import CategoriesDialog
 from maison_solidarite.ui.app import run_gui
-from maison_solidarite.config import DeskSettings
 from maison_solidarite.ui.main_window import MainWindow
-from maison_solidarite.ui.settings_dialog import SettingsDialog
 from maison_solidarite.ui.reception.view import ReceptionView
+from maison_solidarite.ui.settings_dialog import SettingsDialog
 
 
 def labels(dialog: CategoriesDialog) -> list[str]:
@@ -47,7 +46,9 @@ def test_categories_dialog_adds_renames_moves_and_switches_off(qtbot, french_app
     assert dialog.changed
 
 
-def test_deleting_a_used_category_is_refused_with_a_french_message(qtbot, french_app, services, category_ids, dialogs) -> None:
+def test_deleting_a_used_category_is_refused_with_a_french_message(
+    qtbot, french_app, services, category_ids, dialogs
+) -> None:
     services.visits.log(category_ids["rights"])
     dialog = CategoriesDialog(services)
     qtbot.addWidget(dialog)
@@ -60,7 +61,9 @@ def test_deleting_a_used_category_is_refused_with_a_french_message(qtbot, french
     assert labels(dialog)[0] == "Accès aux droits sociaux"
 
 
-def test_visits_from_another_desk_appear_without_any_action(qtbot, french_app, services, db, clock, category_ids) -> None:
+def test_visits_from_another_desk_appear_without_any_action(
+    qtbot, french_app, services, db, clock, category_ids
+) -> None:
     view = ReceptionView(services)
     qtbot.addWidget(view)
     view._timer.setInterval(30)  # 30 s in use; shortened here
@@ -81,7 +84,9 @@ def test_a_refused_database_at_start_up_shows_a_french_dialog(qtbot, french_app,
     assert QApplication.activeModalWidget() is None
 
 
-def test_a_newer_database_at_start_up_is_refused_and_untouched(qtbot, french_app, db_path: Path, db, tmp_path: Path, dialogs) -> None:
+def test_a_newer_database_at_start_up_is_refused_and_untouched(
+    qtbot, french_app, db_path: Path, db, tmp_path: Path, dialogs
+) -> None:
     db.dispose()
     conn = sqlite3.connect(db_path)
     conn.execute("UPDATE alembic_version SET version_num = '0077'")
@@ -90,7 +95,10 @@ def test_a_newer_database_at_start_up_is_refused_and_untouched(qtbot, french_app
     before = db_path.read_bytes()
     dialogs.answers.append(QMessageBox.StandardButton.Ok)
     paths = AppPaths(tmp_path / "data", tmp_path / "config", tmp_path / "log")
-    assert run_gui([], location=str(db_path), paths=paths, ctx=DeskContext("d", "a"), language="fr", busy_timeout_ms=200) == 2
+    assert (
+        run_gui([], location=str(db_path), paths=paths, ctx=DeskContext("d", "a"), language="fr", busy_timeout_ms=200)
+        == 2
+    )
     assert "version plus récente" in dialogs.seen[0]
     assert db_path.read_bytes() == before
 
@@ -103,13 +111,33 @@ def test_a_newer_database_at_start_up_is_refused_and_untouched(qtbot, french_app
         (Role.ADMINISTRATOR, True, True, True, True, True),
     ],
 )
-def test_the_window_offers_what_the_role_may_do(qtbot, french_app, db, clock, tmp_path: Path, role: Role, statistics: bool, categories: bool, offices: bool, retention: bool, backup: bool) -> None:  # noqa: ANN001, PLR0913
+def test_the_window_offers_what_the_role_may_do(
+    qtbot,
+    french_app,
+    db,
+    clock,
+    tmp_path: Path,
+    role: Role,
+    statistics: bool,
+    categories: bool,
+    offices: bool,
+    retention: bool,
+    backup: bool,
+) -> None:
     services = Services.create(db, DeskContext("desk-2", "someone", clock, role=role))
     window = MainWindow(services, backup_dir=tmp_path)
     qtbot.addWidget(window)
     assert window.tabs.isTabVisible(window.tabs.indexOf(window.statistics)) is statistics
-    enabled = {name: window.findChild(QAction, name).isEnabled() for name in ("categoriesAction", "officesAction", "retentionAction", "backupAction")}
-    assert enabled == {"categoriesAction": categories, "officesAction": offices, "retentionAction": retention, "backupAction": backup}
+    enabled = {
+        name: window.findChild(QAction, name).isEnabled()
+        for name in ("categoriesAction", "officesAction", "retentionAction", "backupAction")
+    }
+    assert enabled == {
+        "categoriesAction": categories,
+        "officesAction": offices,
+        "retentionAction": retention,
+        "backupAction": backup,
+    }
     dialog = SettingsDialog(services, DeskSettings(), window)
     assert dialog.tabs.isTabVisible(SettingsDialog.DATA) is retention
     assert dialog.tabs.isTabVisible(SettingsDialog.STRUCTURE) is retention
@@ -122,7 +150,9 @@ def test_the_window_offers_what_the_role_may_do(qtbot, french_app, db, clock, tm
 
 
 @pytest.mark.parametrize("role", list(Role))
-def test_the_window_of_each_role_calls_nothing_the_role_may_not_do(qtbot, french_app, db, clock, tmp_path: Path, monkeypatch, role: Role) -> None:  # noqa: ANN001
+def test_the_window_of_each_role_calls_nothing_the_role_may_not_do(
+    qtbot, french_app, db, clock, tmp_path: Path, monkeypatch, role: Role
+) -> None:
     """Every tab it shows, the settings it opens: what the role lacks is hidden, never refused."""
     from PySide6.QtCore import QThreadPool
 
@@ -157,7 +187,7 @@ def test_the_window_of_each_role_calls_nothing_the_role_may_not_do(qtbot, french
     assert window.reception.visit_model.rowCount() > 0  # the day's visits, for every role
 
 
-def test_the_audit_trail_is_read_and_filtered_on_screen(qtbot, french_app, services, clock) -> None:  # noqa: ANN001
+def test_the_audit_trail_is_read_and_filtered_on_screen(qtbot, french_app, services, clock) -> None:
     from maison_solidarite.ui.admin.audit_dialog import AuditDialog
 
     services.visits.log(services.categories.list()[0].id)
@@ -180,7 +210,9 @@ def test_the_audit_trail_is_read_and_filtered_on_screen(qtbot, french_app, servi
     assert model.rowCount() == 0 and dialog.count.text() == "0 entrée"
 
 
-def test_an_administrator_restores_a_backup_from_the_window(qtbot, french_app, services, db_path: Path, tmp_path: Path, dialogs) -> None:  # noqa: ANN001
+def test_an_administrator_restores_a_backup_from_the_window(
+    qtbot, french_app, services, db_path: Path, tmp_path: Path, dialogs
+) -> None:
     from maison_solidarite.services.audit import entries
     from maison_solidarite.services.backups import back_up_now
     from maison_solidarite.ui.admin.restore_dialog import RestoreDialog
@@ -216,7 +248,7 @@ def test_an_administrator_restores_a_backup_from_the_window(qtbot, french_app, s
     assert [e.action for e in entries(services.db, "database")][-1] == "restore"
 
 
-def test_the_retention_periods_are_set_in_the_settings(qtbot, french_app, services) -> None:  # noqa: ANN001
+def test_the_retention_periods_are_set_in_the_settings(qtbot, french_app, services) -> None:
     from maison_solidarite.services.audit import entries
     from maison_solidarite.services.retention import audit_retention_months, note_retention_days
 
@@ -235,7 +267,7 @@ def test_the_retention_periods_are_set_in_the_settings(qtbot, french_app, servic
     assert changed == [("note_retention_days", {"value": 60}), ("audit_retention_months", {"value": 24})]
 
 
-def test_an_administrator_moves_the_backups_to_a_key(qtbot, french_app, services, tmp_path: Path, dialogs) -> None:  # noqa: ANN001
+def test_an_administrator_moves_the_backups_to_a_key(qtbot, french_app, services, tmp_path: Path, dialogs) -> None:
     import json
 
     settings_file = tmp_path / "config" / "desk.json"
@@ -254,7 +286,7 @@ def test_an_administrator_moves_the_backups_to_a_key(qtbot, french_app, services
     assert len(list(key.glob("maison-solidarite-*.sqlite3"))) == 1
 
 
-def test_an_administrator_manages_the_accounts_on_screen(qtbot, french_app, services) -> None:  # noqa: ANN001
+def test_an_administrator_manages_the_accounts_on_screen(qtbot, french_app, services) -> None:
     from PySide6.QtCore import QTimer
 
     from maison_solidarite.ui.admin.accounts_dialog import AccountForm, AccountsDialog

@@ -6,7 +6,6 @@ person with only the database (sqlite3, the app's public hash recipe) could do.
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from collections.abc import Callable
 from datetime import datetime
@@ -20,7 +19,16 @@ from maison_solidarite.__main__ import main
 from maison_solidarite.db.schema import prepare_database
 from maison_solidarite.domain.roles import Role
 from maison_solidarite.services import Services
-from maison_solidarite.services.audit import ALTERED, FIELDS, REWRITTEN, SHORTENED, UNSEALED, entry_hash, purge_older_than, verify_chain
+from maison_solidarite.services.audit import (
+    ALTERED,
+    FIELDS,
+    REWRITTEN,
+    SHORTENED,
+    UNSEALED,
+    entry_hash,
+    purge_older_than,
+    verify_chain,
+)
 from maison_solidarite.services.audit_seal import AuditSeal
 from maison_solidarite.services.context import DeskContext
 
@@ -100,8 +108,14 @@ def test_a_changed_entry_is_found(sealed) -> None:
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(first=st.integers(1, ENTRIES), count=st.integers(1, ENTRIES), rebuild=st.sampled_from(["no", "keep seals", "drop seals"]))
-def test_removed_entries_are_found_anywhere_even_with_the_chain_rebuilt(pristine, first: int, count: int, rebuild: str) -> None:
+@given(
+    first=st.integers(1, ENTRIES),
+    count=st.integers(1, ENTRIES),
+    rebuild=st.sampled_from(["no", "keep seals", "drop seals"]),
+)
+def test_removed_entries_are_found_anywhere_even_with_the_chain_rebuilt(
+    pristine, first: int, count: int, rebuild: str
+) -> None:
     """Any run of entries removed (the last ones, all of them), with or without a rebuilt chain."""
     path, seal = restore_pristine(pristine)
     last = min(ENTRIES, first + count - 1)

@@ -93,7 +93,9 @@ def test_a_manual_copy_today_does_not_stand_for_the_automatic_one(services, cloc
         max_size=60,
     )
 )
-def test_rotation_keeps_every_manual_copy_and_thins_the_automatic_ones_alone(copies: list[tuple[int, int, bool]]) -> None:
+def test_rotation_keeps_every_manual_copy_and_thins_the_automatic_ones_alone(
+    copies: list[tuple[int, int, bool]],
+) -> None:
     start = datetime(2025, 1, 1)
     backups = [
         Backup(Path(f"c{n}"), start + timedelta(days=day, seconds=second), manual)
@@ -106,7 +108,9 @@ def test_rotation_keeps_every_manual_copy_and_thins_the_automatic_ones_alone(cop
     assert kept - {b.path for b in backups if b.manual} == to_keep(automatic)
 
 
-def test_the_restore_dialog_lists_automatic_and_manual_copies(qtbot, french_app, services, clock, tmp_path: Path) -> None:  # noqa: ANN001
+def test_the_restore_dialog_lists_automatic_and_manual_copies(
+    qtbot, french_app, services, clock, tmp_path: Path
+) -> None:
     from PySide6.QtCore import QCoreApplication
 
     from maison_solidarite.services.backups import back_up_now
@@ -120,8 +124,12 @@ def test_the_restore_dialog_lists_automatic_and_manual_copies(qtbot, french_app,
     dialog = RestoreDialog(folder, "fr")
     qtbot.addWidget(dialog)
     texts = [dialog.list.item(row).text() for row in range(dialog.list.count())]
-    manual = QCoreApplication.translate("RestoreDialog", "{taken} — {size} MB — made on demand").format(taken="17/11/2026 12:00", size="0,1")
-    automatic = QCoreApplication.translate("RestoreDialog", "{taken} — {size} MB").format(taken="17/11/2026 10:00", size="0,1")
+    manual = QCoreApplication.translate("RestoreDialog", "{taken} — {size} MB — made on demand").format(
+        taken="17/11/2026 12:00", size="0,1"
+    )
+    automatic = QCoreApplication.translate("RestoreDialog", "{taken} — {size} MB").format(
+        taken="17/11/2026 10:00", size="0,1"
+    )
     assert texts == [manual, automatic]  # the newest first, the manual copy told apart
 
 
@@ -147,7 +155,9 @@ for n in range(int(sys.argv[3])):
 """
 
 
-def test_a_backup_taken_while_another_process_writes_is_sound_and_gap_free(db, db_path: Path, tmp_path: Path, services) -> None:
+def test_a_backup_taken_while_another_process_writes_is_sound_and_gap_free(
+    db, db_path: Path, tmp_path: Path, services
+) -> None:
     folder = tmp_path / "copies"
     folder.mkdir()
     copies = []
@@ -172,7 +182,9 @@ def test_a_backup_taken_while_another_process_writes_is_sound_and_gap_free(db, d
         assert uids and uids == written[: len(uids)]  # a prefix of what was committed, without a gap
 
 
-def test_restore_refuses_a_damaged_or_newer_file_and_keeps_the_current_one(services, category_ids, db_path: Path, tmp_path: Path) -> None:
+def test_restore_refuses_a_damaged_or_newer_file_and_keeps_the_current_one(
+    services, category_ids, db_path: Path, tmp_path: Path
+) -> None:
     services.visits.log(category_ids["rights"])
     good = tmp_path / "good.sqlite3"
     from maison_solidarite.db.schema import backup_sqlite
@@ -254,7 +266,9 @@ def test_a_full_backup_folder_says_so_and_leaves_no_half_copy(db_path: Path, db,
     db.dispose()
     folder = tmp_path / "key"
     folder.mkdir()
-    done = subprocess.run([sys.executable, "-c", FULL_FOLDER, str(db_path), str(folder)], capture_output=True, text=True, timeout=300)
+    done = subprocess.run(
+        [sys.executable, "-c", FULL_FOLDER, str(db_path), str(folder)], capture_output=True, text=True, timeout=300
+    )
     assert done.returncode == 0, done.stderr
     refused = [line for line in done.stdout.splitlines() if line.startswith("REFUSED")]
     written = [line.split()[1] for line in done.stdout.splitlines() if line.startswith("WRITTEN")]

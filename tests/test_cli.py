@@ -17,8 +17,6 @@ from maison_solidarite.db.schema import head_revision
 from .conftest import upgraded
 
 
-
-
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     code = main(list(args))
     out, err = capsys.readouterr()
@@ -38,9 +36,9 @@ def test_visit_add_prints_the_id_of_the_stored_visit(home: Path, capsys) -> None
     code, out, err = run(capsys, "--db", str(db), "visit", "add", "--category", "Santé", "--at", "2026-11-16T10:05")
     assert (code, err) == (0, "")
     uid = out.strip()
-    assert rows(db, f"SELECT v.visited_at, c.code FROM visits v JOIN categories c ON c.id = v.category_id WHERE uid = '{uid}'") == [
-        ("2026-11-16 10:05:00.000000", "health")
-    ]
+    assert rows(
+        db, f"SELECT v.visited_at, c.code FROM visits v JOIN categories c ON c.id = v.category_id WHERE uid = '{uid}'"
+    ) == [("2026-11-16 10:05:00.000000", "health")]
 
 
 def test_the_default_database_is_in_the_user_data_folder(home: Path, capsys) -> None:
@@ -70,11 +68,24 @@ def test_desk_id_is_kept_between_runs(cli_db: Path, capsys) -> None:
 def test_orientation_and_channel(cli_db: Path, capsys) -> None:
     db = cli_db
     run(capsys, "--db", str(db), "demo", "--years", "0.01")
-    code, out, err = run(capsys, "--db", str(db), "visit", "add", "--category", "finance", "--channel", "téléphone", "--orientation", "cresus")
+    code, out, err = run(
+        capsys,
+        "--db",
+        str(db),
+        "visit",
+        "add",
+        "--category",
+        "finance",
+        "--channel",
+        "téléphone",
+        "--orientation",
+        "cresus",
+    )
     assert code == 0, err
-    assert rows(db, f"SELECT v.channel, v.outcome, o.acronym FROM visits v JOIN organisations o ON o.id = v.organisation_id WHERE uid = '{out.strip()}'") == [
-        ("phone", "oriented", "CRESUS")
-    ]
+    assert rows(
+        db,
+        f"SELECT v.channel, v.outcome, o.acronym FROM visits v JOIN organisations o ON o.id = v.organisation_id WHERE uid = '{out.strip()}'",
+    ) == [("phone", "oriented", "CRESUS")]
 
 
 @pytest.mark.parametrize(
@@ -143,7 +154,9 @@ def test_locked_longer_than_the_timeout(cli_db: Path, capsys) -> None:
 def test_import_reports_every_bad_line_and_imports_nothing(home: Path, cli_db: Path, capsys) -> None:
     db = cli_db
     csv_file = home / "visites.csv"
-    csv_file.write_text("datetime;category\n2026-11-02T09:00;rights\n2026-13-02T09:00;rights\n2026-11-02T09:10;yoga\n", encoding="utf-8")
+    csv_file.write_text(
+        "datetime;category\n2026-11-02T09:00;rights\n2026-13-02T09:00;rights\n2026-11-02T09:10;yoga\n", encoding="utf-8"
+    )
     code, out, err = run(capsys, "--db", str(db), "visits", "import", str(csv_file))
     assert code == 2 and out == ""
     lines = err.splitlines()
@@ -155,11 +168,15 @@ def test_import_reports_every_bad_line_and_imports_nothing(home: Path, cli_db: P
 def test_import_then_export(home: Path, cli_db: Path, capsys) -> None:
     db = cli_db
     csv_file = home / "in.csv"
-    csv_file.write_text("datetime,category,channel\n2026-11-02T09:00,rights,phone\n2026-11-03T14:00,Logement,\n", encoding="utf-8")
+    csv_file.write_text(
+        "datetime,category,channel\n2026-11-02T09:00,rights,phone\n2026-11-03T14:00,Logement,\n", encoding="utf-8"
+    )
     code, out, _err = run(capsys, "--db", str(db), "visits", "import", str(csv_file))
     assert code == 0 and out.startswith("2 visite(s) importée(s)")
     out_file = home / "out.csv"
-    code, out, _err = run(capsys, "--db", str(db), "visits", "export", "--from", "2026-11-01", "--to", "2026-11-02", "-o", str(out_file))
+    code, out, _err = run(
+        capsys, "--db", str(db), "visits", "export", "--from", "2026-11-01", "--to", "2026-11-02", "-o", str(out_file)
+    )
     assert code == 0 and out.startswith("1 visite(s) écrite(s)")
     lines = out_file.read_text(encoding="utf-8-sig").splitlines()
     assert lines[0] == "id;datetime;category;channel;orientation"
@@ -168,11 +185,47 @@ def test_import_then_export(home: Path, cli_db: Path, capsys) -> None:
 
 def test_export_bad_dates(home: Path, cli_db: Path, capsys) -> None:
     db = cli_db
-    code, _out, err = run(capsys, "--db", str(db), "visits", "export", "--from", "2026-11-31", "--to", "2026-12-01", "-o", str(home / "x.csv"))
+    code, _out, err = run(
+        capsys,
+        "--db",
+        str(db),
+        "visits",
+        "export",
+        "--from",
+        "2026-11-31",
+        "--to",
+        "2026-12-01",
+        "-o",
+        str(home / "x.csv"),
+    )
     assert code == 2 and "« 2026-11-31 » n'est pas une date" in err
-    code, _out, err = run(capsys, "--db", str(db), "visits", "export", "--from", "2026-12-01", "--to", "2026-11-01", "-o", str(home / "x.csv"))
+    code, _out, err = run(
+        capsys,
+        "--db",
+        str(db),
+        "visits",
+        "export",
+        "--from",
+        "2026-12-01",
+        "--to",
+        "2026-11-01",
+        "-o",
+        str(home / "x.csv"),
+    )
     assert code == 2 and "se termine" in err
-    code, _out, err = run(capsys, "--db", str(db), "visits", "export", "--from", "2026-11-01", "--to", "2026-11-02", "-o", str(home / "no" / "such" / "x.csv"))
+    code, _out, err = run(
+        capsys,
+        "--db",
+        str(db),
+        "visits",
+        "export",
+        "--from",
+        "2026-11-01",
+        "--to",
+        "2026-11-02",
+        "-o",
+        str(home / "no" / "such" / "x.csv"),
+    )
     assert code == 2 and "ne peut pas être écrit" in err
 
 
@@ -218,9 +271,21 @@ def test_the_installed_command_runs(home: Path) -> None:
     db = upgraded(home / "sub.sqlite3")
     env = {**os.environ}
     script = Path(sys.executable).with_name("maison-solidarite")
-    done = subprocess.run([str(script), "--db", str(db), "visit", "add", "--category", "nope"], capture_output=True, text=True, env=env, timeout=60)
+    done = subprocess.run(
+        [str(script), "--db", str(db), "visit", "add", "--category", "nope"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
     assert done.returncode == 2 and done.stderr == "Catégorie inconnue « nope ».\n"
-    done = subprocess.run([str(script), "--db", str(db), "visit", "add", "--category", "admin"], capture_output=True, text=True, env=env, timeout=60)
+    done = subprocess.run(
+        [str(script), "--db", str(db), "visit", "add", "--category", "admin"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
     assert done.returncode == 0 and len(done.stdout.strip()) == 36
 
 
@@ -248,7 +313,9 @@ def test_db_backup_into_a_folder_takes_the_manual_copys_name(home: Path, cli_db:
         ("{db}-wal", "ne peut pas être écrite sur la base"),
     ],
 )
-def test_db_backup_refuses_a_missing_folder_and_the_database_itself(home: Path, cli_db: Path, capsys, target: str, message: str) -> None:
+def test_db_backup_refuses_a_missing_folder_and_the_database_itself(
+    home: Path, cli_db: Path, capsys, target: str, message: str
+) -> None:
     before = sorted(home.rglob("*"))
     digest = hashlib.sha256(cli_db.read_bytes()).hexdigest()
     code, out, err = run(capsys, "--db", str(cli_db), "db", "backup", "-o", target.format(home=home, db=cli_db))
@@ -260,7 +327,9 @@ def test_db_backup_refuses_a_missing_folder_and_the_database_itself(home: Path, 
 def test_db_backup_still_takes_the_file_without_o_but_only_once(home: Path, cli_db: Path, capsys) -> None:
     code, out, _err = run(capsys, "--db", str(cli_db), "db", "backup", str(home / "old-style.sqlite3"))
     assert code == 0 and rows(home / "old-style.sqlite3", "PRAGMA integrity_check") == [("ok",)]
-    code, out, err = run(capsys, "--db", str(cli_db), "db", "backup", str(home / "a.sqlite3"), "-o", str(home / "b.sqlite3"))
+    code, out, err = run(
+        capsys, "--db", str(cli_db), "db", "backup", str(home / "a.sqlite3"), "-o", str(home / "b.sqlite3")
+    )
     assert (code, out) == (2, "") and "une seule fois, avec -o" in err
     assert not (home / "a.sqlite3").exists() and not (home / "b.sqlite3").exists()
     with pytest.raises(SystemExit):

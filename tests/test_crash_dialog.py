@@ -50,7 +50,7 @@ def test_an_unexpected_error_is_logged_shown_and_can_be_saved(qtbot, french_app,
 
 def test_the_report_names_the_version_and_the_system() -> None:
     try:
-        1 / 0
+        1 / 0  # noqa: B018 - the expression raises: that is the point
     except ZeroDivisionError:
         report = crash_report(*sys.exc_info())
     assert report.startswith("Maison de la Solidarité") and "Python 3." in report and "ZeroDivisionError" in report

@@ -24,8 +24,7 @@ from maison_solidarite.cli import build_parser, main_cli
 from maison_solidarite.domain.errors import ValidationError
 from maison_solidarite.domain.roles import Role
 from maison_solidarite.i18n import load_catalog
-from maison_solidarite.services import Services
-from maison_solidarite.services import visits_csv
+from maison_solidarite.services import Services, visits_csv
 from maison_solidarite.services.context import DeskContext
 from maison_solidarite.services.visits_csv import ImportResult
 
@@ -39,7 +38,9 @@ def count(services: Services, table: str = "visits") -> int:
 
 
 @pytest.mark.parametrize("data", [ROWS.encode("utf-8"), b"\xef\xbb\xbf" + ROWS.encode("utf-8"), ROWS.encode("cp1252")])
-def test_utf8_with_or_without_bom_and_windows_1252_are_read_alike(services: Services, tmp_path: Path, data: bytes) -> None:
+def test_utf8_with_or_without_bom_and_windows_1252_are_read_alike(
+    services: Services, tmp_path: Path, data: bytes
+) -> None:
     path = tmp_path / "visites.csv"
     path.write_bytes(data)
     assert services.visits_csv.import_file(path) == ImportResult(2, 0)
@@ -66,7 +67,9 @@ def test_any_other_encoding_is_refused_naming_the_ones_read(services: Services, 
     assert count(services) == 0
 
 
-def test_a_directory_file_in_utf16_is_refused_and_one_in_windows_1252_is_read(services: Services, tmp_path: Path) -> None:
+def test_a_directory_file_in_utf16_is_refused_and_one_in_windows_1252_is_read(
+    services: Services, tmp_path: Path
+) -> None:
     path = tmp_path / "annuaire.csv"
     content = "acronym;name;offer\r\nADIL;Agence d'information sur le logement;Conseil juridique gratuit, à Dijon\r\n"
     path.write_bytes(content.encode("utf-16"))
@@ -111,7 +114,9 @@ def test_two_identical_visits_in_one_file_are_two_visits_once(services: Services
 
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(seed=st.integers(0, 10_000), n=st.integers(1, 40), duplicates=st.integers(0, 5))
-def test_a_shuffled_copy_of_an_imported_file_is_recognised_whole(services: Services, seed: int, n: int, duplicates: int) -> None:
+def test_a_shuffled_copy_of_an_imported_file_is_recognised_whole(
+    services: Services, seed: int, n: int, duplicates: int
+) -> None:
     rows = desk_rows(n, seed)
     rows += rows[:duplicates]  # identical visits, legitimately
     content = "datetime;category;channel;note\n" + "\n".join(rows) + "\n"
@@ -157,7 +162,10 @@ def test_the_command_line_says_how_many_were_recognised(home: Path, capsys: pyte
     from maison_solidarite.__main__ import main
 
     path = home / "visites.csv"
-    path.write_text("datetime;category\n" + "\n".join(r.split(";", 2)[0] + ";rights" for r in desk_rows(120)) + "\n", encoding="utf-8")
+    path.write_text(
+        "datetime;category\n" + "\n".join(r.split(";", 2)[0] + ";rights" for r in desk_rows(120)) + "\n",
+        encoding="utf-8",
+    )
     db = str(home / "d.sqlite3")
     assert main(["--db", db, "db", "upgrade"]) == 0
     capsys.readouterr()
@@ -174,8 +182,16 @@ def test_the_installed_command_refuses_another_encoding_in_one_line(home: Path, 
     path.write_bytes(ROWS.encode(encoding))
     script = Path(sys.executable).with_name("maison-solidarite")
     db = home / "sub.sqlite3"
-    assert subprocess.run([str(script), "--db", str(db), "db", "upgrade"], capture_output=True, timeout=60).returncode == 0
-    done = subprocess.run([str(script), "--db", str(db), "visits", "import", str(path)], capture_output=True, text=True, env={**os.environ}, timeout=60)
+    assert (
+        subprocess.run([str(script), "--db", str(db), "db", "upgrade"], capture_output=True, timeout=60).returncode == 0
+    )
+    done = subprocess.run(
+        [str(script), "--db", str(db), "visits", "import", str(path)],
+        capture_output=True,
+        text=True,
+        env={**os.environ},
+        timeout=60,
+    )
     assert done.returncode == 2 and done.stdout == ""
     assert done.stderr.count("\n") == 1 and "UTF-8" in done.stderr and "Windows-1252" in done.stderr
     conn = sqlite3.connect(db)
@@ -187,12 +203,18 @@ def test_the_installed_command_refuses_another_encoding_in_one_line(home: Path, 
 
 # -- fuzzing the command line ------------------------------------------------------------
 @pytest.fixture
-def cli(tmp_path: Path, clock) -> Callable[..., tuple[int, str]]:  # noqa: ANN001
+def cli(tmp_path: Path, clock) -> Callable[..., tuple[int, str]]:
     """``visits import`` or ``directory import`` of some bytes, through the CLI's entry point."""
     translate = load_catalog("fr").translate
     parser = build_parser(translate)
     ctx = DeskContext("desk-fuzz", "fuzz", clock, role=Role.AGENT)
-    options = {"location": str(tmp_path / "fuzz.sqlite3"), "backup_dir": tmp_path / "b", "ctx": ctx, "busy_timeout_ms": 2000, "translate": translate}
+    options = {
+        "location": str(tmp_path / "fuzz.sqlite3"),
+        "backup_dir": tmp_path / "b",
+        "ctx": ctx,
+        "busy_timeout_ms": 2000,
+        "translate": translate,
+    }
 
     def run(*argv: str) -> tuple[int, str]:
         err, out = io.StringIO(), io.StringIO()
@@ -214,7 +236,9 @@ def _write(folder: Path, data: bytes) -> Path:
 def _state(folder: Path) -> tuple:
     conn = sqlite3.connect(folder / "fuzz.sqlite3")
     try:
-        counts = tuple(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("visits", "organisations", "audit_log"))
+        counts = tuple(
+            conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("visits", "organisations", "audit_log")
+        )
         return counts, conn.execute("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
     finally:
         conn.close()
@@ -244,7 +268,22 @@ GOOD = {
     ),
 }
 BAD_CELLS = st.sampled_from(
-    ["2026-02-30T10:00", "demain", "2099-01-01T09:00", "astrologie", "pigeon", "NOPE", "-1", "peut-être", '"', '"a;b', "x" * 300, "y" * 200_000, "=1+1", "'=1+1"]
+    [
+        "2026-02-30T10:00",
+        "demain",
+        "2099-01-01T09:00",
+        "astrologie",
+        "pigeon",
+        "NOPE",
+        "-1",
+        "peut-être",
+        '"',
+        '"a;b',
+        "x" * 300,
+        "y" * 200_000,
+        "=1+1",
+        "'=1+1",
+    ]
 )
 READ = st.sampled_from(["utf-8", "utf-8-sig", "cp1252"])
 FOREIGN = st.sampled_from(["utf-16", "utf-16-le", "utf-16-be", "utf-32", "latin-1", "mac-roman", "cp850"])
@@ -268,15 +307,25 @@ def payloads(draw: st.DrawFn, what: str) -> bytes:
     """Random bytes, or rows of the right shape, some damaged, in some encoding, maybe cut short."""
     if draw(st.integers(0, 4)) == 0:
         return draw(st.binary(max_size=600))
-    header = GOOD[what][0] if draw(st.integers(0, 5)) else draw(st.sampled_from([GOOD["visits"][0], GOOD["directory"][0], "", "quand;quoi"]))
+    header = (
+        GOOD[what][0]
+        if draw(st.integers(0, 5))
+        else draw(st.sampled_from([GOOD["visits"][0], GOOD["directory"][0], "", "quand;quoi"]))
+    )
     body = "\r\n".join(draw(st.lists(lines(what), max_size=15)))
-    data = (header + "\r\n" + body + "\r\n").encode(draw(READ if draw(st.integers(0, 3)) else FOREIGN), errors="replace")
+    data = (header + "\r\n" + body + "\r\n").encode(
+        draw(READ if draw(st.integers(0, 3)) else FOREIGN), errors="replace"
+    )
     return data[: draw(st.integers(0, len(data)))] if draw(st.integers(0, 5)) == 0 else data
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+)
 @given(data=st.data(), what=st.sampled_from(["visits", "directory"]))
-def test_fuzzed_files_are_imported_or_refused_with_a_message(cli, tmp_path: Path, data: st.DataObject, what: str) -> None:  # noqa: ANN001
+def test_fuzzed_files_are_imported_or_refused_with_a_message(
+    cli, tmp_path: Path, data: st.DataObject, what: str
+) -> None:
     before = _state(tmp_path)
     payload = data.draw(payloads(what))
     code, err = cli(what, "import", str(_write(tmp_path, payload)))  # anything but a UserError would raise here

@@ -27,7 +27,9 @@ def write_visits(path: Path, n: int, seed: int = 1) -> None:
         for i in range(n):
             moment = start + timedelta(minutes=rng.randrange(60 * 24 * 700))
             note = f"Dossier {i} à suivre" if i % 3 == 0 else ""
-            stream.write(f"{moment:%Y-%m-%dT%H:%M};{rng.choice(['rights', 'health', 'jobs', 'admin'])};{rng.choice(['', 'phone'])};{note}\r\n")
+            stream.write(
+                f"{moment:%Y-%m-%dT%H:%M};{rng.choice(['rights', 'health', 'jobs', 'admin'])};{rng.choice(['', 'phone'])};{note}\r\n"
+            )
 
 
 def import_in_a_process(home: Path, path: Path, db: Path) -> tuple[str, float, float]:
@@ -36,7 +38,9 @@ def import_in_a_process(home: Path, path: Path, db: Path) -> tuple[str, float, f
     subprocess.run([str(script), "--db", str(db), "db", "upgrade"], check=True, capture_output=True, timeout=60)
     with (home / "out.txt").open("w+") as out, (home / "err.txt").open("w+") as err:
         started = time.perf_counter()
-        process = subprocess.Popen([str(script), "--db", str(db), "visits", "import", str(path)], stdout=out, stderr=err, env={**os.environ})
+        process = subprocess.Popen(
+            [str(script), "--db", str(db), "visits", "import", str(path)], stdout=out, stderr=err, env={**os.environ}
+        )
         _pid, status, usage = os.wait4(process.pid, 0)
         elapsed = time.perf_counter() - started
         process.returncode = os.waitstatus_to_exitcode(status)
@@ -54,7 +58,9 @@ def test_ten_times_more_lines_do_not_take_ten_times_more_memory(home: Path) -> N
     write_visits(large, 300_000, seed=2)
     small_out, small_time, small_peak = import_in_a_process(home, small, home / "small.sqlite3")
     large_out, large_time, large_peak = import_in_a_process(home, large, home / "large.sqlite3")
-    print(f"30 000 lines: {small_time:.1f} s, {small_peak:.0f} MB; 300 000 lines: {large_time:.1f} s, {large_peak:.0f} MB")
+    print(
+        f"30 000 lines: {small_time:.1f} s, {small_peak:.0f} MB; 300 000 lines: {large_time:.1f} s, {large_peak:.0f} MB"
+    )
     assert small_out.startswith("30000 ") and large_out.startswith("300000 ")
     # Holding the lines in memory would add well over 100 MB for 300 000 of them.
     assert large_peak / small_peak < 1.3

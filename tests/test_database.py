@@ -66,9 +66,8 @@ def test_writes_begin_immediate_so_a_second_writer_waits_then_gives_up(db_path: 
         with second.read() as session:
             assert session.execute(text("SELECT count(*) FROM categories")).scalar() == len(DEFAULT_CATEGORIES)
         # ... but a second writer is refused at BEGIN, before it has written anything.
-        with pytest.raises(StorageError) as caught:
-            with second.write() as session:
-                session.execute(text("UPDATE categories SET label = 'x'"))
+        with pytest.raises(StorageError) as caught, second.write() as session:
+            session.execute(text("UPDATE categories SET label = 'x'"))
         assert "in use by another program" in str(caught.value)
     finally:
         release.set()

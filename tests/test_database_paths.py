@@ -76,7 +76,9 @@ def refused(capsys: pytest.CaptureFixture[str], args: list[str], message: str) -
 
 @pytest.mark.parametrize("command", COMMANDS)
 @pytest.mark.parametrize("kind", KINDS)
-def test_a_path_that_holds_no_database_is_refused_and_nothing_is_created(home: Path, capsys, kind: str, command: str) -> None:
+def test_a_path_that_holds_no_database_is_refused_and_nothing_is_created(
+    home: Path, capsys, kind: str, command: str
+) -> None:
     path = place(home, kind)
     before = listing(home / "desk")
     refused(capsys, ["--db", str(path), *COMMANDS[command]], KINDS[kind][1])
@@ -145,11 +147,13 @@ def start_window(tmp_path: Path, location: Path) -> int:
     from maison_solidarite.ui.app import run_gui
 
     paths = AppPaths(tmp_path / "data", tmp_path / "config", tmp_path / "log")
-    return run_gui([], location=str(location), paths=paths, ctx=DeskContext("d", "a"), language="fr", busy_timeout_ms=200)
+    return run_gui(
+        [], location=str(location), paths=paths, ctx=DeskContext("d", "a"), language="fr", busy_timeout_ms=200
+    )
 
 
 @pytest.mark.parametrize("kind", ["missing-folder", "empty", "pdf"])
-def test_the_window_refuses_such_a_path_with_a_dialog(qtbot, french_app, tmp_path: Path, dialogs, kind: str) -> None:  # noqa: ANN001
+def test_the_window_refuses_such_a_path_with_a_dialog(qtbot, french_app, tmp_path: Path, dialogs, kind: str) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     from maison_solidarite.db.engine import MayCreate
@@ -167,7 +171,7 @@ def test_the_window_refuses_such_a_path_with_a_dialog(qtbot, french_app, tmp_pat
     assert listing(tmp_path / "desk") == before
 
 
-def test_the_window_starts_a_new_database_in_a_folder_that_exists(qtbot, french_app, tmp_path: Path) -> None:  # noqa: ANN001
+def test_the_window_starts_a_new_database_in_a_folder_that_exists(qtbot, french_app, tmp_path: Path) -> None:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 

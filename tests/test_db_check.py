@@ -31,7 +31,9 @@ FRENCH = ("est endommagée", "n'est pas une base Maison de la Solidarité", "est
 def _log_visits(services: Services, count: int) -> None:
     categories = [c.id for c in services.categories.list()]
     for n in range(count):
-        services.visits.log(categories[n % len(categories)], T0 - timedelta(minutes=7 * n), note=f"Note {n} " + "é" * (n % 40))
+        services.visits.log(
+            categories[n % len(categories)], T0 - timedelta(minutes=7 * n), note=f"Note {n} " + "é" * (n % 40)
+        )
 
 
 class Files(dict[str, dict[str, bytes]]):
@@ -119,7 +121,7 @@ def damage(files: dict[str, bytes], target: str, offset: int, data: bytes | None
 
 def test_an_intact_database_is_ok_and_nothing_is_created(capsys, desk: Path, pristine) -> None:
     for scenario in ("plain", "wal", "wal+shm"):
-        for name in list(p.name for p in desk.iterdir()):
+        for name in [p.name for p in desk.iterdir()]:
             (desk / name).unlink()
         code, out, err = run_check(capsys, desk, pristine[scenario])
         assert (code, err) == (0, ""), (scenario, err)
@@ -138,7 +140,9 @@ def test_an_intact_database_is_ok_and_nothing_is_created(capsys, desk: Path, pri
         ("wal", 0.3, None),
     ],
 )
-def test_a_damaged_database_is_reported_in_french(capsys, desk: Path, pristine, where: str, offset: float, data: bytes | None) -> None:
+def test_a_damaged_database_is_reported_in_french(
+    capsys, desk: Path, pristine, where: str, offset: float, data: bytes | None
+) -> None:
     files = pristine["wal"] if where == "wal" else pristine["plain"]
     target = WAL if where == "wal" else NAME
     at = offset if isinstance(offset, int) else int(len(files[target]) * offset)
@@ -159,7 +163,9 @@ DAMAGE = st.tuples(
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(scenario=st.sampled_from(["plain", "wal", "wal+shm"]), damages=st.lists(DAMAGE, min_size=1, max_size=3))
-def test_db_check_tells_damage_from_an_intact_file_and_never_writes(capsys, home: Path, pristine, scenario: str, damages) -> None:
+def test_db_check_tells_damage_from_an_intact_file_and_never_writes(
+    capsys, home: Path, pristine, scenario: str, damages
+) -> None:
     files = pristine[scenario]
     for target, offset, data in damages:
         files = damage(files, target, offset, data)

@@ -18,7 +18,7 @@ from maison_solidarite.services.rota import french_holidays
 UNTIL = datetime(2026, 11, 17, 12, 0)
 
 
-def year_of_visits(seed: int = 2008):  # noqa: ANN201
+def year_of_visits(seed: int = 2008):
     start = date(2025, 11, 18)
     holiday = french_holidays()
     return list(generate_visits(start, UNTIL, 6000, seed=seed, is_closed=lambda day: holiday(day) is not None))
@@ -78,7 +78,9 @@ def test_load_demo_writes_the_eighteen_organisations_and_a_year(services) -> Non
     assert {o.acronym for o in services.organisations.list()} == {acronym for acronym, _n, _c in ORGANISATIONS}
     with services.db.read() as session:
         oriented = session.execute(text("SELECT count(*) FROM visits WHERE organisation_id IS NOT NULL")).scalar()
-        bad = session.execute(text("SELECT count(*) FROM visits WHERE outcome = 'answered' AND organisation_id IS NOT NULL")).scalar()
+        bad = session.execute(
+            text("SELECT count(*) FROM visits WHERE outcome = 'answered' AND organisation_id IS NOT NULL")
+        ).scalar()
     assert oriented > 1000 and bad == 0
     again = load_demo(services.db, services.ctx, until=UNTIL, seed=3)
     assert again.organisations == 0  # organisations are added once
@@ -105,4 +107,9 @@ def test_the_demo_rota_fills_both_offices_with_every_kind_of_recurrence(services
     assert any(c.label == "Fermeture estivale" for c in services.rota.closures())
     # the summer closure also closed the reception desk: no visit that week
     summer = next(c for c in services.rota.closures() if c.label == "Fermeture estivale")
-    assert services.visits.between(datetime.combine(summer.first_day, time()), datetime.combine(summer.last_day, time(23, 59))) == []
+    assert (
+        services.visits.between(
+            datetime.combine(summer.first_day, time()), datetime.combine(summer.last_day, time(23, 59))
+        )
+        == []
+    )

@@ -17,7 +17,7 @@ NOW = datetime(2026, 11, 24, 10, 42)
 
 
 @pytest.fixture
-def window(qtbot, french_app, services, clock):  # noqa: ANN001, ANN201
+def window(qtbot, french_app, services, clock):
     clock.current = NOW
     load_demo(services.db, services.ctx, years=0.02)
     win = show_active(qtbot, MainWindow(services))
@@ -26,7 +26,7 @@ def window(qtbot, french_app, services, clock):  # noqa: ANN001, ANN201
     return win
 
 
-def last_visit(services) -> tuple:  # noqa: ANN001
+def last_visit(services) -> tuple:
     with services.db.read() as session:
         return session.execute(
             text(
@@ -75,7 +75,7 @@ def test_letters_typed_in_the_note_are_text(qtbot, window, services) -> None:
 
 
 @pytest.fixture
-def directory(qtbot, french_app, services, clock):  # noqa: ANN001, ANN201
+def directory(qtbot, french_app, services, clock):
     from maison_solidarite.ui.directory.view import DirectoryView
 
     clock.current = NOW
@@ -104,8 +104,14 @@ def test_a_bad_e_mail_is_refused_inline_and_nothing_saved(qtbot, directory, serv
     email.clear()
     qtbot.keyClicks(email, "contact@cresus")
     directory.save()
-    assert directory.error.isVisible() and "« contact@cresus » n'est pas une adresse électronique." == directory.error.text()
-    assert next(s for s in services.directory.sheets() if s.acronym == "CRESUS").referent_email == "contact@cresus.example.org"
+    assert (
+        directory.error.isVisible()
+        and directory.error.text() == "« contact@cresus » n'est pas une adresse électronique."
+    )
+    assert (
+        next(s for s in services.directory.sheets() if s.acronym == "CRESUS").referent_email
+        == "contact@cresus.example.org"
+    )
 
 
 def test_booking_an_appointment_from_the_directory(qtbot, directory, services) -> None:
@@ -120,7 +126,9 @@ def test_booking_an_appointment_from_the_directory(qtbot, directory, services) -
     dialog.book()
     assert dialog.result() == dialog.DialogCode.Accepted
     with services.db.read() as session:
-        assert session.execute(text("SELECT initials, first_name, phone FROM appointments")).all() == [("MD", None, None)]
+        assert session.execute(text("SELECT initials, first_name, phone FROM appointments")).all() == [
+            ("MD", None, None)
+        ]
 
 
 def test_an_agent_reads_the_directory_without_changing_it(qtbot, french_app, services, db, clock) -> None:

@@ -17,7 +17,7 @@ from .conftest import show_active
 GOOD = "Accueil-2026!mds"
 
 
-def type_in(qtbot, widget, text: str, clear: bool = True) -> None:  # noqa: ANN001
+def type_in(qtbot, widget, text: str, clear: bool = True) -> None:
     widget.setFocus()
     if clear:
         qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
@@ -25,14 +25,14 @@ def type_in(qtbot, widget, text: str, clear: bool = True) -> None:  # noqa: ANN0
     qtbot.keyClicks(widget, text)
 
 
-def next_page(qtbot, wizard: FirstRunWizard) -> None:  # noqa: ANN001
+def next_page(qtbot, wizard: FirstRunWizard) -> None:
     before = wizard.currentId()
     button = wizard.button(QWizard.WizardButton.NextButton)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: wizard.currentId() != before)
 
 
-def fill_structure_hours_offices(qtbot, wizard: FirstRunWizard) -> None:  # noqa: ANN001
+def fill_structure_hours_offices(qtbot, wizard: FirstRunWizard) -> None:
     type_in(qtbot, wizard.structure.name, "CCAS de Dijon")
     type_in(qtbot, wizard.structure.address, "1 place Emile Zola")
     qtbot.keyClick(wizard.structure.address, Qt.Key.Key_Return)
@@ -48,7 +48,7 @@ def fill_structure_hours_offices(qtbot, wizard: FirstRunWizard) -> None:  # noqa
     next_page(qtbot, wizard)
 
 
-def fill_administrator(qtbot, wizard: FirstRunWizard, password: str = GOOD) -> None:  # noqa: ANN001
+def fill_administrator(qtbot, wizard: FirstRunWizard, password: str = GOOD) -> None:
     page = wizard.administrator
     type_in(qtbot, page.login, "claire.m")
     type_in(qtbot, page.name, "Claire Martin")
@@ -56,7 +56,7 @@ def fill_administrator(qtbot, wizard: FirstRunWizard, password: str = GOOD) -> N
     type_in(qtbot, page.confirm, password)
 
 
-def test_the_wizard_sets_the_structure_up_and_logs_the_administrator_in(qtbot, french_app, services) -> None:  # noqa: ANN001
+def test_the_wizard_sets_the_structure_up_and_logs_the_administrator_in(qtbot, french_app, services) -> None:
     wizard = show_active(qtbot, FirstRunWizard(services), (700, 520))
     assert wizard.currentPage() is wizard.structure
     fill_structure_hours_offices(qtbot, wizard)
@@ -75,7 +75,7 @@ def test_the_wizard_sets_the_structure_up_and_logs_the_administrator_in(qtbot, f
         assert session.scalar(select(func.count()).select_from(VisitRow)) == 0
 
 
-def test_wrong_hours_and_a_duplicate_office_are_said_on_their_page(qtbot, french_app, services) -> None:  # noqa: ANN001
+def test_wrong_hours_and_a_duplicate_office_are_said_on_their_page(qtbot, french_app, services) -> None:
     wizard = show_active(qtbot, FirstRunWizard(services), (700, 520))
     next_page(qtbot, wizard)
     type_in(qtbot, wizard.hours.days[0], "09:00-12:00, 11:00-13:00")
@@ -92,7 +92,7 @@ def test_wrong_hours_and_a_duplicate_office_are_said_on_their_page(qtbot, french
     assert wizard.offices.error.text() == "Un bureau s'appelle déjà « bureau 1 »." and wizard.offices.error.isVisible()
 
 
-def test_a_weak_password_keeps_the_wizard_open_and_writes_nothing(qtbot, french_app, services) -> None:  # noqa: ANN001
+def test_a_weak_password_keeps_the_wizard_open_and_writes_nothing(qtbot, french_app, services) -> None:
     wizard = show_active(qtbot, FirstRunWizard(services), (700, 520))
     fill_structure_hours_offices(qtbot, wizard)
     next_page(qtbot, wizard)
@@ -107,7 +107,7 @@ def test_a_weak_password_keeps_the_wizard_open_and_writes_nothing(qtbot, french_
     assert [o.name for o in services.rota.offices()] == ["Bureau 1", "Bureau 2"]
 
 
-def test_demonstration_data_is_loaded_when_chosen(qtbot, french_app, services) -> None:  # noqa: ANN001
+def test_demonstration_data_is_loaded_when_chosen(qtbot, french_app, services) -> None:
     wizard = show_active(qtbot, FirstRunWizard(services), (700, 520))
     for _ in range(3):
         next_page(qtbot, wizard)
@@ -123,7 +123,7 @@ def test_demonstration_data_is_loaded_when_chosen(qtbot, french_app, services) -
         assert session.scalar(select(func.count()).select_from(VisitRow)) > 4000
 
 
-def test_a_database_with_visits_skips_the_data_page(qtbot, french_app, services, category_ids) -> None:  # noqa: ANN001
+def test_a_database_with_visits_skips_the_data_page(qtbot, french_app, services, category_ids) -> None:
     services.visits.log(next(iter(category_ids.values())))
     wizard = show_active(qtbot, FirstRunWizard(services), (700, 520))
     assert wizard.data.wizard() is None or wizard.data not in [wizard.page(i) for i in wizard.pageIds()]
@@ -132,7 +132,7 @@ def test_a_database_with_visits_skips_the_data_page(qtbot, french_app, services,
     assert wizard.currentPage() is wizard.administrator
 
 
-def test_with_a_planned_rota_the_pages_refuse_what_the_rota_would_refuse(qtbot, french_app, services) -> None:  # noqa: ANN001
+def test_with_a_planned_rota_the_pages_refuse_what_the_rota_would_refuse(qtbot, french_app, services) -> None:
     from maison_solidarite.services.demo import load_demo
 
     load_demo(services.db, services.ctx, years=0.05)  # the offices hold permanences
@@ -147,4 +147,7 @@ def test_with_a_planned_rota_the_pages_refuse_what_the_rota_would_refuse(qtbot, 
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
     assert wizard.currentPage() is wizard.offices and wizard.offices.error.text().startswith("Bureau 1 ")
     assert not services.accounts.exists()
-    assert [(o.name, o.active) for o in services.rota.offices(active_only=False)] == [("Bureau 1", True), ("Bureau 2", True)]
+    assert [(o.name, o.active) for o in services.rota.offices(active_only=False)] == [
+        ("Bureau 1", True),
+        ("Bureau 2", True),
+    ]

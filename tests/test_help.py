@@ -11,7 +11,7 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QLabel
 
 from maison_solidarite import __version__
-from maison_solidarite.ui.help import AboutDialog, HelpDialog
+from maison_solidarite.ui.help import AboutDialog
 from maison_solidarite.ui.main_window import MainWindow
 
 from .conftest import show_active
@@ -30,7 +30,9 @@ def test_every_picture_and_link_of_the_guides_is_shipped() -> None:
         assert len(re.findall(r"<img ", html)) == len(re.findall(r'<img [^>]*alt="[^"]+"', html))
 
 
-def test_f1_opens_the_agent_guide_at_the_reception_and_the_coordinator_guide_elsewhere(qtbot, french_app, services) -> None:  # noqa: ANN001
+def test_f1_opens_the_agent_guide_at_the_reception_and_the_coordinator_guide_elsewhere(
+    qtbot, french_app, services
+) -> None:
     window = show_active(qtbot, MainWindow(services))
     qtbot.keyClick(window.reception.pad, Qt.Key.Key_F1)
     qtbot.waitUntil(lambda: window._help is not None and window._help.isVisible())
@@ -50,7 +52,7 @@ def test_f1_opens_the_agent_guide_at_the_reception_and_the_coordinator_guide_els
     assert "Le planning des deux bureaux" in help_dialog.browser.document().toPlainText()
 
 
-def test_about_shows_the_version_the_licence_and_the_database(qtbot, french_app, services) -> None:  # noqa: ANN001
+def test_about_shows_the_version_the_licence_and_the_database(qtbot, french_app, services) -> None:
     about = AboutDialog(services.db.where)
     qtbot.addWidget(about)
     texts = "\n".join(about.values.values())

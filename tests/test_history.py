@@ -36,7 +36,17 @@ class Desk:
     def __init__(self, folder: Path, live: Path, config: Path, number: int, seed: int) -> None:
         self.out = folder / f"desk-{number}.txt"
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "tests.desk_process", "log", str(live), str(self.out), "600", str(seed), str(config)],
+            [
+                sys.executable,
+                "-m",
+                "tests.desk_process",
+                "log",
+                str(live),
+                str(self.out),
+                "600",
+                str(seed),
+                str(config),
+            ],
             cwd=ROOT,
             stdout=subprocess.PIPE,
             text=True,
@@ -57,7 +67,9 @@ class Desk:
 
 
 def run(args: list[str]) -> subprocess.Popen[str]:
-    return subprocess.Popen([sys.executable, "-m", "tests.desk_process", *args], cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        [sys.executable, "-m", "tests.desk_process", *args], cwd=ROOT, stdout=subprocess.PIPE, text=True
+    )
 
 
 def finish(process: subprocess.Popen[str], kill: bool) -> str:
@@ -78,7 +90,12 @@ def visit_ids(path: Path) -> Counter[str]:
 
 
 def confirmed(folder: Path) -> list[str]:
-    return [line.split()[1] for path in folder.glob("desk-*.txt") for line in path.read_text().splitlines() if len(line.split()) == 2]
+    return [
+        line.split()[1]
+        for path in folder.glob("desk-*.txt")
+        for line in path.read_text().splitlines()
+        if len(line.split()) == 2
+    ]
 
 
 @pytest.mark.slow
@@ -100,7 +117,11 @@ def test_every_confirmed_visit_survives_a_seeded_history(tmp_path: Path, request
     while time.monotonic() - started < seconds:
         clock = rng.choice(desks)
         done = sum(steps.values())
-        action = ("backup", "restore")[done] if done < 2 else rng.choices(["kill desk", "backup", "restore"], weights=[5, 3, 2])[0]
+        action = (
+            ("backup", "restore")[done]
+            if done < 2
+            else rng.choices(["kill desk", "backup", "restore"], weights=[5, 3, 2])[0]
+        )
         steps[action] += 1
         if action == "kill desk":
             clock.wait_for(rng.randrange(1, 200))

@@ -45,8 +45,7 @@ def test_every_package_is_declared_for_installation() -> None:
 
     root = Path(maison_solidarite.__file__).parent
     on_disk = {
-        ".".join(("maison_solidarite", *path.parent.relative_to(root).parts))
-        for path in root.rglob("__init__.py")
+        ".".join(("maison_solidarite", *path.parent.relative_to(root).parts)) for path in root.rglob("__init__.py")
     }
     declared = set(tomllib.loads((root.parent / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"])
     assert on_disk - declared == set()

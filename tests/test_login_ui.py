@@ -19,7 +19,7 @@ from .conftest import show_active
 GOOD = "Accueil-2026!mds"
 
 
-def type_in(qtbot, widget, text: str) -> None:  # noqa: ANN001
+def type_in(qtbot, widget, text: str) -> None:
     widget.setFocus()
     qtbot.keyClicks(widget, text)
 
@@ -32,7 +32,7 @@ def admin(services: Services) -> Services:
     return Services.create(services.db, replace(services.ctx, agent="admin", role=Role.ADMINISTRATOR))
 
 
-def test_a_wrong_password_says_so_in_the_dialog(qtbot, french_app, admin) -> None:  # noqa: ANN001
+def test_a_wrong_password_says_so_in_the_dialog(qtbot, french_app, admin) -> None:
     dialog = LoginDialog(admin.accounts)
     show_active(qtbot, dialog, (420, 200))
     assert [dialog.form.login.itemText(i) for i in range(dialog.form.login.count())] == ["admin", "nadia"]
@@ -52,7 +52,7 @@ def test_a_wrong_password_says_so_in_the_dialog(qtbot, french_app, admin) -> Non
     qtbot.waitUntil(again.form.password.hasFocus)
 
 
-def test_the_screen_locks_when_idle_hides_the_data_and_keeps_the_work(qtbot, french_app, admin) -> None:  # noqa: ANN001
+def test_the_screen_locks_when_idle_hides_the_data_and_keeps_the_work(qtbot, french_app, admin) -> None:
     window = show_active(qtbot, MainWindow(admin, idle_minutes=0.01))  # 0.6 s
     view = window.reception
     view.focus_pad()
@@ -75,7 +75,7 @@ def test_the_screen_locks_when_idle_hides_the_data_and_keeps_the_work(qtbot, fre
     assert view.detail.note_edit.text() == "rappeler lundi"
 
 
-def test_another_person_takes_over_the_desk_with_their_own_rights(qtbot, french_app, admin, tmp_path) -> None:  # noqa: ANN001
+def test_another_person_takes_over_the_desk_with_their_own_rights(qtbot, french_app, admin, tmp_path) -> None:
     desk = Desk(admin, admin.ctx, "fr", tmp_path)
     desk.open(admin.accounts.log_in("admin", GOOD))
     first = desk.window
@@ -96,7 +96,7 @@ def test_another_person_takes_over_the_desk_with_their_own_rights(qtbot, french_
     assert trail == [("admin", "login"), ("nadia", "login"), ("admin", "logout"), ("nadia", "logout")]
 
 
-def test_the_idle_time_comes_from_the_desk_settings(tmp_path) -> None:  # noqa: ANN001
+def test_the_idle_time_comes_from_the_desk_settings(tmp_path) -> None:
     from maison_solidarite.config import DeskSettings
 
     path = tmp_path / "desk.json"

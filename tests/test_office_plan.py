@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from maison_solidarite.domain.rota import Office, plan_offices
 
 NAMES = st.sampled_from(["Bureau 1", "Bureau 2", "bureau 1", "Salle A", "Salle B", "Accueil"])
 
 
-def apply(existing: list[Office], plan) -> list[Office]:  # noqa: ANN001
+def apply(existing: list[Office], plan) -> list[Office]:
     """Carry the plan out in the wizard's order, checking the rule the service applies."""
     offices = {o.id: o for o in existing}
 
@@ -46,7 +47,7 @@ def test_a_name_taken_by_an_office_left_over_keeps_that_office() -> None:
     st.lists(st.tuples(NAMES, st.booleans()), max_size=5, unique_by=lambda t: t[0].casefold()),
     st.lists(NAMES, min_size=1, max_size=5, unique_by=str.casefold),
 )
-def test_the_plan_reaches_the_names_asked_for(existing_names, names) -> None:  # noqa: ANN001
+def test_the_plan_reaches_the_names_asked_for(existing_names, names) -> None:
     existing = [Office(n + 1, name, n, active) for n, (name, active) in enumerate(existing_names)]
     final = apply(existing, plan_offices(existing, names))
     assert sorted(o.name for o in final if o.active) == sorted(names)

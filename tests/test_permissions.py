@@ -34,7 +34,9 @@ def _cresus(s: Services) -> int:
 
 def _book(s: Services, _tmp: Path) -> object:
     permanence = s.appointments.open_permanences(_cresus(s))[0].occurrence
-    return s.appointments.book(_cresus(s), permanence.series_id, permanence.original_date, permanence.start, Contact(initials="MD"))
+    return s.appointments.book(
+        _cresus(s), permanence.series_id, permanence.original_date, permanence.start, Contact(initials="MD")
+    )
 
 
 def _import(s: Services, tmp: Path) -> object:
@@ -51,8 +53,12 @@ CALLS: dict[Action, Callable[[Services, Path], object]] = {
     Action.EDIT_DIRECTORY: lambda s, _t: s.organisations.add("ESSAI", "Partenaire d'essai"),
     Action.EDIT_CATEGORIES: lambda s, _t: s.categories.add("Logement d'urgence"),
     Action.READ_VISITS: lambda s, _t: s.visits.between(datetime(2026, 11, 1), datetime(2026, 12, 1)),
-    Action.READ_STATISTICS: lambda s, _t: StatisticsService(s.db, s.ctx, s.rota).compute(Period.month(2026, 11), FRENCH),
-    Action.EXPORT_VISITS: lambda s, t: s.visits_csv.export_file(date(2026, 11, 1), date(2026, 11, 30), t / "export.csv"),
+    Action.READ_STATISTICS: lambda s, _t: StatisticsService(s.db, s.ctx, s.rota).compute(
+        Period.month(2026, 11), FRENCH
+    ),
+    Action.EXPORT_VISITS: lambda s, t: s.visits_csv.export_file(
+        date(2026, 11, 1), date(2026, 11, 30), t / "export.csv"
+    ),
     Action.IMPORT_VISITS: _import,
     Action.READ_AUDIT: lambda s, _t: audit.trail(s.db, s.ctx, entity="visit"),
     Action.MANAGE_SETTINGS: lambda s, _t: set_note_retention_days(s.db, s.ctx, 60),
@@ -76,7 +82,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def as_role(template: Path, tmp_path: Path):  # noqa: ANN201
+def as_role(template: Path, tmp_path: Path):
     shutil.copy(template / "maison.sqlite3", tmp_path / "maison.sqlite3")
     shutil.copy(template / "visits.csv", tmp_path / "visits.csv")
     (tmp_path / "copies").mkdir()  # the backup folder (a USB key, say) is there
@@ -100,7 +106,9 @@ def test_every_action_is_called_by_the_test() -> None:
 
 @pytest.mark.parametrize("role", list(Role))
 @pytest.mark.parametrize("action", list(Action))
-def test_each_role_may_do_what_the_table_says_and_nothing_more(as_role, tmp_path: Path, role: Role, action: Action) -> None:
+def test_each_role_may_do_what_the_table_says_and_nothing_more(
+    as_role, tmp_path: Path, role: Role, action: Action
+) -> None:
     services = as_role(role)
     before = _audit_count(services)
     if allowed(role, action):
@@ -138,7 +146,7 @@ def test_the_readme_table_is_the_table_the_services_apply() -> None:
         assert marks == ["✓" if allowed(role, action) else "—" for role in Role], action
 
 
-def test_the_command_line_acts_as_the_system_user_with_every_right(home: Path, capsys) -> None:  # noqa: ANN001
+def test_the_command_line_acts_as_the_system_user_with_every_right(home: Path, capsys) -> None:
     from maison_solidarite.__main__ import current_user, main
 
     assert main(["demo", "--years", "0.02"]) == 0
@@ -150,4 +158,3 @@ def test_the_command_line_acts_as_the_system_user_with_every_right(home: Path, c
     assert any("\timport\torganisation\t" in line for line in lines)  # the demonstration partners
     assert main(["audit", "--since", "2026-13-01"]) == 2
     assert "n'est pas une date" in capsys.readouterr().err
-

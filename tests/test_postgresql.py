@@ -39,7 +39,7 @@ def pg_url() -> str:
 
 
 @pytest.fixture
-def pg(pg_url: str, tmp_path: Path, clock):  # noqa: ANN001, ANN201
+def pg(pg_url: str, tmp_path: Path, clock):
     prepared = prepare_database(pg_url, tmp_path / "backups")
     # Every right, as in tests/conftest.py: the roles are told apart in tests/test_role_table.py.
     yield Services.create(prepared.db, DeskContext("desk-pg", "agent.pg", clock, role=Role.ADMINISTRATOR))
@@ -117,7 +117,9 @@ def test_the_purge_may_still_remove_old_entries_on_the_server(pg_url: str, tmp_p
 
     prepared = prepare_database(pg_url, tmp_path / "backups")
     clock = {"now": datetime(2025, 1, 6, 9, 0)}
-    services = Services.create(prepared.db, DeskContext("desk-pg", "admin", lambda: clock["now"], role=Role.ADMINISTRATOR))
+    services = Services.create(
+        prepared.db, DeskContext("desk-pg", "admin", lambda: clock["now"], role=Role.ADMINISTRATOR)
+    )
     services.visits.log(services.categories.find("rights").id)
     clock["now"] = datetime(2026, 11, 24, 9, 0)
     assert purge_older_than(prepared.db, services.ctx, months=12) == 1

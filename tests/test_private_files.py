@@ -52,7 +52,13 @@ def test_writers_create_owner_only_files_whatever_the_umask(tmp_path: Path, serv
     assert log is not None
     for name, path in {**written, "log": log}.items():
         assert mode(path) == 0o600, name
-    for folder in (tmp_path / "out", tmp_path / "copies", tmp_path / "copies" / "nested", tmp_path / "logs", tmp_path / "logs" / "inner"):
+    for folder in (
+        tmp_path / "out",
+        tmp_path / "copies",
+        tmp_path / "copies" / "nested",
+        tmp_path / "logs",
+        tmp_path / "logs" / "inner",
+    ):
         assert mode(folder) == 0o700, folder
 
 
@@ -74,14 +80,31 @@ def test_the_command_line_writes_private_files_under_a_readable_umask(home: Path
     env = dict(os.environ)  # the home fixture points the per-user folders into tmp_path
 
     def cli(*args: str) -> subprocess.CompletedProcess[str]:
-        script = "import os, sys; os.umask(0o022); from maison_solidarite.__main__ import main; sys.exit(main(sys.argv[1:]))"
-        return subprocess.run([sys.executable, "-c", script, *args], env=env, capture_output=True, text=True, timeout=120)
+        script = (
+            "import os, sys; os.umask(0o022); from maison_solidarite.__main__ import main; sys.exit(main(sys.argv[1:]))"
+        )
+        return subprocess.run(
+            [sys.executable, "-c", script, *args], env=env, capture_output=True, text=True, timeout=120
+        )
 
-    assert cli("visit", "add", "--category", "rights", "--at", "2026-11-16T10:05", "--note", "rappeler lundi").returncode == 0
+    assert (
+        cli("visit", "add", "--category", "rights", "--at", "2026-11-16T10:05", "--note", "rappeler lundi").returncode
+        == 0
+    )
     outputs = home / "exports"
     outputs.mkdir()
     results = [
-        cli("visits", "export", "--from", "2026-11-01", "--to", "2026-11-30", "--notes", "-o", str(outputs / "visites.csv")),
+        cli(
+            "visits",
+            "export",
+            "--from",
+            "2026-11-01",
+            "--to",
+            "2026-11-30",
+            "--notes",
+            "-o",
+            str(outputs / "visites.csv"),
+        ),
         cli("report", "monthly", "2026-11"),
         cli("db", "backup"),
         cli("directory", "export", "-o", str(outputs / "annuaire.csv")),
@@ -107,8 +130,11 @@ def test_a_note_never_reaches_a_crash_report_whatever_it_holds(db: Database, fir
     note = f"{MARK}{first}{MARK}{second}{MARK}".replace("\x00", "")
     try:
         with db.write() as session:
-            session.execute(text("INSERT INTO no_such_table (note, uid) VALUES (:note, :uid)"), {"note": note, "uid": str(uuid.uuid4())})
-    except Exception:  # noqa: BLE001 - any error the driver raises is what a crash would report
+            session.execute(
+                text("INSERT INTO no_such_table (note, uid) VALUES (:note, :uid)"),
+                {"note": note, "uid": str(uuid.uuid4())},
+            )
+    except Exception:
         report = crash_report(*sys.exc_info())
     else:
         pytest.fail("the statement should have failed")

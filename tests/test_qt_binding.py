@@ -12,7 +12,7 @@ import sys
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 
-def test_qt_calls_do_not_eat_references_to_none(qapp) -> None:  # noqa: ANN001
+def test_qt_calls_do_not_eat_references_to_none(qapp) -> None:
     widget = QWidget()
     form = QFormLayout(widget)
     label, edit = QLabel("x"), QLineEdit()
@@ -26,5 +26,5 @@ def test_qt_calls_do_not_eat_references_to_none(qapp) -> None:  # noqa: ANN001
         edit.setText("")
     gc.collect()
     after = sys.getrefcount(None), sys.getrefcount(True), sys.getrefcount(False)
-    lost = [b - a for a, b in zip(after, before)]
+    lost = [b - a for a, b in zip(after, before, strict=False)]
     assert max(lost) < 50, f"references lost over 4,000 calls (None, True, False): {lost}"

@@ -35,7 +35,7 @@ class FakeMonotonic:
 
 
 @pytest.fixture
-def window(qtbot, french_app, services):  # noqa: ANN001, ANN201
+def window(qtbot, french_app, services):
     win = show_active(qtbot, MainWindow(services))
     win.reception.monotonic = FakeMonotonic()
     win.reception.focus_pad()
@@ -43,7 +43,7 @@ def window(qtbot, french_app, services):  # noqa: ANN001, ANN201
     return win
 
 
-def codes(services) -> list[str]:  # noqa: ANN001
+def codes(services) -> list[str]:
     """The category of each visit stored today, oldest first."""
     by_id = {c.id: c.code for c in services.categories.list()}
     return [by_id[v.category_id] for v in reversed(services.visits.on_day(T0.date()))]
@@ -53,16 +53,16 @@ def focused() -> QWidget:
     return QApplication.focusWidget()
 
 
-def press(widget: QWidget, key: Qt.Key, text: str = "", modifier=NO, *, autorepeat: bool = False) -> None:  # noqa: ANN001
+def press(widget: QWidget, key: Qt.Key, text: str = "", modifier=NO, *, autorepeat: bool = False) -> None:
     """A key press as a keyboard sends it: the shortcut map first, then the widget."""
     QTest.simulateEvent(widget, True, key, modifier, text, autorepeat)
 
 
-def release(widget: QWidget, key: Qt.Key, text: str = "", modifier=NO, *, autorepeat: bool = False) -> None:  # noqa: ANN001
+def release(widget: QWidget, key: Qt.Key, text: str = "", modifier=NO, *, autorepeat: bool = False) -> None:
     QTest.simulateEvent(widget, False, key, modifier, text, autorepeat)
 
 
-def tap(widget: QWidget, key: Qt.Key, text: str = "", modifier=NO) -> None:  # noqa: ANN001
+def tap(widget: QWidget, key: Qt.Key, text: str = "", modifier=NO) -> None:
     press(widget, key, text, modifier)
     release(widget, key, text, modifier)
 
@@ -94,7 +94,7 @@ def hold(widget: QWidget, key: Qt.Key, text: str, repeats: int = 15, delivery: s
     ],
     ids=["digit", "F-key", "AZERTY"],
 )
-def test_holding_a_category_key_logs_one_visit(qtbot, window, services, key, text, code, delivery) -> None:  # noqa: ANN001
+def test_holding_a_category_key_logs_one_visit(qtbot, window, services, key, text, code, delivery) -> None:
     view = window.reception
     with qtbot.waitSignal(view.visit_logged):
         hold(view.pad, key, text, repeats=15, delivery=delivery)  # 1.2 s at the usual repeat rate
@@ -277,14 +277,16 @@ def test_no_shortcut_can_fire_a_category_key_and_none_repeats(window) -> None:
     """A QShortcut fires on every auto-repeat unless told not to: the keys are read in one place."""
     view = window.reception
     keys = [k for k in shortcut_keys(len(view.pad.buttons)) if k]
-    category_keys = {QKeySequence(k).toString() for k in keys + [AZERTY_TOP_ROW[k] for k in keys if k in AZERTY_TOP_ROW]}
+    category_keys = {
+        QKeySequence(k).toString() for k in keys + [AZERTY_TOP_ROW[k] for k in keys if k in AZERTY_TOP_ROW]
+    }
     bound = {s.key().toString() for s in window.findChildren(QShortcut)}
     bound |= {seq.toString() for action in window.findChildren(QAction) for seq in action.shortcuts()}
     assert category_keys & bound == set()
     assert [s.key().toString() for s in view.findChildren(QShortcut) if s.autoRepeat()] == []
 
 
-def test_a_category_key_counts_as_activity_for_the_idle_lock(qtbot, french_app, services) -> None:  # noqa: ANN001
+def test_a_category_key_counts_as_activity_for_the_idle_lock(qtbot, french_app, services) -> None:
     window = show_active(qtbot, MainWindow(services, idle_minutes=30))
     window.reception.focus_pad()
     qtbot.waitUntil(window.reception.pad.hasFocus)

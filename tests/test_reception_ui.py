@@ -18,7 +18,7 @@ from .conftest import T0, show_active
 
 
 @pytest.fixture
-def window(qtbot, french_app, services):  # noqa: ANN001, ANN201
+def window(qtbot, french_app, services):
     services.organisations.add("CRESUS", "CRESUS Bourgogne")
     services.organisations.add("CAF", "CAF de Côte-d'Or")
     win = show_active(qtbot, MainWindow(services))
@@ -27,7 +27,7 @@ def window(qtbot, french_app, services):  # noqa: ANN001, ANN201
     return win
 
 
-def stored(services) -> list[tuple]:  # noqa: ANN001
+def stored(services) -> list[tuple]:
     with services.db.read() as session:
         return list(
             session.execute(
@@ -40,7 +40,7 @@ def stored(services) -> list[tuple]:  # noqa: ANN001
         )
 
 
-def press(qtbot, widget, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:  # noqa: ANN001
+def press(qtbot, widget, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
     qtbot.keyClick(widget, key, modifier)
 
 
@@ -206,9 +206,8 @@ def test_a_locked_database_shows_a_french_dialog_and_logs_nothing(qtbot, window,
 
 
 def test_profile_fields_can_be_switched_off(qtbot, window, services) -> None:
-    from maison_solidarite.domain.visits import ProfileField
-
     from maison_solidarite.config import DeskSettings
+    from maison_solidarite.domain.visits import ProfileField
     from maison_solidarite.ui.settings_dialog import SettingsDialog
 
     dialog = SettingsDialog(services, DeskSettings(), window, with_desk=False)

@@ -49,7 +49,17 @@ def test_a_restore_during_another_desks_visits_keeps_every_confirmed_one(tmp_pat
     copy = backup_sqlite(live, tmp_path / "copy.sqlite3")
     before_copy = uids(copy)
     desk = subprocess.Popen(
-        [sys.executable, "-m", "tests.desk_process", "log", str(live), str(tmp_path / "confirmed.txt"), "4", "7", str(tmp_path / "config")],
+        [
+            sys.executable,
+            "-m",
+            "tests.desk_process",
+            "log",
+            str(live),
+            str(tmp_path / "confirmed.txt"),
+            "4",
+            "7",
+            str(tmp_path / "config"),
+        ],
         cwd=ROOT,
         stdout=subprocess.PIPE,
         text=True,
@@ -66,7 +76,9 @@ def test_a_restore_during_another_desks_visits_keeps_every_confirmed_one(tmp_pat
     stored, aside = uids(live), uids(replaced.kept_aside)
     lost = [uid for _start, uid in confirmed if uid not in stored and uid not in aside]
     after_restore = [uid for start, uid in confirmed if float(start) > ended]
-    print(f"confirmed {len(confirmed)}, kept aside {replaced.visits_only_aside}, after the restore {len(after_restore)}")
+    print(
+        f"confirmed {len(confirmed)}, kept aside {replaced.visits_only_aside}, after the restore {len(after_restore)}"
+    )
     assert lost == []
     assert after_restore and set(after_restore) <= stored  # confirmed after the restore: in the live database
     assert replaced.visits_only_aside >= 30 and before_copy <= stored

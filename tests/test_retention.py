@@ -45,6 +45,8 @@ def test_the_note_retention_is_configurable(services, category_ids, clock) -> No
 
 def test_the_purges_run_when_a_command_starts(home: Path, cli_db: Path, capsys) -> None:
     db = str(cli_db)
-    assert main(["--db", db, "visit", "add", "--category", "rights", "--at", "2020-01-06T10:00", "--note", SENTINEL]) == 0
+    assert (
+        main(["--db", db, "visit", "add", "--category", "rights", "--at", "2020-01-06T10:00", "--note", SENTINEL]) == 0
+    )
     assert main(["--db", db, "stats", "--from", "2020-01-01", "--to", "2020-01-31"]) == 0
     assert SENTINEL.encode() not in file_bytes(home / "d.sqlite3")

@@ -95,7 +95,8 @@ def _acts_for_someone(cls: type) -> bool:
 def _reaches_data(function: Callable[..., object]) -> bool:
     parameters = inspect.signature(function).parameters.values()
     return any(
-        p.name in ("ctx", "db", "services") or any(t in str(p.annotation) for t in ("DeskContext", "Database", "Services"))
+        p.name in ("ctx", "db", "services")
+        or any(t in str(p.annotation) for t in ("DeskContext", "Database", "Services"))
         for p in parameters
     )
 
@@ -110,7 +111,11 @@ def entry_points() -> dict[str, Callable[..., object]]:
             if inspect.isclass(member) and not issubclass(member, (BaseException, enum.Enum)):
                 service = _acts_for_someone(member)
                 for method_name, method in vars(member).items():
-                    if not method_name.startswith("_") and inspect.isfunction(method) and (service or _reaches_data(method)):
+                    if (
+                        not method_name.startswith("_")
+                        and inspect.isfunction(method)
+                        and (service or _reaches_data(method))
+                    ):
                         found[f"{_short(module)}.{name}.{method_name}"] = method
             elif inspect.isfunction(member) and _reaches_data(member):
                 found[f"{_short(module)}.{name}"] = member
@@ -124,12 +129,29 @@ CHECKED = {name: action for name, function in ENTRY_POINTS.items() if (action :=
 def test_the_search_finds_every_service_and_the_functions_that_reach_data() -> None:
     classes = {name.rsplit(".", 2)[-2] for name in ENTRY_POINTS if name.count(".") == 2}
     assert {
-        "VisitService", "VisitCsvService", "CategoryService", "OrganisationService", "RotaService", "DirectoryService",
-        "AppointmentService", "SettingsService", "AccountService", "StatisticsService", "RotaOutputs", "StatisticsOutputs",
+        "VisitService",
+        "VisitCsvService",
+        "CategoryService",
+        "OrganisationService",
+        "RotaService",
+        "DirectoryService",
+        "AppointmentService",
+        "SettingsService",
+        "AccountService",
+        "StatisticsService",
+        "RotaOutputs",
+        "StatisticsOutputs",
     } <= classes
     assert {
-        "audit.trail", "audit.purge_older_than", "retention.set_note_retention_days", "retention.purge_now",
-        "retention.run_due_purges", "backups.restore", "backups.back_up_if_due", "demo.load_demo", "setup.set_up",
+        "audit.trail",
+        "audit.purge_older_than",
+        "retention.set_note_retention_days",
+        "retention.purge_now",
+        "retention.run_due_purges",
+        "backups.restore",
+        "backups.back_up_if_due",
+        "demo.load_demo",
+        "setup.set_up",
         "settings.write_setting",
     } <= set(ENTRY_POINTS)
 
@@ -149,8 +171,12 @@ def test_the_bulk_reads_the_settings_the_purges_and_the_demonstration_are_checke
     assert CHECKED["visits.VisitService.counters"] == Action.LOG_VISITS
     assert CHECKED["audit.purge_older_than"] == Action.PURGE
     assert CHECKED["demo.load_demo"] == Action.LOAD_DEMO
-    for name in ("retention.set_note_retention_days", "retention.set_audit_retention_months",
-                 "appointments.AppointmentService.set_retention_days", "settings.write_setting"):
+    for name in (
+        "retention.set_note_retention_days",
+        "retention.set_audit_retention_months",
+        "appointments.AppointmentService.set_retention_days",
+        "settings.write_setting",
+    ):
         assert CHECKED[name] == Action.MANAGE_SETTINGS, name
 
 
@@ -213,7 +239,7 @@ class Built:
 
 
 @pytest.fixture(scope="module")
-def role_template(template: Path, tmp_path_factory: pytest.TempPathFactory) -> Built:  # noqa: F811
+def role_template(template: Path, tmp_path_factory: pytest.TempPathFactory) -> Built:  # noqa: F811 - this module's own template, built as another role
     """The demonstration database of test_permissions, and what every entry point needs."""
     folder = tmp_path_factory.mktemp("role-template")
     for name in (DATABASE, "visits.csv"):
@@ -232,7 +258,11 @@ def role_template(template: Path, tmp_path_factory: pytest.TempPathFactory) -> B
         cresus = next(s.id for s in admin.directory.sheets() if s.acronym == "CRESUS")
         permanence = admin.appointments.open_permanences(cresus)[0]
         appointment = admin.appointments.book(
-            cresus, permanence.occurrence.series_id, permanence.occurrence.original_date, permanence.free[0][0], Contact(initials="MD")
+            cresus,
+            permanence.occurrence.series_id,
+            permanence.occurrence.original_date,
+            permanence.free[0][0],
+            Contact(initials="MD"),
         )
         closure, _affected = admin.rota.add_closure(date(2027, 2, 1), date(2027, 2, 1), "Inventaire")
         admin.directory.export_csv(folder / "directory.csv")
@@ -305,7 +335,13 @@ def _outputs(s: Services) -> StatisticsOutputs:
 
 def _book(s: Services, f: Facts) -> object:
     permanence = s.appointments.open_permanences(f.cresus)[0]
-    return s.appointments.book(f.cresus, permanence.occurrence.series_id, permanence.occurrence.original_date, permanence.free[0][0], Contact(initials="AB"))
+    return s.appointments.book(
+        f.cresus,
+        permanence.occurrence.series_id,
+        permanence.occurrence.original_date,
+        permanence.free[0][0],
+        Contact(initials="AB"),
+    )
 
 
 def _restore(s: Services, f: Facts, and_record: bool) -> object:
@@ -327,7 +363,9 @@ CALLS: dict[str, Call] = {
     "accounts.AccountService.unlock": lambda s, f: s.accounts.unlock(f.agent_account),
     "accounts.AccountService.set_active": lambda s, f: s.accounts.set_active(f.agent_account, False),
     "accounts.AccountService.set_role": lambda s, f: s.accounts.set_role(f.agent_account, Role.COORDINATOR),
-    "accounts.AccountService.set_password": lambda s, f: s.accounts.set_password(f.agent_account, "Autre-Accueil-2026!"),
+    "accounts.AccountService.set_password": lambda s, f: s.accounts.set_password(
+        f.agent_account, "Autre-Accueil-2026!"
+    ),
     # appointments
     "appointments.AppointmentService.retention_days": lambda s, f: s.appointments.retention_days(),
     "appointments.AppointmentService.set_retention_days": lambda s, f: s.appointments.set_retention_days(45),
@@ -335,8 +373,12 @@ CALLS: dict[str, Call] = {
     "appointments.AppointmentService.book": _book,
     "appointments.AppointmentService.cancel": lambda s, f: s.appointments.cancel(f.appointment),
     "appointments.AppointmentService.on_day": lambda s, f: s.appointments.on_day(f.cresus, f.appointment_day),
-    "appointments.AppointmentService.day_sheet_pdf": lambda s, f: s.appointments.day_sheet_pdf(f.cresus, f.appointment_day, FRENCH, NUMBERS),
-    "appointments.AppointmentService.save_day_sheet": lambda s, f: s.appointments.save_day_sheet(f.cresus, f.appointment_day, FRENCH, NUMBERS, f.folder / "jour.pdf"),
+    "appointments.AppointmentService.day_sheet_pdf": lambda s, f: s.appointments.day_sheet_pdf(
+        f.cresus, f.appointment_day, FRENCH, NUMBERS
+    ),
+    "appointments.AppointmentService.save_day_sheet": lambda s, f: s.appointments.save_day_sheet(
+        f.cresus, f.appointment_day, FRENCH, NUMBERS, f.folder / "jour.pdf"
+    ),
     # audit trail
     "audit.trail": lambda s, f: audit.trail(s.db, s.ctx, entity="visit"),
     "audit.purge_older_than": lambda s, f: audit.purge_older_than(s.db, s.ctx, 0),
@@ -352,7 +394,9 @@ CALLS: dict[str, Call] = {
     "categories.CategoryService.add": lambda s, f: s.categories.add("Logement d'urgence"),
     "categories.CategoryService.rename": lambda s, f: s.categories.rename(f.category, "Droits sociaux"),
     "categories.CategoryService.set_active": lambda s, f: s.categories.set_active(f.category, False),
-    "categories.CategoryService.reorder": lambda s, f: s.categories.reorder([c.id for c in reversed(s.categories.list())]),
+    "categories.CategoryService.reorder": lambda s, f: s.categories.reorder(
+        [c.id for c in reversed(s.categories.list())]
+    ),
     "categories.CategoryService.delete": lambda s, f: s.categories.delete(f.unused_category),
     # demonstration data
     "demo.load_demo": lambda s, f: load_demo(s.db, s.ctx, years=0.01),
@@ -363,12 +407,16 @@ CALLS: dict[str, Call] = {
     "directory.DirectoryService.index": lambda s, f: s.directory.index(FRENCH),
     "directory.DirectoryService.search": lambda s, f: s.directory.search("logement", FRENCH),
     "directory.DirectoryService.proposals": lambda s, f: s.directory.proposals(f.category),
-    "directory.DirectoryService.save": lambda s, f: s.directory.save(PartnerSheet(None, "NOUVEAU", "Nouveau partenaire")),
+    "directory.DirectoryService.save": lambda s, f: s.directory.save(
+        PartnerSheet(None, "NOUVEAU", "Nouveau partenaire")
+    ),
     "directory.DirectoryService.export_csv": lambda s, f: s.directory.export_csv(f.folder / "annuaire.csv"),
     "directory.DirectoryService.import_csv": lambda s, f: s.directory.import_csv(f.folder / "directory.csv"),
     "directory.DirectoryService.guide_entries": lambda s, f: s.directory.guide_entries(FRENCH),
     "directory.DirectoryService.guide_pdf": lambda s, f: s.directory.guide_pdf(FRENCH, NUMBERS),
-    "directory.DirectoryService.save_guide": lambda s, f: s.directory.save_guide(FRENCH, NUMBERS, f.folder / "guide.pdf"),
+    "directory.DirectoryService.save_guide": lambda s, f: s.directory.save_guide(
+        FRENCH, NUMBERS, f.folder / "guide.pdf"
+    ),
     # partners
     "organisations.OrganisationService.list": lambda s, f: s.organisations.list(),
     "organisations.OrganisationService.add": lambda s, f: s.organisations.add("AUTRE", "Autre partenaire"),
@@ -386,35 +434,51 @@ CALLS: dict[str, Call] = {
     "rota.RotaService.occurrences": lambda s, f: s.rota.occurrences(NOW.date(), NOW.date() + timedelta(days=30)),
     "rota.RotaService.week": lambda s, f: s.rota.week(NOW.date()),
     "rota.RotaService.today": lambda s, f: s.rota.today(),
-    "rota.RotaService.add_series": lambda s, f: s.rota.add_series(f.essai, f.spare_office, 1, time(9), time(10), date(2027, 1, 4)),
-    "rota.RotaService.add_one_off": lambda s, f: s.rota.add_one_off(f.essai, f.spare_office, date(2027, 1, 5), time(10), time(11)),
+    "rota.RotaService.add_series": lambda s, f: s.rota.add_series(
+        f.essai, f.spare_office, 1, time(9), time(10), date(2027, 1, 4)
+    ),
+    "rota.RotaService.add_one_off": lambda s, f: s.rota.add_one_off(
+        f.essai, f.spare_office, date(2027, 1, 5), time(10), time(11)
+    ),
     "rota.RotaService.edit": lambda s, f: s.rota.edit(f.series, f.thursday, EditScope.SERIES, end=time(15, 30)),
     "rota.RotaService.delete_series": lambda s, f: s.rota.delete_series(f.series),
     "rota.RotaService.cancel_occurrence": lambda s, f: s.rota.cancel_occurrence(f.series, f.thursday),
     "rota.RotaService.restore_occurrence": lambda s, f: s.rota.restore_occurrence(f.series, f.cancelled),
-    "rota.RotaService.move_occurrence": lambda s, f: s.rota.move_occurrence(f.series, f.thursday, new_start=time(14, 30), new_end=time(15, 30)),
+    "rota.RotaService.move_occurrence": lambda s, f: s.rota.move_occurrence(
+        f.series, f.thursday, new_start=time(14, 30), new_end=time(15, 30)
+    ),
     "rota.RotaService.add_closure": lambda s, f: s.rota.add_closure(date(2027, 3, 1), date(2027, 3, 1), "Formation"),
     "rota.RotaService.remove_closure": lambda s, f: s.rota.remove_closure(f.closure),
-    "rota.RotaService.set_opening_hours": lambda s, f: s.rota.set_opening_hours({d: ((time(9), time(12)), (time(13, 30), time(17, 30))) for d in range(5)}),
+    "rota.RotaService.set_opening_hours": lambda s, f: s.rota.set_opening_hours(
+        {d: ((time(9), time(12)), (time(13, 30), time(17, 30))) for d in range(5)}
+    ),
     "rota.RotaService.check_hours": lambda s, f: s.rota.check_hours(s.rota.opening_hours()),
     "rota.RotaService.add_office": lambda s, f: s.rota.add_office("Bureau 9"),
     "rota.RotaService.rename_office": lambda s, f: s.rota.rename_office(f.spare_office, "Bureau d'essai bis"),
     "rota.RotaService.set_office_active": lambda s, f: s.rota.set_office_active(f.empty_office, False),
     "rota.RotaService.plan_offices": lambda s, f: s.rota.plan_offices(_office_names(s)),
-    "rota.RotaService.apply_office_plan": lambda s, f: s.rota.apply_office_plan(s.rota.plan_offices([*_office_names(s), "Bureau 9"])),
+    "rota.RotaService.apply_office_plan": lambda s, f: s.rota.apply_office_plan(
+        s.rota.plan_offices([*_office_names(s), "Bureau 9"])
+    ),
     # rota outputs
     "rota_outputs.RotaOutputs.week_sheet": lambda s, f: RotaOutputs(s.rota).week_sheet(NOW.date()),
     "rota_outputs.RotaOutputs.week_pdf": lambda s, f: RotaOutputs(s.rota).week_pdf(NOW.date(), FRENCH),
     "rota_outputs.RotaOutputs.ics": lambda s, f: RotaOutputs(s.rota).ics(FRENCH),
-    "rota_outputs.RotaOutputs.save_week_pdf": lambda s, f: RotaOutputs(s.rota).save_week_pdf(NOW.date(), FRENCH, f.folder / "semaine.pdf"),
-    "rota_outputs.RotaOutputs.save_ics": lambda s, f: RotaOutputs(s.rota).save_ics(FRENCH, f.folder / "permanences.ics"),
+    "rota_outputs.RotaOutputs.save_week_pdf": lambda s, f: RotaOutputs(s.rota).save_week_pdf(
+        NOW.date(), FRENCH, f.folder / "semaine.pdf"
+    ),
+    "rota_outputs.RotaOutputs.save_ics": lambda s, f: RotaOutputs(s.rota).save_ics(
+        FRENCH, f.folder / "permanences.ics"
+    ),
     # settings
     "settings.write_setting": lambda s, f: write_setting(s.db, s.ctx, NOTE_RETENTION, 60),
     "settings.sheet_context": lambda s, f: sheet_context(s.db, s.ctx, FRENCH, NUMBERS),
     "settings.SettingsService.profile_fields": lambda s, f: s.settings.profile_fields(),
     "settings.SettingsService.structure": lambda s, f: s.settings.structure(),
     "settings.SettingsService.set_structure": lambda s, f: s.settings.set_structure("Maison de la Solidarité de Dijon"),
-    "settings.SettingsService.set_profile_fields": lambda s, f: s.settings.set_profile_fields({ProfileField.FIRST_VISIT}),
+    "settings.SettingsService.set_profile_fields": lambda s, f: s.settings.set_profile_fields(
+        {ProfileField.FIRST_VISIT}
+    ),
     # statistics
     "statistics.StatisticsService.compute": lambda s, f: _statistics(s).compute(NOVEMBER, FRENCH),
     "statistics.StatisticsService.annual_review": lambda s, f: _statistics(s).annual_review(2026, FRENCH),
@@ -423,7 +487,9 @@ CALLS: dict[str, Call] = {
     "statistics_outputs.StatisticsOutputs.monthly_pdf": lambda s, f: _outputs(s).monthly_pdf(NOVEMBER, FRENCH, NUMBERS),
     "statistics_outputs.StatisticsOutputs.annual_pdf": lambda s, f: _outputs(s).annual_pdf(2026, FRENCH, NUMBERS),
     "statistics_outputs.StatisticsOutputs.annual_xlsx": lambda s, f: _outputs(s).annual_xlsx(2026, FRENCH, NUMBERS),
-    "statistics_outputs.StatisticsOutputs.save_annual": lambda s, f: _outputs(s).save_annual(2026, FRENCH, NUMBERS, f.folder / "bilan.xlsx"),
+    "statistics_outputs.StatisticsOutputs.save_annual": lambda s, f: _outputs(s).save_annual(
+        2026, FRENCH, NUMBERS, f.folder / "bilan.xlsx"
+    ),
     "statistics_outputs.StatisticsOutputs.as_json": lambda s, f: _outputs(s).as_json(NOVEMBER, FRENCH),
     "statistics_outputs.StatisticsOutputs.as_csv": lambda s, f: _outputs(s).as_csv(NOVEMBER, FRENCH, NUMBERS),
     # visits
@@ -438,8 +504,12 @@ CALLS: dict[str, Call] = {
     "visits.VisitService.undo_last": lambda s, f: s.visits.undo_last(),
     # visits as CSV
     "visits_csv.VisitCsvService.import_file": lambda s, f: s.visits_csv.import_file(f.folder / "visits.csv"),
-    "visits_csv.VisitCsvService.import_text": lambda s, f: s.visits_csv.import_text("datetime;category\n2026-11-02T10:00;rights\n"),
-    "visits_csv.VisitCsvService.export_file": lambda s, f: s.visits_csv.export_file(date(2026, 11, 1), date(2026, 11, 30), f.folder / "export.csv", with_notes=True),
+    "visits_csv.VisitCsvService.import_text": lambda s, f: s.visits_csv.import_text(
+        "datetime;category\n2026-11-02T10:00;rights\n"
+    ),
+    "visits_csv.VisitCsvService.export_file": lambda s, f: s.visits_csv.export_file(
+        date(2026, 11, 1), date(2026, 11, 30), f.folder / "export.csv", with_notes=True
+    ),
 }
 
 
@@ -521,7 +591,9 @@ def test_an_agent_may_not_read_visits_in_bulk_but_has_the_desk_s_day(desk: Desk)
     assert_refused(
         desk,
         Role.AGENT,
-        lambda s: s.visits_csv.export_file(date(2026, 1, 1), date(2026, 12, 31), f.folder / "toutes.csv", with_notes=True),
+        lambda s: s.visits_csv.export_file(
+            date(2026, 1, 1), date(2026, 12, 31), f.folder / "toutes.csv", with_notes=True
+        ),
         Action.EXPORT_VISITS,
     )
     agent = desk.as_role(Role.AGENT)

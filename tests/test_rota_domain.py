@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from maison_solidarite.domain.rota import (
+    DEFAULT_OPENING_HOURS,
     LAST,
     Change,
     Closure,
@@ -21,7 +22,6 @@ from maison_solidarite.domain.rota import (
     expand,
     first_conflict,
     occupancy,
-    DEFAULT_OPENING_HOURS,
 )
 
 YEAR_START = date(2026, 1, 1)
@@ -50,7 +50,8 @@ def oracle_days(series: Series, first: date, last: date) -> list[date]:
                 ok = (week % 2 == 1) == (rule.kind == RecurrenceKind.ODD_WEEKS)
             else:
                 same = [
-                    d for d in range(1, calendar.monthrange(day.year, day.month)[1] + 1)
+                    d
+                    for d in range(1, calendar.monthrange(day.year, day.month)[1] + 1)
                     if date(day.year, day.month, d).weekday() == series.weekday
                 ]
                 index = same.index(day.day) + 1
@@ -66,19 +67,21 @@ TIMES = st.sampled_from([time(9, 0), time(9, 30), time(10, 0), time(11, 0), time
 
 
 @st.composite
-def recurrences(draw) -> Recurrence:  # noqa: ANN001
+def recurrences(draw) -> Recurrence:
     kind = draw(st.sampled_from(list(RecurrenceKind)))
     if kind == RecurrenceKind.EVERY_N_WEEKS:
         return Recurrence(kind, interval=draw(st.integers(1, 6)))
     if kind == RecurrenceKind.WEEKS_OF_MONTH:
-        return Recurrence(kind, weeks_of_month=frozenset(draw(st.sets(st.sampled_from([1, 2, 3, 4, 5, LAST]), min_size=1))))
+        return Recurrence(
+            kind, weeks_of_month=frozenset(draw(st.sets(st.sampled_from([1, 2, 3, 4, 5, LAST]), min_size=1)))
+        )
     if kind == RecurrenceKind.DATES:
         return Recurrence(kind, dates=tuple(draw(st.lists(st.dates(YEAR_START, YEAR_END), min_size=1, max_size=8))))
     return Recurrence(kind)
 
 
 @st.composite
-def series_strategy(draw, series_id: int = 1) -> Series:  # noqa: ANN001
+def series_strategy(draw, series_id: int = 1) -> Series:
     start = draw(TIMES)
     length = draw(st.sampled_from([30, 60, 90, 120, 180]))
     end = time((start.hour * 60 + start.minute + length) // 60, (start.minute + length) % 60)
@@ -106,8 +109,19 @@ def test_expansion_matches_the_day_by_day_oracle(series: Series) -> None:
 
 def test_the_issue_examples() -> None:
     caf = Series(1, 1, 1, 1, time(9), time(12), date(2026, 1, 1))  # every Tuesday morning
-    cresus = Series(2, 2, 1, 3, time(9), time(12), date(2026, 1, 1), recurrence=Recurrence(RecurrenceKind.EVERY_N_WEEKS, interval=2))
-    adavip = Series(3, 3, 2, 0, time(9), time(12), date(2026, 1, 1), recurrence=Recurrence(RecurrenceKind.WEEKS_OF_MONTH, weeks_of_month=frozenset({1, 3})))
+    cresus = Series(
+        2, 2, 1, 3, time(9), time(12), date(2026, 1, 1), recurrence=Recurrence(RecurrenceKind.EVERY_N_WEEKS, interval=2)
+    )
+    adavip = Series(
+        3,
+        3,
+        2,
+        0,
+        time(9),
+        time(12),
+        date(2026, 1, 1),
+        recurrence=Recurrence(RecurrenceKind.WEEKS_OF_MONTH, weeks_of_month=frozenset({1, 3})),
+    )
     occurrences = expand([caf, cresus, adavip], [], date(2026, 3, 1), date(2026, 3, 31))
     march = {sid: [o.day.day for o in occurrences if o.series_id == sid] for sid in (1, 2, 3)}
     assert march[1] == [3, 10, 17, 24, 31]  # Tuesdays
@@ -116,12 +130,27 @@ def test_the_issue_examples() -> None:
 
 
 def test_last_week_of_the_month_and_odd_iso_weeks_across_a_53_week_year() -> None:
-    last_friday = Series(1, 1, 1, 4, time(9), time(12), date(2026, 1, 1), recurrence=Recurrence(RecurrenceKind.WEEKS_OF_MONTH, weeks_of_month=frozenset({LAST})))
-    assert [o.day for o in expand([last_friday], [], date(2026, 1, 1), date(2026, 3, 31))] == [date(2026, 1, 30), date(2026, 2, 27), date(2026, 3, 27)]
+    last_friday = Series(
+        1,
+        1,
+        1,
+        4,
+        time(9),
+        time(12),
+        date(2026, 1, 1),
+        recurrence=Recurrence(RecurrenceKind.WEEKS_OF_MONTH, weeks_of_month=frozenset({LAST})),
+    )
+    assert [o.day for o in expand([last_friday], [], date(2026, 1, 1), date(2026, 3, 31))] == [
+        date(2026, 1, 30),
+        date(2026, 2, 27),
+        date(2026, 3, 27),
+    ]
     odd = Series(2, 1, 1, 0, time(9), time(12), date(2026, 12, 1), recurrence=Recurrence(RecurrenceKind.ODD_WEEKS))
     # 2026 has 53 ISO weeks: week 53 (28 Dec) and week 1 of 2027 (4 Jan) are both odd.
     days = [o.day for o in expand([odd], [], date(2026, 12, 20), date(2027, 1, 12))]
-    assert [d.isocalendar()[1] for d in (date(2026, 12, 21), date(2026, 12, 28), date(2027, 1, 4), date(2027, 1, 11))] == [52, 53, 1, 2]
+    assert [
+        d.isocalendar()[1] for d in (date(2026, 12, 21), date(2026, 12, 28), date(2027, 1, 4), date(2027, 1, 11))
+    ] == [52, 53, 1, 2]
     assert days == [date(2026, 12, 28), date(2027, 1, 4)]
 
 
@@ -134,7 +163,10 @@ def test_exceptions_cancel_move_and_closures_suspend() -> None:
         Change(1, date(2026, 3, 31), new_date=date(2026, 4, 2)),  # moved out of the window
     ]
     closures = ClosureCalendar((Closure(1, date(2026, 3, 17), date(2026, 3, 17), "Travaux"),))
-    got = {(o.day, o.status, o.office_id, o.start) for o in expand([weekly], changes, date(2026, 3, 1), date(2026, 3, 31), closures)}
+    got = {
+        (o.day, o.status, o.office_id, o.start)
+        for o in expand([weekly], changes, date(2026, 3, 1), date(2026, 3, 31), closures)
+    }
     assert got == {
         (date(2026, 3, 3), Status.CANCELLED, 1, time(9)),
         (date(2026, 3, 5), Status.SCHEDULED, 1, time(9)),
@@ -156,14 +188,21 @@ def oracle_conflict_days(candidate: Series, existing: list[Series], first: date,
             taken_org.setdefault((day, series.organisation_id), set()).update(minutes)
     days = []
     for day in oracle_days(candidate, first, last):
-        minutes = set(range(candidate.start.hour * 60 + candidate.start.minute, candidate.end.hour * 60 + candidate.end.minute))
-        if minutes & taken_office.get((day, candidate.office_id), set()) or minutes & taken_org.get((day, candidate.organisation_id), set()):
+        minutes = set(
+            range(candidate.start.hour * 60 + candidate.start.minute, candidate.end.hour * 60 + candidate.end.minute)
+        )
+        if minutes & taken_office.get((day, candidate.office_id), set()) or minutes & taken_org.get(
+            (day, candidate.organisation_id), set()
+        ):
             days.append(day)
     return days
 
 
 @settings(max_examples=200, deadline=None)
-@given(candidate=series_strategy(99), others=st.lists(st.integers(1, 98).flatmap(lambda i: series_strategy(i)), max_size=6, unique_by=lambda s: s.id))
+@given(
+    candidate=series_strategy(99),
+    others=st.lists(st.integers(1, 98).flatmap(lambda i: series_strategy(i)), max_size=6, unique_by=lambda s: s.id),
+)
 def test_conflict_detection_matches_the_minute_oracle(candidate: Series, others: list[Series]) -> None:
     existing = expand(others, [], YEAR_START, YEAR_END)
     # the existing series must not clash among themselves for the oracle to be about the candidate
@@ -179,8 +218,19 @@ def test_conflict_detection_matches_the_minute_oracle(candidate: Series, others:
 
 def test_even_weeks_against_first_tuesday() -> None:
     even = Series(1, 1, 1, 1, time(9), time(12), date(2026, 1, 1), recurrence=Recurrence(RecurrenceKind.EVEN_WEEKS))
-    first_tuesday = Series(2, 2, 1, 1, time(11), time(12), date(2026, 1, 1), recurrence=Recurrence(RecurrenceKind.WEEKS_OF_MONTH, weeks_of_month=frozenset({1})))
-    conflict = first_conflict(expand([first_tuesday], [], YEAR_START, YEAR_END), expand([even], [], YEAR_START, YEAR_END))
+    first_tuesday = Series(
+        2,
+        2,
+        1,
+        1,
+        time(11),
+        time(12),
+        date(2026, 1, 1),
+        recurrence=Recurrence(RecurrenceKind.WEEKS_OF_MONTH, weeks_of_month=frozenset({1})),
+    )
+    conflict = first_conflict(
+        expand([first_tuesday], [], YEAR_START, YEAR_END), expand([even], [], YEAR_START, YEAR_END)
+    )
     # 1st Tuesdays of 2026: 6 Jan (week 2, even) -> the first clash.
     assert conflict is not None and conflict.day == date(2026, 1, 6)
 
@@ -222,7 +272,16 @@ def test_only_series_that_may_share_a_day_are_expanded() -> None:
 
     tuesday = Series(1, 1, 1, 1, time(9), time(12), date(2026, 1, 1))
     thursday = Series(2, 2, 1, 3, time(9), time(12), date(2026, 1, 1))
-    dates = Series(3, 3, 1, 4, time(9), time(12), date(2026, 1, 1), recurrence=Recurrence(RecurrenceKind.DATES, dates=(date(2026, 3, 6),)))
+    dates = Series(
+        3,
+        3,
+        1,
+        4,
+        time(9),
+        time(12),
+        date(2026, 1, 1),
+        recurrence=Recurrence(RecurrenceKind.DATES, dates=(date(2026, 3, 6),)),
+    )
     candidate = Series(9, 9, 1, 1, time(10), time(11), date(2026, 1, 1))
     assert [s.id for s in could_meet(candidate, [tuesday, thursday, dates], [])] == [1, 3]
     moved = [Change(2, date(2026, 3, 5), new_date=date(2026, 3, 10))]  # a Thursday moved to a Tuesday

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import itertools
 import re
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -24,7 +25,7 @@ NOW = datetime(2026, 11, 20, 11, 0)
 
 
 @pytest.fixture
-def demo(services: Services, clock) -> Services:  # noqa: ANN001
+def demo(services: Services, clock) -> Services:
     clock.current = NOW
     load_demo(services.db, services.ctx)
     return services
@@ -33,8 +34,12 @@ def demo(services: Services, clock) -> Services:  # noqa: ANN001
 def phrases(words: list[dict], first_pattern: str, second_pattern: str) -> list[tuple[float, str]]:
     """Two-word headers ("Lundi 23/11", "Bureau 1"), drawn centred: (centre, second word)."""
     found = []
-    for a, b in zip(words, words[1:]):
-        if re.fullmatch(first_pattern, a["text"]) and re.fullmatch(second_pattern, b["text"]) and abs(a["top"] - b["top"]) < 1:
+    for a, b in itertools.pairwise(words):
+        if (
+            re.fullmatch(first_pattern, a["text"])
+            and re.fullmatch(second_pattern, b["text"])
+            and abs(a["top"] - b["top"]) < 1
+        ):
             found.append(((a["x0"] + b["x1"]) / 2, b["text"]))
     return sorted(found)
 
@@ -81,7 +86,7 @@ def test_each_organisation_is_printed_in_its_day_and_office(demo, monday) -> Non
             if place and word["fontname"].endswith("Bold"):
                 found.add((word["text"], *place[0]))
     assert found == expected
-    for day, reason in sheet.closures.items():
+    for reason in sheet.closures.values():
         assert reason in text
     assert "Permanences de la semaine" in text and "Imprimé le" in text
 
@@ -130,8 +135,6 @@ def test_the_calendar_of_one_organisation(demo, acronym) -> None:
     data = RotaOutputs(demo.rota).ics(FRENCH, organisation.id)
     assert expand_ics(data, first, last) == held(demo, first, last, organisation.id)
     assert data.decode().count("BEGIN:VEVENT") == len(demo.rota.series(organisation.id))
-
-
 
 
 def test_rota_commands(home: Path, cli_db: Path, capsys) -> None:

@@ -50,7 +50,9 @@ def test_an_overlap_in_the_same_office_is_refused_naming_both_and_the_first_date
     services.rota.add_series(orgs["CAF"], offices[0], TUESDAY, time(9), time(12), START)
     fortnight = Recurrence(RecurrenceKind.EVERY_N_WEEKS, interval=2)
     with pytest.raises(ValidationError) as caught:
-        services.rota.add_series(orgs["CRESUS"], offices[0], TUESDAY, time(11), time(12), date(2026, 12, 1), recurrence=fortnight)
+        services.rota.add_series(
+            orgs["CRESUS"], offices[0], TUESDAY, time(11), time(12), date(2026, 12, 1), recurrence=fortnight
+        )
     message = caught.value.render()
     assert "CRESUS (Bureau 1, 11:00–12:00)" in message and "CAF (Bureau 1, 09:00–12:00)" in message
     assert "Tuesday 01/12/2026" in message
@@ -66,15 +68,27 @@ def test_an_organisation_cannot_be_in_both_offices_at_once(services, orgs, offic
 
 
 def test_an_even_week_series_against_a_first_tuesday_series(services, orgs, offices) -> None:
-    services.rota.add_series(orgs["CAF"], offices[0], TUESDAY, time(9), time(12), START, recurrence=Recurrence(RecurrenceKind.EVEN_WEEKS))
+    services.rota.add_series(
+        orgs["CAF"], offices[0], TUESDAY, time(9), time(12), START, recurrence=Recurrence(RecurrenceKind.EVEN_WEEKS)
+    )
     first_tuesday = Recurrence(RecurrenceKind.WEEKS_OF_MONTH, weeks_of_month=frozenset({1}))
     with pytest.raises(ValidationError) as caught:
-        services.rota.add_series(orgs["ADAVIP"], offices[0], TUESDAY, time(11), time(12), START, recurrence=first_tuesday)
+        services.rota.add_series(
+            orgs["ADAVIP"], offices[0], TUESDAY, time(11), time(12), START, recurrence=first_tuesday
+        )
     # First Tuesdays: 1 Dec 2026 is in ISO week 49 (odd), 5 Jan 2027 in week 1 (odd), 2 Feb 2027 in week 5,
     # 2 Mar in week 9, 6 Apr in week 14 (even): the first clash.
     assert "06/04/2027" in str(caught.value)
     # the last Tuesday of the month, in the other office, is fine
-    services.rota.add_series(orgs["ADAVIP"], offices[1], TUESDAY, time(11), time(12), START, recurrence=Recurrence(RecurrenceKind.WEEKS_OF_MONTH, weeks_of_month=frozenset({LAST})))
+    services.rota.add_series(
+        orgs["ADAVIP"],
+        offices[1],
+        TUESDAY,
+        time(11),
+        time(12),
+        START,
+        recurrence=Recurrence(RecurrenceKind.WEEKS_OF_MONTH, weeks_of_month=frozenset({LAST})),
+    )
 
 
 @pytest.mark.parametrize(
@@ -91,7 +105,14 @@ def test_an_even_week_series_against_a_first_tuesday_series(services, orgs, offi
     ],
 )
 def test_bad_series_are_refused_and_nothing_written(services, orgs, offices, kwargs, words) -> None:
-    args = {"organisation_id": orgs["CAF"], "office_id": offices[0], "weekday": TUESDAY, "start": time(9), "end": time(12), "valid_from": START}
+    args = {
+        "organisation_id": orgs["CAF"],
+        "office_id": offices[0],
+        "weekday": TUESDAY,
+        "start": time(9),
+        "end": time(12),
+        "valid_from": START,
+    }
     args.update(kwargs)
     with pytest.raises(ValidationError) as caught:
         services.rota.add_series(**args)
@@ -110,7 +131,9 @@ def test_unknown_office_or_organisation(services, orgs, offices) -> None:
 def test_cancel_and_move_one_occurrence(services, orgs, offices) -> None:
     caf = services.rota.add_series(orgs["CAF"], offices[0], TUESDAY, time(9), time(12), START)
     services.rota.cancel_occurrence(caf.id, date(2026, 11, 24))
-    services.rota.move_occurrence(caf.id, date(2026, 12, 1), new_start=time(13, 30), new_end=time(16), new_office_id=offices[1])
+    services.rota.move_occurrence(
+        caf.id, date(2026, 12, 1), new_start=time(13, 30), new_end=time(16), new_office_id=offices[1]
+    )
     assert day_of(services, date(2026, 11, 24)) == [(offices[0], time(9), time(12), Status.CANCELLED)]
     assert day_of(services, date(2026, 12, 1)) == [(offices[1], time(13, 30), time(16), Status.SCHEDULED)]
     services.rota.restore_occurrence(caf.id, date(2026, 11, 24))
@@ -163,7 +186,9 @@ def test_editing_this_and_the_following_splits_the_series(services, orgs, office
 
 def test_this_and_following_keeps_a_fortnightly_rhythm(services, orgs, offices) -> None:
     fortnight = Recurrence(RecurrenceKind.EVERY_N_WEEKS, interval=2)
-    cresus = services.rota.add_series(orgs["CRESUS"], offices[0], 3, time(9), time(12), date(2026, 11, 19), recurrence=fortnight)
+    cresus = services.rota.add_series(
+        orgs["CRESUS"], offices[0], 3, time(9), time(12), date(2026, 11, 19), recurrence=fortnight
+    )
     services.rota.edit(cresus.id, date(2026, 12, 17), EditScope.FOLLOWING, start=time(10))
     days = [(o.day, o.start) for o in services.rota.occurrences(date(2026, 11, 19), date(2027, 1, 31))]
     assert days == [
@@ -189,7 +214,10 @@ def test_closures_suspend_occurrences_and_name_the_partners_affected(services, o
     services.rota.add_series(orgs["CAF"], offices[0], TUESDAY, time(9), time(12), START)
     services.rota.add_series(orgs["CRESUS"], offices[1], 2, time(14), time(17), START)
     closure, affected = services.rota.add_closure(date(2026, 12, 1), date(2026, 12, 4), "Travaux au rez-de-chaussée")
-    assert {(o.organisation_id, o.day) for o in affected} == {(orgs["CAF"], date(2026, 12, 1)), (orgs["CRESUS"], date(2026, 12, 2))}
+    assert {(o.organisation_id, o.day) for o in affected} == {
+        (orgs["CAF"], date(2026, 12, 1)),
+        (orgs["CRESUS"], date(2026, 12, 2)),
+    }
     assert day_of(services, date(2026, 12, 1))[0][3] == Status.CLOSED
     services.rota.remove_closure(closure.id)
     assert day_of(services, date(2026, 12, 1))[0][3] == Status.SCHEDULED
@@ -201,7 +229,10 @@ def test_public_holidays_are_closures(services, orgs, offices) -> None:
     assert (christmas.status, christmas.closure) == (Status.CLOSED, "Noël")
 
 
-@pytest.mark.parametrize("first, last, label", [(date(2026, 12, 4), date(2026, 12, 1), "Travaux"), (date(2026, 12, 1), date(2026, 12, 1), "  ")])
+@pytest.mark.parametrize(
+    "first, last, label",
+    [(date(2026, 12, 4), date(2026, 12, 1), "Travaux"), (date(2026, 12, 1), date(2026, 12, 1), "  ")],
+)
 def test_bad_closures(services, first, last, label) -> None:
     with pytest.raises(ValidationError):
         services.rota.add_closure(first, last, label)
@@ -304,7 +335,13 @@ def test_offices_are_configurable(services, orgs, offices) -> None:
 def test_one_off_dates_start_on_their_first_date(services, orgs, offices) -> None:
     dates = (date(2032, 3, 5), date(2032, 4, 2))  # far from the form's start date
     series = services.rota.add_series(
-        orgs["CAF"], offices[1], 0, time(14), time(16), date(2016, 1, 4), recurrence=Recurrence(RecurrenceKind.DATES, dates=dates)
+        orgs["CAF"],
+        offices[1],
+        0,
+        time(14),
+        time(16),
+        date(2016, 1, 4),
+        recurrence=Recurrence(RecurrenceKind.DATES, dates=dates),
     )
     assert series.valid_from == date(2032, 3, 5) and series.weekday == 4
     assert [o.day for o in services.rota.occurrences(date(2032, 1, 1), date(2032, 12, 31))] == list(dates)

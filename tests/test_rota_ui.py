@@ -26,18 +26,18 @@ FRIDAY = date(2026, 11, 27)
 
 
 @pytest.fixture
-def demo(services: Services, clock) -> Services:  # noqa: ANN001
+def demo(services: Services, clock) -> Services:
     clock.current = NOW
     load_demo(services.db, services.ctx, years=0.05)
     return services
 
 
 @pytest.fixture
-def view(qtbot, french_app, demo):  # noqa: ANN001, ANN201
+def view(qtbot, french_app, demo):
     return show_active(qtbot, RotaView(demo), (1366, 700))
 
 
-def find(services: Services, acronym: str, day: date):  # noqa: ANN201
+def find(services: Services, acronym: str, day: date):
     organisation = next(o for o in services.organisations.list() if o.acronym == acronym)
     return next(o for o in services.rota.occurrences(day, day, organisation.id))
 
@@ -46,7 +46,7 @@ def office_id(services: Services, name: str) -> int:
     return next(o.id for o in services.rota.offices() if o.name == name)
 
 
-def drag(qtbot, grid, start: QPoint, end: QPoint) -> None:  # noqa: ANN001
+def drag(qtbot, grid, start: QPoint, end: QPoint) -> None:
     viewport = grid.viewport()
     qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
     qtbot.mouseMove(viewport, pos=QPoint((start.x() + end.x()) // 2, (start.y() + end.y()) // 2))
@@ -66,11 +66,18 @@ def test_dragging_a_permanence_moves_this_occurrence(qtbot, view, demo) -> None:
     # grab the block by its 10:30 quarter hour, drop that quarter hour on 15:00 in Bureau 2
     press = QPoint(rect.center().x(), grid.rowViewportPosition(model.row_of(time(10, 30))) + 5)
     target_column = model.column_of(FRIDAY, office_id(demo, "Bureau 2"))
-    target = QPoint(grid.columnViewportPosition(target_column) + 20, grid.rowViewportPosition(model.row_of(time(15, 0))) + 5)
+    target = QPoint(
+        grid.columnViewportPosition(target_column) + 20, grid.rowViewportPosition(model.row_of(time(15, 0))) + 5
+    )
     with qtbot.waitSignal(view.rota_changed):
         drag(qtbot, grid, press, target)
     moved = find(demo, "PIMMS", FRIDAY)
-    assert (moved.office_id, moved.start, moved.end, moved.moved) == (office_id(demo, "Bureau 2"), time(13, 30), time(16, 30), True)
+    assert (moved.office_id, moved.start, moved.end, moved.moved) == (
+        office_id(demo, "Bureau 2"),
+        time(13, 30),
+        time(16, 30),
+        True,
+    )
     # only this occurrence: next Friday is as the series says
     assert find(demo, "PIMMS", date(2026, 12, 4)).start == time(9, 0)
 
@@ -92,7 +99,9 @@ def test_a_drag_onto_another_permanence_is_refused_in_french(qtbot, view, demo, 
     grid, model = view.grid, view.model
     press = QPoint(grid.block_rect(pimms).center().x(), grid.rowViewportPosition(model.row_of(time(9, 0))) + 5)
     thursday_b1 = model.column_of(date(2026, 11, 26), office_id(demo, "Bureau 1"))  # CRSS 09:00-12:00
-    target = QPoint(grid.columnViewportPosition(thursday_b1) + 20, grid.rowViewportPosition(model.row_of(time(9, 0))) + 5)
+    target = QPoint(
+        grid.columnViewportPosition(thursday_b1) + 20, grid.rowViewportPosition(model.row_of(time(9, 0))) + 5
+    )
     dialogs.answers.append(QMessageBox.StandardButton.Ok)
     drag(qtbot, grid, press, target)
     qtbot.waitUntil(lambda: bool(dialogs.seen))
@@ -142,7 +151,11 @@ def test_the_series_dialog_creates_a_permanence(qtbot, french_app, demo) -> None
     dialog.save()
     assert dialog.result() == dialog.DialogCode.Accepted
     caf = next(o.id for o in organisations if o.acronym == "CAF")
-    assert [(o.day, o.start, o.end) for o in demo.rota.occurrences(date(2026, 11, 27), date(2026, 12, 31), caf) if o.day.weekday() == 4] == [
+    assert [
+        (o.day, o.start, o.end)
+        for o in demo.rota.occurrences(date(2026, 11, 27), date(2026, 12, 31), caf)
+        if o.day.weekday() == 4
+    ] == [
         (date(2026, 11, 27), time(13, 30), time(16, 0)),
         (date(2026, 12, 25), time(13, 30), time(16, 0)),  # last Friday: Christmas, closed but planned
     ]
@@ -194,7 +207,7 @@ def test_saving_the_week_as_pdf(view, tmp_path: Path) -> None:
 
 
 @pytest.fixture
-def window(qtbot, french_app, demo):  # noqa: ANN001, ANN201
+def window(qtbot, french_app, demo):
     return show_active(qtbot, MainWindow(demo))
 
 
@@ -235,7 +248,11 @@ def test_offices_and_opening_hours_panel(qtbot, french_app, demo) -> None:
     assert dialog.hour_edits[1].text() == "09:00-12:00, 13:30-17:00"
     dialog.hour_edits[1].setText("09:00-12:00")  # Tuesday afternoons would strand CPAM and ACTI-LEC
     dialog.save_hours()
-    assert dialog.error.isVisible() and "laisseraient la permanence de" in dialog.error.text() and "mardi, 13:30–" in dialog.error.text()
+    assert (
+        dialog.error.isVisible()
+        and "laisseraient la permanence de" in dialog.error.text()
+        and "mardi, 13:30–" in dialog.error.text()
+    )
     assert demo.rota.opening_hours()[1][1] == (time(13, 30), time(17))
     dialog.hour_edits[1].setText("09:00-12:00, 13:30-17:00")
     dialog.hour_edits[5].setText("9h00-12h00")

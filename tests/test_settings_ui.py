@@ -27,7 +27,7 @@ def audit_count(services: Services) -> int:
         return session.scalar(select(func.count()).select_from(AuditRow))
 
 
-def type_over(qtbot, widget, text: str) -> None:  # noqa: ANN001
+def type_over(qtbot, widget, text: str) -> None:
     widget.setFocus()
     qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(widget, text)
@@ -40,10 +40,15 @@ def settings_file(tmp_path: Path) -> Path:
     return path
 
 
-def test_the_structure_hours_and_idle_time_are_saved_together(qtbot, french_app, services, settings_file) -> None:  # noqa: ANN001
+def test_the_structure_hours_and_idle_time_are_saved_together(qtbot, french_app, services, settings_file) -> None:
     dialog = SettingsDialog(services, DeskSettings.load(settings_file))
     qtbot.addWidget(dialog)
-    assert [dialog.tabs.tabText(i) for i in range(4)] == ["&Structure", "&Bureaux et horaires", "&Données personnelles", "Ce &poste"]
+    assert [dialog.tabs.tabText(i) for i in range(4)] == [
+        "&Structure",
+        "&Bureaux et horaires",
+        "&Données personnelles",
+        "Ce &poste",
+    ]
     type_over(qtbot, dialog.structure.name, "CCAS de Quetigny")
     type_over(qtbot, dialog.offices.hour_edits[5], "09:00-12:00")
     dialog.tabs.setCurrentIndex(SettingsDialog.DESK)
@@ -55,7 +60,9 @@ def test_the_structure_hours_and_idle_time_are_saved_together(qtbot, french_app,
     assert dialog.desk.idle_minutes == 5 and dialog.desk.desk_id == "desk-1"
 
 
-def test_a_wrong_field_shows_its_tab_and_nothing_is_written(qtbot, french_app, services, settings_file, tmp_path) -> None:  # noqa: ANN001
+def test_a_wrong_field_shows_its_tab_and_nothing_is_written(
+    qtbot, french_app, services, settings_file, tmp_path
+) -> None:
     dialog = SettingsDialog(services, DeskSettings.load(settings_file))
     qtbot.addWidget(dialog)
     dialog.show()
@@ -75,7 +82,7 @@ def test_a_wrong_field_shows_its_tab_and_nothing_is_written(qtbot, french_app, s
     assert json.loads(settings_file.read_text(encoding="utf-8"))["backup_folder"] == ""
 
 
-def test_english_and_a_larger_text_open_the_window_again(qtbot, french_app, services, settings_file, tmp_path) -> None:  # noqa: ANN001
+def test_english_and_a_larger_text_open_the_window_again(qtbot, french_app, services, settings_file, tmp_path) -> None:
     services.accounts.create_first_administrator("admin", GOOD)
     admin = Services.create(services.db, services.ctx)
     desk = Desk(admin, admin.ctx, "fr", tmp_path / "backups", settings_file=settings_file)
@@ -117,7 +124,9 @@ def test_english_and_a_larger_text_open_the_window_again(qtbot, french_app, serv
         desk.close()
 
 
-def test_the_next_persons_window_locks_after_the_new_idle_time(qtbot, french_app, services, settings_file, tmp_path) -> None:  # noqa: ANN001
+def test_the_next_persons_window_locks_after_the_new_idle_time(
+    qtbot, french_app, services, settings_file, tmp_path
+) -> None:
     services.accounts.create_first_administrator("admin", GOOD)
     services.accounts.create("nadia", Role.AGENT, "Bonjour-Accueil-2026")
     desk = Desk(services, services.ctx, "fr", tmp_path / "backups", idle_minutes=10, settings_file=settings_file)

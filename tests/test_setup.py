@@ -15,25 +15,25 @@ from maison_solidarite.services.setup import FirstStart, set_up
 HOURS = {0: ((time(9), time(12)),), 1: ((time(9), time(12)), (time(13, 30), time(17)))}
 
 
-def start(**changes) -> FirstStart:  # noqa: ANN003
-    values = dict(
-        structure_name="CCAS de Dijon",
-        address="21000 Dijon",
-        hours=HOURS,
-        office_names=["Bureau 2", "Bureau 1", "Salle A"],
-        login="Claire.M",
-        password="Accueil-2026!mds",
-    )
+def start(**changes) -> FirstStart:
+    values = {
+        "structure_name": "CCAS de Dijon",
+        "address": "21000 Dijon",
+        "hours": HOURS,
+        "office_names": ["Bureau 2", "Bureau 1", "Salle A"],
+        "login": "Claire.M",
+        "password": "Accueil-2026!mds",
+    }
     values.update(changes)
     return FirstStart(**values)
 
 
-def audit_count(services) -> int:  # noqa: ANN001
+def audit_count(services) -> int:
     with services.db.read() as session:
         return session.scalar(select(func.count()).select_from(AuditRow))
 
 
-def test_the_structure_is_written_in_the_administrators_name(services) -> None:  # noqa: ANN001
+def test_the_structure_is_written_in_the_administrators_name(services) -> None:
     account = set_up(services, start())
     assert (account.login, account.role) == ("claire.m", Role.ADMINISTRATOR)
     assert services.settings.structure().name == "CCAS de Dijon"
@@ -48,14 +48,14 @@ def test_the_structure_is_written_in_the_administrators_name(services) -> None: 
     "changes",
     [{"password": "court"}, {"structure_name": " "}, {"office_names": ["A", "a"]}, {"login": ""}],
 )
-def test_a_refusal_writes_nothing(services, changes) -> None:  # noqa: ANN001
+def test_a_refusal_writes_nothing(services, changes) -> None:
     before = audit_count(services)
     with pytest.raises(ValidationError):
         set_up(services, start(**changes))
     assert audit_count(services) == before and not services.accounts.exists()
 
 
-def test_a_second_first_start_is_refused(services) -> None:  # noqa: ANN001
+def test_a_second_first_start_is_refused(services) -> None:
     set_up(services, start())
     before = audit_count(services)
     with pytest.raises(ValidationError):

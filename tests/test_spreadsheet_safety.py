@@ -58,7 +58,7 @@ def test_a_figure_formatted_by_the_app_is_not_quoted(figure: str) -> None:
 
 
 @pytest.fixture
-def other(tmp_path: Path, clock) -> Iterator[Services]:  # noqa: ANN001
+def other(tmp_path: Path, clock) -> Iterator[Services]:
     """A second desk's database, where exported files are imported."""
     prepared = prepare_database(str(tmp_path / "other.sqlite3"), tmp_path / "b2", busy_timeout_ms=2000)
     yield Services.create(prepared.db, DeskContext("desk-2", "b", clock, role=Role.ADMINISTRATOR))
@@ -71,7 +71,7 @@ MINUTES = itertools.count()
 @settings(max_examples=40, deadline=None, suppress_health_check=SHARED)
 @given(lead=st.sampled_from(["=", "+", "-", "@"]), rest=TYPED)
 def test_a_note_that_looks_like_a_formula_is_quoted_and_comes_back_whole(
-    services: Services, other: Services, category_ids, tmp_path: Path, lead: str, rest: str  # noqa: ANN001
+    services: Services, other: Services, category_ids, tmp_path: Path, lead: str, rest: str
 ) -> None:
     note = (lead + rest).strip()[:280]
     minute = next(MINUTES)
@@ -91,13 +91,18 @@ def test_a_note_that_looks_like_a_formula_is_quoted_and_comes_back_whole(
 
 
 def all_cells(workbook: openpyxl.Workbook) -> list:
-    return [cell for sheet in workbook.worksheets for row in sheet.iter_rows() for cell in row if cell.value is not None]
+    return [
+        cell for sheet in workbook.worksheets for row in sheet.iter_rows() for cell in row if cell.value is not None
+    ]
 
 
 @settings(max_examples=12, deadline=None, suppress_health_check=SHARED)
-@given(lead=st.sampled_from(["=", "+", "-", "@"]), rest=st.text(st.characters(min_codepoint=48, max_codepoint=122), min_size=1, max_size=12))
+@given(
+    lead=st.sampled_from(["=", "+", "-", "@"]),
+    rest=st.text(st.characters(min_codepoint=48, max_codepoint=122), min_size=1, max_size=12),
+)
 def test_the_annual_workbook_holds_text_cells_and_number_cells_never_formulas(
-    services: Services, clock, lead: str, rest: str  # noqa: ANN001
+    services: Services, clock, lead: str, rest: str
 ) -> None:
     clock.current = datetime(2026, 12, 2, 12, 0)
     number = next(MINUTES)
@@ -121,7 +126,7 @@ def test_the_annual_workbook_holds_text_cells_and_number_cells_never_formulas(
     assert all(row[0].data_type == "n" and row[1].data_type == "n" for row in years.iter_rows(min_row=2))
 
 
-def test_the_statistics_csv_quotes_labels_and_keeps_figures(services: Services, clock) -> None:  # noqa: ANN001
+def test_the_statistics_csv_quotes_labels_and_keeps_figures(services: Services, clock) -> None:
     clock.current = datetime(2026, 12, 2, 12, 0)
     category = services.categories.add("-3,5", code="minus")
     services.visits.log(category.id, datetime(2026, 3, 2, 10, 0))
@@ -140,7 +145,14 @@ def test_the_directory_csv_quotes_dangerous_texts_and_reads_them_back(
 ) -> None:
     number = next(MINUTES)
     sheet = services.directory.save(
-        PartnerSheet(None, f"{lead if lead.strip() else '@'}X{number}", lead + name, offer=lead + offer, address=f"{lead}1 rue", age_min=3)
+        PartnerSheet(
+            None,
+            f"{lead if lead.strip() else '@'}X{number}",
+            lead + name,
+            offer=lead + offer,
+            address=f"{lead}1 rue",
+            age_min=3,
+        )
     )
     path = tmp_path / "annuaire.csv"
     services.directory.export_csv(path)
@@ -155,7 +167,9 @@ def test_the_directory_csv_quotes_dangerous_texts_and_reads_them_back(
 
 
 def test_an_imported_note_keeps_a_quote_that_is_not_an_exports(services: Services) -> None:
-    services.visits_csv.import_text("datetime;category;note\n2026-11-02T09:15;rights;'entre guillemets'\n2026-11-02T09:16;rights;'=1+1\n")
+    services.visits_csv.import_text(
+        "datetime;category;note\n2026-11-02T09:15;rights;'entre guillemets'\n2026-11-02T09:16;rights;'=1+1\n"
+    )
     notes = sorted(v.note for v in services.visits.between(datetime(2026, 11, 2), datetime(2026, 11, 3)))
     assert notes == ["'entre guillemets'", "=1+1"]
 
@@ -163,7 +177,9 @@ def test_an_imported_note_keeps_a_quote_that_is_not_an_exports(services: Service
 @given(lead=st.sampled_from(LEADS), rest=TYPED)
 def test_the_visits_writer_quotes_every_dangerous_lead_and_the_reader_undoes_it(lead: str, rest: str) -> None:
     note = lead + rest
-    visit = ExportedVisit("3f1c0a52-0000-4000-8000-000000000001", datetime(2026, 11, 2, 9, 15), lead + "code", "walk_in", "@CAF", note)
+    visit = ExportedVisit(
+        "3f1c0a52-0000-4000-8000-000000000001", datetime(2026, 11, 2, 9, 15), lead + "code", "walk_in", "@CAF", note
+    )
     stream = io.StringIO(newline="")
     write_visits_csv([visit], stream, with_notes=True)
     rows = list(csv.reader(io.StringIO(stream.getvalue(), newline=""), delimiter=";"))

@@ -27,7 +27,19 @@ from maison_solidarite.services.statistics import StatisticsService
 from maison_solidarite.services.statistics_outputs import StatisticsOutputs, statistics_dict
 
 FRENCH = load_catalog("fr").translate
-CODES = ["rights", "finance", "admin", "jobs", "health", "childcare", "legal", "parenting", "housing", "training", "other"]
+CODES = [
+    "rights",
+    "finance",
+    "admin",
+    "jobs",
+    "health",
+    "childcare",
+    "legal",
+    "parenting",
+    "housing",
+    "training",
+    "other",
+]
 CHANNELS = ["walk_in", "phone", "email", "appointment"]
 PARTNERS = [("CAF", "CAF de Côte-d'Or"), ("CRESUS", "CRESUS Bourgogne"), ("PLIE", "PLIE (emploi)")]
 
@@ -54,7 +66,12 @@ def make_rows(seed: int, count: int, first: date, days: int) -> list[dict]:
         moment = datetime(day.year, day.month, day.day, rng.choice([9, 10, 11, 14, 15, 16]), rng.randrange(60))
         partner = rng.choice([None, None, *[p[0] for p in PARTNERS]])
         rows.append(
-            {"datetime": moment, "category": rng.choice(CODES[:6] + ["rights", "rights"]), "channel": rng.choice(CHANNELS), "orientation": partner}
+            {
+                "datetime": moment,
+                "category": rng.choice([*CODES[:6], "rights", "rights"]),
+                "channel": rng.choice(CHANNELS),
+                "orientation": partner,
+            }
         )
     return rows
 
@@ -62,7 +79,10 @@ def make_rows(seed: int, count: int, first: date, days: int) -> list[dict]:
 def import_rows(services: Services, rows: list[dict]) -> None:
     # Each row is a visit of its own: with an id, a later example's identical row is not taken for it.
     lines = ["id;datetime;category;channel;orientation"]
-    lines += [f"{uuid.uuid4()};{r['datetime']:%Y-%m-%dT%H:%M};{r['category']};{r['channel']};{r['orientation'] or ''}" for r in rows]
+    lines += [
+        f"{uuid.uuid4()};{r['datetime']:%Y-%m-%dT%H:%M};{r['category']};{r['channel']};{r['orientation'] or ''}"
+        for r in rows
+    ]
     services.visits_csv.import_text("\n".join(lines) + "\n")
 
 
@@ -73,7 +93,7 @@ def partners(services: Services) -> None:
 
 
 @pytest.fixture
-def dataset(services: Services, partners, clock) -> list[dict]:  # noqa: ANN001
+def dataset(services: Services, partners, clock) -> list[dict]:
     clock.current = datetime(2026, 12, 2, 12, 0)
     rows = make_rows(7, 420, date(2025, 10, 1), 425)  # October 2025 to November 2026
     import_rows(services, rows)
@@ -109,7 +129,10 @@ def test_the_json_figures_are_right_to_the_unit(services, dataset) -> None:
     assert {c["code"]: c["count"] for c in data["by_channel"]} == {c: expected["channels"][c] for c in CHANNELS}
     assert {c["code"]: c["count"] for c in data["by_orientation"]} == dict(expected["orientation"])
     outcomes = {c["code"]: c["count"] for c in data["by_outcome"]}
-    assert outcomes["oriented"] == expected["outcome_oriented"] and outcomes["answered"] == expected["total"] - expected["outcome_oriented"]
+    assert (
+        outcomes["oriented"] == expected["outcome_oriented"]
+        and outcomes["answered"] == expected["total"] - expected["outcome_oriented"]
+    )
     assert {(m["weekday"], m["hour"]): m["count"] for m in data["weekday_hour"]} == dict(expected["matrix"])
     assert data["change"] == round((expected["total"] - expected["previous_total"]) / expected["previous_total"], 6)
 
@@ -121,7 +144,9 @@ def test_the_cli_json_is_the_same(services, dataset, db_path, capsys, monkeypatc
     data = json.loads(capsys.readouterr().out)
     expected = expected_for(dataset, Period.month(2026, 11))
     assert data["total"] == expected["total"]
-    assert [{"code", "label", "count", "share", "previous"} <= set(c) for c in data["by_category"]] == [True] * len(data["by_category"])
+    assert [{"code", "label", "count", "share", "previous"} <= set(c) for c in data["by_category"]] == [True] * len(
+        data["by_category"]
+    )
 
 
 def pdf_text(data: bytes) -> str:
@@ -151,13 +176,18 @@ def test_the_monthly_sheet_prints_every_figure_right(services, dataset) -> None:
     lines = text.splitlines()
     for code, count in expected["categories"].items():
         line = next(line for line in lines if line.startswith(labels[code] + " "))
-        assert f" {french_integer(count)} {french_percent(count, expected['total'])} {expected['previous'][code]}" in line, line
+        assert (
+            f" {french_integer(count)} {french_percent(count, expected['total'])} {expected['previous'][code]}" in line
+        ), line
     total_line = next(line for line in lines if line.startswith("Total "))
     assert total_line.startswith(f"Total {french_integer(expected['total'])} 100,0 % {expected['previous_total']}")
     change = (expected["total"] - expected["previous_total"]) / expected["previous_total"] * 100
     assert f"{'+' if change > 0 else ''}{change:.1f}".replace(".", ",") + " %" in total_line
     for acronym, count in expected["orientation"].items():
-        assert any(line.startswith(acronym) and f" {count} {french_percent(count, expected['outcome_oriented'])}" in line for line in lines)
+        assert any(
+            line.startswith(acronym) and f" {count} {french_percent(count, expected['outcome_oriented'])}" in line
+            for line in lines
+        )
     assert "page 1 / " in text and "Édité le 02/12/2026 à 12:00" in text
 
 
@@ -189,7 +219,7 @@ def test_the_annual_review_pdf_and_workbook_agree(services, dataset) -> None:
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(seed=st.integers(0, 10_000), count=st.integers(0, 150))
-def test_shares_add_up_and_counts_make_the_total(services, partners, clock, seed, count) -> None:  # noqa: ANN001
+def test_shares_add_up_and_counts_make_the_total(services, partners, clock, seed, count) -> None:
     clock.current = datetime(2026, 12, 2, 12, 0)
     before = StatisticsService(services.db, services.ctx).compute(Period.month(2026, 3), FRENCH, permanences=False)
     rows = make_rows(seed, count, date(2026, 3, 1), 31)
@@ -208,7 +238,9 @@ def test_shares_add_up_and_counts_make_the_total(services, partners, clock, seed
 def test_the_seed_review_2008_is_reproduced(services, clock) -> None:
     """About 6,000 visits in 2008, +4.5 % a year, 39/12/11/7/6 %: the Dijon annual review."""
     clock.current = datetime(2009, 1, 10, 10, 0)
-    load_demo(services.db, services.ctx, until=datetime(2008, 12, 31, 18, 0), years=3, per_year=6000, annual_growth=0.045)
+    load_demo(
+        services.db, services.ctx, until=datetime(2008, 12, 31, 18, 0), years=3, per_year=6000, annual_growth=0.045
+    )
     outputs = StatisticsOutputs(StatisticsService(services.db, services.ctx))
     review = outputs.statistics.annual_review(2008, FRENCH)
     totals = dict(review.totals_by_year)
@@ -222,7 +254,10 @@ def test_the_seed_review_2008_is_reproduced(services, clock) -> None:
     text = pdf_text(outputs.annual_pdf(2008, FRENCH, FRENCH_NUMBERS))
     assert f"2008 {french_integer(totals[2008])}" in text
     rights = next(line for line in review.statistics.by_category if line.code == "rights")
-    assert f"Accès aux droits sociaux {french_integer(rights.count)} {french_percent(rights.count, review.statistics.total)}" in text
+    assert (
+        f"Accès aux droits sociaux {french_integer(rights.count)} {french_percent(rights.count, review.statistics.total)}"
+        in text
+    )
 
 
 def test_an_empty_month_prints_a_valid_sheet_that_says_so(services) -> None:
@@ -235,7 +270,9 @@ def test_an_empty_month_prints_a_valid_sheet_that_says_so(services) -> None:
 def test_a_year_before_any_data(services) -> None:
     outputs = StatisticsOutputs(StatisticsService(services.db, services.ctx))
     text = flat(pdf_text(outputs.annual_pdf(2001, FRENCH, FRENCH_NUMBERS)))
-    assert "Aucune visite n'a été enregistrée en 2001." in text and "Croissance annuelle moyenne sur 2 ans : n.d." in text
+    assert (
+        "Aucune visite n'a été enregistrée en 2001." in text and "Croissance annuelle moyenne sur 2 ans : n.d." in text
+    )
     workbook = openpyxl.load_workbook(io.BytesIO(outputs.annual_xlsx(2001, FRENCH, FRENCH_NUMBERS)))
     assert [row[1] for row in workbook["Années"].iter_rows(min_row=2, values_only=True)] == [0, 0, 0]
 
@@ -250,8 +287,6 @@ def test_the_same_period_a_year_earlier() -> None:
     assert Period.month(2024, 2).year_before() == Period.month(2023, 2)
     assert Period(date(2024, 2, 29), date(2024, 3, 5)).year_before() == Period(date(2023, 2, 28), date(2023, 3, 5))
     assert Period.week(date(2026, 12, 30)).year_before().first == date(2025, 12, 22)  # week 53 -> week 52
-
-
 
 
 @pytest.mark.parametrize(
@@ -276,7 +311,24 @@ def test_report_commands_write_their_files(home: Path, cli_db: Path, capsys) -> 
     assert main(["--db", db, "demo", "--years", "0.2"]) == 0
     assert main(["--db", db, "report", "annual", "2026", "-o", str(home / "bilan.xlsx")]) == 0
     assert main(["--db", db, "report", "annual", "2026", "-o", str(home / "bilan.pdf")]) == 0
-    assert main(["--db", db, "stats", "--from", "2026-01-01", "--to", "2026-12-31", "--format", "csv", "-o", str(home / "s.csv")]) == 0
+    assert (
+        main(
+            [
+                "--db",
+                db,
+                "stats",
+                "--from",
+                "2026-01-01",
+                "--to",
+                "2026-12-31",
+                "--format",
+                "csv",
+                "-o",
+                str(home / "s.csv"),
+            ]
+        )
+        == 0
+    )
     csv_text = (home / "s.csv").read_bytes().decode("utf-8-sig")
     assert csv_text.startswith("section;code;label;count;share\r\ntotal;;;")
     assert (home / "bilan.pdf").read_bytes().startswith(b"%PDF") and (home / "bilan.xlsx").stat().st_size > 4000
@@ -285,7 +337,7 @@ def test_report_commands_write_their_files(home: Path, cli_db: Path, capsys) -> 
 def test_printing_without_a_print_system_keeps_the_pdf(home: Path, cli_db: Path, capsys, monkeypatch) -> None:
     monkeypatch.setenv("PATH", str(home))  # no lp on this PATH: as on a machine without CUPS
     code = main(["--db", str(cli_db), "report", "monthly", "2026-11", "--print"])
-    out, err = capsys.readouterr()
+    _out, err = capsys.readouterr()
     saved = home / "data" / "maison-solidarite" / "reports" / "statistiques-2026-11.pdf"
     assert code == 2 and "Aucun système d'impression" in err and str(saved) in err
     assert saved.read_bytes().startswith(b"%PDF")
@@ -327,7 +379,10 @@ def test_french_number_formats() -> None:
 
     assert FRENCH_NUMBERS.integer(6000) == "6\u202f000" and FRENCH_NUMBERS.integer(1234567) == "1\u202f234\u202f567"
     assert FRENCH_NUMBERS.percent(0.39) == "39,0\u202f%" and FRENCH_NUMBERS.percent(0.0449) == "4,5\u202f%"
-    assert FRENCH_NUMBERS.change(0.045, "n.d.") == "+4,5\u202f%" and FRENCH_NUMBERS.change(-0.1234, "n.d.") == "-12,3\u202f%"
+    assert (
+        FRENCH_NUMBERS.change(0.045, "n.d.") == "+4,5\u202f%"
+        and FRENCH_NUMBERS.change(-0.1234, "n.d.") == "-12,3\u202f%"
+    )
     assert FRENCH_NUMBERS.change(None, "n.d.") == "n.d." and FRENCH_NUMBERS.change(0.0, "n.d.") == "0,0\u202f%"
     assert FRENCH_NUMBERS.number(1618.5) == "1\u202f618,5"
     assert ENGLISH_NUMBERS.integer(6000) == "6,000" and ENGLISH_NUMBERS.percent(0.39) == "39.0%"
@@ -336,7 +391,9 @@ def test_french_number_formats() -> None:
 def test_accents_oe_and_euro_come_out_on_paper(services, dataset) -> None:
     other = next(c for c in services.categories.list() if c.code == "rights")
     services.categories.rename(other.id, "Aides d'urgence (œuvres, chèques de 15 €)")
-    data = StatisticsOutputs(StatisticsService(services.db, services.ctx)).monthly_pdf(Period.month(2026, 11), FRENCH, FRENCH_NUMBERS)
+    data = StatisticsOutputs(StatisticsService(services.db, services.ctx)).monthly_pdf(
+        Period.month(2026, 11), FRENCH, FRENCH_NUMBERS
+    )
     text = pdf_text(data)
     assert "Aides d'urgence (œuvres, chèques de 15 €)" in text
     with pdfplumber.open(io.BytesIO(data)) as pdf:

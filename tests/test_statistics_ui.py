@@ -24,7 +24,7 @@ PRINTER = os.environ.get("MAISON_SOLIDARITE_TEST_PRINTER", "").split()
 
 
 @pytest.fixture
-def view(qtbot, french_app, services, clock):  # noqa: ANN001, ANN201
+def view(qtbot, french_app, services, clock):
     clock.current = NOW
     load_demo(services.db, services.ctx, years=1.2)
     widget = StatisticsView(services)
@@ -34,7 +34,9 @@ def view(qtbot, french_app, services, clock):  # noqa: ANN001, ANN201
 
 
 def test_the_screen_shows_the_service_figures(qtbot, view, services) -> None:
-    expected = StatisticsService(services.db, services.ctx).compute(Period.month(2026, 11), load_catalog("fr").translate)
+    expected = StatisticsService(services.db, services.ctx).compute(
+        Period.month(2026, 11), load_catalog("fr").translate
+    )
     assert view.period == Period.month(2026, 11)
     assert view.total_label.text() == f"{expected.total:,}".replace(",", "\u202f")
     assert view.category_model.rowCount() == len(expected.by_category) + 1  # and the total line
@@ -57,7 +59,13 @@ def test_period_navigation(qtbot, view) -> None:
 
 
 def test_the_models_pass_the_model_tester(qtmodeltester, view) -> None:
-    for model in (view.category_model, view.channel_model, view.orientation_model, view.permanence_model, view.heat_model):
+    for model in (
+        view.category_model,
+        view.channel_model,
+        view.orientation_model,
+        view.permanence_model,
+        view.heat_model,
+    ):
         qtmodeltester.check(model)
 
 
@@ -113,6 +121,9 @@ def test_a_printer_that_refuses_the_job_offers_to_save_the_pdf(qtbot, view, dial
             view.print_document(ready.args[0], printer)
     finally:
         subprocess.run(["cupsaccept", name], check=True)
-    assert failed.args[0] == f"L'imprimante « {name} » n'a pas pu imprimer la fiche. L'enregistrer en PDF pour l'imprimer plus tard ?"
+    assert (
+        failed.args[0]
+        == f"L'imprimante « {name} » n'a pas pu imprimer la fiche. L'enregistrer en PDF pour l'imprimer plus tard ?"
+    )
     qtbot.waitUntil(lambda: bool(dialogs.seen))
     assert dialogs.seen[0] == failed.args[0]

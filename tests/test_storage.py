@@ -23,7 +23,12 @@ serveur:/export /mnt/nfs nfs4 rw,relatime 0 0
 
 @pytest.mark.parametrize(
     "path, kind",
-    [("/home/accueil/maison.sqlite3", "ext4"), ("/mnt/partage/maison.sqlite3", "cifs"), ("/mnt/nfs/a/b.sqlite3", "nfs4"), ("/media/clé usb/x.sqlite3", "vfat")],
+    [
+        ("/home/accueil/maison.sqlite3", "ext4"),
+        ("/mnt/partage/maison.sqlite3", "cifs"),
+        ("/mnt/nfs/a/b.sqlite3", "nfs4"),
+        ("/media/clé usb/x.sqlite3", "vfat"),
+    ],
 )
 def test_the_file_system_of_a_path(path: str, kind: str) -> None:
     assert filesystem_of(Path(path), MOUNTS) == kind
@@ -65,9 +70,10 @@ print("ERRORS", errors, flush=True)
 @pytest.mark.slow
 def test_two_desks_on_one_file_each_log_a_thousand_visits(db_path: Path, db, tmp_path: Path) -> None:
     command = [sys.executable, "-c", DESK, str(db_path), str(tmp_path / "b")]
-    with subprocess.Popen([*command, "desk-a", "1000"], stdout=subprocess.PIPE, text=True) as first, subprocess.Popen(
-        [*command, "desk-b", "1000"], stdout=subprocess.PIPE, text=True
-    ) as second:
+    with (
+        subprocess.Popen([*command, "desk-a", "1000"], stdout=subprocess.PIPE, text=True) as first,
+        subprocess.Popen([*command, "desk-b", "1000"], stdout=subprocess.PIPE, text=True) as second,
+    ):
         outputs = [first.communicate(timeout=300)[0], second.communicate(timeout=300)[0]]
     assert first.returncode == second.returncode == 0
     assert all(out.strip().endswith("ERRORS 0") for out in outputs), outputs
@@ -105,9 +111,16 @@ print("AGAIN", services.visits.log(category).uid, flush=True)
 
 
 @pytest.mark.slow
-def test_a_full_disk_refuses_the_visit_keeps_the_file_sound_and_logging_resumes(db_path: Path, db, tmp_path: Path) -> None:
+def test_a_full_disk_refuses_the_visit_keeps_the_file_sound_and_logging_resumes(
+    db_path: Path, db, tmp_path: Path
+) -> None:
     db.dispose()
-    done = subprocess.run([sys.executable, "-c", FULL_DISK, str(db_path), str(tmp_path / "b")], capture_output=True, text=True, timeout=300)
+    done = subprocess.run(
+        [sys.executable, "-c", FULL_DISK, str(db_path), str(tmp_path / "b")],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
     acknowledged = [line.split()[1] for line in lines if line.startswith("OK")]

@@ -7,19 +7,19 @@ from dataclasses import replace
 
 import pdfplumber
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 from sqlalchemy import select
 
 from maison_solidarite.db.models import AuditRow
-
 from maison_solidarite.domain.errors import ValidationError
+from maison_solidarite.domain.roles import PermissionDenied, Role
 from maison_solidarite.domain.statistics import Period, number_format
 from maison_solidarite.domain.structure import ADDRESS_MAX_LINES, check_structure
 from maison_solidarite.i18n import load_catalog
+from maison_solidarite.services.settings import SettingsService
 from maison_solidarite.services.statistics import StatisticsService
 from maison_solidarite.services.statistics_outputs import StatisticsOutputs
-from maison_solidarite.domain.roles import PermissionDenied, Role
-from maison_solidarite.services.settings import SettingsService
 
 
 def test_name_and_address_are_tidied_and_form_the_letterhead() -> None:
@@ -50,7 +50,7 @@ def test_what_is_accepted_fits_the_limits(name: str, lines: list[str]) -> None:
     assert "\n\n" not in structure.address
 
 
-def test_the_structure_is_audited_and_printed_on_the_monthly_sheet(services) -> None:  # noqa: ANN001
+def test_the_structure_is_audited_and_printed_on_the_monthly_sheet(services) -> None:
     services.settings.set_structure("CCAS de Dijon & Quetigny", "1 place Émile Zola\n21000 Dijon")
     assert services.settings.structure().address == "1 place Émile Zola\n21000 Dijon"
     catalog = load_catalog("fr")
@@ -64,7 +64,7 @@ def test_the_structure_is_audited_and_printed_on_the_monthly_sheet(services) -> 
     assert {"structure_name", "structure_address"} <= keys
 
 
-def test_an_agent_may_not_change_the_structure(services) -> None:  # noqa: ANN001
+def test_an_agent_may_not_change_the_structure(services) -> None:
     agent = SettingsService(services.db, replace(services.ctx, role=Role.AGENT))
     with pytest.raises(PermissionDenied):
         agent.set_structure("Autre nom")

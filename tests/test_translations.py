@@ -33,13 +33,13 @@ def test_every_french_translation_is_finished() -> None:
         translation = message.find("translation")
         forms = [f.text for f in translation.iter("numerusform")] if translation is not None else []
         text = translation.text if translation is not None else None
-        if translation is None or translation.get("type") or not (text or all(forms) and forms):
+        if translation is None or translation.get("type") or not (text or (all(forms) and forms)):
             unfinished.append(f"{context}: {source}")
     assert unfinished == []
 
 
 def test_placeholders_and_mnemonics_survive_translation() -> None:
-    for context, source, message in messages(TS):
+    for _context, source, message in messages(TS):
         translation = message.find("translation")
         text = translation.text or " ".join(f.text or "" for f in translation.iter("numerusform"))
         assert set(re.findall(r"\{\w+\}", source)) == set(re.findall(r"\{\w+\}", text)), source
@@ -62,7 +62,11 @@ def test_mnemonics_of_the_detail_panel_are_unique_in_french() -> None:
 def test_every_string_in_the_code_is_in_the_translation(tmp_path: Path) -> None:
     fresh = tmp_path / "fresh.ts"
     sources = sorted(str(p) for p in (ROOT / "maison_solidarite").rglob("*.py"))
-    subprocess.run([str(TOOLS / "pyside6-lupdate"), "-locations", "none", *sources, "-ts", str(fresh)], check=True, capture_output=True)
+    subprocess.run(
+        [str(TOOLS / "pyside6-lupdate"), "-locations", "none", *sources, "-ts", str(fresh)],
+        check=True,
+        capture_output=True,
+    )
     in_code = {(c, s) for c, s, _m in messages(fresh)}
     shipped = {(c, s) for c, s, _m in messages(TS)}
     assert in_code - shipped == set(), "run: make translations, then translate"
@@ -78,7 +82,7 @@ def test_the_compiled_catalogue_is_up_to_date(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     "context, source, french",
     [
-        ("Errors", "Unknown category \"{value}\".", "Catégorie inconnue « {value} »."),
+        ("Errors", 'Unknown category "{value}".', "Catégorie inconnue « {value} »."),
         ("Labels", "Walk-in", "Sur place"),
         ("Cli", "up to date", "à jour"),
     ],

@@ -16,7 +16,6 @@ from maison_solidarite.services import Services
 from maison_solidarite.services.visits_csv import ImportResult
 
 
-
 def visit_count(services: Services) -> int:
     with services.db.read() as session:
         return session.execute(text("SELECT count(*) FROM visits")).scalar_one()
@@ -103,7 +102,12 @@ def test_export_then_import_elsewhere_gives_the_same_visits(services, db, catego
     services.organisations.add("PLIE", "PLIE (emploi)")
     plie = services.organisations.list()[0].id
     for minute, code in enumerate(["rights", "jobs", "health"]):
-        services.visits.log(category_ids[code], datetime(2026, 11, 16, 9, minute), organisation_id=plie if code == "jobs" else None, note="n" if code == "health" else None)
+        services.visits.log(
+            category_ids[code],
+            datetime(2026, 11, 16, 9, minute),
+            organisation_id=plie if code == "jobs" else None,
+            note="n" if code == "health" else None,
+        )
     path = tmp_path / "out.csv"
     assert services.visits_csv.export_file(date(2026, 11, 16), date(2026, 11, 16), path, with_notes=True) == 3
     assert path.read_bytes().startswith(b"\xef\xbb\xbfid;datetime;category;channel;orientation;note\r\n")
@@ -136,13 +140,22 @@ def test_export_of_a_backwards_period_is_refused(services, tmp_path: Path) -> No
 
 GOOD_CATEGORIES = ["rights", "Santé", "SANTE", "finance", "Aide administrative", "other"]
 GOOD_ROW = st.builds(
-    lambda day, minute, category: f"2026-{day // 28 + 1:02d}-{day % 28 + 1:02d}T{9 + minute // 60:02d}:{minute % 60:02d};{category}",
+    lambda day, minute, category: (
+        f"2026-{day // 28 + 1:02d}-{day % 28 + 1:02d}T{9 + minute // 60:02d}:{minute % 60:02d};{category}"
+    ),
     st.integers(0, 27 * 10),
     st.integers(0, 7 * 60),
     st.sampled_from(GOOD_CATEGORIES),
 )
 BAD_ROW = st.sampled_from(
-    ["not a date;rights", "2026-02-30T10:00;rights", "2026-03-01T10:00;inconnue", "2099-01-01T10:00;rights", "2026-03-01T10:00", "2026-03-01T10:00;rights;extra"]
+    [
+        "not a date;rights",
+        "2026-02-30T10:00;rights",
+        "2026-03-01T10:00;inconnue",
+        "2099-01-01T10:00;rights",
+        "2026-03-01T10:00",
+        "2026-03-01T10:00;rights;extra",
+    ]
 )
 
 

@@ -25,21 +25,23 @@ def visit_count(services: Services) -> int:
 
 
 @pytest.fixture
-def window(qtbot, french_app, db, clock, tmp_path: Path) -> MainWindow:  # noqa: ANN001
+def window(qtbot, french_app, db, clock, tmp_path: Path) -> MainWindow:
     coordinator = Services.create(db, DeskContext("desk-2", "camille", clock, role=Role.COORDINATOR))
     window = MainWindow(coordinator, backup_dir=tmp_path)
     qtbot.addWidget(window)
     return window
 
 
-@pytest.mark.parametrize(("role", "enabled"), [(Role.AGENT, False), (Role.COORDINATOR, True), (Role.ADMINISTRATOR, True)])
-def test_only_those_who_may_import_see_the_menu_entry(qtbot, french_app, db, clock, role: Role, enabled: bool) -> None:  # noqa: ANN001
+@pytest.mark.parametrize(
+    ("role", "enabled"), [(Role.AGENT, False), (Role.COORDINATOR, True), (Role.ADMINISTRATOR, True)]
+)
+def test_only_those_who_may_import_see_the_menu_entry(qtbot, french_app, db, clock, role: Role, enabled: bool) -> None:
     window = MainWindow(Services.create(db, DeskContext("desk-2", "x", clock, role=role)))
     qtbot.addWidget(window)
     assert window.findChild(QAction, "importVisitsAction").isEnabled() is enabled
 
 
-def test_a_large_file_is_imported_in_the_background_and_counted(qtbot, window: MainWindow, tmp_path: Path) -> None:  # noqa: ANN001
+def test_a_large_file_is_imported_in_the_background_and_counted(qtbot, window: MainWindow, tmp_path: Path) -> None:
     path = tmp_path / "visites.csv"
     total = 2 * BATCH_ROWS + 10
     write_visits(path, total)
@@ -59,7 +61,9 @@ def test_a_large_file_is_imported_in_the_background_and_counted(qtbot, window: M
     assert re.match(rf"^0 \D+ {total} \D+$", window.statusBar().currentMessage())
 
 
-def test_a_file_in_utf16_is_refused_with_a_message_and_nothing_imported(qtbot, window: MainWindow, dialogs, tmp_path: Path) -> None:  # noqa: ANN001
+def test_a_file_in_utf16_is_refused_with_a_message_and_nothing_imported(
+    qtbot, window: MainWindow, dialogs, tmp_path: Path
+) -> None:
     path = tmp_path / "visites.csv"
     path.write_bytes("datetime;category\r\n2026-11-02T09:15;rights\r\n".encode("utf-16"))
     dialogs.answers.append(QMessageBox.StandardButton.Ok)
@@ -70,9 +74,11 @@ def test_a_file_in_utf16_is_refused_with_a_message_and_nothing_imported(qtbot, w
     assert visit_count(window._services) == 0
 
 
-def test_bad_lines_are_listed_under_the_refusal(qtbot, window: MainWindow, dialogs, tmp_path: Path) -> None:  # noqa: ANN001
+def test_bad_lines_are_listed_under_the_refusal(qtbot, window: MainWindow, dialogs, tmp_path: Path) -> None:
     path = tmp_path / "visites.csv"
-    path.write_text("datetime;category\n2026-11-02T09:15;rights\nhier;rights\n2026-11-02T09:20;yoga\n", encoding="utf-8")
+    path.write_text(
+        "datetime;category\n2026-11-02T09:15;rights\nhier;rights\n2026-11-02T09:20;yoga\n", encoding="utf-8"
+    )
     dialogs.answers.append(QMessageBox.StandardButton.Ok)
     task = window.import_visits(path)
     with qtbot.waitSignal(task.refused, timeout=30_000) as caught:

@@ -88,7 +88,9 @@ def storage_error(exc: BaseException, where: str) -> StorageError:
     )
 
 
-NETWORK_FILESYSTEMS = frozenset({"cifs", "smb3", "smbfs", "nfs", "nfs4", "afs", "ncpfs", "9p", "fuse.sshfs", "davfs", "fuse.davfs2"})
+NETWORK_FILESYSTEMS = frozenset(
+    {"cifs", "smb3", "smbfs", "nfs", "nfs4", "afs", "ncpfs", "9p", "fuse.sshfs", "davfs", "fuse.davfs2"}
+)
 
 
 def filesystem_of(path: Path, mounts: str) -> str | None:
@@ -158,7 +160,7 @@ def refuse_absent(path: Path, create: MayCreate) -> None:
         raise StorageError(
             QT_TRANSLATE_NOOP(
                 "Errors",
-                "There is no database {where}. Check the path, or create a new database there with \"db upgrade\".",
+                'There is no database {where}. Check the path, or create a new database there with "db upgrade".',
             ),
             where=str(path),
         )
@@ -170,7 +172,7 @@ def empty_database(where: str) -> StorageError:
         QT_TRANSLATE_NOOP(
             "Errors",
             "The file {where} is empty: it holds no Maison de la Solidarité database. "
-            "Check the path, or make it a new database with \"db upgrade\".",
+            'Check the path, or make it a new database with "db upgrade".',
         ),
         where=where,
     )

@@ -13,7 +13,6 @@ from sqlalchemy import text
 
 from ..domain.errors import QT_TRANSLATE_NOOP, StorageError
 from ..private import make_private, private_folder, sync_file, sync_folder
-from .revisions import HEAD, KNOWN
 from .engine import (
     DEFAULT_BUSY_TIMEOUT_MS,
     Database,
@@ -26,9 +25,10 @@ from .engine import (
     storage_error,
     url_for,
 )
+from .revisions import HEAD, KNOWN
 
 
-def _alembic_config():  # noqa: ANN202 - alembic.config.Config, imported on demand
+def _alembic_config():
     # Alembic is imported only to migrate: a start at the current schema does without it.
     from alembic.config import Config
 
@@ -104,7 +104,7 @@ def current_revision(db: Database) -> str | None:
     with db.engine.connect() as conn:
         try:
             row = conn.execute(text("SELECT version_num FROM alembic_version")).fetchone()
-        except Exception:  # noqa: BLE001 - no table yet: an empty database
+        except Exception:
             return None
     return row[0] if row else None
 
@@ -241,7 +241,9 @@ def damaged(where: str, detail: str) -> StorageError:
     """What SQLite found wrong, on one line, with the way out."""
     detail = " ".join(detail.split())
     return StorageError(
-        QT_TRANSLATE_NOOP("Errors", "The database {where} is damaged ({detail}). Restore a backup with \"db restore FILE\"."),
+        QT_TRANSLATE_NOOP(
+            "Errors", 'The database {where} is damaged ({detail}). Restore a backup with "db restore FILE".'
+        ),
         where=where,
         detail=detail if len(detail) <= 200 else detail[:199] + "…",
     )

@@ -61,7 +61,7 @@ def check_code(code: str) -> str:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "Errors",
-                "The code \"{code}\" is not valid: use lower-case letters, digits and _ (32 at most).",
+                'The code "{code}" is not valid: use lower-case letters, digits and _ (32 at most).',
             ),
             code=code,
         )

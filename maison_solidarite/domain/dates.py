@@ -56,7 +56,7 @@ def weekday_name(day: date, translate: Translate) -> str:
 
 
 def long_date(day: date, translate: Translate, *, with_year: bool = True, with_weekday: bool = True) -> str:
-    """"mardi 24 novembre 2026" in French, "Tuesday 24 November 2026" untranslated."""
+    """ "mardi 24 novembre 2026" in French, "Tuesday 24 November 2026" untranslated."""
     parts = [weekday_name(day, translate)] if with_weekday else []
     parts += [str(day.day), translate("Labels", MONTH_NAMES[day.month - 1])]
     if with_year:

@@ -54,7 +54,9 @@ def normalise_phone(text: str) -> str:
         digits = "0" + digits[4:]
     if not re.fullmatch(r"0[1-9]\d{8}", digits):
         raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "\"{value}\" is not a French phone number (ten digits, for example 03 80 12 34 56)."),
+            QT_TRANSLATE_NOOP(
+                "Errors", '"{value}" is not a French phone number (ten digits, for example 03 80 12 34 56).'
+            ),
             value=text.strip(),
         )
     return " ".join(digits[i : i + 2] for i in range(0, 10, 2))
@@ -68,10 +70,12 @@ def check_sheet(sheet: PartnerSheet) -> PartnerSheet:
     if not name or len(name) > 120:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A partner needs a name of 1 to 120 characters."))
     if not COLOUR.match(sheet.colour):
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "\"{value}\" is not a colour (expected for example #1f77b4)."), value=sheet.colour)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", '"{value}" is not a colour (expected for example #1f77b4).'), value=sheet.colour
+        )
     email = sheet.referent_email.strip()
     if email and not EMAIL.match(email):
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "\"{value}\" is not an e-mail address."), value=email)
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", '"{value}" is not an e-mail address.'), value=email)
     phone = normalise_phone(sheet.referent_phone) if sheet.referent_phone.strip() else ""
     for value in (sheet.age_min, sheet.age_max):
         if value is not None and not 0 <= value <= 120:
@@ -90,7 +94,9 @@ def check_sheet(sheet: PartnerSheet) -> PartnerSheet:
         languages=" ".join(sheet.languages.split()),
         category_ids=tuple(dict.fromkeys(sheet.category_ids)),
         # Free texts keep their inner lines, not the blanks around them (a CSV import strips them).
-        **{name: getattr(sheet, name).strip() for name in ("offer", "audience", "keywords", "address", "outside_hours")},
+        **{
+            name: getattr(sheet, name).strip() for name in ("offer", "audience", "keywords", "address", "outside_hours")
+        },
     )
 
 
@@ -173,7 +179,9 @@ def check_contact(contact: Contact) -> Contact:
             )
         return Contact(initials=initials)
     if not first_name or not phone:
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Give either a first name and a phone number, or initials only."))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Give either a first name and a phone number, or initials only.")
+        )
     if len(first_name) > 40:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A first name has at most 40 characters."))
     return Contact(first_name=first_name, phone=phone)
@@ -201,7 +209,7 @@ ORDINALS = {
 
 
 def describe_series(series: Series, translate: Translate, offices: Mapping[int, str], today: date) -> str:
-    """"every Tuesday, 09:00–12:00, Bureau 1" and the like, in the user's language."""
+    """ "every Tuesday, 09:00–12:00, Bureau 1" and the like, in the user's language."""
     day = translate("Labels", WEEKDAY_NAMES[series.weekday])
     hours = f"{series.start:%H:%M}–{series.end:%H:%M}"
     office = offices.get(series.office_id, "?")
@@ -258,7 +266,9 @@ def conditions_of(sheet: PartnerSheet, translate: Translate) -> list[str]:
     return result
 
 
-def next_per_partner(occurrences: Iterable[Occurrence], after: date | None = None, now_time: time | None = None) -> dict[int, Occurrence]:
+def next_per_partner(
+    occurrences: Iterable[Occurrence], after: date | None = None, now_time: time | None = None
+) -> dict[int, Occurrence]:
     """Each partner's first held occurrence from ``after`` (and, that day, from ``now_time``)."""
     result: dict[int, Occurrence] = {}
     for occurrence in sorted(occurrences, key=lambda o: (o.day, o.start)):

@@ -14,7 +14,7 @@ Translate = Callable[[str, str], str]
 CONTEXT = "Errors"
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate marker
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark ``text`` for extraction by ``pyside6-lupdate``; return it unchanged."""
     return text
 

@@ -15,7 +15,7 @@ class Organisation:
 
 
 def partner_label(acronym: str, name: str) -> str:
-    """"CAF — CAF de Côte-d'Or" would say the acronym twice: then the name alone."""
+    """ "CAF — CAF de Côte-d'Or" would say the acronym twice: then the name alone."""
     if name.casefold().startswith(acronym.casefold()):
         return name
     return f"{acronym} — {name}"

@@ -88,9 +88,7 @@ _REFUSALS: dict[Action, str] = {
     ),
     Action.EXPORT_VISITS: QT_TRANSLATE_NOOP("Errors", "Only a coordinator or an administrator may export the visits."),
     Action.IMPORT_VISITS: QT_TRANSLATE_NOOP("Errors", "Only a coordinator or an administrator may import visits."),
-    Action.READ_AUDIT: QT_TRANSLATE_NOOP(
-        "Errors", "Only a coordinator or an administrator may read the audit trail."
-    ),
+    Action.READ_AUDIT: QT_TRANSLATE_NOOP("Errors", "Only a coordinator or an administrator may read the audit trail."),
     Action.MANAGE_SETTINGS: QT_TRANSLATE_NOOP("Errors", "Only an administrator may change the settings."),
     Action.MANAGE_BACKUPS: QT_TRANSLATE_NOOP("Errors", "Only an administrator may back up or restore the database."),
     Action.PURGE: QT_TRANSLATE_NOOP("Errors", "Only an administrator may purge data."),

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import calendar
 import enum
+import itertools
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -170,9 +171,7 @@ def _rule_holds(series: Series, day: date) -> bool:
     if rule.kind == RecurrenceKind.EVEN_WEEKS:
         return day.isocalendar().week % 2 == 0
     if rule.kind == RecurrenceKind.WEEKS_OF_MONTH:
-        return week_of_month(day) in rule.weeks_of_month or (
-            LAST in rule.weeks_of_month and is_last_of_month(day)
-        )
+        return week_of_month(day) in rule.weeks_of_month or (LAST in rule.weeks_of_month and is_last_of_month(day))
     return day in rule.dates
 
 
@@ -394,11 +393,7 @@ def could_meet(candidate: Series, existing: Iterable[Series], changes: Iterable[
     else:
         weekdays = {candidate.weekday}
     moved = {c.series_id for c in changes if c.new_date is not None}
-    return [
-        s
-        for s in existing
-        if s.recurrence.kind == RecurrenceKind.DATES or s.weekday in weekdays or s.id in moved
-    ]
+    return [s for s in existing if s.recurrence.kind == RecurrenceKind.DATES or s.weekday in weekdays or s.id in moved]
 
 
 # -- occupancy -----------------------------------------------------------------------
@@ -434,7 +429,7 @@ def occupancy(
 
 
 def parse_spans(text: str) -> tuple[tuple[time, time], ...]:
-    """"09:00-12:00, 13:30-17:00" -> the spans; an empty text is a closed day."""
+    """ "09:00-12:00, 13:30-17:00" -> the spans; an empty text is a closed day."""
     spans = []
     for part in text.replace(";", ",").split(","):
         typed = part.strip()
@@ -446,7 +441,7 @@ def parse_spans(text: str) -> tuple[tuple[time, time], ...]:
             start, end = time.fromisoformat(first.zfill(5)), time.fromisoformat(last.zfill(5))
         except ValueError:
             raise ValidationError(
-                QT_TRANSLATE_NOOP("Errors", "\"{value}\" is not a time span (expected for example 09:00-12:00)."),
+                QT_TRANSLATE_NOOP("Errors", '"{value}" is not a time span (expected for example 09:00-12:00).'),
                 value=typed,  # as the person typed it
             ) from None
         check_times(start, end)
@@ -465,7 +460,7 @@ def check_opening_hours(hours: Mapping[int, Iterable[tuple[time, time]]]) -> dic
         ordered = tuple(sorted(spans))
         for start, end in ordered:
             check_times(start, end)
-        for (_a, end), (start, _b) in zip(ordered, ordered[1:]):
+        for (_a, end), (start, _b) in itertools.pairwise(ordered):
             if start < end:
                 raise ValidationError(
                     QT_TRANSLATE_NOOP("Errors", "The opening hours of {weekday} overlap each other."),
@@ -491,7 +486,7 @@ def check_office_names(names: Iterable[str]) -> list[str]:
     seen: set[str] = set()
     for name in cleaned:
         if name.casefold() in seen:
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "An office is already called \"{name}\"."), name=name)
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", 'An office is already called "{name}".'), name=name)
         seen.add(name.casefold())
     return cleaned
 

@@ -106,7 +106,7 @@ def parse_month(text: str) -> Period:
         return Period.month(year, month)
     except ValueError:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "\"{value}\" is not a month (expected for example 2026-11)."), value=text.strip()
+            QT_TRANSLATE_NOOP("Errors", '"{value}" is not a month (expected for example 2026-11).'), value=text.strip()
         ) from None
 
 
@@ -118,7 +118,7 @@ def parse_year(text: str) -> Period:
         return Period.year(year)
     except ValueError:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "\"{value}\" is not a year (expected for example 2026)."), value=text.strip()
+            QT_TRANSLATE_NOOP("Errors", '"{value}" is not a year (expected for example 2026).'), value=text.strip()
         ) from None
 
 
@@ -189,7 +189,7 @@ class AnnualReview:
     def growth(self) -> list[tuple[int, float | None]]:
         """Each year's change against the year before."""
         result = []
-        for (_y0, before), (year, now) in zip(self.totals_by_year, self.totals_by_year[1:]):
+        for (_y0, before), (year, now) in zip(self.totals_by_year, self.totals_by_year[1:], strict=False):
             result.append((year, relative_change(now, before)))
         return result
 

@@ -114,7 +114,7 @@ def parse_datetime(text: str) -> datetime:
         parsed = datetime.fromisoformat(value)
     except ValueError:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "\"{value}\" is not a date and time (expected for example 2026-03-14T09:30)."),
+            QT_TRANSLATE_NOOP("Errors", '"{value}" is not a date and time (expected for example 2026-03-14T09:30).'),
             value=value,
         ) from None
     if parsed.tzinfo is not None:
@@ -125,7 +125,9 @@ def parse_datetime(text: str) -> datetime:
 def check_visited_at(at: datetime, now: datetime) -> datetime:
     if at > now + FUTURE_TOLERANCE:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "The visit time {at} is in the future: a visit is logged once it has happened."),
+            QT_TRANSLATE_NOOP(
+                "Errors", "The visit time {at} is in the future: a visit is logged once it has happened."
+            ),
             at=at.strftime("%d/%m/%Y %H:%M"),
         )
     if at.year < 1990:
@@ -176,7 +178,7 @@ def parse_channel(text: str) -> Channel:
         if folded in words:
             return channel
     raise ValidationError(
-        QT_TRANSLATE_NOOP("Errors", "Unknown channel \"{value}\" (expected: walk_in, phone, email or appointment)."),
+        QT_TRANSLATE_NOOP("Errors", 'Unknown channel "{value}" (expected: walk_in, phone, email or appointment).'),
         value=text.strip(),
     )
 

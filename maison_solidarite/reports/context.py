@@ -30,8 +30,8 @@ class SheetContext:
     def month_name(self, month: int) -> str:
         return self.translate("Labels", MONTH_NAMES[month - 1])
 
-    def period_title(self, period) -> str:  # noqa: ANN001
-        """"novembre 2026" for a month, "du 1 au 14 novembre 2026" otherwise."""
+    def period_title(self, period) -> str:
+        """ "novembre 2026" for a month, "du 1 au 14 novembre 2026" otherwise."""
         if period.kind == PeriodKind.MONTH:
             return f"{self.month_name(period.first.month)} {period.first.year}"
         if period.kind == PeriodKind.YEAR:
@@ -39,11 +39,11 @@ class SheetContext:
         if period.first == period.last:
             return long_date(period.first, self.translate)
         return self.translate("StatisticsSheet", "{first} to {last}").format(
-            first=long_date(period.first, self.translate, with_weekday=False, with_year=period.first.year != period.last.year),
+            first=long_date(
+                period.first, self.translate, with_weekday=False, with_year=period.first.year != period.last.year
+            ),
             last=long_date(period.last, self.translate, with_weekday=False),
         )
 
     def change(self, ratio: float | None) -> str:
         return self.numbers.change(ratio, self.translate("StatisticsSheet", "n/a"))
-
-

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
@@ -21,9 +20,13 @@ def guide(entries: Sequence[GuideEntry], context: SheetContext) -> bytes:
     story: list[Flowable] = [
         Paragraph(escape(title), styles["title"]),
         Paragraph(escape(context.heading), styles["subtitle"]),
-        Paragraph(escape(context.translate("Guide", "Who can help with what, and when they receive at the Maison.")), styles["body"]),
+        Paragraph(
+            escape(context.translate("Guide", "Who can help with what, and when they receive at the Maison.")),
+            styles["body"],
+        ),
         Spacer(1, 6),
     ]
+
     def line(label: str, value: str) -> Paragraph:
         return Paragraph(f"<b>{escape(label)}</b> : {escape(value)}", styles["body"])
 
@@ -47,7 +50,11 @@ def guide(entries: Sequence[GuideEntry], context: SheetContext) -> bytes:
         if entry.permanences:
             block.append(line(context.translate("Guide", "At the Maison"), "; ".join(entry.permanences)))
         else:
-            block.append(Paragraph(escape(context.translate("Guide", "No permanence at the Maison at present.")), styles["small"]))
+            block.append(
+                Paragraph(
+                    escape(context.translate("Guide", "No permanence at the Maison at present.")), styles["small"]
+                )
+            )
         story.append(KeepTogether(block))
     return build_document(story, context, title)
 
@@ -61,7 +68,14 @@ def day_sheet(
     """The slots of one day for a partner: time, who (first name or initials), phone."""
     styles = paragraph_styles()
     title = context.translate("Guide", "Appointments — {partner}").format(partner=partner)
-    data: list[list[object]] = [[context.translate("Guide", "Time"), context.translate("Guide", "Visitor"), context.translate("Guide", "Phone")], *[list(r) for r in rows]]
+    data: list[list[object]] = [
+        [
+            context.translate("Guide", "Time"),
+            context.translate("Guide", "Visitor"),
+            context.translate("Guide", "Phone"),
+        ],
+        *[list(r) for r in rows],
+    ]
     story: list[Flowable] = [
         Paragraph(escape(title), styles["title"]),
         Paragraph(escape(f"{context.structure} — {day_label}"), styles["subtitle"]),
@@ -69,7 +83,9 @@ def day_sheet(
     if rows:
         story.append(table(data, [30 * mm, 80 * mm, 50 * mm], numeric_from=3))
     else:
-        story.append(Paragraph(escape(context.translate("Guide", "No appointment booked for this day.")), styles["body"]))
+        story.append(
+            Paragraph(escape(context.translate("Guide", "No appointment booked for this day.")), styles["body"])
+        )
     story += [
         Spacer(1, 10),
         Paragraph(
@@ -78,4 +94,3 @@ def day_sheet(
         ),
     ]
     return build_document(story, context, title)
-

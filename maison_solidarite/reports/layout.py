@@ -40,11 +40,11 @@ def numbered_canvas(context: SheetContext) -> type[Canvas]:
     """A canvas that writes "page X / Y" and the generation line once all pages are known."""
 
     class NumberedCanvas(Canvas):
-        def __init__(self, *args, **kwargs) -> None:  # noqa: ANN002, ANN003
+        def __init__(self, *args, **kwargs) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
 
-        def showPage(self) -> None:  # noqa: N802
+        def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
             self._startPage()
 
@@ -59,7 +59,11 @@ def numbered_canvas(context: SheetContext) -> type[Canvas]:
                 )
                 self.drawString(18 * mm, 10 * mm, f"{context.structure} · {generated}")
                 self.drawRightString(
-                    A4[0] - 18 * mm, 10 * mm, context.translate("StatisticsSheet", "page {page} / {pages}").format(page=self._pageNumber, pages=count)
+                    A4[0] - 18 * mm,
+                    10 * mm,
+                    context.translate("StatisticsSheet", "page {page} / {pages}").format(
+                        page=self._pageNumber, pages=count
+                    ),
                 )
                 super().showPage()
             super().save()
@@ -67,7 +71,9 @@ def numbered_canvas(context: SheetContext) -> type[Canvas]:
     return NumberedCanvas
 
 
-def table(rows: list[list[object]], widths: Sequence[float], *, total_row: bool = False, numeric_from: int = 1) -> Table:
+def table(
+    rows: list[list[object]], widths: Sequence[float], *, total_row: bool = False, numeric_from: int = 1
+) -> Table:
     table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
     style = [
         ("FONT", (0, 0), (-1, -1), REGULAR, 8.5),
@@ -101,7 +107,6 @@ def build_document(flowables: list[Flowable], context: SheetContext, title: str)
     )
     document.build(flowables, canvasmaker=numbered_canvas(context))
     return buffer.getvalue()
-
 
 
 __all__ = ["SheetContext", "Translate", "build_document", "numbered_canvas", "paragraph_styles", "table"]

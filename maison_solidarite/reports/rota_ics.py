@@ -80,7 +80,9 @@ def rota_ics(
         uid = f"permanence-{series.id}@maison-solidarite"
         summary = translate("RotaCalendar", "Permanence: {name}").format(name=organisation.name)
 
-        def event_for(day: date, start: time, end: time, office_id: int) -> Event:
+        def event_for(
+            day: date, start: time, end: time, office_id: int, uid: str = uid, summary: str = summary
+        ) -> Event:
             event = Event()
             event.add("uid", uid)
             event.add("dtstamp", stamp_utc)

@@ -115,7 +115,14 @@ def week_pdf(sheet: WeekSheet, translate: Translate) -> bytes:
         for open_, close in sorted(sheet.hours.get(day.weekday(), ())):
             if minutes_of(open_) > cursor:
                 height = (minutes_of(open_) - cursor) * per_minute
-                pdf.rect(x_of(d), body_top - (cursor - first_minute) * per_minute - height, day_width, height, stroke=0, fill=1)
+                pdf.rect(
+                    x_of(d),
+                    body_top - (cursor - first_minute) * per_minute - height,
+                    day_width,
+                    height,
+                    stroke=0,
+                    fill=1,
+                )
             cursor = max(cursor, minutes_of(close))
         if cursor < last_minute:
             height = (last_minute - cursor) * per_minute
@@ -175,12 +182,21 @@ def week_pdf(sheet: WeekSheet, translate: Translate) -> bytes:
             pdf.drawCentredString(centre, y, line)
             y -= 11
         suspended = sorted(
-            {sheet.organisations[o.organisation_id].acronym for o in sheet.occurrences if o.day == day and o.status == Status.CLOSED}
+            {
+                sheet.organisations[o.organisation_id].acronym
+                for o in sheet.occurrences
+                if o.day == day and o.status == Status.CLOSED
+            }
         )
         if suspended:
             y -= 8
             pdf.setFont(REGULAR, 7.5)
-            for line in _wrap(translate("RotaSheet", "Not held: {names}").format(names=", ".join(suspended)), REGULAR, 7.5, day_width - 12):
+            for line in _wrap(
+                translate("RotaSheet", "Not held: {names}").format(names=", ".join(suspended)),
+                REGULAR,
+                7.5,
+                day_width - 12,
+            ):
                 pdf.drawCentredString(centre, y, line)
                 y -= 9
 
@@ -210,7 +226,9 @@ def week_pdf(sheet: WeekSheet, translate: Translate) -> bytes:
         y -= 9
         if cancelled or occurrence.moved:
             pdf.setFont(BOLD, 7.5)
-            pdf.drawString(text_x, y, translate("RotaSheet", "CANCELLED") if cancelled else translate("RotaSheet", "changed"))
+            pdf.drawString(
+                text_x, y, translate("RotaSheet", "CANCELLED") if cancelled else translate("RotaSheet", "changed")
+            )
             y -= 9
         pdf.setFont(REGULAR, 6.5)
         name = "" if organisation.name == organisation.acronym else organisation.name

@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from xml.sax.saxutils import escape
 
-from reportlab.graphics.shapes import Drawing, Line as DrawnLine, PolyLine, Rect, String
+from reportlab.graphics.shapes import Drawing, PolyLine, Rect, String
+from reportlab.graphics.shapes import Line as DrawnLine
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -36,7 +37,9 @@ def _bars(items: Sequence[tuple[str, int]], context: SheetContext, width: float 
         drawing.add(String(label_width - 4, y + 3, label, fontName=REGULAR, fontSize=8, textAnchor="end"))
         length = bar_space * count / top
         drawing.add(Rect(label_width, y + 1, max(length, 0.5), row - 4, fillColor=MID, strokeColor=None))
-        drawing.add(String(label_width + length + 3, y + 3, context.numbers.integer(count), fontName=REGULAR, fontSize=8))
+        drawing.add(
+            String(label_width + length + 3, y + 3, context.numbers.integer(count), fontName=REGULAR, fontSize=8)
+        )
     return drawing
 
 
@@ -89,10 +92,18 @@ def _share_rows(items: Sequence[Line], context: SheetContext, with_previous: boo
 
 def _categories(stats: Statistics, context: SheetContext, previous_label: str) -> Table:
     with_previous = stats.previous_total is not None
-    header = [context.translate("StatisticsSheet", "Request"), context.translate("StatisticsSheet", "Visits"), context.translate("StatisticsSheet", "Share")]
+    header = [
+        context.translate("StatisticsSheet", "Request"),
+        context.translate("StatisticsSheet", "Visits"),
+        context.translate("StatisticsSheet", "Share"),
+    ]
     if with_previous:
         header += [previous_label, context.translate("StatisticsSheet", "Change")]
-    total: list[object] = [context.translate("StatisticsSheet", "Total"), context.numbers.integer(stats.total), context.numbers.percent(1.0 if stats.total else 0.0)]
+    total: list[object] = [
+        context.translate("StatisticsSheet", "Total"),
+        context.numbers.integer(stats.total),
+        context.numbers.percent(1.0 if stats.total else 0.0),
+    ]
     if with_previous:
         total += [context.numbers.integer(stats.previous_total or 0), context.change(stats.change)]
     rows = [header, *_share_rows(stats.by_category, context, with_previous), total]
@@ -102,27 +113,64 @@ def _categories(stats: Statistics, context: SheetContext, previous_label: str) -
 
 def _orientations(stats: Statistics, context: SheetContext) -> Flowable:
     if not stats.by_orientation:
-        return Paragraph(context.translate("StatisticsSheet", "No visitor was oriented to a partner in this period."), paragraph_styles()["body"])
-    rows = [[context.translate("StatisticsSheet", "Partner"), context.translate("StatisticsSheet", "Visitors oriented"), context.translate("StatisticsSheet", "Share of orientations")]]
-    rows += [[partner_label(line.code, line.label), context.numbers.integer(line.count), context.numbers.percent(line.share)] for line in stats.by_orientation]
+        return Paragraph(
+            context.translate("StatisticsSheet", "No visitor was oriented to a partner in this period."),
+            paragraph_styles()["body"],
+        )
+    rows = [
+        [
+            context.translate("StatisticsSheet", "Partner"),
+            context.translate("StatisticsSheet", "Visitors oriented"),
+            context.translate("StatisticsSheet", "Share of orientations"),
+        ]
+    ]
+    rows += [
+        [partner_label(line.code, line.label), context.numbers.integer(line.count), context.numbers.percent(line.share)]
+        for line in stats.by_orientation
+    ]
     return table(rows, [100 * mm, 34 * mm, 40 * mm])
 
 
 def _permanences(stats: Statistics, context: SheetContext) -> list[Flowable]:
     styles = paragraph_styles()
     if not stats.permanences:
-        return [Paragraph(context.translate("StatisticsSheet", "No permanence was planned in this period."), styles["body"])]
-    rows = [[context.translate("StatisticsSheet", "Partner"), context.translate("StatisticsSheet", "Held"), context.translate("StatisticsSheet", "Hours"), context.translate("StatisticsSheet", "Not held")]]  # sessions
+        return [
+            Paragraph(context.translate("StatisticsSheet", "No permanence was planned in this period."), styles["body"])
+        ]
+    rows = [
+        [
+            context.translate("StatisticsSheet", "Partner"),
+            context.translate("StatisticsSheet", "Held"),
+            context.translate("StatisticsSheet", "Hours"),
+            context.translate("StatisticsSheet", "Not held"),
+        ]
+    ]  # sessions
     for p in stats.permanences:
-        rows.append([partner_label(p.acronym, p.name), context.numbers.integer(p.held), context.numbers.number(p.minutes / 60), context.numbers.integer(p.cancelled)])
-    office_rows = [[context.translate("StatisticsSheet", "Office"), context.translate("StatisticsSheet", "Hours held"), context.translate("StatisticsSheet", "Hours open"), context.translate("StatisticsSheet", "Occupancy")]]
+        rows.append(
+            [
+                partner_label(p.acronym, p.name),
+                context.numbers.integer(p.held),
+                context.numbers.number(p.minutes / 60),
+                context.numbers.integer(p.cancelled),
+            ]
+        )
+    office_rows = [
+        [
+            context.translate("StatisticsSheet", "Office"),
+            context.translate("StatisticsSheet", "Hours held"),
+            context.translate("StatisticsSheet", "Hours open"),
+            context.translate("StatisticsSheet", "Occupancy"),
+        ]
+    ]
     for office in stats.offices:
-        office_rows.append([
-            office.office.name,
-            context.numbers.number(office.minutes_held / 60),
-            context.numbers.number(office.minutes_open / 60),
-            context.numbers.percent(office.occupancy),
-        ])
+        office_rows.append(
+            [
+                office.office.name,
+                context.numbers.number(office.minutes_held / 60),
+                context.numbers.number(office.minutes_open / 60),
+                context.numbers.percent(office.occupancy),
+            ]
+        )
     return [
         table(rows, [104 * mm, 22 * mm, 22 * mm, 26 * mm]),
         Spacer(1, 6),
@@ -137,7 +185,10 @@ def _side_by_side(left: Table, right: Table) -> Table:
 
 
 def _small_breakdown(title: str, items: Sequence[Line], context: SheetContext) -> Table:
-    rows = [[title, context.translate("StatisticsSheet", "Visits"), context.translate("StatisticsSheet", "Share")], *_share_rows(items, context, False)]
+    rows = [
+        [title, context.translate("StatisticsSheet", "Visits"), context.translate("StatisticsSheet", "Share")],
+        *_share_rows(items, context, False),
+    ]
     return table(rows, [46 * mm, 18 * mm, 16 * mm])
 
 
@@ -158,41 +209,73 @@ def monthly_sheet(stats: Statistics, context: SheetContext) -> bytes:
         Paragraph(escape(context.heading), styles["subtitle"]),
     ]
     if stats.total == 0:
-        story.append(Paragraph(context.translate("StatisticsSheet", "No visit was recorded in {month}.").format(month=month), styles["figure"]))
-    else:
-        figures = [[
-            Paragraph(context.numbers.integer(stats.total), styles["figure"]),
+        story.append(
             Paragraph(
-                context.translate("StatisticsSheet", "visits in {month}").format(month=month)
-                + "<br/>"
-                + (
-                    context.translate("StatisticsSheet", "{previous} in {month_before}: {change}").format(
-                        previous=context.numbers.integer(stats.previous_total or 0),
-                        month_before=context.period_title(before),
-                        change=context.change(stats.change),
-                    )
+                context.translate("StatisticsSheet", "No visit was recorded in {month}.").format(month=month),
+                styles["figure"],
+            )
+        )
+    else:
+        figures = [
+            [
+                Paragraph(context.numbers.integer(stats.total), styles["figure"]),
+                Paragraph(
+                    context.translate("StatisticsSheet", "visits in {month}").format(month=month)
+                    + "<br/>"
+                    + (
+                        context.translate("StatisticsSheet", "{previous} in {month_before}: {change}").format(
+                            previous=context.numbers.integer(stats.previous_total or 0),
+                            month_before=context.period_title(before),
+                            change=context.change(stats.change),
+                        )
+                    ),
+                    styles["body"],
                 ),
-                styles["body"],
-            ),
-        ]]
+            ]
+        ]
         key = Table(figures, colWidths=[40 * mm, WIDTH - 40 * mm], hAlign="LEFT")
-        key.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("BOX", (0, 0), (-1, -1), 0.8, colors.black), ("BACKGROUND", (0, 0), (-1, -1), LIGHT)]))
+        key.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                    ("BOX", (0, 0), (-1, -1), 0.8, colors.black),
+                    ("BACKGROUND", (0, 0), (-1, -1), LIGHT),
+                ]
+            )
+        )
         story.append(key)
     story += [
         Paragraph(context.translate("StatisticsSheet", "Visits by request"), styles["h2"]),
         _categories(stats, context, previous_label),
         Spacer(1, 6),
         _bars([(line.label, line.count) for line in stats.by_category], context),
-        KeepTogether([Paragraph(context.translate("StatisticsSheet", "Visits by weekday and hour"), styles["h2"]), _heat_map(stats, context)]),
-        KeepTogether([
-            Paragraph(context.translate("StatisticsSheet", "Channel and outcome"), styles["h2"]),
-            _side_by_side(
-                _small_breakdown(context.translate("StatisticsSheet", "Channel"), stats.by_channel, context),
-                _small_breakdown(context.translate("StatisticsSheet", "Outcome"), stats.by_outcome, context),
-            ),
-        ]),
-        KeepTogether([Paragraph(context.translate("StatisticsSheet", "Orientations by partner"), styles["h2"]), _orientations(stats, context)]),
-        KeepTogether([Paragraph(context.translate("StatisticsSheet", "Permanences held"), styles["h2"]), *_permanences(stats, context)]),
+        KeepTogether(
+            [
+                Paragraph(context.translate("StatisticsSheet", "Visits by weekday and hour"), styles["h2"]),
+                _heat_map(stats, context),
+            ]
+        ),
+        KeepTogether(
+            [
+                Paragraph(context.translate("StatisticsSheet", "Channel and outcome"), styles["h2"]),
+                _side_by_side(
+                    _small_breakdown(context.translate("StatisticsSheet", "Channel"), stats.by_channel, context),
+                    _small_breakdown(context.translate("StatisticsSheet", "Outcome"), stats.by_outcome, context),
+                ),
+            ]
+        ),
+        KeepTogether(
+            [
+                Paragraph(context.translate("StatisticsSheet", "Orientations by partner"), styles["h2"]),
+                _orientations(stats, context),
+            ]
+        ),
+        KeepTogether(
+            [
+                Paragraph(context.translate("StatisticsSheet", "Permanences held"), styles["h2"]),
+                *_permanences(stats, context),
+            ]
+        ),
     ]
     return build_document(story, context, title)
 
@@ -206,21 +289,34 @@ def _monthly_curve(review: AnnualReview, context: SheetContext) -> Drawing:
     top = max((n for _m, n in review.by_month), default=0)
     step = max(1, round(top / 4, -1 if top > 40 else 0)) if top else 1
     scale_top = max(step * 5, top) or 1
-    for k in range(0, 6):
+    for k in range(6):
         value = step * k
         if value > scale_top:
             break
         y = bottom + plot_h * value / scale_top
         drawing.add(DrawnLine(left, y, left + plot_w, y, strokeColor=LIGHT, strokeWidth=0.5))
-        drawing.add(String(left - 3, y - 3, context.numbers.integer(int(value)), fontName=REGULAR, fontSize=7, textAnchor="end"))
+        drawing.add(
+            String(left - 3, y - 3, context.numbers.integer(int(value)), fontName=REGULAR, fontSize=7, textAnchor="end")
+        )
     points = []
     for month, count in review.by_month:
         x = left + plot_w * (month - 0.5) / 12
         y = bottom + plot_h * count / scale_top
         points += [x, y]
-        drawing.add(String(x, bottom - 9, context.translate("Labels", MONTH_ABBREVIATIONS[month - 1]), fontName=REGULAR, fontSize=7, textAnchor="middle"))
+        drawing.add(
+            String(
+                x,
+                bottom - 9,
+                context.translate("Labels", MONTH_ABBREVIATIONS[month - 1]),
+                fontName=REGULAR,
+                fontSize=7,
+                textAnchor="middle",
+            )
+        )
         drawing.add(Rect(x - 1.5, y - 1.5, 3, 3, fillColor=colors.black, strokeColor=None))
-        drawing.add(String(x, y + 4, context.numbers.integer(count), fontName=REGULAR, fontSize=6.5, textAnchor="middle"))
+        drawing.add(
+            String(x, y + 4, context.numbers.integer(count), fontName=REGULAR, fontSize=6.5, textAnchor="middle")
+        )
     drawing.add(PolyLine(points, strokeColor=colors.black, strokeWidth=1.2))
     drawing.add(DrawnLine(left, bottom, left + plot_w, bottom, strokeColor=colors.black, strokeWidth=0.8))
     return drawing
@@ -233,9 +329,20 @@ def annual_review(review: AnnualReview, context: SheetContext) -> bytes:
     title = context.translate("StatisticsSheet", "Annual review {year} — reception figures").format(year=review.year)
     story: list[Flowable] = [Paragraph(title, styles["title"]), Paragraph(escape(context.heading), styles["subtitle"])]
     if stats.total == 0:
-        story.append(Paragraph(context.translate("StatisticsSheet", "No visit was recorded in {year}.").format(year=review.year), styles["figure"]))
+        story.append(
+            Paragraph(
+                context.translate("StatisticsSheet", "No visit was recorded in {year}.").format(year=review.year),
+                styles["figure"],
+            )
+        )
     growth = dict(review.growth())
-    years = [[context.translate("StatisticsSheet", "Year"), context.translate("StatisticsSheet", "Visits"), context.translate("StatisticsSheet", "Change on the year before")]]
+    years = [
+        [
+            context.translate("StatisticsSheet", "Year"),
+            context.translate("StatisticsSheet", "Visits"),
+            context.translate("StatisticsSheet", "Change on the year before"),
+        ]
+    ]
     for year, total in review.totals_by_year:
         years.append([str(year), context.numbers.integer(total), context.change(growth.get(year))])
     story += [
@@ -252,8 +359,23 @@ def annual_review(review: AnnualReview, context: SheetContext) -> bytes:
         _categories(stats, context, context.translate("StatisticsSheet", "Year {year}").format(year=review.year - 1)),
         Spacer(1, 6),
         _bars([(line.label, line.count) for line in stats.by_category], context),
-        KeepTogether([Paragraph(context.translate("StatisticsSheet", "Visits month by month"), styles["h2"]), _monthly_curve(review, context)]),
-        KeepTogether([Paragraph(context.translate("StatisticsSheet", "Orientations by partner"), styles["h2"]), _orientations(stats, context)]),
-        KeepTogether([Paragraph(context.translate("StatisticsSheet", "Permanences held"), styles["h2"]), *_permanences(stats, context)]),
+        KeepTogether(
+            [
+                Paragraph(context.translate("StatisticsSheet", "Visits month by month"), styles["h2"]),
+                _monthly_curve(review, context),
+            ]
+        ),
+        KeepTogether(
+            [
+                Paragraph(context.translate("StatisticsSheet", "Orientations by partner"), styles["h2"]),
+                _orientations(stats, context),
+            ]
+        ),
+        KeepTogether(
+            [
+                Paragraph(context.translate("StatisticsSheet", "Permanences held"), styles["h2"]),
+                *_permanences(stats, context),
+            ]
+        ),
     ]
     return build_document(story, context, title)

@@ -22,7 +22,13 @@ DECIMAL = "#,##0.0"
 PERCENT = "0.0%"
 
 
-def _sheet(workbook: Workbook, title: str, header: Sequence[str], rows: Sequence[Sequence[object]], formats: Sequence[str | None]) -> None:
+def _sheet(
+    workbook: Workbook,
+    title: str,
+    header: Sequence[str],
+    rows: Sequence[Sequence[object]],
+    formats: Sequence[str | None],
+) -> None:
     sheet = workbook.create_sheet(title[:31])
     sheet.append(safe_row(list(header)))
     for cell in sheet[1]:
@@ -43,21 +49,43 @@ def annual_workbook(review: AnnualReview, context: SheetContext) -> bytes:
     workbook = Workbook()
     workbook.remove(workbook.active)
     workbook.properties.creator = context.structure
-    workbook.properties.title = context.translate("StatisticsSheet", "Annual review {year} — reception figures").format(year=review.year)
+    workbook.properties.title = context.translate("StatisticsSheet", "Annual review {year} — reception figures").format(
+        year=review.year
+    )
     growth = dict(review.growth())
     _sheet(
         workbook,
         context.translate("StatisticsSheet", "Years"),
-        [context.translate("StatisticsSheet", "Year"), context.translate("StatisticsSheet", "Visits"), context.translate("StatisticsSheet", "Change on the year before")],
+        [
+            context.translate("StatisticsSheet", "Year"),
+            context.translate("StatisticsSheet", "Visits"),
+            context.translate("StatisticsSheet", "Change on the year before"),
+        ],
         [(year, total, growth.get(year)) for year, total in review.totals_by_year],
         [None, INTEGER, PERCENT],
     )
     _sheet(
         workbook,
         context.translate("StatisticsSheet", "Requests"),
-        [context.translate("StatisticsSheet", "Code"), context.translate("StatisticsSheet", "Request"), context.translate("StatisticsSheet", "Visits"), context.translate("StatisticsSheet", "Share"), context.translate("StatisticsSheet", "Year {year}").format(year=review.year - 1), context.translate("StatisticsSheet", "Change")],
-        [(l.code, l.label, l.count, l.share, l.previous, l.change) for l in stats.by_category]
-        + [("", context.translate("StatisticsSheet", "Total"), stats.total, 1.0 if stats.total else 0.0, stats.previous_total, stats.change)],
+        [
+            context.translate("StatisticsSheet", "Code"),
+            context.translate("StatisticsSheet", "Request"),
+            context.translate("StatisticsSheet", "Visits"),
+            context.translate("StatisticsSheet", "Share"),
+            context.translate("StatisticsSheet", "Year {year}").format(year=review.year - 1),
+            context.translate("StatisticsSheet", "Change"),
+        ],
+        [(c.code, c.label, c.count, c.share, c.previous, c.change) for c in stats.by_category]
+        + [
+            (
+                "",
+                context.translate("StatisticsSheet", "Total"),
+                stats.total,
+                1.0 if stats.total else 0.0,
+                stats.previous_total,
+                stats.change,
+            )
+        ],
         [None, None, INTEGER, PERCENT, INTEGER, PERCENT],
     )
     _sheet(
@@ -70,26 +98,46 @@ def annual_workbook(review: AnnualReview, context: SheetContext) -> bytes:
     _sheet(
         workbook,
         context.translate("StatisticsSheet", "Orientations"),
-        [context.translate("StatisticsSheet", "Acronym"), context.translate("StatisticsSheet", "Partner"), context.translate("StatisticsSheet", "Visitors oriented"), context.translate("StatisticsSheet", "Share of orientations")],
-        [(l.code, partner_label(l.code, l.label), l.count, l.share) for l in stats.by_orientation],
+        [
+            context.translate("StatisticsSheet", "Acronym"),
+            context.translate("StatisticsSheet", "Partner"),
+            context.translate("StatisticsSheet", "Visitors oriented"),
+            context.translate("StatisticsSheet", "Share of orientations"),
+        ],
+        [(o.code, partner_label(o.code, o.label), o.count, o.share) for o in stats.by_orientation],
         [None, None, INTEGER, PERCENT],
     )
     _sheet(
         workbook,
         context.translate("StatisticsSheet", "Permanences"),
-        [context.translate("StatisticsSheet", "Acronym"), context.translate("StatisticsSheet", "Partner"), context.translate("StatisticsSheet", "Held"), context.translate("StatisticsSheet", "Hours"), context.translate("StatisticsSheet", "Not held")],
-        [(p.acronym, partner_label(p.acronym, p.name), p.held, round(p.minutes / 60, 2), p.cancelled) for p in stats.permanences],
+        [
+            context.translate("StatisticsSheet", "Acronym"),
+            context.translate("StatisticsSheet", "Partner"),
+            context.translate("StatisticsSheet", "Held"),
+            context.translate("StatisticsSheet", "Hours"),
+            context.translate("StatisticsSheet", "Not held"),
+        ],
+        [
+            (p.acronym, partner_label(p.acronym, p.name), p.held, round(p.minutes / 60, 2), p.cancelled)
+            for p in stats.permanences
+        ],
         [None, None, INTEGER, DECIMAL, INTEGER],
     )
     _sheet(
         workbook,
         context.translate("StatisticsSheet", "Offices"),
-        [context.translate("StatisticsSheet", "Office"), context.translate("StatisticsSheet", "Hours held"), context.translate("StatisticsSheet", "Hours open"), context.translate("StatisticsSheet", "Occupancy")],
-        [(o.office.name, round(o.minutes_held / 60, 2), round(o.minutes_open / 60, 2), o.occupancy) for o in stats.offices],
+        [
+            context.translate("StatisticsSheet", "Office"),
+            context.translate("StatisticsSheet", "Hours held"),
+            context.translate("StatisticsSheet", "Hours open"),
+            context.translate("StatisticsSheet", "Occupancy"),
+        ],
+        [
+            (o.office.name, round(o.minutes_held / 60, 2), round(o.minutes_open / 60, 2), o.occupancy)
+            for o in stats.offices
+        ],
         [None, DECIMAL, DECIMAL, PERCENT],
     )
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
-
-

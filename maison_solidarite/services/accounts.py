@@ -40,7 +40,9 @@ def _wrong() -> LoginRefused:
 
 def _locked() -> LoginRefused:
     return LoginRefused(
-        QT_TRANSLATE_NOOP("Errors", "This account is locked after {count} failed logins: ask an administrator to unlock it."),
+        QT_TRANSLATE_NOOP(
+            "Errors", "This account is locked after {count} failed logins: ask an administrator to unlock it."
+        ),
         count=LOCK_AFTER,
     )
 
@@ -76,7 +78,9 @@ class AccountService:
         with self.db.read() as session:
             row = session.scalar(select(AccountRow).where(AccountRow.login == login.strip().lower()))
             if row is None:
-                raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "There is no account with the login {login}."), login=login)
+                raise NotFoundError(
+                    QT_TRANSLATE_NOOP("Errors", "There is no account with the login {login}."), login=login
+                )
             return to_account(row)
 
     def last_login(self) -> str:
@@ -103,7 +107,9 @@ class AccountService:
 
     def refuse_if_set_up(self) -> None:
         if self.exists():
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "An administrator account exists already: log in with it."))
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "An administrator account exists already: log in with it.")
+            )
 
     @requires(Action.MANAGE_ACCOUNTS)
     def create(self, login: str, role: Role, password: str, display_name: str | None = None) -> Account:
@@ -116,10 +122,18 @@ class AccountService:
         hashed = self.hasher.hash(password)
         with self.db.write() as session:
             if session.scalar(select(AccountRow.id).where(AccountRow.login == login)) is not None:
-                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The login {login} is taken: choose another."), login=login)
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "The login {login} is taken: choose another."), login=login
+                )
             row = AccountRow(
-                login=login, display_name=name, role=role.value, password_hash=hashed, active=True,
-                failed_attempts=0, locked=False, created_at=self.ctx.now(),
+                login=login,
+                display_name=name,
+                role=role.value,
+                password_hash=hashed,
+                active=True,
+                failed_attempts=0,
+                locked=False,
+                created_at=self.ctx.now(),
             )
             session.add(row)
             session.flush()
@@ -134,7 +148,10 @@ class AccountService:
             if not_one_s_own and row.login == self.ctx.agent:
                 # Whoever is logged in keeps the rights they act with: another administrator may change them.
                 raise ValidationError(
-                    QT_TRANSLATE_NOOP("Errors", "You cannot switch off your own account or change its role: ask another administrator.")
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "You cannot switch off your own account or change its role: ask another administrator.",
+                    )
                 )
             before = _public(row)
             for name, value in fields.items():
@@ -148,7 +165,9 @@ class AccountService:
 
     @requires(Action.MANAGE_ACCOUNTS)
     def set_active(self, account_id: int, active: bool) -> Account:
-        return self._change(account_id, not_one_s_own=True, active=active, switched_off_at=None if active else self.ctx.now())
+        return self._change(
+            account_id, not_one_s_own=True, active=active, switched_off_at=None if active else self.ctx.now()
+        )
 
     @requires(Action.MANAGE_ACCOUNTS)
     def set_role(self, account_id: int, role: Role) -> Account:
@@ -180,7 +199,9 @@ class AccountService:
                 refusal = _wrong()
             elif not row.active:
                 audit.record(session, as_person, "failed_login", "account", login, None, {"reason": "switched_off"})
-                refusal = LoginRefused(QT_TRANSLATE_NOOP("Errors", "This account is switched off: ask an administrator."))
+                refusal = LoginRefused(
+                    QT_TRANSLATE_NOOP("Errors", "This account is switched off: ask an administrator.")
+                )
             elif row.locked:
                 audit.record(session, as_person, "failed_login", "account", login, None, {"reason": "locked"})
                 refusal = _locked()
@@ -194,7 +215,12 @@ class AccountService:
                 row.last_failure_at = now
                 row.locked = row.failed_attempts >= LOCK_AFTER
                 audit.record(
-                    session, as_person, "failed_login", "account", login, None,
+                    session,
+                    as_person,
+                    "failed_login",
+                    "account",
+                    login,
+                    None,
                     {"reason": "password", "failed_attempts": row.failed_attempts, "locked": row.locked},
                 )
                 refusal = _locked() if row.locked else _wrong()
@@ -203,7 +229,9 @@ class AccountService:
                 if rehashed:
                     row.password_hash = self.hasher.hash(password)
                 row.failed_attempts, row.last_failure_at, row.last_login_at = 0, None, now
-                audit.record(session, as_person, "login", "account", login, None, {"rehashed": rehashed} if rehashed else None)
+                audit.record(
+                    session, as_person, "login", "account", login, None, {"rehashed": rehashed} if rehashed else None
+                )
                 return to_account(row)
         raise refusal
 

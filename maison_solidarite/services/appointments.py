@@ -13,13 +13,13 @@ from ..db.engine import Database
 from ..db.models import AppointmentRow, OrganisationRow
 from ..domain.dates import long_date
 from ..domain.directory import Contact, check_contact, slots
-from ..domain.organisations import partner_label
-from ..domain.statistics import NumberFormat
-from ..reports.files import write_bytes
-from ..reports.context import Translate
 from ..domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from ..domain.organisations import partner_label
 from ..domain.roles import Action, requires
 from ..domain.rota import Occurrence
+from ..domain.statistics import NumberFormat
+from ..reports.context import Translate
+from ..reports.files import write_bytes
 from . import audit
 from .context import DeskContext
 from .lookup import get_or_raise
@@ -87,7 +87,12 @@ class AppointmentService:
     def open_permanences(self, organisation_id: int) -> list[OpenPermanence]:
         """The partner's coming permanences (the next 90 days) and their free slots."""
         with self.db.read() as session:
-            partner = get_or_raise(session, OrganisationRow, organisation_id, QT_TRANSLATE_NOOP("Errors", "There is no partner number {id}."))
+            partner = get_or_raise(
+                session,
+                OrganisationRow,
+                organisation_id,
+                QT_TRANSLATE_NOOP("Errors", "There is no partner number {id}."),
+            )
             slot_minutes, enabled = partner.slot_minutes, partner.appointments_enabled
         if not enabled:
             return []
@@ -101,7 +106,11 @@ class AppointmentService:
         result = []
         for occurrence in occurrences:
             booked = taken.get((occurrence.series_id, occurrence.original_date), set())
-            free = [s for s in slots(occurrence, slot_minutes) if s[0] not in booked and (occurrence.day > now.date() or s[0] > now.time())]
+            free = [
+                s
+                for s in slots(occurrence, slot_minutes)
+                if s[0] not in booked and (occurrence.day > now.date() or s[0] > now.time())
+            ]
             result.append(OpenPermanence(occurrence, free, len(booked)))
         return result
 
@@ -113,18 +122,29 @@ class AppointmentService:
         return taken
 
     @requires(Action.BOOK_APPOINTMENTS)
-    def book(self, organisation_id: int, series_id: int, occurrence_date: date, start: time, contact: Contact) -> Appointment:
+    def book(
+        self, organisation_id: int, series_id: int, occurrence_date: date, start: time, contact: Contact
+    ) -> Appointment:
         """Book one slot; refused if the slot is not in the permanence, or the permanence is full."""
         contact = check_contact(contact)
         with self.db.read() as session:
-            partner = get_or_raise(session, OrganisationRow, organisation_id, QT_TRANSLATE_NOOP("Errors", "There is no partner number {id}."))
+            partner = get_or_raise(
+                session,
+                OrganisationRow,
+                organisation_id,
+                QT_TRANSLATE_NOOP("Errors", "There is no partner number {id}."),
+            )
             name, enabled, slot_minutes = partner.acronym, partner.appointments_enabled, partner.slot_minutes
         if not enabled:
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{partner} does not take appointments at the Maison."), partner=name)
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "{partner} does not take appointments at the Maison."), partner=name
+            )
         occurrence = next(
             (
                 o
-                for o in self.rota.occurrences(occurrence_date - timedelta(days=31), occurrence_date + timedelta(days=31), organisation_id)
+                for o in self.rota.occurrences(
+                    occurrence_date - timedelta(days=31), occurrence_date + timedelta(days=31), organisation_id
+                )
                 if o.series_id == series_id and o.original_date == occurrence_date
             ),
             None,
@@ -153,7 +173,9 @@ class AppointmentService:
                 end=occurrence.end.strftime("%H:%M"),
             )
         if start in booked:
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The slot at {time} is already taken."), time=start.strftime("%H:%M"))
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "The slot at {time} is already taken."), time=start.strftime("%H:%M")
+            )
         retention = self.retention_days()
         with self.db.write() as session:
             row = AppointmentRow(
@@ -174,14 +196,35 @@ class AppointmentService:
             session.add(row)
             session.flush()
             # the audit keeps when and where, never who
-            audit.record(session, self.ctx, "create", "appointment", str(row.id), None, {"organisation": name, "day": occurrence.day.isoformat(), "start": slot[0].strftime("%H:%M")})
+            audit.record(
+                session,
+                self.ctx,
+                "create",
+                "appointment",
+                str(row.id),
+                None,
+                {"organisation": name, "day": occurrence.day.isoformat(), "start": slot[0].strftime("%H:%M")},
+            )
             return _to_appointment(row)
 
     @requires(Action.BOOK_APPOINTMENTS)
     def cancel(self, appointment_id: int) -> None:
         with self.db.write() as session:
-            row = get_or_raise(session, AppointmentRow, appointment_id, QT_TRANSLATE_NOOP("Errors", "There is no appointment number {id}."))
-            audit.record(session, self.ctx, "delete", "appointment", str(row.id), {"day": row.day.isoformat(), "start": row.start_time.strftime("%H:%M")}, None)
+            row = get_or_raise(
+                session,
+                AppointmentRow,
+                appointment_id,
+                QT_TRANSLATE_NOOP("Errors", "There is no appointment number {id}."),
+            )
+            audit.record(
+                session,
+                self.ctx,
+                "delete",
+                "appointment",
+                str(row.id),
+                {"day": row.day.isoformat(), "start": row.start_time.strftime("%H:%M")},
+                None,
+            )
             session.delete(row)
 
     @requires(Action.BOOK_APPOINTMENTS)
@@ -200,7 +243,12 @@ class AppointmentService:
         from ..reports.directory_pdf import day_sheet  # loaded when a document is made
 
         with self.db.read() as session:
-            partner = get_or_raise(session, OrganisationRow, organisation_id, QT_TRANSLATE_NOOP("Errors", "There is no partner number {id}."))
+            partner = get_or_raise(
+                session,
+                OrganisationRow,
+                organisation_id,
+                QT_TRANSLATE_NOOP("Errors", "There is no partner number {id}."),
+            )
             label = partner_label(partner.acronym, partner.name)
         rows = [
             (
@@ -212,11 +260,21 @@ class AppointmentService:
         ]
         data = day_sheet(label, long_date(day, translate), rows, sheet_context(self.db, self.ctx, translate, numbers))
         with self.db.write() as session:
-            audit.record(session, self.ctx, "print", "appointment_sheet", f"{organisation_id}:{day.isoformat()}", None, {"slots": len(rows)})
+            audit.record(
+                session,
+                self.ctx,
+                "print",
+                "appointment_sheet",
+                f"{organisation_id}:{day.isoformat()}",
+                None,
+                {"slots": len(rows)},
+            )
         return data
 
     @requires(Action.BOOK_APPOINTMENTS)
-    def save_day_sheet(self, organisation_id: int, day: date, translate: Translate, numbers: NumberFormat, path: Path) -> None:
+    def save_day_sheet(
+        self, organisation_id: int, day: date, translate: Translate, numbers: NumberFormat, path: Path
+    ) -> None:
         write_bytes(path, self.day_sheet_pdf(organisation_id, day, translate, numbers))
 
     def purge_due(self) -> int:
@@ -230,10 +288,17 @@ class AppointmentService:
             )
             count = result.rowcount or 0
             if count:
-                audit.record(session, self.ctx, "purge", "appointment", "contacts", None, {"count": count, "until": today.isoformat()})
+                audit.record(
+                    session,
+                    self.ctx,
+                    "purge",
+                    "appointment",
+                    "contacts",
+                    None,
+                    {"count": count, "until": today.isoformat()},
+                )
         if count and self.db.is_sqlite:
             # The old pages live on in the WAL until a checkpoint: truncate it too.
             with self.db.engine.connect() as connection:
                 connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         return count
-

@@ -28,7 +28,9 @@ def canonical_at(at: datetime) -> str:
 
 def entry_hash(previous: str, values: Mapping[str, object]) -> str:
     """sha256 of the previous hash and the entry's fields (migration 0005 keeps a copy)."""
-    payload = json.dumps([previous, *[str(values[f]) if values[f] is not None else None for f in FIELDS]], ensure_ascii=False)
+    payload = json.dumps(
+        [previous, *[str(values[f]) if values[f] is not None else None for f in FIELDS]], ensure_ascii=False
+    )
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
@@ -215,5 +217,14 @@ def purge_older_than(db: Database, ctx: DeskContext, months: int = 12) -> int:
         session.flush()
         session.execute(delete(AuditRow).where(AuditRow.id <= old[-1].id))
         session.execute(delete(AuditPurgePermitRow))
-        record(session, ctx, PURGE_ACTION, "audit_log", "older", None, {"count": len(old), "before": canonical_at(cutoff), "anchor": anchor, "through": old[-1].id}, resume=anchor)
+        record(
+            session,
+            ctx,
+            PURGE_ACTION,
+            "audit_log",
+            "older",
+            None,
+            {"count": len(old), "before": canonical_at(cutoff), "anchor": anchor, "through": old[-1].id},
+            resume=anchor,
+        )
     return len(old)

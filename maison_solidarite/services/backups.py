@@ -11,23 +11,21 @@ from __future__ import annotations
 import itertools
 import os
 import re
-import shutil
 import sqlite3
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from ..db.engine import sqlite_path
-from ..db.revisions import HEAD, KNOWN
+from ..db.engine import DEFAULT_BUSY_TIMEOUT_MS, Database, open_database, sqlite_path, storage_error
 from ..db.live_restore import Replaced, replace_contents
+from ..db.revisions import HEAD, KNOWN
 from ..db.schema import backup_sqlite, current_revision, upgrade
-from ..private import private_folder, sync_file
-from .audit_seal import AuditSeal
 from ..domain.errors import QT_TRANSLATE_NOOP, StorageError
-from ..db.engine import DEFAULT_BUSY_TIMEOUT_MS, Database, open_database, storage_error
 from ..domain.roles import Action, require, requires
+from ..private import private_folder, sync_file
 from . import audit
+from .audit_seal import AuditSeal
 from .context import DeskContext
 
 DAILY_KEPT = 14
@@ -82,7 +80,10 @@ def rotate(folder: Path) -> list[Path]:
 def _folder_ready(folder: Path) -> Path:
     if not folder.exists() or not folder.is_dir():
         raise StorageError(
-            QT_TRANSLATE_NOOP("Errors", "The backup folder {folder} does not exist: plug in the key or the share, or choose another folder."),
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The backup folder {folder} does not exist: plug in the key or the share, or choose another folder.",
+            ),
             folder=str(folder),
         )
     return folder
@@ -103,7 +104,7 @@ def check_folder(ctx: DeskContext, folder: Path) -> Path:
 
 @requires(Action.MANAGE_BACKUPS)
 def back_up_now(db: Database, ctx: DeskContext, folder: Path) -> Path:
-    """"Sauvegarder maintenant": an administrator's copy, on demand, kept out of the rotation."""
+    """ "Sauvegarder maintenant": an administrator's copy, on demand, kept out of the rotation."""
     require(ctx.role, Action.MANAGE_BACKUPS)
     return _back_up(db, ctx, folder, manual=True)
 
@@ -127,13 +128,17 @@ def back_up_to(db: Database, ctx: DeskContext, output: Path) -> Path:
 def _refuse_output(output: Path, source: Path) -> None:
     if not output.parent.is_dir():
         raise StorageError(
-            QT_TRANSLATE_NOOP("Errors", "The folder {folder} does not exist: nothing was written. Choose a folder that exists."),
+            QT_TRANSLATE_NOOP(
+                "Errors", "The folder {folder} does not exist: nothing was written. Choose a folder that exists."
+            ),
             folder=str(output.parent),
         )
     database = source.resolve()
     if output.resolve() in {database, *(database.with_name(database.name + end) for end in ("-wal", "-shm"))}:
         raise StorageError(
-            QT_TRANSLATE_NOOP("Errors", "A backup cannot be written over the database {path} itself: choose another file."),
+            QT_TRANSLATE_NOOP(
+                "Errors", "A backup cannot be written over the database {path} itself: choose another file."
+            ),
             path=str(output),
         )
 
@@ -205,14 +210,24 @@ def check_restorable(path: Path) -> str:
             conn.close()
     except sqlite3.Error:
         raise StorageError(
-            QT_TRANSLATE_NOOP("Errors", "The file {path} is not a Maison de la Solidarité database, or it is damaged. Choose another file or restore a backup."),
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The file {path} is not a Maison de la Solidarité database, or it is damaged. Choose another file or restore a backup.",
+            ),
             path=str(path),
         ) from None
     if integrity != "ok":
-        raise StorageError(QT_TRANSLATE_NOOP("Errors", "The backup {path} is damaged ({detail}): choose another one."), path=str(path), detail=integrity)
+        raise StorageError(
+            QT_TRANSLATE_NOOP("Errors", "The backup {path} is damaged ({detail}): choose another one."),
+            path=str(path),
+            detail=integrity,
+        )
     if revision not in KNOWN:
         raise StorageError(
-            QT_TRANSLATE_NOOP("Errors", "The backup {path} comes from a newer version of Maison de la Solidarité (schema {revision}): install it first."),
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The backup {path} comes from a newer version of Maison de la Solidarité (schema {revision}): install it first.",
+            ),
             path=str(path),
             revision=revision,
         )
@@ -257,7 +272,9 @@ def _free_name(folder: Path, stem: str) -> Path:
 
 
 @requires(Action.MANAGE_BACKUPS)
-def restore(current: Path, backup: Path, folder: Path, ctx: DeskContext, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> Replaced:
+def restore(
+    current: Path, backup: Path, folder: Path, ctx: DeskContext, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS
+) -> Replaced:
     """Give the live database ``backup``'s content; what it held is kept aside first.
 
     Other desks may keep the database open: the content is copied in under SQLite's write
@@ -268,7 +285,9 @@ def restore(current: Path, backup: Path, folder: Path, ctx: DeskContext, busy_ti
     check_restorable(backup)
     if _live_revision(current) != HEAD:
         raise StorageError(
-            QT_TRANSLATE_NOOP("Errors", "The database {path} is not at this version's schema: run \"db upgrade\" first, then restore."),
+            QT_TRANSLATE_NOOP(
+                "Errors", 'The database {path} is not at this version\'s schema: run "db upgrade" first, then restore.'
+            ),
             path=str(current),
         )
     private_folder(folder)

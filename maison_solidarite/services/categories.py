@@ -32,7 +32,7 @@ def get_row(session: Session, category_id: int) -> CategoryRow:
 def find_row(session: Session, text: str) -> CategoryRow:
     """A category by its code or its label, whatever the case and accents."""
     return find_by_words(
-        session, CategoryRow, ("code", "label"), text, QT_TRANSLATE_NOOP("Errors", "Unknown category \"{value}\".")
+        session, CategoryRow, ("code", "label"), text, QT_TRANSLATE_NOOP("Errors", 'Unknown category "{value}".')
     )
 
 
@@ -61,11 +61,11 @@ class CategoryService:
             code = check_code(code) if code else code_from_label(label, taken)
             if code in taken:
                 raise ValidationError(
-                    QT_TRANSLATE_NOOP("Errors", "The code \"{code}\" is already used by another category."), code=code
+                    QT_TRANSLATE_NOOP("Errors", 'The code "{code}" is already used by another category.'), code=code
                 )
             if any(fold(existing) == fold(label) for existing in session.scalars(select(CategoryRow.label))):
                 raise ValidationError(
-                    QT_TRANSLATE_NOOP("Errors", "A category is already called \"{label}\"."), label=label
+                    QT_TRANSLATE_NOOP("Errors", 'A category is already called "{label}".'), label=label
                 )
             position = (session.scalar(select(func.max(CategoryRow.position))) or 0) + 1
             row = CategoryRow(code=code, label=label, position=position, active=True)
@@ -82,7 +82,7 @@ class CategoryService:
             clash = session.scalars(select(CategoryRow).where(CategoryRow.id != category_id)).all()
             if any(fold(other.label) == fold(label) for other in clash):
                 raise ValidationError(
-                    QT_TRANSLATE_NOOP("Errors", "A category is already called \"{label}\"."), label=label
+                    QT_TRANSLATE_NOOP("Errors", 'A category is already called "{label}".'), label=label
                 )
             before = _snapshot(row)
             row.label = label
@@ -127,7 +127,7 @@ class CategoryService:
                 raise ValidationError(
                     QT_TRANSLATE_NOOP(
                         "Errors",
-                        "The category \"{label}\" is used by recorded visits, so it cannot be deleted: "
+                        'The category "{label}" is used by recorded visits, so it cannot be deleted: '
                         "switch it off instead, and past statistics keep their meaning.",
                     ),
                     label=row.label,

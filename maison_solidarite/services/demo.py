@@ -27,8 +27,24 @@ DEMO_DESK = "demo"
 CHUNK = 20_000
 # A colour per organisation, distinct in print and for colour-blind readers as far as 18 allow.
 PALETTE = (
-    "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#2f9e9e", "#bcbd22",
-    "#17becf", "#393b79", "#637939", "#8c6d31", "#843c39", "#7b4173", "#3182bd", "#e6550d", "#31a354",
+    "#1f77b4",
+    "#ff7f0e",
+    "#2ca02c",
+    "#d62728",
+    "#9467bd",
+    "#8c564b",
+    "#e377c2",
+    "#2f9e9e",
+    "#bcbd22",
+    "#17becf",
+    "#393b79",
+    "#637939",
+    "#8c6d31",
+    "#843c39",
+    "#7b4173",
+    "#3182bd",
+    "#e6550d",
+    "#31a354",
 )
 
 
@@ -88,7 +104,7 @@ def _fill_sheets(db: Database, ctx: DeskContext) -> None:
     """The demonstration partner sheets: categories handled, offer, conditions, referent."""
     directory = DirectoryService(db, ctx)
     with db.read() as session:
-        category_ids = {code: id_ for code, id_ in session.execute(select(CategoryRow.code, CategoryRow.id))}
+        category_ids = dict(session.execute(select(CategoryRow.code, CategoryRow.id)).all())
     handled = {acronym: codes for acronym, _name, codes in ORGANISATIONS}
     for n, sheet in enumerate(directory.sheets()):
         if sheet.acronym not in PARTNER_SHEETS:
@@ -118,14 +134,18 @@ def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
 def _add_rota(db: Database, rota: RotaService, start: date, today: date) -> int:
     """The weekly planning of the Dijon Maison, every kind of recurrence, and a few exceptions."""
     with db.read() as session:
-        org_ids = {a: i for a, i in session.execute(select(OrganisationRow.acronym, OrganisationRow.id))}
+        org_ids = dict(session.execute(select(OrganisationRow.acronym, OrganisationRow.id)).all())
     offices = [o.id for o in rota.offices()]
     monday = monday_of(start)
     summer = date(today.year if today.month > 8 else today.year - 1, 8, 1)
     summer_monday = _nth_weekday(summer.year, 8, 0, 2)
     rota.add_closure(summer_monday, summer_monday + timedelta(days=4), "Fermeture estivale")
     next_month = (today.replace(day=1) + timedelta(days=32)).replace(day=1)
-    rota.add_closure(_nth_weekday(next_month.year, next_month.month, 2, 1), _nth_weekday(next_month.year, next_month.month, 2, 1), "Formation de l'équipe")
+    rota.add_closure(
+        _nth_weekday(next_month.year, next_month.month, 2, 1),
+        _nth_weekday(next_month.year, next_month.month, 2, 1),
+        "Formation de l'équipe",
+    )
     created = []
     for acronym, office, weekday, start_text, end_text, kind, detail in ROTA:
         recurrence = Recurrence(RecurrenceKind(kind))
@@ -135,7 +155,9 @@ def _add_rota(db: Database, rota: RotaService, start: date, today: date) -> int:
             recurrence = Recurrence(RecurrenceKind.EVERY_N_WEEKS, interval=int(interval))
             valid_from = monday + timedelta(days=7 * int(offset or 0))
         elif kind == "weeks_of_month":
-            recurrence = Recurrence(RecurrenceKind.WEEKS_OF_MONTH, weeks_of_month=frozenset(int(w) for w in detail.split(",")))
+            recurrence = Recurrence(
+                RecurrenceKind.WEEKS_OF_MONTH, weeks_of_month=frozenset(int(w) for w in detail.split(","))
+            )
         elif kind == "dates":
             month, dates = today.replace(day=1), []
             while len(dates) < int(detail):
@@ -155,7 +177,7 @@ def _add_rota(db: Database, rota: RotaService, start: date, today: date) -> int:
                 recurrence=recurrence,
             )
         )
-    by_acronym = {org_ids[a]: s for s, (a, *_rest) in zip(created, ROTA)}
+    by_acronym = {org_ids[a]: s for s, (a, *_rest) in zip(created, ROTA, strict=False)}
     caf, cpam = by_acronym[org_ids["CAF"]], by_acronym[org_ids["CPAM"]]
     future = [o for o in rota.occurrences(today + timedelta(days=7), today + timedelta(days=28)) if o.held]
     caf_day = next(o.original_date for o in future if o.series_id == caf.id)
@@ -176,11 +198,9 @@ def _add_visits(
     is_closed: Callable[[date], bool],
 ) -> int:
     with db.write() as session:
-        category_ids = {code: id_ for code, id_ in session.execute(select(CategoryRow.code, CategoryRow.id))}
-        org_ids = {acr: id_ for acr, id_ in session.execute(select(OrganisationRow.acronym, OrganisationRow.id))}
-        generated = generate_visits(
-            start, until, per_year, seed=seed, annual_growth=annual_growth, is_closed=is_closed
-        )
+        category_ids = dict(session.execute(select(CategoryRow.code, CategoryRow.id)).all())
+        org_ids = dict(session.execute(select(OrganisationRow.acronym, OrganisationRow.id)).all())
+        generated = generate_visits(start, until, per_year, seed=seed, annual_growth=annual_growth, is_closed=is_closed)
         total = 0
         connection = session.connection()
         while True:

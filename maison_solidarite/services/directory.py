@@ -114,14 +114,18 @@ class DirectoryService:
         with self.db.read() as session:
             labels = {c.id: c.label for c in session.scalars(select(CategoryRow))}
         return [
-            SearchEntry.of(sheet, [labels[c] for c in sheet.category_ids if c in labels], conditions_of(sheet, translate))
+            SearchEntry.of(
+                sheet, [labels[c] for c in sheet.category_ids if c in labels], conditions_of(sheet, translate)
+            )
             for sheet in self.sheets(active_only=True)
         ]
 
     @requires(Action.READ_DIRECTORY)
     def index(self, translate: Translate) -> SearchIndex:
         """Everything a search needs, read once: then each key typed costs only the ranking."""
-        return SearchIndex(self.search_entries(translate), {s.id: s for s in self.sheets(active_only=True)}, self._upcoming())
+        return SearchIndex(
+            self.search_entries(translate), {s.id: s for s in self.sheets(active_only=True)}, self._upcoming()
+        )
 
     @requires(Action.READ_DIRECTORY)
     def search(self, query: str, translate: Translate) -> list[SearchResult]:
@@ -150,7 +154,8 @@ class DirectoryService:
         clash = session.scalars(select(OrganisationRow).where(OrganisationRow.id != (sheet.id or 0))).all()
         if any(fold(other.acronym) == fold(sheet.acronym) for other in clash):
             raise ValidationError(
-                QT_TRANSLATE_NOOP("Errors", "Another partner already has the acronym \"{acronym}\"."), acronym=sheet.acronym
+                QT_TRANSLATE_NOOP("Errors", 'Another partner already has the acronym "{acronym}".'),
+                acronym=sheet.acronym,
             )
         categories = {c.id: c for c in session.scalars(select(CategoryRow))}
         unknown = [c for c in sheet.category_ids if c not in categories]
@@ -168,7 +173,9 @@ class DirectoryService:
         row.categories = [categories[c] for c in sheet.category_ids]
         session.flush()
         saved = to_sheet(row)
-        audit.record(session, self.ctx, "update" if before else "create", "organisation", row.acronym, before, _snapshot(saved))
+        audit.record(
+            session, self.ctx, "update" if before else "create", "organisation", row.acronym, before, _snapshot(saved)
+        )
         return saved
 
     # -- CSV -----------------------------------------------------------------------
@@ -212,11 +219,15 @@ class DirectoryService:
         header = [fold(h) for h in next(rows, (1, []))[1]]
         unknown = [h for h in header if h not in CSV_COLUMNS]
         if unknown:
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown column \"{column}\" in the first line of the file."), column=unknown[0])
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", 'Unknown column "{column}" in the first line of the file.'),
+                column=unknown[0],
+            )
         for required in ("acronym", "name"):
             if required not in header:
                 raise ValidationError(
-                    QT_TRANSLATE_NOOP("Errors", "The first line of the file must name the column \"{column}\"."), column=required
+                    QT_TRANSLATE_NOOP("Errors", 'The first line of the file must name the column "{column}".'),
+                    column=required,
                 )
         with self.db.read() as session:
             categories = {}
@@ -234,12 +245,17 @@ class DirectoryService:
                 try:
                     if len(fields_) != len(header):
                         raise ValidationError(
-                            QT_TRANSLATE_NOOP("Errors", "{found} columns instead of {expected}"), found=len(fields_), expected=len(header)
+                            QT_TRANSLATE_NOOP("Errors", "{found} columns instead of {expected}"),
+                            found=len(fields_),
+                            expected=len(header),
                         )
-                    sheet = check_sheet(self._sheet_from(dict(zip(header, fields_)), categories, existing))
+                    sheet = check_sheet(
+                        self._sheet_from(dict(zip(header, fields_, strict=False)), categories, existing)
+                    )
                     if fold(sheet.acronym) in seen:
                         raise ValidationError(
-                            QT_TRANSLATE_NOOP("Errors", "Another partner already has the acronym \"{acronym}\"."), acronym=sheet.acronym
+                            QT_TRANSLATE_NOOP("Errors", 'Another partner already has the acronym "{acronym}".'),
+                            acronym=sheet.acronym,
                         )
                     seen.add(fold(sheet.acronym))
                     sheets.append(sheet)
@@ -261,7 +277,9 @@ class DirectoryService:
                 return True
             if value in NO:
                 return False
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "\"{value}\" is not yes or no (oui or non)."), value=values[name])
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", '"{value}" is not yes or no (oui or non).'), value=values[name]
+            )
 
         def number(name: str) -> int | None:
             value = values.get(name, "")
@@ -270,12 +288,14 @@ class DirectoryService:
             try:
                 return int(value)
             except ValueError:
-                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "\"{value}\" is not a whole number."), value=value) from None
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", '"{value}" is not a whole number.'), value=value
+                ) from None
 
         category_ids = []
         for code in filter(None, (c.strip() for c in values.get("categories", "").replace("|", ",").split(","))):
             if fold(code) not in categories:
-                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown category \"{value}\"."), value=code)
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", 'Unknown category "{value}".'), value=code)
             category_ids.append(categories[fold(code)])
         acronym = values.get("acronym", "")
         return PartnerSheet(
@@ -316,7 +336,9 @@ class DirectoryService:
             GuideEntry(
                 sheet=sheet,
                 categories=[labels[c] for c in sheet.category_ids if c in labels],
-                permanences=[describe_series(s, translate, offices, today) for s in series if s.organisation_id == sheet.id],
+                permanences=[
+                    describe_series(s, translate, offices, today) for s in series if s.organisation_id == sheet.id
+                ],
                 next_occurrence=upcoming.get(sheet.id),
                 conditions=conditions_of(sheet, translate),
             )
@@ -338,5 +360,6 @@ class DirectoryService:
 
     @staticmethod
     def _row(session: Session, organisation_id: int) -> OrganisationRow:
-        return get_or_raise(session, OrganisationRow, organisation_id, QT_TRANSLATE_NOOP("Errors", "There is no partner number {id}."))
-
+        return get_or_raise(
+            session, OrganisationRow, organisation_id, QT_TRANSLATE_NOOP("Errors", "There is no partner number {id}.")
+        )

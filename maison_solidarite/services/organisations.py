@@ -28,7 +28,7 @@ def get_row(session: Session, organisation_id: int) -> OrganisationRow:
 def find_row(session: Session, text: str) -> OrganisationRow:
     """A partner by its acronym or name, whatever the case and accents."""
     return find_by_words(
-        session, OrganisationRow, ("acronym", "name"), text, QT_TRANSLATE_NOOP("Errors", "Unknown partner \"{value}\".")
+        session, OrganisationRow, ("acronym", "name"), text, QT_TRANSLATE_NOOP("Errors", 'Unknown partner "{value}".')
     )
 
 
@@ -51,6 +51,12 @@ class OrganisationService:
             session.add(row)
             session.flush()
             audit.record(
-                session, self.ctx, "create", "organisation", row.acronym, None, {"acronym": row.acronym, "name": row.name}
+                session,
+                self.ctx,
+                "create",
+                "organisation",
+                row.acronym,
+                None,
+                {"acronym": row.acronym, "name": row.name},
             )
             return to_organisation(row)

@@ -31,9 +31,15 @@ def print_file(path: Path, title: str, printer: str | None = None) -> str:
                 path=str(path),
             ) from exc
         if done.returncode != 0:
-            detail = (done.stderr or done.stdout).strip().splitlines()[-1] if (done.stderr or done.stdout).strip() else str(done.returncode)
+            detail = (
+                (done.stderr or done.stdout).strip().splitlines()[-1]
+                if (done.stderr or done.stdout).strip()
+                else str(done.returncode)
+            )
             raise PrintError(
-                QT_TRANSLATE_NOOP("Errors", "The printer {printer} refused the document ({detail}). The PDF is saved: {path}"),
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The printer {printer} refused the document ({detail}). The PDF is saved: {path}"
+                ),
                 printer=printer or "—",
                 detail=detail,
                 path=str(path),
@@ -43,7 +49,9 @@ def print_file(path: Path, title: str, printer: str | None = None) -> str:
         os.startfile(str(path), "print")  # type: ignore[attr-defined]
         return ""
     raise PrintError(
-        QT_TRANSLATE_NOOP("Errors", "No print system was found on this computer (CUPS on Linux). The PDF is saved: {path}"),
+        QT_TRANSLATE_NOOP(
+            "Errors", "No print system was found on this computer (CUPS on Linux). The PDF is saved: {path}"
+        ),
         path=str(path),
     )
 

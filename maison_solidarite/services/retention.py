@@ -75,7 +75,9 @@ def purge_notes(db: Database, ctx: DeskContext) -> int:
         )
         count = result.rowcount or 0
         if count:
-            audit.record(session, ctx, "purge", "visit", "notes", None, {"count": count, "before": cutoff.date().isoformat()})
+            audit.record(
+                session, ctx, "purge", "visit", "notes", None, {"count": count, "before": cutoff.date().isoformat()}
+            )
     if count:
         truncate_wal(db)
     return count

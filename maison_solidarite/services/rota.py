@@ -22,11 +22,6 @@ from ..domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from ..domain.roles import Action, requires
 from ..domain.rota import (
     DEFAULT_OPENING_HOURS,
-    OfficePlan,
-    check_office_names,
-    check_opening_hours,
-    plan_offices,
-    office_name,
     HORIZON_DAYS,
     Change,
     Closure,
@@ -35,12 +30,15 @@ from ..domain.rota import (
     ConflictKind,
     Occurrence,
     Office,
+    OfficePlan,
     OfficeUse,
     OpeningHours,
     Recurrence,
     RecurrenceKind,
     Series,
     Status,
+    check_office_names,
+    check_opening_hours,
     check_series,
     check_times,
     could_meet,
@@ -49,7 +47,9 @@ from ..domain.rota import (
     monday_of,
     occupancy,
     occurs_on,
+    office_name,
     outside_hours,
+    plan_offices,
     weekday_term,
     within_opening_hours,
 )
@@ -184,9 +184,7 @@ class OfficeToday:
 
 
 class RotaService:
-    def __init__(
-        self, db: Database, ctx: DeskContext, holiday: Callable[[date], str | None] | None = None
-    ) -> None:
+    def __init__(self, db: Database, ctx: DeskContext, holiday: Callable[[date], str | None] | None = None) -> None:
         self.db, self.ctx = db, ctx
         self._holiday = holiday or french_holidays()
 
@@ -240,13 +238,15 @@ class RotaService:
             calendar = ClosureCalendar(tuple(self._closures(session)), self._holiday)
             series = self._all_series(session)
             changes = [to_change(r) for r in session.scalars(select(ChangeRow))]
-            offices = [Office(r.id, r.name, r.position, r.active) for r in session.scalars(
-                select(OfficeRow).where(OfficeRow.active.is_(True)).order_by(OfficeRow.position, OfficeRow.id)
-            )]
+            offices = [
+                Office(r.id, r.name, r.position, r.active)
+                for r in session.scalars(
+                    select(OfficeRow).where(OfficeRow.active.is_(True)).order_by(OfficeRow.position, OfficeRow.id)
+                )
+            ]
         occurrences = expand(series, changes, monday, sunday, calendar)
         per_office = [
-            OfficeUse(office, *occupancy(occurrences, hours, office.id, monday, sunday, calendar))
-            for office in offices
+            OfficeUse(office, *occupancy(occurrences, hours, office.id, monday, sunday, calendar)) for office in offices
         ]
         closed = {
             monday + timedelta(days=n): reason
@@ -304,7 +304,14 @@ class RotaService:
     def add_one_off(self, organisation_id: int, office_id: int, day: date, start: time, end: time) -> Series:
         """A single extra session: a series of one date."""
         return self.add_series(
-            organisation_id, office_id, day.weekday(), start, end, day, day, Recurrence(RecurrenceKind.DATES, dates=(day,))
+            organisation_id,
+            office_id,
+            day.weekday(),
+            start,
+            end,
+            day,
+            day,
+            Recurrence(RecurrenceKind.DATES, dates=(day,)),
         )
 
     @requires(Action.EDIT_ROTA)
@@ -339,7 +346,9 @@ class RotaService:
             _write_series(row, new)
             row.updated_at = self.ctx.now()
             self._drop_orphan_changes(session, new)
-            audit.record(session, self.ctx, "update", "permanence", str(row.id), _series_snapshot(old), _series_snapshot(new))
+            audit.record(
+                session, self.ctx, "update", "permanence", str(row.id), _series_snapshot(old), _series_snapshot(new)
+            )
             return new
 
     def _split(self, session: Session, row: SeriesRow, old: Series, day: date, fields: dict[str, object]) -> Series:
@@ -352,8 +361,12 @@ class RotaService:
         head = replace(old, valid_until=day - timedelta(days=1))
         tail = replace(old, id=0, valid_from=day, **fields)  # type: ignore[arg-type]
         if old.recurrence.kind == RecurrenceKind.DATES:
-            head = replace(head, recurrence=replace(old.recurrence, dates=tuple(d for d in old.recurrence.dates if d < day)))
-            tail = replace(tail, recurrence=replace(tail.recurrence, dates=tuple(d for d in tail.recurrence.dates if d >= day)))
+            head = replace(
+                head, recurrence=replace(old.recurrence, dates=tuple(d for d in old.recurrence.dates if d < day))
+            )
+            tail = replace(
+                tail, recurrence=replace(tail.recurrence, dates=tuple(d for d in tail.recurrence.dates if d >= day))
+            )
         self._check_references(session, tail.organisation_id, tail.office_id)
         check_series(tail, self._opening_hours(session))
         self._refuse_conflicts(session, tail, exclude_series=old.id, keep_before=day)
@@ -370,7 +383,9 @@ class RotaService:
         session.flush()
         tail = to_series(new_row)
         self._drop_orphan_changes(session, tail)
-        audit.record(session, self.ctx, "update", "permanence", str(row.id), _series_snapshot(old), _series_snapshot(head))
+        audit.record(
+            session, self.ctx, "update", "permanence", str(row.id), _series_snapshot(old), _series_snapshot(head)
+        )
         audit.record(session, self.ctx, "create", "permanence", str(new_row.id), None, _series_snapshot(tail))
         return tail
 
@@ -401,7 +416,15 @@ class RotaService:
                 occurrence = expand([series], [], original_date, original_date)[0]
                 existing = self._existing(session, series.valid_from, original_date, exclude=(series_id, original_date))
                 self._raise_conflict(first_conflict([occurrence], existing), session)
-                audit.record(session, self.ctx, "delete", "permanence_change", f"{series_id}:{original_date}", _change_snapshot(to_change(row)), None)
+                audit.record(
+                    session,
+                    self.ctx,
+                    "delete",
+                    "permanence_change",
+                    f"{series_id}:{original_date}",
+                    _change_snapshot(to_change(row)),
+                    None,
+                )
                 session.delete(row)
 
     @requires(Action.EDIT_ROTA)
@@ -477,7 +500,15 @@ class RotaService:
             row = ClosureRow(first_day=first_day, last_day=last_day, label=label)
             session.add(row)
             session.flush()
-            audit.record(session, self.ctx, "create", "closure", str(row.id), None, {"first_day": first_day.isoformat(), "last_day": last_day.isoformat(), "label": label})
+            audit.record(
+                session,
+                self.ctx,
+                "create",
+                "closure",
+                str(row.id),
+                None,
+                {"first_day": first_day.isoformat(), "last_day": last_day.isoformat(), "label": label},
+            )
             closure = Closure(row.id, first_day, last_day, label)
         affected = [o for o in self.occurrences(first_day, last_day) if o.status == Status.CLOSED]
         return closure, affected
@@ -485,7 +516,9 @@ class RotaService:
     @requires(Action.EDIT_ROTA)
     def remove_closure(self, closure_id: int) -> None:
         with self.db.write() as session:
-            row = get_or_raise(session, ClosureRow, closure_id, QT_TRANSLATE_NOOP("Errors", "There is no closure number {id}."))
+            row = get_or_raise(
+                session, ClosureRow, closure_id, QT_TRANSLATE_NOOP("Errors", "There is no closure number {id}.")
+            )
             audit.record(session, self.ctx, "delete", "closure", str(row.id), {"label": row.label}, None)
             session.delete(row)
 
@@ -495,9 +528,19 @@ class RotaService:
         """Replace the opening hours; refused if a permanence would fall outside them."""
         with self.db.write() as session:
             cleaned = self._check_hours(session, hours)
-            value = {str(d): [[a.strftime("%H:%M"), b.strftime("%H:%M")] for a, b in spans] for d, spans in cleaned.items()}
+            value = {
+                str(d): [[a.strftime("%H:%M"), b.strftime("%H:%M")] for a, b in spans] for d, spans in cleaned.items()
+            }
             before = session.get(SettingRow, OPENING_HOURS)
-            audit.record(session, self.ctx, "update", "setting", OPENING_HOURS, None if before is None else json.loads(before.value), value)
+            audit.record(
+                session,
+                self.ctx,
+                "update",
+                "setting",
+                OPENING_HOURS,
+                None if before is None else json.loads(before.value),
+                value,
+            )
             session.merge(SettingRow(key=OPENING_HOURS, value=json.dumps(value)))
 
     @requires(Action.READ_ROTA)
@@ -545,7 +588,9 @@ class RotaService:
     def rename_office(self, office_id: int, name: str) -> Office:
         name = self._office_name(name)
         with self.db.write() as session:
-            row = get_or_raise(session, OfficeRow, office_id, QT_TRANSLATE_NOOP("Errors", "There is no office number {id}."))
+            row = get_or_raise(
+                session, OfficeRow, office_id, QT_TRANSLATE_NOOP("Errors", "There is no office number {id}.")
+            )
             self._refuse_office_name(session, name, office_id)
             audit.record(session, self.ctx, "update", "office", str(row.id), {"name": row.name}, {"name": name})
             row.name = name
@@ -555,7 +600,9 @@ class RotaService:
     def set_office_active(self, office_id: int, active: bool) -> Office:
         """Open or close an office; one that still holds future permanences stays open."""
         with self.db.write() as session:
-            row = get_or_raise(session, OfficeRow, office_id, QT_TRANSLATE_NOOP("Errors", "There is no office number {id}."))
+            row = get_or_raise(
+                session, OfficeRow, office_id, QT_TRANSLATE_NOOP("Errors", "There is no office number {id}.")
+            )
             if not active:
                 self._refuse_closing(session, row)
             audit.record(session, self.ctx, "update", "office", str(row.id), {"active": row.active}, {"active": active})
@@ -589,7 +636,8 @@ class RotaService:
     def _refuse_closing(self, session: Session, row: OfficeRow) -> None:
         today = self.ctx.now().date()
         upcoming = [
-            o for o in self._existing(session, today, today + timedelta(days=HORIZON_DAYS))
+            o
+            for o in self._existing(session, today, today + timedelta(days=HORIZON_DAYS))
             if o.office_id == row.id and o.status != Status.CANCELLED
         ]
         if upcoming:
@@ -610,7 +658,7 @@ class RotaService:
     def _refuse_office_name(session: Session, name: str, office_id: int | None) -> None:
         for other in session.scalars(select(OfficeRow)):
             if other.id != office_id and other.name.casefold() == name.casefold():
-                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "An office is already called \"{name}\"."), name=name)
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", 'An office is already called "{name}".'), name=name)
 
     # -- helpers -------------------------------------------------------------------
     def _opening_hours(self, session: Session) -> OpeningHours:
@@ -630,25 +678,36 @@ class RotaService:
 
     @staticmethod
     def _series_row(session: Session, series_id: int) -> SeriesRow:
-        return get_or_raise(session, SeriesRow, series_id, QT_TRANSLATE_NOOP("Errors", "There is no permanence number {id}."))
+        return get_or_raise(
+            session, SeriesRow, series_id, QT_TRANSLATE_NOOP("Errors", "There is no permanence number {id}.")
+        )
 
     @staticmethod
     def _check_references(session: Session, organisation_id: int, office_id: int) -> None:
-        get_or_raise(session, OrganisationRow, organisation_id, QT_TRANSLATE_NOOP("Errors", "There is no partner number {id}."))
-        office = get_or_raise(session, OfficeRow, office_id, QT_TRANSLATE_NOOP("Errors", "There is no office number {id}."))
+        get_or_raise(
+            session, OrganisationRow, organisation_id, QT_TRANSLATE_NOOP("Errors", "There is no partner number {id}.")
+        )
+        office = get_or_raise(
+            session, OfficeRow, office_id, QT_TRANSLATE_NOOP("Errors", "There is no office number {id}.")
+        )
         if not office.active:
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The office \"{name}\" is closed: choose another one."), name=office.name)
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", 'The office "{name}" is closed: choose another one.'), name=office.name
+            )
 
     @staticmethod
     def _require_occurrence(series: Series, day: date) -> None:
         if not occurs_on(series, day):
             raise ValidationError(
-                QT_TRANSLATE_NOOP("Errors", "This permanence does not take place on {date}."), date=day.strftime("%d/%m/%Y")
+                QT_TRANSLATE_NOOP("Errors", "This permanence does not take place on {date}."),
+                date=day.strftime("%d/%m/%Y"),
             )
 
     def _set_change(self, session: Session, change: Change) -> Change:
         row = session.scalars(
-            select(ChangeRow).where(ChangeRow.series_id == change.series_id, ChangeRow.original_date == change.original_date)
+            select(ChangeRow).where(
+                ChangeRow.series_id == change.series_id, ChangeRow.original_date == change.original_date
+            )
         ).first()
         before = None if row is None else _change_snapshot(to_change(row))
         if row is None:
@@ -657,14 +716,30 @@ class RotaService:
         row.cancelled = change.cancelled
         row.new_date, row.new_start, row.new_end = change.new_date, change.new_start, change.new_end
         row.new_office_id = change.new_office_id
-        audit.record(session, self.ctx, "update" if before else "create", "permanence_change", f"{change.series_id}:{change.original_date}", before, _change_snapshot(change))
+        audit.record(
+            session,
+            self.ctx,
+            "update" if before else "create",
+            "permanence_change",
+            f"{change.series_id}:{change.original_date}",
+            before,
+            _change_snapshot(change),
+        )
         return change
 
     def _drop_orphan_changes(self, session: Session, series: Series) -> None:
         """Exceptions whose original date the new pattern no longer has cannot apply any more."""
         for row in session.scalars(select(ChangeRow).where(ChangeRow.series_id == series.id)):
             if not occurs_on(series, row.original_date):
-                audit.record(session, self.ctx, "delete", "permanence_change", f"{series.id}:{row.original_date}", _change_snapshot(to_change(row)), None)
+                audit.record(
+                    session,
+                    self.ctx,
+                    "delete",
+                    "permanence_change",
+                    f"{series.id}:{row.original_date}",
+                    _change_snapshot(to_change(row)),
+                    None,
+                )
                 session.delete(row)
 
     def _existing(
@@ -683,7 +758,7 @@ class RotaService:
             if s.id == exclude_series:
                 if keep_before is None:
                     continue
-                s = replace(s, valid_until=keep_before - timedelta(days=1))  # noqa: PLW2901 - the part kept
+                s = replace(s, valid_until=keep_before - timedelta(days=1))
             series.append(s)
         changes = [to_change(r) for r in session.scalars(select(ChangeRow))]
         if meeting is not None:
@@ -698,11 +773,17 @@ class RotaService:
     ) -> None:
         first = max(self.ctx.now().date(), series.valid_from)
         last = first + timedelta(days=HORIZON_DAYS)
-        own_changes = [to_change(r) for r in session.scalars(select(ChangeRow).where(ChangeRow.series_id == exclude_series))] if exclude_series else []
+        own_changes = (
+            [to_change(r) for r in session.scalars(select(ChangeRow).where(ChangeRow.series_id == exclude_series))]
+            if exclude_series
+            else []
+        )
         candidates = expand([replace(series, id=exclude_series or 0)], own_changes, first, last)
         if keep_before is not None:
             candidates = [o for o in candidates if o.original_date >= keep_before]
-        existing = self._existing(session, first, last, exclude_series=exclude_series, keep_before=keep_before, meeting=series)
+        existing = self._existing(
+            session, first, last, exclude_series=exclude_series, keep_before=keep_before, meeting=series
+        )
         self._raise_conflict(first_conflict(candidates, existing), session)
 
     def _raise_conflict(self, conflict: Conflict | None, session: Session) -> None:
@@ -712,7 +793,9 @@ class RotaService:
         offices = {r.id: r.name for r in session.scalars(select(OfficeRow))}
 
         def describe(o: Occurrence) -> str:
-            return f"{names.get(o.organisation_id, '?')} ({offices.get(o.office_id, '?')}, {o.start:%H:%M}–{o.end:%H:%M})"
+            return (
+                f"{names.get(o.organisation_id, '?')} ({offices.get(o.office_id, '?')}, {o.start:%H:%M}–{o.end:%H:%M})"
+            )
 
         params = {
             "candidate": describe(conflict.candidate),

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
@@ -46,7 +45,9 @@ class RotaOutputs:
         week = self.rota.week(day)
         name, organisations = self._organisations()
         days = [
-            week.monday + timedelta(days=n) for n in range(7) if week.hours.get(n) or any(o.day.weekday() == n for o in week.occurrences)
+            week.monday + timedelta(days=n)
+            for n in range(7)
+            if week.hours.get(n) or any(o.day.weekday() == n for o in week.occurrences)
         ]
         return WeekSheet(
             structure=name,
@@ -82,7 +83,9 @@ class RotaOutputs:
         offices = {o.id: o for o in self.rota.offices(active_only=False)}
         data = rota_ics(series, occurrences, organisations, offices, name, translate, stamp=self.ctx.now())
         with self.db.write() as session:
-            audit.record(session, self.ctx, "export", "rota_ics", str(organisation_id or "all"), None, {"series": len(series)})
+            audit.record(
+                session, self.ctx, "export", "rota_ics", str(organisation_id or "all"), None, {"series": len(series)}
+            )
         return data
 
     @requires(Action.READ_ROTA)

@@ -8,11 +8,11 @@ from sqlalchemy.orm import Session
 
 from ..db.engine import Database
 from ..db.models import SettingRow
+from ..domain.roles import Action, requires
 from ..domain.statistics import NumberFormat
 from ..domain.structure import Structure, check_structure
 from ..domain.visits import ProfileField
 from ..reports.context import SheetContext, Translate
-from ..domain.roles import Action, requires
 from . import audit
 from .context import DeskContext
 
@@ -44,7 +44,9 @@ def _put(session: Session, ctx: DeskContext, key: str, value: object, before: ob
     if before is None:
         row = session.get(SettingRow, key)
         before = None if row is None else json.loads(row.value)
-    audit.record(session, ctx, "update", "setting", key, None if before is None else {"value": before}, {"value": value})
+    audit.record(
+        session, ctx, "update", "setting", key, None if before is None else {"value": before}, {"value": value}
+    )
     session.merge(SettingRow(key=key, value=json.dumps(value)))
 
 
@@ -99,4 +101,10 @@ class SettingsService:
     def set_profile_fields(self, fields: set[ProfileField] | frozenset[ProfileField]) -> None:
         value = sorted(f.value for f in fields)
         with self.db.write() as session:
-            _put(session, self.ctx, PROFILE_FIELDS, value, before=sorted(f.value for f in enabled_profile_fields(session)))
+            _put(
+                session,
+                self.ctx,
+                PROFILE_FIELDS,
+                value,
+                before=sorted(f.value for f in enabled_profile_fields(session)),
+            )

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from ..db.engine import Database
 from ..db.models import CategoryRow, OrganisationRow, VisitRow
+from ..domain.roles import Action, requires
 from ..domain.rota import ClosureCalendar, OfficeUse, Status, occupancy
 from ..domain.statistics import (
     AnnualReview,
@@ -21,7 +22,6 @@ from ..domain.statistics import (
     lines,
 )
 from ..domain.visits import AGE_BAND_LABELS, CHANNEL_LABELS, OUTCOME_LABELS, AgeBand, Channel, Outcome, ProfileField
-from ..domain.roles import Action, requires
 from .context import DeskContext
 from .rota import RotaService
 from .settings import enabled_profile_fields
@@ -29,7 +29,7 @@ from .settings import enabled_profile_fields
 Translate = Callable[[str, str], str]
 
 
-def _counts(session: Session, query) -> dict:  # noqa: ANN001
+def _counts(session: Session, query) -> dict:
     """{key: count} from a two-column aggregate query."""
     return {key: int(count) for key, count in session.execute(query)}
 
@@ -44,7 +44,9 @@ class StatisticsService:
         self.rota = rota or RotaService(db, ctx)
 
     @requires(Action.READ_STATISTICS)
-    def compute(self, period: Period, translate: Translate, *, compare: bool = True, permanences: bool = True) -> Statistics:
+    def compute(
+        self, period: Period, translate: Translate, *, compare: bool = True, permanences: bool = True
+    ) -> Statistics:
         """Every figure of the period; labels are translated with ``translate``."""
         low, high = _bounds(period)
         at = VisitRow.visited_at
@@ -56,9 +58,11 @@ class StatisticsService:
             by_channel: Counter[str] = Counter()
             by_outcome: Counter[str] = Counter()
             by_partner: Counter[int] = Counter()
-            grouped = select(
-                VisitRow.category_id, VisitRow.channel, VisitRow.outcome, VisitRow.organisation_id, func.count()
-            ).where(*in_period).group_by(VisitRow.category_id, VisitRow.channel, VisitRow.outcome, VisitRow.organisation_id)
+            grouped = (
+                select(VisitRow.category_id, VisitRow.channel, VisitRow.outcome, VisitRow.organisation_id, func.count())
+                .where(*in_period)
+                .group_by(VisitRow.category_id, VisitRow.channel, VisitRow.outcome, VisitRow.organisation_id)
+            )
             for category_id, channel, outcome, partner_id, count in session.execute(grouped):
                 by_category[category_id] += count
                 by_channel[channel] += count
@@ -83,7 +87,9 @@ class StatisticsService:
                 b_low, b_high = _bounds(before)
                 previous = _counts(
                     session,
-                    select(VisitRow.category_id, func.count()).where(at >= b_low, at < b_high).group_by(VisitRow.category_id),
+                    select(VisitRow.category_id, func.count())
+                    .where(at >= b_low, at < b_high)
+                    .group_by(VisitRow.category_id),
                 )
                 previous_total = sum(previous.values())
             profile = self._profile(session, in_period, total, translate)
@@ -107,8 +113,12 @@ class StatisticsService:
             total=total,
             previous_total=previous_total,
             by_category=category_lines,
-            by_channel=lines([(c.value, translate("Labels", CHANNEL_LABELS[c]), by_channel[c.value]) for c in Channel], total),
-            by_outcome=lines([(o.value, translate("Labels", OUTCOME_LABELS[o]), by_outcome[o.value]) for o in Outcome], total),
+            by_channel=lines(
+                [(c.value, translate("Labels", CHANNEL_LABELS[c]), by_channel[c.value]) for c in Channel], total
+            ),
+            by_outcome=lines(
+                [(o.value, translate("Labels", OUTCOME_LABELS[o]), by_outcome[o.value]) for o in Outcome], total
+            ),
             by_orientation=orientation_lines,
             weekday_hour=matrix,
             profile=profile,
@@ -121,7 +131,9 @@ class StatisticsService:
         enabled = enabled_profile_fields(session)
         result: dict[str, list[Line]] = {}
         if ProfileField.FIRST_VISIT in enabled:
-            counts = _counts(session, select(VisitRow.first_visit, func.count()).where(*in_period).group_by(VisitRow.first_visit))
+            counts = _counts(
+                session, select(VisitRow.first_visit, func.count()).where(*in_period).group_by(VisitRow.first_visit)
+            )
             result[ProfileField.FIRST_VISIT.value] = lines(
                 [
                     ("yes", translate("Statistics", "First visit"), counts.get(True, 0)),
@@ -131,7 +143,9 @@ class StatisticsService:
                 total,
             )
         if ProfileField.AGE_BAND in enabled:
-            counts = _counts(session, select(VisitRow.age_band, func.count()).where(*in_period).group_by(VisitRow.age_band))
+            counts = _counts(
+                session, select(VisitRow.age_band, func.count()).where(*in_period).group_by(VisitRow.age_band)
+            )
             result[ProfileField.AGE_BAND.value] = lines(
                 [(b.value, translate("Labels", AGE_BAND_LABELS[b]), counts.get(b.value, 0)) for b in AgeBand]
                 + [("unknown", translate("Statistics", "Not noted"), counts.get(None, 0))],
@@ -146,7 +160,8 @@ class StatisticsService:
             ).all()
             noted = sum(n for _name, n in rows)
             result[ProfileField.NEIGHBOURHOOD.value] = lines(
-                [(name, name, n) for name, n in rows] + [("unknown", translate("Statistics", "Not noted"), total - noted)],
+                [(name, name, n) for name, n in rows]
+                + [("unknown", translate("Statistics", "Not noted"), total - noted)],
                 total,
             )
         return result

@@ -11,9 +11,9 @@ from pathlib import Path
 from ..domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from ..domain.roles import Action, requires
 from ..domain.statistics import NumberFormat, Period, Statistics
-from ..reports.files import write_bytes
 from ..reports.cells import Figure, safe_row
 from ..reports.context import SheetContext
+from ..reports.files import write_bytes
 from . import audit
 from .settings import sheet_context
 from .statistics import StatisticsService
@@ -24,8 +24,8 @@ Translate = Callable[[str, str], str]
 def statistics_dict(stats: Statistics) -> dict[str, object]:
     """The figures as plain data (for JSON): counts, and shares as fractions of 1."""
 
-    def lines(items) -> list[dict[str, object]]:  # noqa: ANN001
-        return [{"code": l.code, "label": l.label, "count": l.count, "share": round(l.share, 6)} for l in items]
+    def lines(items) -> list[dict[str, object]]:
+        return [{"code": i.code, "label": i.label, "count": i.count, "share": round(i.share, 6)} for i in items]
 
     return {
         "from": stats.period.first.isoformat(),
@@ -34,21 +34,25 @@ def statistics_dict(stats: Statistics) -> dict[str, object]:
         "previous_total": stats.previous_total,
         "change": None if stats.change is None else round(stats.change, 6),
         "by_category": [
-            {**line, "previous": l.previous} for line, l in zip(lines(stats.by_category), stats.by_category)
+            {**line, "previous": c.previous}
+            for line, c in zip(lines(stats.by_category), stats.by_category, strict=True)
         ],
         "by_channel": lines(stats.by_channel),
         "by_outcome": lines(stats.by_outcome),
         "by_orientation": lines(stats.by_orientation),
-        "weekday_hour": [
-            {"weekday": d, "hour": h, "count": n} for (d, h), n in sorted(stats.weekday_hour.items())
-        ],
+        "weekday_hour": [{"weekday": d, "hour": h, "count": n} for (d, h), n in sorted(stats.weekday_hour.items())],
         "profile": {name: lines(items) for name, items in stats.profile.items()},
         "permanences": [
             {"acronym": p.acronym, "held": p.held, "hours": round(p.minutes / 60, 2), "not_held": p.cancelled}
             for p in stats.permanences
         ],
         "offices": [
-            {"office": o.office.name, "hours_held": round(o.minutes_held / 60, 2), "hours_open": round(o.minutes_open / 60, 2), "occupancy": round(o.occupancy, 6)}
+            {
+                "office": o.office.name,
+                "hours_held": round(o.minutes_held / 60, 2),
+                "hours_open": round(o.minutes_open / 60, 2),
+                "occupancy": round(o.occupancy, 6),
+            }
             for o in stats.offices
         ],
     }
@@ -100,7 +104,7 @@ class StatisticsOutputs:
             write_bytes(path, self.annual_xlsx(year, translate, numbers))
         else:
             raise ValidationError(
-                QT_TRANSLATE_NOOP("Errors", "The annual review is written as .pdf or .xlsx, not \"{suffix}\"."),
+                QT_TRANSLATE_NOOP("Errors", 'The annual review is written as .pdf or .xlsx, not "{suffix}".'),
                 suffix=suffix or path.name,
             )
 
@@ -126,5 +130,7 @@ class StatisticsOutputs:
             ("orientation", stats.by_orientation),
         ):
             for line in items:
-                writer.writerow(safe_row([section, line.code, line.label, line.count, Figure(numbers.number(line.share, 4))]))
+                writer.writerow(
+                    safe_row([section, line.code, line.label, line.count, Figure(numbers.number(line.share, 4))])
+                )
         return buffer.getvalue()

@@ -72,7 +72,7 @@ def _active_category(session: Session, category_id: int) -> CategoryRow:
     row = category_rows.get_row(session, category_id)
     if not row.active:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "The category \"{label}\" is switched off: choose another one."),
+            QT_TRANSLATE_NOOP("Errors", 'The category "{label}" is switched off: choose another one.'),
             label=row.label,
         )
     return row

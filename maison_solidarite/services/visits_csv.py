@@ -24,10 +24,11 @@ from pathlib import Path
 
 from sqlalchemy import insert, select
 
-from ..db.models import CategoryRow, OrganisationRow, VisitRow
 from ..db.engine import Database
+from ..db.models import CategoryRow, OrganisationRow, VisitRow
 from ..domain.categories import fold
 from ..domain.errors import QT_TRANSLATE_NOOP, ImportRejected, RowError, UserError, ValidationError
+from ..domain.roles import Action, require, requires
 from ..domain.visits import (
     Channel,
     ExportedVisit,
@@ -40,7 +41,6 @@ from ..domain.visits import (
 )
 from ..reports.files import atomic_open
 from ..reports.visits_csv import DELIMITER, ENCODING, OPTIONAL_COLUMNS, REQUIRED_COLUMNS, write_visits_csv
-from ..domain.roles import Action, require, requires
 from . import audit
 from .context import DeskContext
 from .csv_input import TextOpener, csv_rows, open_csv_file, sniff_separator, text_opener
@@ -75,7 +75,7 @@ def _header(reader_fields: list[str]) -> list[str]:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "Errors",
-                "The first line of the file must name the columns; \"{missing}\" is missing "
+                'The first line of the file must name the columns; "{missing}" is missing '
                 "(expected: datetime;category, then optionally channel, orientation, note, id).",
             ),
             missing=", ".join(missing),
@@ -83,13 +83,13 @@ def _header(reader_fields: list[str]) -> list[str]:
     unknown = [n for n in names if n not in REQUIRED_COLUMNS + OPTIONAL_COLUMNS]
     if unknown:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "Unknown column \"{column}\" in the first line of the file."),
+            QT_TRANSLATE_NOOP("Errors", 'Unknown column "{column}" in the first line of the file.'),
             column=unknown[0],
         )
     duplicates = {n for n in names if names.count(n) > 1}
     if duplicates:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "The column \"{column}\" appears twice."), column=sorted(duplicates)[0]
+            QT_TRANSLATE_NOOP("Errors", 'The column "{column}" appears twice.'), column=sorted(duplicates)[0]
         )
     return names
 
@@ -113,9 +113,13 @@ class _RowReader:
             partners = list(session.scalars(select(OrganisationRow)))
         # A code or an acronym wins over a label or a name that folds the same.
         self.codes = {row.id: row.code for row in categories}
-        self.categories = {fold(row.label): row.id for row in categories} | {fold(row.code): row.id for row in categories}
+        self.categories = {fold(row.label): row.id for row in categories} | {
+            fold(row.code): row.id for row in categories
+        }
         self.acronyms = {org.id: org.acronym for org in partners}
-        self.organisations = {fold(org.name): org.id for org in partners} | {fold(org.acronym): org.id for org in partners}
+        self.organisations = {fold(org.name): org.id for org in partners} | {
+            fold(org.acronym): org.id for org in partners
+        }
 
     def parse(self, fields: list[str]) -> _Parsed:
         if len(fields) != len(self.names):
@@ -124,25 +128,25 @@ class _RowReader:
                 found=len(fields),
                 expected=len(self.names),
             )
-        values = dict(zip(self.names, fields))
+        values = dict(zip(self.names, fields, strict=False))
         visited_at = check_visited_at(parse_datetime(values["datetime"]), self.now)
         category_id = self.categories.get(fold(values["category"]))
         if category_id is None:
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown category \"{value}\"."), value=values["category"])
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", 'Unknown category "{value}".'), value=values["category"])
         channel = parse_channel(values["channel"]) if values.get("channel") else Channel.WALK_IN
         organisation_id = None
         if values.get("orientation"):
             organisation_id = self.organisations.get(fold(values["orientation"]))
             if organisation_id is None:
                 raise ValidationError(
-                    QT_TRANSLATE_NOOP("Errors", "Unknown partner \"{value}\"."), value=values["orientation"]
+                    QT_TRANSLATE_NOOP("Errors", 'Unknown partner "{value}".'), value=values["orientation"]
                 )
         uid = values.get("id") or None
         if uid is not None:
             try:
                 uid = str(uuid.UUID(uid))
             except ValueError:
-                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "\"{value}\" is not a visit id."), value=uid) from None
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", '"{value}" is not a visit id.'), value=uid) from None
         outcome = Outcome.ORIENTED if organisation_id else Outcome.ANSWERED
         return _Parsed(uid, visited_at, category_id, channel, outcome, organisation_id, check_note(values.get("note")))
 
@@ -284,7 +288,13 @@ class VisitCsvService:
             if rows:
                 session.connection().execute(insert(VisitRow.__table__), rows)  # Core: one executemany
             audit.record(
-                session, self.ctx, "import", "visit", "csv", None, {"imported": len(rows), "already_present": len(existing)}
+                session,
+                self.ctx,
+                "import",
+                "visit",
+                "csv",
+                None,
+                {"imported": len(rows), "already_present": len(existing)},
             )
         return len(rows)
 
@@ -301,7 +311,14 @@ class VisitCsvService:
         low = datetime.combine(start, time())
         high = datetime.combine(end + timedelta(days=1), time())
         query = (
-            select(VisitRow.uid, VisitRow.visited_at, CategoryRow.code, VisitRow.channel, OrganisationRow.acronym, VisitRow.note)
+            select(
+                VisitRow.uid,
+                VisitRow.visited_at,
+                CategoryRow.code,
+                VisitRow.channel,
+                OrganisationRow.acronym,
+                VisitRow.note,
+            )
             .join(CategoryRow, CategoryRow.id == VisitRow.category_id)
             .outerjoin(OrganisationRow, OrganisationRow.id == VisitRow.organisation_id)
             .where(VisitRow.visited_at >= low, VisitRow.visited_at < high)

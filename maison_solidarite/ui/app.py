@@ -14,16 +14,16 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from ..config import AppPaths, DeskSettings
 from ..db.engine import MayCreate
 from ..db.schema import prepare_database
-from ..services.audit_seal import AuditSeal
+from ..domain.accounts import Account
 from ..domain.errors import UserError
 from ..i18n import translation_file
 from ..logs import start_logging
 from ..services import Services
-from ..services.context import DeskContext
+from ..services.audit_seal import AuditSeal
 from ..services.backups import back_up_if_due
+from ..services.context import DeskContext
 from ..services.retention import run_due_purges
 from . import crash
-from ..domain.accounts import Account
 from .first_run import FirstRunWizard
 from .fonts import apply_text_size
 from .login import LoginDialog
@@ -101,7 +101,9 @@ def run_gui(
         # The first-run wizard may start a new database at a path given with --db, in a folder
         # that exists; an empty file or a missing folder there is refused.
         create = MayCreate.FOLDERS if default_location else MayCreate.FILE
-        prepared = prepare_database(location, paths.backups, busy_timeout_ms, audit_key=seal.key if seal else None, create=create)
+        prepared = prepare_database(
+            location, paths.backups, busy_timeout_ms, audit_key=seal.key if seal else None, create=create
+        )
     except UserError as exc:
         QMessageBox.critical(None, app.translate("Messages", "Maison de la Solidarité"), render(exc))
         return EXIT_STORAGE

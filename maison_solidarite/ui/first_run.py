@@ -58,7 +58,7 @@ class Page(QWizardPage):
     def check(self) -> None:
         """Raise UserError when what the page holds cannot be accepted."""
 
-    def validatePage(self) -> bool:  # noqa: N802
+    def validatePage(self) -> bool:
         try:
             self.check()
         except UserError as exc:
@@ -110,7 +110,7 @@ class HoursPage(Page):
         form.addRow(self.error)
         self.body.addStretch(1)
 
-    def initializePage(self) -> None:  # noqa: N802
+    def initializePage(self) -> None:
         self.days[0].selectAll()  # typing replaces the example instead of adding to it
 
     def hours(self) -> dict[int, tuple]:
@@ -208,7 +208,7 @@ class AdministratorPage(Page):
             self.confirm.clear()  # typed again, not guessed
             raise
 
-    def validatePage(self) -> bool:  # noqa: N802
+    def validatePage(self) -> bool:
         if not super().validatePage():
             return False
         wizard = self.wizard()
@@ -241,7 +241,9 @@ class FirstRunWizard(QWizard):
             self.addPage(page)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Start"))
         for number, page in enumerate(pages, start=1):  # where one is, and how far to go
-            page.setTitle(self.tr("Step {number} of {count}: {title}").format(number=number, count=len(pages), title=page.title()))
+            page.setTitle(
+                self.tr("Step {number} of {count}: {title}").format(number=number, count=len(pages), title=page.title())
+            )
         metrics = self.fontMetrics()
         self.setMinimumSize(max(640, metrics.averageCharWidth() * 85), max(540, metrics.lineSpacing() * 26))
 

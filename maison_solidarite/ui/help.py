@@ -49,7 +49,6 @@ _extracted = ExitStack()
 class HelpDialog(QDialog):
     """A guide in a browser with its pictures; non-modal, so it can stay open beside the work."""
 
-
     def __init__(self, guide: int = AGENT, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("helpDialog")
@@ -110,7 +109,9 @@ class AboutDialog(QDialog):
         for label, value in rows:
             field = QLabel(value, self)
             field.setWordWrap(True)
-            field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+            field.setTextInteractionFlags(
+                Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+            )
             field.setAccessibleName(label.rstrip(" :"))
             form.addRow(label, field)
             self.values[label] = value

@@ -15,12 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .fonts import emphasise
 from ..domain.accounts import Account
 from ..domain.errors import UserError
 from ..services.accounts import AccountService
+from .fonts import emphasise
 from .forms import error_label
 from .messages import render
+
 
 def _say(label: QLabel, text: str) -> None:
     label.setText(text)
@@ -97,9 +98,7 @@ class IdleWatcher(QObject):
     """Fires ``idle`` when no key, click or mouse movement has reached the application for a while."""
 
     idle = Signal()
-    ACTIVITY = frozenset(
-        {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel}
-    )
+    ACTIVITY = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel})
 
     def __init__(self, minutes: float, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -109,7 +108,7 @@ class IdleWatcher(QObject):
         self.timer.timeout.connect(self.idle)
         self.timer.start()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in self.ACTIVITY:
             self.timer.start()
         return False

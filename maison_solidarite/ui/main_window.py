@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -14,28 +16,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pathlib import Path
-
+from ..config import AppPaths, DeskSettings
+from ..db.engine import DEFAULT_BUSY_TIMEOUT_MS, sqlite_path
+from ..domain.accounts import Account
 from ..domain.errors import UserError
 from ..domain.roles import Action
-from ..db.engine import DEFAULT_BUSY_TIMEOUT_MS, sqlite_path
-from ..config import AppPaths, DeskSettings
+from ..services import Services
 from ..services.audit_seal import AuditSeal
 from ..services.backups import back_up_if_due, back_up_now, check_folder, check_restorable, restore_and_record
-from ..services import Services
 from .admin.accounts_dialog import AccountsDialog
 from .admin.audit_dialog import AuditDialog
 from .admin.categories_dialog import CategoriesDialog
 from .admin.restore_dialog import RestoreDialog
 from .admin.visits_import import VisitsImport
-from ..domain.accounts import Account
+from .directory.view import DirectoryView
+from .help import AGENT, COORDINATION, AboutDialog, HelpDialog
 from .login import IdleWatcher, LockPage
 from .messages import render, show_error
 from .reception.view import ReceptionView
-from .directory.view import DirectoryView
-from .help import AGENT, COORDINATION, AboutDialog, HelpDialog
-from .settings_dialog import SettingsDialog
 from .rota.view import RotaView
+from .settings_dialog import SettingsDialog
 from .statistics.view import StatisticsView
 
 
@@ -93,9 +93,7 @@ class MainWindow(QMainWindow):
         self.rota.rota_changed.connect(self.reception.refresh)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.reception.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.reception.visit_logged.connect(
-            lambda _uid: self.statusBar().showMessage(self.tr("Visit logged."), 4000)
-        )
+        self.reception.visit_logged.connect(lambda _uid: self.statusBar().showMessage(self.tr("Visit logged."), 4000))
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         quit_action = QAction(self.tr("&Quit"), self)
@@ -119,12 +117,37 @@ class MainWindow(QMainWindow):
         for text, name, slot, enabled in (
             (self.tr("Acc&ounts…"), "accountsAction", self.manage_accounts, services.can(Action.MANAGE_ACCOUNTS)),
             (self.tr("&Audit trail…"), "auditAction", self.show_audit, services.can(Action.READ_AUDIT)),
-            (self.tr("Request &categories…"), "categoriesAction", self.edit_categories, services.can(Action.EDIT_CATEGORIES)),
-            (self.tr("&Import visits…"), "importVisitsAction", lambda: self.import_visits(), services.can(Action.IMPORT_VISITS)),
-            (self.tr("&Offices and opening hours…"), "officesAction", lambda: self.open_settings(SettingsDialog.OFFICES), services.can(Action.EDIT_ROTA)),
-            (self.tr("&Retention periods and profile fields…"), "retentionAction", lambda: self.open_settings(SettingsDialog.DATA), services.can(Action.MANAGE_SETTINGS)),
+            (
+                self.tr("Request &categories…"),
+                "categoriesAction",
+                self.edit_categories,
+                services.can(Action.EDIT_CATEGORIES),
+            ),
+            (
+                self.tr("&Import visits…"),
+                "importVisitsAction",
+                lambda: self.import_visits(),
+                services.can(Action.IMPORT_VISITS),
+            ),
+            (
+                self.tr("&Offices and opening hours…"),
+                "officesAction",
+                lambda: self.open_settings(SettingsDialog.OFFICES),
+                services.can(Action.EDIT_ROTA),
+            ),
+            (
+                self.tr("&Retention periods and profile fields…"),
+                "retentionAction",
+                lambda: self.open_settings(SettingsDialog.DATA),
+                services.can(Action.MANAGE_SETTINGS),
+            ),
             (self.tr("&Back up now"), "backupAction", self.back_up_now, backup_dir is not None and may_back_up),
-            (self.tr("&Restore…"), "restoreAction", self.restore_backup, backup_dir is not None and services.db.is_sqlite and may_back_up),
+            (
+                self.tr("&Restore…"),
+                "restoreAction",
+                self.restore_backup,
+                backup_dir is not None and services.db.is_sqlite and may_back_up,
+            ),
         ):
             action = QAction(text, self)
             action.setObjectName(name)
@@ -175,7 +198,7 @@ class MainWindow(QMainWindow):
         if self.idle is not None:
             self.idle.timer.start()
 
-    def closeEvent(self, event) -> None:  # noqa: N802, ANN001
+    def closeEvent(self, event) -> None:
         if self.idle is not None:
             QApplication.instance().removeEventFilter(self.idle)
         super().closeEvent(event)
@@ -278,14 +301,14 @@ class MainWindow(QMainWindow):
             self.tr(
                 "Put the copy {name} in the place of the database? The changes made since that copy leave the database; "
                 "they are kept aside in a file of the backup folder."
-            ).format(
-                name=dialog.chosen.name
-            ),
+            ).format(name=dialog.chosen.name),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            replaced = restore_and_record(current, dialog.chosen, folder, self._services.ctx, DEFAULT_BUSY_TIMEOUT_MS, self._seal)
+            replaced = restore_and_record(
+                current, dialog.chosen, folder, self._services.ctx, DEFAULT_BUSY_TIMEOUT_MS, self._seal
+            )
         except UserError as exc:
             show_error(self, exc)
             return
@@ -321,7 +344,9 @@ class MainWindow(QMainWindow):
                 return None
             path = Path(chosen)
         task = VisitsImport(self._services, self)
-        task.imported.connect(lambda result: (self.statusBar().showMessage(task.message(result), 15_000), self.reception.refresh()))
+        task.imported.connect(
+            lambda result: (self.statusBar().showMessage(task.message(result), 15_000), self.reception.refresh())
+        )
         task.start(path)
         return task
 

@@ -14,7 +14,12 @@ def render(exc: UserError) -> str:
 
 
 def show_error(parent: QWidget | None, exc: UserError) -> None:
-    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Messages", "Maison de la Solidarité"), render(exc), parent=parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("Messages", "Maison de la Solidarité"),
+        render(exc),
+        parent=parent,
+    )
     box.setObjectName("errorDialog")
     box.exec()
 

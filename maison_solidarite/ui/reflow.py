@@ -22,40 +22,40 @@ class AdaptiveGrid(QLayout):
         self.setSpacing(spacing)
 
     # -- QLayout's interface ----------------------------------------------------------
-    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802
+    def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
 
     def count(self) -> int:
         return len(self._items)
 
-    def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802
+    def itemAt(self, index: int) -> QLayoutItem | None:
         return self._items[index] if 0 <= index < len(self._items) else None
 
-    def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802
+    def takeAt(self, index: int) -> QLayoutItem | None:
         return self._items.pop(index) if 0 <= index < len(self._items) else None
 
-    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802
+    def expandingDirections(self) -> Qt.Orientation:
         return Qt.Orientation.Horizontal | Qt.Orientation.Vertical
 
-    def hasHeightForWidth(self) -> bool:  # noqa: N802
+    def hasHeightForWidth(self) -> bool:
         return True
 
-    def heightForWidth(self, width: int) -> int:  # noqa: N802
+    def heightForWidth(self, width: int) -> int:
         return self._arrange(QRect(0, 0, width, 0), move=False)
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         cell = self._cell()
         columns = min(self.max_columns, max(1, len(self._visible())))
         margins = self.contentsMargins()
         width = columns * cell.width() + (columns - 1) * self.spacing() + margins.left() + margins.right()
         return QSize(width, self.heightForWidth(width))
 
-    def minimumSize(self) -> QSize:  # noqa: N802
+    def minimumSize(self) -> QSize:
         cell = self._cell(minimum=True)
         margins = self.contentsMargins()
         return QSize(cell.width() + margins.left() + margins.right(), cell.height() + margins.top() + margins.bottom())
 
-    def setGeometry(self, rect: QRect) -> None:  # noqa: N802
+    def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
         self._arrange(rect, move=True)
 
@@ -85,7 +85,7 @@ class AdaptiveGrid(QLayout):
         columns = self.columns_for(rect.width())
         inner = rect.width() - margins.left() - margins.right()
         width = max(1, (inner - (columns - 1) * self.spacing()) // columns)
-        rows = [items[start:start + columns] for start in range(0, len(items), columns)]
+        rows = [items[start : start + columns] for start in range(0, len(items), columns)]
         heights = [
             max(item.heightForWidth(width) if item.hasHeightForWidth() else item.sizeHint().height() for item in row)
             for row in rows
@@ -93,7 +93,7 @@ class AdaptiveGrid(QLayout):
         natural = sum(heights) + self.spacing() * (len(rows) - 1) + margins.top() + margins.bottom()
         extra = max(0, rect.height() - natural) // len(rows) if move else 0  # taller rows fill the space given
         y = rect.y() + margins.top()
-        for row, height in zip(rows, heights):
+        for row, height in zip(rows, heights, strict=False):
             if move:
                 for n, item in enumerate(row):
                     x = rect.x() + margins.left() + n * (width + self.spacing())
@@ -114,7 +114,7 @@ class SideBySide(QBoxLayout):
         widths = [item.minimumSize().width() for item in items if item is not None and not item.isEmpty()]
         return sum(widths) + self.spacing() * max(0, len(widths) - 1) + margins.left() + margins.right()
 
-    def minimumSize(self) -> QSize:  # noqa: N802
+    def minimumSize(self) -> QSize:
         """As wide as the widest pane (stacked, they fit that); as tall as the arrangement in use."""
         items = [self.itemAt(i) for i in range(self.count())]
         sizes = [item.minimumSize() for item in items if item is not None and not item.isEmpty()]
@@ -126,8 +126,12 @@ class SideBySide(QBoxLayout):
             height + margins.top() + margins.bottom(),
         )
 
-    def setGeometry(self, rect: QRect) -> None:  # noqa: N802
-        wanted = QBoxLayout.Direction.LeftToRight if rect.width() >= self._needed_width() else QBoxLayout.Direction.TopToBottom
+    def setGeometry(self, rect: QRect) -> None:
+        wanted = (
+            QBoxLayout.Direction.LeftToRight
+            if rect.width() >= self._needed_width()
+            else QBoxLayout.Direction.TopToBottom
+        )
         if self.direction() != wanted:
             self.setDirection(wanted)
         super().setGeometry(rect)

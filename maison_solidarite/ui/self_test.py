@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 
-def open_window_offscreen(services, step) -> None:  # noqa: ANN001
+def open_window_offscreen(services, step) -> None:
     """The self-test's last steps: the main window in French, and the printing support."""
     from PySide6.QtCore import qInstallMessageHandler
     from PySide6.QtPrintSupport import QPrinterInfo
@@ -14,7 +14,7 @@ def open_window_offscreen(services, step) -> None:  # noqa: ANN001
     from .app import install_translators
     from .main_window import MainWindow
 
-    def quiet(_kind, _context, message: str) -> None:  # noqa: ANN001
+    def quiet(_kind, _context, message: str) -> None:
         if "propagateSizeHints" not in message:  # the offscreen platform says it of every window
             print(f"Qt: {message}", file=sys.stderr)
 

@@ -160,7 +160,11 @@ class DeskTab(QWidget):
         folder_label.setBuddy(self.backup_folder)  # a row holding a layout gets no buddy of its own
         form.addRow(folder_label, folder_row)
         form.addRow(self.error)
-        _stack(self, self.tr("The language and the text size apply to this computer, and the window opens again with them."), form)
+        _stack(
+            self,
+            self.tr("The language and the text size apply to this computer, and the window opens again with them."),
+            form,
+        )
 
     def _on_browse_clicked(self) -> None:
         start = self.backup_folder.text() or str(Path.home())
@@ -265,7 +269,11 @@ class SettingsDialog(QDialog):
                 check_folder(self._services.ctx, Path(folder).expanduser())
 
         checks = (
-            (self.STRUCTURE, self.structure.error, lambda: check_structure(self.structure.name.text(), self.structure.address.toPlainText())),
+            (
+                self.STRUCTURE,
+                self.structure.error,
+                lambda: check_structure(self.structure.name.text(), self.structure.address.toPlainText()),
+            ),
             (self.OFFICES, self.offices.error, lambda: self._services.rota.check_hours(self.offices.hours())),
             (self.DESK, self.desk_tab.error, check_folder_if_changed),
         )

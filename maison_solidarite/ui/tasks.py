@@ -21,7 +21,7 @@ class _Task(QRunnable):
     def run(self) -> None:
         try:
             result = self._work(self.signals.progressed.emit)
-        except Exception as exc:  # noqa: BLE001 - handed to the caller, on its thread
+        except Exception as exc:
             self.signals.failed.emit(exc)
         else:
             self.signals.finished.emit(result)

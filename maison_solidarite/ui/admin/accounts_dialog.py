@@ -126,7 +126,9 @@ class AccountsDialog(QDialog):
         self.list.clear()
         for account in self._accounts.list():
             state = (
-                self.tr("locked") if account.locked else (self.tr("active") if account.active else self.tr("switched off"))
+                self.tr("locked")
+                if account.locked
+                else (self.tr("active") if account.active else self.tr("switched off"))
             )
             text = f"{account.login} — {self.tr(ROLE_LABELS[account.role])} — {state}"
             if account.display_name:
@@ -153,7 +155,7 @@ class AccountsDialog(QDialog):
         role = Role(self.role_combo.currentData())
         self._act(lambda a: self._accounts.set_role(a.id, role) if a.role != role else a)
 
-    def _act(self, change) -> None:  # noqa: ANN001
+    def _act(self, change) -> None:
         account = self.current()
         if account is None:
             return
@@ -165,7 +167,9 @@ class AccountsDialog(QDialog):
 
     def add(self) -> None:
         form = AccountForm(self, self.tr("New account"))
-        form.submit = lambda f: self._accounts.create(f.login.text(), Role(f.role.currentData()), f.password.text(), f.name.text())
+        form.submit = lambda f: self._accounts.create(
+            f.login.text(), Role(f.role.currentData()), f.password.text(), f.name.text()
+        )
         if form.exec():
             self.reload(form.login.text().strip().lower())
 

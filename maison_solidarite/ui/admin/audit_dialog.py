@@ -84,14 +84,18 @@ class AuditModel(QAbstractTableModel):
         self._rows = list(reversed(rows))  # the most recent first
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.HEADERS)
+        ):
             return QCoreApplication.translate("AuditLabels", self.HEADERS[section])
         return None
 
@@ -121,7 +125,7 @@ class AuditDialog(QDialog):
         today = services.ctx.now().date()
         self.entity = QComboBox(self)
         self.entity.addItem(self.tr("All records"), None)
-        for key, label in sorted(ENTITIES.items(), key=lambda kv: _label(ENTITIES, kv[0])):
+        for key in sorted(ENTITIES, key=lambda k: _label(ENTITIES, k)):
             self.entity.addItem(_label(ENTITIES, key), key)
         self.actor = QLineEdit(self)
         self.actor.setPlaceholderText(self.tr("everyone"))

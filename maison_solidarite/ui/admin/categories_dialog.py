@@ -91,7 +91,7 @@ class CategoriesDialog(QDialog):
         item = self.list.currentItem()
         return None if item is None else item.data(Qt.ItemDataRole.UserRole)
 
-    def _apply(self, action, select_id: int | None = None) -> None:  # noqa: ANN001
+    def _apply(self, action, select_id: int | None = None) -> None:
         try:
             result = action()
         except UserError as exc:

@@ -41,7 +41,9 @@ class RestoreDialog(QDialog):
         numbers = number_format(language)
         for backup in sorted(backups_in(folder) if folder.is_dir() else [], key=lambda b: b.taken, reverse=True):
             size = backup.path.stat().st_size / 1_000_000
-            template = self.tr("{taken} — {size} MB — made on demand") if backup.manual else self.tr("{taken} — {size} MB")
+            template = (
+                self.tr("{taken} — {size} MB — made on demand") if backup.manual else self.tr("{taken} — {size} MB")
+            )
             text = template.format(taken=backup.taken.strftime("%d/%m/%Y %H:%M"), size=numbers.number(size))
             item = QListWidgetItem(text, self.list)
             item.setData(Qt.ItemDataRole.UserRole, str(backup.path))
@@ -67,7 +69,10 @@ class RestoreDialog(QDialog):
 
     def _choose_file(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Restore a backup"), str(self._folder), self.tr("SQLite databases (*.sqlite3 *.db);;All files (*)")
+            self,
+            self.tr("Restore a backup"),
+            str(self._folder),
+            self.tr("SQLite databases (*.sqlite3 *.db);;All files (*)"),
         )
         if name:
             self.chosen = Path(name)

@@ -6,7 +6,15 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -30,15 +38,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.roles import Action
 from ...domain.directory import Contact, PartnerSheet
 from ...domain.errors import ImportRejected, UserError
+from ...domain.roles import Action
 from ...domain.statistics import number_format
 from ...services import Services
 from ...services.directory import SearchIndex, SearchResult
-from ..reflow import AdaptiveGrid, SideBySide
 from ..forms import error_label, qdate, select_data, show_refusal
 from ..messages import render, show_error
+from ..reflow import AdaptiveGrid, SideBySide
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -59,18 +67,18 @@ class ResultsModel(QAbstractTableModel):
     def result(self, row: int) -> SearchResult | None:
         return self._results[row] if 0 <= row < len(self._results) else None
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._results)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else 3
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802, ANN201
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 3:
             return [self.tr("Acronym"), self.tr("Partner"), self.tr("Next permanence")][section]
         return None
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
         result = self.result(index.row()) if index.isValid() else None
         if result is None or role != Qt.ItemDataRole.DisplayRole or not 0 <= index.column() < 3:
             return None
@@ -112,7 +120,11 @@ class AppointmentDialog(QDialog):
         self.phone = QLineEdit()
         self.initials = QLineEdit()
         self.initials.setMaxLength(5)
-        note = QLabel(self.tr("A first name and a phone number, or initials only. They are erased {days} days after the appointment.").format(days=services.appointments.retention_days()))
+        note = QLabel(
+            self.tr(
+                "A first name and a phone number, or initials only. They are erased {days} days after the appointment."
+            ).format(days=services.appointments.retention_days())
+        )
         note.setWordWrap(True)
         self.error = error_label("appointmentError")
         form = QFormLayout()
@@ -167,7 +179,9 @@ class DirectoryView(QWidget):
 
         self.search = QLineEdit()
         self.search.setObjectName("directorySearch")
-        self.search.setPlaceholderText(self.tr("Search a partner, a need, a condition… (for example: santé, sans papiers)"))
+        self.search.setPlaceholderText(
+            self.tr("Search a partner, a need, a condition… (for example: santé, sans papiers)")
+        )
         self.search.setAccessibleName(self.tr("Search the directory"))
         self.search.setClearButtonEnabled(True)
         self.model = ResultsModel({o.id: o.name for o in services.rota.offices(active_only=False)}, self)
@@ -284,13 +298,25 @@ class DirectoryView(QWidget):
         layout.addLayout(left, 1)
         layout.addLayout(right, 1)
 
-        for widget in (*self.fields.values(), self.by_appointment, self.appointments_enabled, self.active, self.undocumented, self.free, self.age_min, self.age_max, self.category_list):
+        for widget in (
+            *self.fields.values(),
+            self.by_appointment,
+            self.appointments_enabled,
+            self.active,
+            self.undocumented,
+            self.free,
+            self.age_min,
+            self.age_max,
+            self.category_list,
+        ):
             widget.setEnabled(self.editable)
         for button in (self.save_button, self.new_button, self.import_button):
             button.setVisible(self.editable)
 
         self.search.textChanged.connect(self.run_search)
-        self.results.selectionModel().currentRowChanged.connect(lambda current, _previous: self._show(self.model.result(current.row())))
+        self.results.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self._show(self.model.result(current.row()))
+        )
         self.save_button.clicked.connect(self.save)
         self.new_button.clicked.connect(lambda: self.show_sheet(PartnerSheet(None, "", "")))
         self.appointment_button.clicked.connect(self._on_appointment_button_clicked)
@@ -299,7 +325,7 @@ class DirectoryView(QWidget):
         self.import_button.clicked.connect(self._on_import_button_clicked)
         self.export_button.clicked.connect(self._on_export_button_clicked)
 
-    def showEvent(self, event) -> None:  # noqa: N802, ANN001
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         if self._index is None:
             self.reload()
@@ -389,13 +415,17 @@ class DirectoryView(QWidget):
         if self._sheet is None or self._sheet.id is None:
             return
         today = self._services.ctx.now().date()
-        path = self._save_file(self.tr("Today's appointments"), f"rendez-vous-{self._sheet.acronym}-{today}.pdf", "PDF (*.pdf)")
+        path = self._save_file(
+            self.tr("Today's appointments"), f"rendez-vous-{self._sheet.acronym}-{today}.pdf", "PDF (*.pdf)"
+        )
         if path:
             self.save_day_sheet(path, today)
 
     def save_day_sheet(self, path: Path, day: date) -> None:
         try:
-            self._services.appointments.save_day_sheet(self._sheet.id or 0, day, QCoreApplication.translate, self._numbers, path)  # type: ignore[union-attr]
+            self._services.appointments.save_day_sheet(
+                self._sheet.id or 0, day, QCoreApplication.translate, self._numbers, path
+            )  # type: ignore[union-attr]
         except UserError as exc:
             show_error(self, exc)
 

@@ -7,7 +7,6 @@ Escape, or Enter in a text field, hands the keyboard back to the category pad.
 from __future__ import annotations
 
 from datetime import datetime
-
 from xml.sax.saxutils import escape
 
 from PySide6.QtCore import QLocale, Qt, QTime, Signal
@@ -29,13 +28,12 @@ from PySide6.QtWidgets import (
 
 from ...domain.categories import Category
 from ...domain.errors import UserError
+from ...domain.organisations import Organisation, partner_label
 from ...domain.visits import NEIGHBOURHOOD_MAX, NOTE_MAX, AgeBand, Channel, Outcome, ProfileField, Visit
 from ...services import Services
-from ...domain.organisations import Organisation, partner_label
 from ...services.directory import Proposal
 from ..forms import error_label, qdate, select_data, show_refusal
 from ..messages import age_band_label, channel_label, outcome_label
-
 
 PROPOSAL_KEYS = "ABCDE"  # letters: the digits are the categories'
 
@@ -141,7 +139,9 @@ class DetailPanel(QGroupBox):
         self.orientation_combo.activated.connect(
             lambda _i: self._save(organisation_id=self.orientation_combo.currentData())
         )
-        self.first_visit_combo.activated.connect(lambda _i: self._save(first_visit=self.first_visit_combo.currentData()))
+        self.first_visit_combo.activated.connect(
+            lambda _i: self._save(first_visit=self.first_visit_combo.currentData())
+        )
         self.age_band_combo.activated.connect(lambda _i: self._save(age_band=self.age_band_combo.currentData()))
         self.time_edit.editingFinished.connect(self._on_time_edit_editing_finished)
         self.neighbourhood_edit.editingFinished.connect(self._on_neighbourhood_edit_editing_finished)
@@ -172,7 +172,7 @@ class DetailPanel(QGroupBox):
 
     def set_profile_fields(self, enabled: frozenset[ProfileField]) -> None:
         for field in ProfileField:
-            label, widget = self._rows[field.value]
+            label, _widget = self._rows[field.value]
             self._form.setRowVisible(label, field in enabled)
 
     def first_field(self) -> QWidget:
@@ -194,7 +194,9 @@ class DetailPanel(QGroupBox):
         category_labels = {c.id: c.label for c in self._categories}
         when = visit.visited_at.strftime("%H:%M")
         self.title.setText(
-            self.tr("Visit at {time}: {category}").format(time=when, category=category_labels.get(visit.category_id, "?"))
+            self.tr("Visit at {time}: {category}").format(
+                time=when, category=category_labels.get(visit.category_id, "?")
+            )
         )
         self.time_edit.setTime(QTime(visit.visited_at.hour, visit.visited_at.minute))
         self.category_combo.clear()
@@ -227,14 +229,16 @@ class DetailPanel(QGroupBox):
             self.proposals = []
         else:
             if visit.category_id not in self._proposal_cache:
-                self._proposal_cache[visit.category_id] = self._services.directory.proposals(visit.category_id, len(PROPOSAL_KEYS))
+                self._proposal_cache[visit.category_id] = self._services.directory.proposals(
+                    visit.category_id, len(PROPOSAL_KEYS)
+                )
             self.proposals = self._proposal_cache[visit.category_id]
         if not self.proposals:
             self.proposals_label.hide()
             return
         locale = QLocale()
         lines = []
-        for key, proposal in zip(PROPOSAL_KEYS, self.proposals):
+        for key, proposal in zip(PROPOSAL_KEYS, self.proposals, strict=False):
             occurrence = proposal.next_occurrence
             when = (
                 self.tr("{day} {time}, {office}").format(
@@ -248,9 +252,7 @@ class DetailPanel(QGroupBox):
             chosen = visit is not None and visit.organisation_id == proposal.sheet.id
             line = f"<b>{key}</b>&nbsp;&nbsp;{escape(proposal.sheet.acronym)} — {escape(when)}"
             lines.append(f"<u>{line}</u> ✔" if chosen else line)
-        self.proposals_label.setText(
-            self.tr("Orient to (key on the pad):") + "<br>" + "<br>".join(lines)
-        )
+        self.proposals_label.setText(self.tr("Orient to (key on the pad):") + "<br>" + "<br>".join(lines))
         self.proposals_label.show()
 
     def forget_proposals(self) -> None:
@@ -300,6 +302,3 @@ class DetailPanel(QGroupBox):
 
     def _update_note_count(self, text: str) -> None:
         self.note_count.setText(f"{len(text)}/{NOTE_MAX}")
-
-
-

@@ -47,25 +47,29 @@ class VisitTableModel(QAbstractTableModel):
     def row_of(self, uid: str) -> int:
         return next((n for n, v in enumerate(self._visits) if v.uid == uid), -1)
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._visits)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else 6
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802, ANN201
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return [
-            self.tr("Time"),
-            self.tr("Request"),
-            self.tr("Channel"),
-            self.tr("Outcome"),
-            self.tr("Oriented to"),
-            self.tr("Note"),
-        ][section] if 0 <= section < 6 else None
+        return (
+            [
+                self.tr("Time"),
+                self.tr("Request"),
+                self.tr("Channel"),
+                self.tr("Outcome"),
+                self.tr("Oriented to"),
+                self.tr("Note"),
+            ][section]
+            if 0 <= section < 6
+            else None
+        )
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self._visits)):
             return None
         visit = self._visits[index.row()]
@@ -123,20 +127,20 @@ class CounterTableModel(QAbstractTableModel):
                 return row[1 + column]
         raise KeyError(label)
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else 3
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802, ANN201
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
             return [self.tr("Today"), self.tr("Week"), self.tr("Month")][section] if 0 <= section < 3 else None
         return self._rows[section][0] if 0 <= section < len(self._rows) else None
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
         if role == Qt.ItemDataRole.DisplayRole:

@@ -35,21 +35,25 @@ class TodayPanel(QGroupBox):
             label.setWordWrap(True)
             self._layout.addWidget(label)
             self.lines.append(label)
-        for label, text in zip(self.lines, texts):
+        for label, text in zip(self.lines, texts, strict=False):
             label.setText(text)
             label.show()
-        for label in self.lines[len(texts):]:
+        for label in self.lines[len(texts) :]:
             label.hide()
 
     def _describe(self, office: OfficeToday, names: dict[int, str]) -> str:
         parts = []
         if office.now is not None:
             parts.append(
-                self.tr("now {partner} until {end}").format(partner=self._name(office.now, names), end=f"{office.now.end:%H:%M}")
+                self.tr("now {partner} until {end}").format(
+                    partner=self._name(office.now, names), end=f"{office.now.end:%H:%M}"
+                )
             )
         if office.next is not None:
             parts.append(
-                self.tr("next {partner} at {start}").format(partner=self._name(office.next, names), start=f"{office.next.start:%H:%M}")
+                self.tr("next {partner} at {start}").format(
+                    partner=self._name(office.next, names), start=f"{office.next.start:%H:%M}"
+                )
             )
         if not parts:
             parts.append(self.tr("no more permanence today") if office.day else self.tr("no permanence today"))

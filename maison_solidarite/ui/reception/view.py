@@ -23,14 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..fonts import emphasise, relative_font
-from ..reflow import AdaptiveGrid, SideBySide, scrolling
 from ...domain.categories import Category, shortcut_keys
 from ...domain.errors import UserError
 from ...domain.visits import Visit
 from ...services import Services
+from ..fonts import emphasise, relative_font
 from ..forms import error_colour
 from ..messages import show_error
+from ..reflow import AdaptiveGrid, SideBySide, scrolling
 from .detail_panel import PROPOSAL_KEYS, DetailPanel
 from .keys import MODIFIER_KEYS, CategoryKeys, text_field
 from .models import CounterTableModel, VisitTableModel
@@ -84,8 +84,8 @@ class CategoryPad(QWidget):
         active = [c for c in categories if c.active]
         font = relative_font(self, 1.45, bold=True)
         keys = shortcut_keys(len(active))
-        self.keys.assign((key, category.id) for category, key in zip(active, keys) if key)
-        for category, key in zip(active, keys):
+        self.keys.assign((key, category.id) for category, key in zip(active, keys, strict=False) if key)
+        for category, key in zip(active, keys, strict=False):
             button = QPushButton(f"{key}   {category.label}" if key else category.label)
             button.setProperty("categoryButton", True)
             button.setObjectName(f"category_{category.code}")
@@ -94,7 +94,9 @@ class CategoryPad(QWidget):
             button.setMinimumHeight(52)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
             button.setAccessibleName(category.label)
-            button.setToolTip(self.tr("Key {key}: log a visit \u201c{label}\u201d").format(key=key, label=category.label))
+            button.setToolTip(
+                self.tr("Key {key}: log a visit \u201c{label}\u201d").format(key=key, label=category.label)
+            )
             button.clicked.connect(lambda _checked=False, cid=category.id: self.category_chosen.emit(cid))
             self._grid.addWidget(button)
             self.buttons[category.id] = button
@@ -108,7 +110,7 @@ class CategoryPad(QWidget):
         self._dim.setEnabled(dimmed)
         self.setAccessibleDescription(why if dimmed else "")
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802, ANN001
+    def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.details_requested.emit()
             return
@@ -134,7 +136,9 @@ class ReceptionView(QWidget):
         self.date_label.setObjectName("dateLabel")
         emphasise(self.date_label, 1.3)
         self.hint_label = QLabel(
-            self.tr("One key logs a visit: 1–9, 0, then F2–F12. A–E: orient to a proposed partner. Tab or Enter: add details. Ctrl+Z: undo the last visit.")
+            self.tr(
+                "One key logs a visit: 1–9, 0, then F2–F12. A–E: orient to a proposed partner. Tab or Enter: add details. Ctrl+Z: undo the last visit."
+            )
         )
         self.hint_label.setWordWrap(True)
 
@@ -296,7 +300,7 @@ class ReceptionView(QWidget):
     # widget itself, so that a held key (auto-repeat) never logs twice and no click
     # elsewhere in the view disarms them. In a text field they type, and the pad says so.
 
-    def showEvent(self, event) -> None:  # noqa: N802, ANN001
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         self._on_focus_changed(None, QApplication.focusWidget())
 
@@ -321,7 +325,9 @@ class ReceptionView(QWidget):
             return
         name = field.accessibleName()
         text = (
-            self.tr("The keys type in \u201c{field}\u201d: press Esc to log visits with the keys again.").format(field=name)
+            self.tr("The keys type in \u201c{field}\u201d: press Esc to log visits with the keys again.").format(
+                field=name
+            )
             if name
             else self.tr("The keys type in a text field: press Esc to log visits with the keys again.")
         )
@@ -329,7 +335,7 @@ class ReceptionView(QWidget):
         self.pad_state.show()
         self.pad.set_dimmed(True, text)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) or not isinstance(event, QKeyEvent):
             return False
@@ -343,9 +349,13 @@ class ReceptionView(QWidget):
             return False  # the key types in the field
         # The key is ours: no shortcut may take it (ShortcutOverride), no widget either.
         event.accept()
-        if kind == QEvent.Type.KeyPress and not repeated:
-            if self.log_visit(category_id) is not None and not self.pad.hasFocus():
-                self.focus_pad()  # for the next visitor; Enter gives the details
+        if (
+            kind == QEvent.Type.KeyPress
+            and not repeated
+            and self.log_visit(category_id) is not None
+            and not self.pad.hasFocus()
+        ):
+            self.focus_pad()  # for the next visitor; Enter gives the details
         return True
 
     def _hide_repeat_warning(self) -> None:
@@ -399,7 +409,9 @@ class ReceptionView(QWidget):
             self.detail.show_visit(None)
         label = next((c.label for c in self._categories if c.id == visit.category_id), "?")
         self.status_message.emit(
-            self.tr("Visit of {time} ({category}) undone.").format(time=visit.visited_at.strftime("%H:%M"), category=label)
+            self.tr("Visit of {time} ({category}) undone.").format(
+                time=visit.visited_at.strftime("%H:%M"), category=label
+            )
         )
         self.refresh()
         self.visits_changed.emit()
@@ -441,7 +453,7 @@ class ReceptionView(QWidget):
         self.refresh_visits()
         self.visits_changed.emit()
 
-    def _on_today_table_current_row_changed(self, current, _previous) -> None:  # noqa: ANN001
+    def _on_today_table_current_row_changed(self, current, _previous) -> None:
         visit = self.visit_model.visit_at(current.row())
         if visit is not None:
             self._hide_repeat_warning()

@@ -128,16 +128,20 @@ class WeekGridModel(QAbstractTableModel):
         return any(a <= moment < b for a, b in self._week.hours.get(day.weekday(), ()))
 
     # -- Qt model ------------------------------------------------------------------
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
         if parent.isValid():
             return 0
         return max(0, (self._last_minute - self._first_minute) // SLOT_MINUTES)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._days) * len(self._offices)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802, ANN201
-        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal and 0 <= section < self.columnCount():
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if (
+            role == Qt.ItemDataRole.ToolTipRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < self.columnCount()
+        ):
             return self.closed_reason(self._days[section // len(self._offices)])
         if role != Qt.ItemDataRole.DisplayRole:
             return None
@@ -155,7 +159,7 @@ class WeekGridModel(QAbstractTableModel):
             label = self.tr("{day} · closed").format(day=label)
         return f"{label}\n{office.name}"
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < self.rowCount() and 0 <= index.column() < self.columnCount()):
             return None
         occurrence = self._cells.get((index.row(), index.column()))
@@ -172,7 +176,12 @@ class WeekGridModel(QAbstractTableModel):
                     return QBrush(CLOSED_COLOUR)
                 if not self.is_open(cell.day, cell.minute):
                     return QBrush(OUTSIDE_HOURS_COLOUR)
-            if role == Qt.ItemDataRole.DisplayRole and cell is not None and index.row() == 0 and self.closed_reason(cell.day):
+            if (
+                role == Qt.ItemDataRole.DisplayRole
+                and cell is not None
+                and index.row() == 0
+                and self.closed_reason(cell.day)
+            ):
                 return self.tr("Closed: {reason}").format(reason=self.closed_reason(cell.day))
             return None
         organisation = self._organisations.get(occurrence.organisation_id)

@@ -107,7 +107,7 @@ class OfficesHoursPanel(QWidget):
             edit.setText(format_spans(hours.get(n, ())))
         return True
 
-    def _apply(self, action) -> None:  # noqa: ANN001
+    def _apply(self, action) -> None:
         try:
             action()
         except UserError as exc:
@@ -116,7 +116,7 @@ class OfficesHoursPanel(QWidget):
         self.changed = True
         self._load_offices()
 
-    def _current(self):  # noqa: ANN202
+    def _current(self):
         item = self.offices.currentItem()
         return None if item is None else item.data(Qt.ItemDataRole.UserRole)
 

@@ -80,7 +80,14 @@ class SeriesDialog(QDialog):
         weeks_layout = QHBoxLayout(self.weeks_box)
         weeks_layout.setContentsMargins(0, 0, 0, 0)
         self.week_checks: dict[int, QCheckBox] = {}
-        for value, text in ((1, self.tr("1st")), (2, self.tr("2nd")), (3, self.tr("3rd")), (4, self.tr("4th")), (5, self.tr("5th")), (LAST, self.tr("last"))):
+        for value, text in (
+            (1, self.tr("1st")),
+            (2, self.tr("2nd")),
+            (3, self.tr("3rd")),
+            (4, self.tr("4th")),
+            (5, self.tr("5th")),
+            (LAST, self.tr("last")),
+        ):
             check = QCheckBox(text)
             self.week_checks[value] = check
             weeks_layout.addWidget(check)
@@ -199,7 +206,17 @@ class SeriesDialog(QDialog):
             (self.dates, kind == RecurrenceKind.DATES),
         ):
             self._form.setRowVisible(widget, shown)
-        for widget in (self.organisation, self.weekday, self.kind, self.interval, self.weeks_box, self.dates, self.valid_from, self.valid_until, self.no_end):
+        for widget in (
+            self.organisation,
+            self.weekday,
+            self.kind,
+            self.interval,
+            self.weeks_box,
+            self.dates,
+            self.valid_from,
+            self.valid_until,
+            self.no_end,
+        ):
             widget.setEnabled(not only_this)
         self.valid_until.setEnabled(not only_this and not self.no_end.isChecked())
         self.valid_from.setEnabled(self._occurrence is None)
@@ -226,7 +243,7 @@ class SeriesDialog(QDialog):
                     dates.append(date(year, month, day))
                 except ValueError:
                     raise ValidationError(
-                        QT_TRANSLATE_NOOP("Errors", "\"{value}\" is not a date (expected for example 14/03/2027)."),
+                        QT_TRANSLATE_NOOP("Errors", '"{value}" is not a date (expected for example 14/03/2027).'),
                         value=part,
                     ) from None
             return Recurrence(kind, dates=tuple(dates))
@@ -259,7 +276,9 @@ class SeriesDialog(QDialog):
         occurrence = self._occurrence
         scope = next(s for s, b in self.scope_buttons.items() if b.isChecked())
         if scope == EditScope.OCCURRENCE:
-            rota.move_occurrence(occurrence.series_id, occurrence.original_date, new_start=start, new_end=end, new_office_id=office_id)
+            rota.move_occurrence(
+                occurrence.series_id, occurrence.original_date, new_start=start, new_end=end, new_office_id=office_id
+            )
             return
         rota.edit(
             occurrence.series_id,

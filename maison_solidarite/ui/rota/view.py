@@ -8,12 +8,12 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
-from ..fonts import emphasise
-from ...domain.roles import Action
 from ...domain.errors import UserError
+from ...domain.roles import Action
 from ...domain.rota import Occurrence, monday_of
 from ...services import Services
 from ...services.rota_outputs import RotaOutputs
+from ..fonts import emphasise
 from ..forms import qdate
 from ..messages import show_error
 from .closures_dialog import ClosuresDialog
@@ -71,7 +71,9 @@ class RotaView(QWidget):
         actions.addWidget(self.pdf_button)
         actions.addWidget(self.ics_button)
         hint = QLabel(
-            self.tr("Drag a permanence to move this occurrence; drag its lower edge to change its end. Double-click or Enter: edit. Delete: cancel this occurrence.")
+            self.tr(
+                "Drag a permanence to move this occurrence; drag its lower edge to change its end. Double-click or Enter: edit. Delete: cancel this occurrence."
+            )
             if self.editable
             else ""
         )
@@ -92,11 +94,13 @@ class RotaView(QWidget):
         self.grid.occurrence_moved.connect(self._on_grid_occurrence_moved)
         self.grid.occurrence_resized.connect(self._on_grid_occurrence_resized)
         self.grid.occurrence_activated.connect(lambda o: self._open_dialog(occurrence=o))
-        self.grid.slot_activated.connect(lambda cell: self._open_dialog(day=cell.day, office=cell.office, start=cell.time))
+        self.grid.slot_activated.connect(
+            lambda cell: self._open_dialog(day=cell.day, office=cell.office, start=cell.time)
+        )
         self.grid.cancel_requested.connect(self._on_grid_cancel_requested)
         self._loaded = False  # the week is read when the screen is first shown
 
-    def showEvent(self, event) -> None:  # noqa: N802, ANN001
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         if not self._loaded:
             self.reload()
@@ -136,7 +140,7 @@ class RotaView(QWidget):
         self.rota_changed.emit()
 
     def _open_dialog(
-        self, *, occurrence: Occurrence | None = None, day: date | None = None, office=None, start: time | None = None  # noqa: ANN001
+        self, *, occurrence: Occurrence | None = None, day: date | None = None, office=None, start: time | None = None
     ) -> None:
         if not self.editable:
             return
@@ -156,7 +160,12 @@ class RotaView(QWidget):
     def _on_grid_occurrence_moved(self, occurrence: Occurrence, cell: Cell, start: time, end: time) -> None:
         try:
             self._services.rota.move_occurrence(
-                occurrence.series_id, occurrence.original_date, new_date=cell.day, new_start=start, new_end=end, new_office_id=cell.office.id
+                occurrence.series_id,
+                occurrence.original_date,
+                new_date=cell.day,
+                new_start=start,
+                new_end=end,
+                new_office_id=cell.office.id,
             )
         except UserError as exc:
             show_error(self, exc)
@@ -170,14 +179,16 @@ class RotaView(QWidget):
         self._changed()
 
     def _on_grid_cancel_requested(self, occurrence: Occurrence) -> None:
-        acronym = next((o.acronym for o in self._services.organisations.list() if o.id == occurrence.organisation_id), "?")
+        acronym = next(
+            (o.acronym for o in self._services.organisations.list() if o.id == occurrence.organisation_id), "?"
+        )
         when = QLocale().toString(qdate(occurrence.day), "dddd d MMMM")
         answer = QMessageBox.question(
             self,
             self.tr("Cancel a permanence"),
-            self.tr("Cancel the permanence of {partner} on {day}, {start}–{end}? The rest of the series is kept.").format(
-                partner=acronym, day=when, start=f"{occurrence.start:%H:%M}", end=f"{occurrence.end:%H:%M}"
-            ),
+            self.tr(
+                "Cancel the permanence of {partner} on {day}, {start}–{end}? The rest of the series is kept."
+            ).format(partner=acronym, day=when, start=f"{occurrence.start:%H:%M}", end=f"{occurrence.end:%H:%M}"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -209,11 +220,13 @@ class RotaView(QWidget):
             self._save_with_message(lambda: self.save_week_pdf(Path(path)))
 
     def _on_ics_button_clicked(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export the calendar"), "permanences.ics", "iCalendar (*.ics)")
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export the calendar"), "permanences.ics", "iCalendar (*.ics)"
+        )
         if path:
             self._save_with_message(lambda: self.save_ics(Path(path)))
 
-    def _save_with_message(self, action) -> None:  # noqa: ANN001
+    def _save_with_message(self, action) -> None:
         try:
             action()
         except UserError as exc:

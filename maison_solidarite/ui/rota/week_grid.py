@@ -55,10 +55,15 @@ class WeekGrid(QTableView):
         return self.visualRect(self._model.index(max(0, self._model.row_of(occurrence.start)), column))
 
     # -- mouse ---------------------------------------------------------------------
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         position = event.position().toPoint()
         occurrence = self._model.occurrence_at(self.indexAt(position))
-        if self.editable and event.button() == Qt.MouseButton.LeftButton and occurrence and occurrence.status == Status.SCHEDULED:
+        if (
+            self.editable
+            and event.button() == Qt.MouseButton.LeftButton
+            and occurrence
+            and occurrence.status == Status.SCHEDULED
+        ):
             rect = self.block_rect(occurrence)
             # rowAt ignores spans: the quarter hour under the pointer, not the block's first one
             grabbed_row = self.rowAt(position.y()) - max(0, self._model.row_of(occurrence.start))
@@ -67,15 +72,17 @@ class WeekGrid(QTableView):
             self._dragging = False
         super().mousePressEvent(event)
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         position = event.position().toPoint()
         if self._drag is None:
             occurrence = self._model.occurrence_at(self.indexAt(position))
-            near_edge = occurrence is not None and self.editable and position.y() >= self.block_rect(occurrence).bottom() - EDGE
+            near_edge = (
+                occurrence is not None and self.editable and position.y() >= self.block_rect(occurrence).bottom() - EDGE
+            )
             self.viewport().setCursor(Qt.CursorShape.SizeVerCursor if near_edge else Qt.CursorShape.ArrowCursor)
             super().mouseMoveEvent(event)
             return
-        mode, occurrence, start, _grabbed = self._drag
+        _mode, occurrence, start, _grabbed = self._drag
         if not self._dragging and (position - start).manhattanLength() < 4:
             return
         self._dragging = True
@@ -91,7 +98,7 @@ class WeekGrid(QTableView):
         self._band.setGeometry(QRect(top.topLeft(), bottom.bottomRight()))
         self._band.show()
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         drag, dragging = self._drag, self._dragging
         self._drag, self._dragging = None, False
         self._band.hide()
@@ -109,7 +116,9 @@ class WeekGrid(QTableView):
         elif (cell.day, cell.office.id, begin) != (occurrence.day, occurrence.office_id, occurrence.start):
             self.occurrence_moved.emit(occurrence, cell, begin, end)
 
-    def _target(self, position: QPoint, drag: tuple[str, Occurrence, QPoint, int] | None = None) -> tuple[Cell, time, time] | None:
+    def _target(
+        self, position: QPoint, drag: tuple[str, Occurrence, QPoint, int] | None = None
+    ) -> tuple[Cell, time, time] | None:
         """The day, office, start and end a drag would give at ``position``."""
         mode, occurrence, _start, grabbed_row = drag or self._drag  # type: ignore[misc]
         row, column = self.rowAt(position.y()), self.columnAt(position.x())
@@ -120,7 +129,12 @@ class WeekGrid(QTableView):
         if cell is None:
             return None
         if mode == "resize":
-            original = self._model.cell(self._model.index(max(0, self._model.row_of(occurrence.start)), self._model.column_of(occurrence.day, occurrence.office_id)))
+            original = self._model.cell(
+                self._model.index(
+                    max(0, self._model.row_of(occurrence.start)),
+                    self._model.column_of(occurrence.day, occurrence.office_id),
+                )
+            )
             end_minute = cell.minute + SLOT_MINUTES
             start_minute = occurrence.start.hour * 60 + occurrence.start.minute
             if end_minute <= start_minute or original is None:
@@ -130,17 +144,17 @@ class WeekGrid(QTableView):
         end_minute = start_minute + occurrence.minutes
         return Cell(cell.day, cell.office, start_minute), _time(start_minute), _time(end_minute)
 
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         self._activate(self.indexAt(event.position().toPoint()))
 
-    def _activate(self, index) -> None:  # noqa: ANN001
+    def _activate(self, index) -> None:
         occurrence = self._model.occurrence_at(index)
         if occurrence is not None:
             self.occurrence_activated.emit(occurrence)
         elif (cell := self._model.cell(index)) is not None:
             self.slot_activated.emit(cell)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             occurrence = self._model.occurrence_at(self.currentIndex())
             if occurrence is not None and occurrence.status == Status.SCHEDULED:

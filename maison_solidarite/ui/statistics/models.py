@@ -25,7 +25,9 @@ class LinesModel(QAbstractTableModel):
         self._headers: list[str] = []
         self._total: Line | None = None
 
-    def set_lines(self, lines: Sequence[Line], headers: Sequence[str], *, compared: bool = False, total: Line | None = None) -> None:
+    def set_lines(
+        self, lines: Sequence[Line], headers: Sequence[str], *, compared: bool = False, total: Line | None = None
+    ) -> None:
         self.beginResetModel()
         self._lines, self._headers, self._compared, self._total = list(lines), list(headers), compared, total
         self.endResetModel()
@@ -33,18 +35,22 @@ class LinesModel(QAbstractTableModel):
     def _rows(self) -> list[Line]:
         return self._lines + ([self._total] if self._total else [])
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows())
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else (5 if self._compared else 3)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802, ANN201
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._headers):
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self._headers)
+        ):
             return self._headers[section]
         return None
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
         rows = self._rows()
         if not index.isValid() or not (0 <= index.row() < len(rows)) or not (0 <= index.column() < self.columnCount()):
             return None
@@ -90,13 +96,13 @@ class HeatMapModel(QAbstractTableModel):
     def count(self, weekday: int, hour: int) -> int:
         return self._matrix.get((weekday, hour), 0)
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._days)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._hours)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802, ANN201
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
@@ -105,7 +111,7 @@ class HeatMapModel(QAbstractTableModel):
             return QCoreApplication.translate("Labels", WEEKDAY_NAMES[self._days[section]]).capitalize()
         return None
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self._days) and 0 <= index.column() < len(self._hours)):
             return None
         count = self.count(self._days[index.row()], self._hours[index.column()])
@@ -141,7 +147,7 @@ class BarChart(QWidget):
         )
         self.update()
 
-    def paintEvent(self, _event) -> None:  # noqa: N802, ANN001
+    def paintEvent(self, _event) -> None:
         painter = QPainter(self)
         metrics = self.fontMetrics()
         row = metrics.height() + 2
@@ -152,8 +158,16 @@ class BarChart(QWidget):
         for index, (label, count) in enumerate(self._items):
             y = 4 + index * row
             painter.setPen(self.palette().windowText().color())
-            painter.drawText(QRectF(0, y, label_width - 6, row), int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), label)
+            painter.drawText(
+                QRectF(0, y, label_width - 6, row),
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                label,
+            )
             length = space * count / top
             painter.fillRect(QRectF(label_width, y + 2, max(length, 1), row - 4), QColor(128, 128, 128))
-            painter.drawText(QRectF(label_width + length + 4, y, value_width, row), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), self._numbers.integer(count))
+            painter.drawText(
+                QRectF(label_width + length + 4, y, value_width, row),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                self._numbers.integer(count),
+            )
         painter.end()

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..fonts import emphasise
 from ...domain.errors import UserError
 from ...domain.statistics import Line, Period, PeriodKind, Statistics, number_format
 from ...reports.files import write_bytes
@@ -37,6 +36,7 @@ from ...services import Services
 from ...services.printing import printer_refuses
 from ...services.statistics import StatisticsService
 from ...services.statistics_outputs import StatisticsOutputs
+from ..fonts import emphasise
 from ..forms import pydate, qdate
 from ..messages import show_error
 from ..tasks import run_in_background
@@ -44,7 +44,7 @@ from .models import BarChart, HeatMapModel, LinesModel
 from .printing import PrintFailed, print_pdf
 
 
-def _table(model, name: str, title: str) -> QTableView:  # noqa: ANN001
+def _table(model, name: str, title: str) -> QTableView:
     view = QTableView()
     view.setObjectName(name)
     view.setAccessibleName(title)
@@ -163,12 +163,25 @@ class StatisticsView(QWidget):
         self.tabs.addTab(requests_page, self.tr("Requests"))
         self.tabs.addTab(heat_table, self.tr("Days and hours"))
         self.tabs.addTab(channel_page, self.tr("Channel and outcome"))
-        self.tabs.addTab(_table(self.orientation_model, "orientationTable", self.tr("Orientations by partner")), self.tr("Orientations"))
-        self.tabs.addTab(_table(self.permanence_model, "permanenceTable", self.tr("Permanences held")), self.tr("Permanences"))
+        self.tabs.addTab(
+            _table(self.orientation_model, "orientationTable", self.tr("Orientations by partner")),
+            self.tr("Orientations"),
+        )
+        self.tabs.addTab(
+            _table(self.permanence_model, "permanenceTable", self.tr("Permanences held")), self.tr("Permanences")
+        )
 
         picker = QHBoxLayout()
         picker.addWidget(QLabel(self.tr("Period:")))
-        for widget in (self.kind_combo, self.previous_button, self.next_button, self.first_edit, QLabel("–"), self.last_edit, self.show_button):
+        for widget in (
+            self.kind_combo,
+            self.previous_button,
+            self.next_button,
+            self.first_edit,
+            QLabel("–"),
+            self.last_edit,
+            self.show_button,
+        ):
             picker.addWidget(widget)
         picker.addSpacing(12)
         picker.addWidget(self.period_label, 1)
@@ -218,7 +231,7 @@ class StatisticsView(QWidget):
         )
         self.refresh()
 
-    def showEvent(self, event) -> None:  # noqa: N802, ANN001
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         if self._stale:
             self.refresh()
@@ -268,7 +281,7 @@ class StatisticsView(QWidget):
                 previous=numbers.integer(stats.previous_total or 0), change=numbers.change(stats.change, missing)
             )
         )
-        sheet = lambda text: QCoreApplication.translate("StatisticsSheet", text)  # noqa: E731
+        sheet = lambda text: QCoreApplication.translate("StatisticsSheet", text)  # noqa: E731 - one short name for the sheet's many labels
         total = Line("", sheet("Total"), stats.total, 1.0 if stats.total else 0.0, stats.previous_total)
         self.category_model.set_lines(
             stats.by_category,
@@ -278,7 +291,9 @@ class StatisticsView(QWidget):
         )
         self.channel_model.set_lines(stats.by_channel, [sheet("Channel"), sheet("Visits"), sheet("Share")])
         self.outcome_model.set_lines(stats.by_outcome, [sheet("Outcome"), sheet("Visits"), sheet("Share")])
-        self.orientation_model.set_lines(stats.by_orientation, [sheet("Partner"), sheet("Visitors oriented"), sheet("Share of orientations")])
+        self.orientation_model.set_lines(
+            stats.by_orientation, [sheet("Partner"), sheet("Visitors oriented"), sheet("Share of orientations")]
+        )
         held_total = sum(p.held for p in stats.permanences) or 1
         self.permanence_model.set_lines(
             [Line(p.acronym, p.name, p.held, p.held / held_total) for p in stats.permanences],
@@ -304,14 +319,14 @@ class StatisticsView(QWidget):
         """Build the sheet (the annual review for a year) on a worker thread; document_ready follows."""
         period, translate, numbers = self.period, QCoreApplication.translate, self._numbers
         if period.kind == PeriodKind.YEAR:
-            work = lambda _p: self._outputs.annual_pdf(period.first.year, translate, numbers)  # noqa: E731
+            work = lambda _p: self._outputs.annual_pdf(period.first.year, translate, numbers)  # noqa: E731 - a one-line job handed to the worker
         else:
-            work = lambda _p: self._outputs.monthly_pdf(period, translate, numbers)  # noqa: E731
+            work = lambda _p: self._outputs.monthly_pdf(period, translate, numbers)  # noqa: E731 - a one-line job handed to the worker
         signals = run_in_background(work, self)
         signals.finished.connect(self.document_ready)
         signals.failed.connect(self._on_failed)
 
-    def _with_document(self, then) -> None:  # noqa: ANN001
+    def _with_document(self, then) -> None:
         def once(data: bytes) -> None:
             self.document_ready.disconnect(once)
             then(data)
@@ -345,9 +360,9 @@ class StatisticsView(QWidget):
     def _on_print_failed(self, exc: Exception, data: bytes, printer: QPrinter) -> None:
         if not isinstance(exc, PrintFailed):
             raise exc
-        message = self.tr("The printer \u201c{printer}\u201d could not print the sheet. Save it as a PDF to print it later?").format(
-            printer=printer.printerName() or "—"
-        )
+        message = self.tr(
+            "The printer \u201c{printer}\u201d could not print the sheet. Save it as a PDF to print it later?"
+        ).format(printer=printer.printerName() or "—")
         self.print_failed.emit(message)
         answer = QMessageBox.question(self, self.tr("Printing failed"), message)
         if answer == QMessageBox.StandardButton.Yes:
@@ -375,7 +390,9 @@ class StatisticsView(QWidget):
 
     def _on_xlsx_button_clicked(self) -> None:
         year = self.period.first.year
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export the review"), f"bilan-{year}.xlsx", "Excel (*.xlsx)")
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export the review"), f"bilan-{year}.xlsx", "Excel (*.xlsx)"
+        )
         if path:
             self.save_xlsx(Path(path))
 
@@ -384,4 +401,3 @@ class StatisticsView(QWidget):
         signals = run_in_background(lambda _p: self._outputs.annual_xlsx(year, translate, numbers), self)
         signals.finished.connect(lambda data: self.save_bytes(path, data))
         signals.failed.connect(self._on_failed)
-
