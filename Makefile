@@ -4,9 +4,11 @@
 PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
+# Two workers; the PostgreSQL and printer tests each keep to one (tests/conftest.py).
+PARALLEL ?= -n 2 --dist loadgroup
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test test-fast translations clean system-test system-run bench bundle
+.PHONY: run test test-fast lint translations clean system-test system-run bench bundle
 
 $(STAMP): pyproject.toml
 	@PYTHON=$(PYTHON) sh packaging/install-system-deps.sh test
@@ -27,16 +29,26 @@ run: $(STAMP) system-run
 
 # PostgreSQL and printing tests run against a private server and a CUPS test printer
 # when they can be had (see the scripts); otherwise they are skipped and say why.
-test: $(STAMP) system-test
+# The gates first (seconds), then the suite on two workers with the coverage of the code.
+test: $(STAMP) system-test lint
 	pg_url=$$(sh packaging/test-postgres.sh start); \
 	printer=$$(sh packaging/test-cups.sh start); \
 	MAISON_SOLIDARITE_TEST_PG_URL=$$pg_url MAISON_SOLIDARITE_TEST_PRINTER="$$printer" \
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest; \
-	status=$$?; sh packaging/test-postgres.sh stop; exit $$status
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PARALLEL) --cov=maison_solidarite --cov-report=term:skip-covered; \
+	status=$$?; sh packaging/test-postgres.sh stop; \
+	[ $$status -ne 0 ] || $(BIN)/python -m coverage report --omit='*/ui/*,*/migrations/*' | tail -1 | sed 's/^TOTAL/Lines covered outside ui\/:/'; \
+	exit $$status
+
+# ruff (lint and format), mypy in strict mode and the import contracts of pyproject.toml.
+lint: $(STAMP)
+	$(BIN)/ruff check maison_solidarite tests benchmarks packaging
+	$(BIN)/ruff format --check maison_solidarite tests benchmarks packaging
+	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 # Domain, services and CLI only: seconds, no window.
 test-fast: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not gui and not slow"
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PARALLEL) -m "not gui and not slow"
 
 # Extract the strings to translate, then compile the French catalogue.
 translations: $(STAMP)
