@@ -1,0 +1,144 @@
+"""The rota's records: series, their exceptions, closures, occurrences and offices.
+
+A *series* is one organisation's permanence in one office, on one weekday, at one time,
+repeated by a recurrence rule between two dates (or a list of one-off dates). An
+*occurrence* is one of its sessions on a given day. An exception (a ``Change``) cancels or
+moves one occurrence, keyed by its original date, so that it survives later edits of the
+series. A closure day suspends every occurrence on that day without deleting it.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+
+from .errors import QT_TRANSLATE_NOOP
+
+HORIZON_DAYS = 365  # conflicts are looked for over the next twelve months
+LAST = -1  # "the last <weekday> of the month"
+
+
+class RecurrenceKind(enum.StrEnum):
+    WEEKLY = "weekly"
+    EVERY_N_WEEKS = "every_n_weeks"
+    ODD_WEEKS = "odd_weeks"  # odd ISO week numbers
+    EVEN_WEEKS = "even_weeks"
+    WEEKS_OF_MONTH = "weeks_of_month"  # e.g. {1, 3} = 1st and 3rd, {-1} = last
+    DATES = "dates"  # a list of one-off dates
+
+
+RECURRENCE_LABELS = {
+    RecurrenceKind.WEEKLY: QT_TRANSLATE_NOOP("Labels", "Every week"),
+    RecurrenceKind.EVERY_N_WEEKS: QT_TRANSLATE_NOOP("Labels", "Every n weeks"),
+    RecurrenceKind.ODD_WEEKS: QT_TRANSLATE_NOOP("Labels", "Odd weeks"),
+    RecurrenceKind.EVEN_WEEKS: QT_TRANSLATE_NOOP("Labels", "Even weeks"),
+    RecurrenceKind.WEEKS_OF_MONTH: QT_TRANSLATE_NOOP("Labels", "Some weeks of the month"),
+    RecurrenceKind.DATES: QT_TRANSLATE_NOOP("Labels", "One-off dates"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Recurrence:
+    kind: RecurrenceKind = RecurrenceKind.WEEKLY
+    interval: int = 1  # for EVERY_N_WEEKS, counted from the week of valid_from
+    weeks_of_month: frozenset[int] = frozenset()  # 1..5 and LAST
+    dates: tuple[date, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Office:
+    id: int
+    name: str
+    position: int = 0
+    active: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Series:
+    id: int
+    organisation_id: int
+    office_id: int
+    weekday: int  # 0 = Monday; for one-off dates, each date has its own
+    start: time
+    end: time
+    valid_from: date
+    valid_until: date | None = None
+    recurrence: Recurrence = field(default_factory=Recurrence)
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """An exception to one occurrence of a series, keyed by its original date."""
+
+    series_id: int
+    original_date: date
+    cancelled: bool = False
+    new_date: date | None = None
+    new_start: time | None = None
+    new_end: time | None = None
+    new_office_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Closure:
+    id: int | None
+    first_day: date
+    last_day: date
+    label: str
+
+
+class Status(enum.StrEnum):
+    SCHEDULED = "scheduled"
+    CANCELLED = "cancelled"
+    CLOSED = "closed"  # suspended by a closure day
+
+
+@dataclass(frozen=True, slots=True)
+class Occurrence:
+    series_id: int
+    organisation_id: int
+    office_id: int
+    day: date
+    start: time
+    end: time
+    original_date: date
+    status: Status = Status.SCHEDULED
+    moved: bool = False
+    closure: str | None = None
+
+    @property
+    def starts_at(self) -> datetime:
+        return datetime.combine(self.day, self.start)
+
+    @property
+    def ends_at(self) -> datetime:
+        return datetime.combine(self.day, self.end)
+
+    @property
+    def minutes(self) -> int:
+        return minutes_between(self.start, self.end)
+
+    @property
+    def held(self) -> bool:
+        return self.status == Status.SCHEDULED
+
+
+OpeningHours = Mapping[int, tuple[tuple[time, time], ...]]
+
+DEFAULT_OPENING_HOURS: dict[int, tuple[tuple[time, time], ...]] = {
+    weekday: ((time(9, 0), time(12, 0)), (time(13, 30), time(17, 0))) for weekday in range(5)
+}
+
+
+def minutes_of(t: time) -> int:
+    return t.hour * 60 + t.minute
+
+
+def minutes_between(start: time, end: time) -> int:
+    return minutes_of(end) - minutes_of(start)
+
+
+def monday_of(day: date) -> date:
+    return day - timedelta(days=day.weekday())
