@@ -1,3 +1,3 @@
 """Maison de la Solidarité: reception desk, rota and statistics for a CCAS."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

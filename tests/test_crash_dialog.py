@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
+from maison_solidarite import __version__
 from maison_solidarite.logs import crash_report, scrub, start_logging
 from maison_solidarite.ui import crash
 
@@ -44,7 +45,7 @@ def test_an_unexpected_error_is_logged_shown_and_can_be_saved(qtbot, french_app,
         sys.excepthook = previous
     assert seen[0].startswith("Quelque chose s'est mal passé dans Maison de la Solidarité.")
     report = saved.read_text(encoding="utf-8")
-    assert "Maison de la Solidarité 0.1.0" in report and "RuntimeError" in report and "Traceback" in report
+    assert f"Maison de la Solidarité {__version__}" in report and "RuntimeError" in report and "Traceback" in report
     assert "RuntimeError" in log_file.read_text(encoding="utf-8")
 
 
