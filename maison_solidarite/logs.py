@@ -9,6 +9,7 @@ import re
 import sys
 import traceback
 from datetime import datetime
+from io import TextIOWrapper
 from pathlib import Path
 from types import TracebackType
 
@@ -30,7 +31,7 @@ PARAMETERS = re.compile(
 class _PrivateRotatingHandler(logging.handlers.RotatingFileHandler):
     """Each new log file, after a rotation too, is readable by its owner only."""
 
-    def _open(self):
+    def _open(self) -> TextIOWrapper:
         stream = super()._open()
         make_private(Path(self.baseFilename))
         return stream

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import IO, Any
 
 FILE_MODE = 0o600
 FOLDER_MODE = 0o700
@@ -40,14 +41,14 @@ def private_folder(folder: Path) -> Path:
     return folder
 
 
-def open_private(path: Path, mode: str = "wb", **kwargs: object):
+def open_private(path: Path, mode: str = "wb", **kwargs: Any) -> IO[Any]:
     """Open ``path`` for writing, created (or truncated) with mode 0600."""
     flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0)
     fd = os.open(path, flags, FILE_MODE)
     try:
         if hasattr(os, "fchmod"):  # an existing file keeps its mode through O_TRUNC
             os.fchmod(fd, FILE_MODE)
-        return os.fdopen(fd, mode, **kwargs)  # type: ignore[call-overload]
+        return os.fdopen(fd, mode, **kwargs)
     except BaseException:
         os.close(fd)
         raise

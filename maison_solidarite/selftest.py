@@ -12,6 +12,7 @@ import os
 import sys
 import tempfile
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
@@ -38,7 +39,7 @@ def run_self_test(out: TextIO | None = None) -> int:
     return 0
 
 
-def _run(folder: Path, step) -> None:
+def _run(folder: Path, step: Callable[[str], None]) -> None:
     from datetime import datetime
 
     from .db.schema import head_revision, prepare_database

@@ -140,7 +140,8 @@ def generate_visits(
     days = _open_days(start, until.date(), is_closed)
 
     def growth(day: date) -> float:
-        return (1 + annual_growth) ** -((until.date() - day).days / 365.25)
+        factor: float = (1 + annual_growth) ** -((until.date() - day).days / 365.25)
+        return factor
 
     year_ago = until.date() - timedelta(days=365)
     last_year_weight = sum(_weight(d) * growth(d) for d in days if d > year_ago) or 1.0

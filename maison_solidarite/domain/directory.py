@@ -169,7 +169,7 @@ def check_contact(contact: Contact) -> Contact:
     """A first name and a phone number, or initials only: the least that lets the partner call."""
     first_name = " ".join((contact.first_name or "").split()) or None
     initials = "".join((contact.initials or "").split()).upper() or None
-    phone = normalise_phone(contact.phone) if (contact.phone or "").strip() else None
+    phone = normalise_phone(contact.phone or "") if (contact.phone or "").strip() else None
     if initials is not None:
         if not re.fullmatch(r"[A-ZÀ-Ý.\-]{1,5}", initials):
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Initials are 1 to 5 letters, for example M.D."))

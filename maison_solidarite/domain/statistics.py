@@ -199,7 +199,8 @@ class AnnualReview:
         years = len(self.totals_by_year) - 1
         if not first or years < 1:
             return None
-        return (last / first) ** (1 / years) - 1
+        mean: float = (last / first) ** (1 / years) - 1
+        return mean
 
 
 # -- numbers as people read them ------------------------------------------------------

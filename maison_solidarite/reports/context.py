@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from ..domain.dates import MONTH_NAMES, long_date
-from ..domain.statistics import NumberFormat, PeriodKind
+from ..domain.statistics import NumberFormat, Period, PeriodKind
 
 Translate = Callable[[str, str], str]
 
@@ -30,7 +30,7 @@ class SheetContext:
     def month_name(self, month: int) -> str:
         return self.translate("Labels", MONTH_NAMES[month - 1])
 
-    def period_title(self, period) -> str:
+    def period_title(self, period: Period) -> str:
         """ "novembre 2026" for a month, "du 1 au 14 novembre 2026" otherwise."""
         if period.kind == PeriodKind.MONTH:
             return f"{self.month_name(period.first.month)} {period.first.year}"

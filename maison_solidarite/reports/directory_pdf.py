@@ -68,7 +68,7 @@ def day_sheet(
     """The slots of one day for a partner: time, who (first name or initials), phone."""
     styles = paragraph_styles()
     title = context.translate("Guide", "Appointments — {partner}").format(partner=partner)
-    data: list[list[object]] = [
+    data: list[Sequence[object]] = [
         [
             context.translate("Guide", "Time"),
             context.translate("Guide", "Visitor"),

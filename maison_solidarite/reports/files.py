@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from ..domain.errors import QT_TRANSLATE_NOOP, StorageError
 from ..private import open_private, sync_file
@@ -20,7 +20,7 @@ def _cannot_write(path: Path, exc: OSError) -> StorageError:
 
 
 @contextmanager
-def atomic_open(path: Path, mode: str = "wb", **kwargs: object) -> Iterator[IO]:
+def atomic_open(path: Path, mode: str = "wb", **kwargs: Any) -> Iterator[IO[Any]]:
     """Open ``path.part`` for writing; it replaces ``path`` only once complete.
 
     A failure (a full disk, a missing folder) leaves no partial file behind. The file is

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
@@ -39,10 +40,10 @@ def paragraph_styles() -> dict[str, ParagraphStyle]:
 def numbered_canvas(context: SheetContext) -> type[Canvas]:
     """A canvas that writes "page X / Y" and the generation line once all pages are known."""
 
-    class NumberedCanvas(Canvas):
-        def __init__(self, *args, **kwargs) -> None:
+    class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab ships no type information
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
+            self._pages: list[dict[str, Any]] = []
 
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
@@ -72,7 +73,7 @@ def numbered_canvas(context: SheetContext) -> type[Canvas]:
 
 
 def table(
-    rows: list[list[object]], widths: Sequence[float], *, total_row: bool = False, numeric_from: int = 1
+    rows: Sequence[Sequence[object]], widths: Sequence[float], *, total_row: bool = False, numeric_from: int = 1
 ) -> Table:
     table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
     style = [

@@ -114,4 +114,5 @@ def rota_ics(
                 override.add("recurrence-id", _local(occurrence.original_date, series.start))
                 calendar.add_component(override)
     calendar.add_missing_timezones()
-    return calendar.to_ical()
+    data: bytes = calendar.to_ical()
+    return data

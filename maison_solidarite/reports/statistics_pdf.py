@@ -50,7 +50,7 @@ def _heat_map(stats: Statistics, context: SheetContext) -> Table:
     hours = list(range(min(hours), max(hours) + 1))
     days = [d for d in range(7) if d < 5 or any(matrix.get((d, h)) for h in hours)]
     top = max(matrix.values(), default=0) or 1
-    rows: list[list[object]] = [[""] + [f"{h}h" for h in hours]]
+    rows: list[Sequence[object]] = [["", *(f"{h}h" for h in hours)]]
     style = [
         ("FONT", (0, 0), (-1, -1), REGULAR, 7.5),
         ("FONT", (0, 0), (-1, 0), BOLD, 7.5),
@@ -106,7 +106,7 @@ def _categories(stats: Statistics, context: SheetContext, previous_label: str) -
     ]
     if with_previous:
         total += [context.numbers.integer(stats.previous_total or 0), context.change(stats.change)]
-    rows = [header, *_share_rows(stats.by_category, context, with_previous), total]
+    rows: list[Sequence[object]] = [header, *_share_rows(stats.by_category, context, with_previous), total]
     widths = [64 * mm, 18 * mm, 20 * mm] + ([34 * mm, 24 * mm] if with_previous else [])
     return table(rows, widths, total_row=True)
 
@@ -185,7 +185,7 @@ def _side_by_side(left: Table, right: Table) -> Table:
 
 
 def _small_breakdown(title: str, items: Sequence[Line], context: SheetContext) -> Table:
-    rows = [
+    rows: list[Sequence[object]] = [
         [title, context.translate("StatisticsSheet", "Visits"), context.translate("StatisticsSheet", "Share")],
         *_share_rows(items, context, False),
     ]

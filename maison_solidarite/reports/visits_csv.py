@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterable
-from typing import TextIO
+from typing import IO
 
 from ..domain.visits import ExportedVisit
 from .cells import safe_row
@@ -20,7 +20,7 @@ DELIMITER = ";"
 ENCODING = "utf-8-sig"
 
 
-def write_visits_csv(visits: Iterable[ExportedVisit], stream: TextIO, *, with_notes: bool = False) -> int:
+def write_visits_csv(visits: Iterable[ExportedVisit], stream: IO[str], *, with_notes: bool = False) -> int:
     columns = ["id", "datetime", "category", "channel", "orientation"] + (["note"] if with_notes else [])
     writer = csv.writer(stream, delimiter=DELIMITER, lineterminator="\r\n")
     writer.writerow(columns)

@@ -7,6 +7,7 @@ the next successful login.
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import replace
 from datetime import timedelta
 
@@ -94,7 +95,7 @@ class AccountService:
         with self.db.read() as session:
             return session.scalar(query) or ""
 
-    def logins(self) -> list[str]:
+    def logins(self) -> builtins.list[str]:
         """The logins offered at the desk for a quick switch: active accounts only."""
         with self.db.read() as session:
             return list(session.scalars(select(AccountRow.login).where(AccountRow.active).order_by(AccountRow.login)))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import builtins
+
 from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
@@ -99,7 +101,7 @@ class CategoryService:
             return to_category(row)
 
     @requires(Action.EDIT_CATEGORIES)
-    def reorder(self, ordered_ids: list[int]) -> list[Category]:
+    def reorder(self, ordered_ids: builtins.list[int]) -> builtins.list[Category]:
         with self.db.write() as session:
             rows = {r.id: r for r in session.scalars(select(CategoryRow))}
             if sorted(ordered_ids) != sorted(rows):

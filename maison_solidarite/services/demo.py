@@ -159,7 +159,8 @@ def _add_rota(db: Database, rota: RotaService, start: date, today: date) -> int:
                 RecurrenceKind.WEEKS_OF_MONTH, weeks_of_month=frozenset(int(w) for w in detail.split(","))
             )
         elif kind == "dates":
-            month, dates = today.replace(day=1), []
+            month = today.replace(day=1)
+            dates: list[date] = []
             while len(dates) < int(detail):
                 month = (month + timedelta(days=32)).replace(day=1)
                 day = _nth_weekday(month.year, month.month, weekday, 2)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import cast
 
 from sqlalchemy.orm import Session
 
@@ -51,8 +52,8 @@ def _put(session: Session, ctx: DeskContext, key: str, value: object, before: ob
 
 
 def enabled_profile_fields(session: Session) -> frozenset[ProfileField]:
-    values = _get(session, PROFILE_FIELDS, [f.value for f in ProfileField])
-    return frozenset(ProfileField(v) for v in values if v in ProfileField._value2member_map_)  # type: ignore[union-attr]
+    values = cast("list[str]", _get(session, PROFILE_FIELDS, [f.value for f in ProfileField]))
+    return frozenset(ProfileField(v) for v in values if v in ProfileField._value2member_map_)
 
 
 def structure_name(session: Session) -> str:

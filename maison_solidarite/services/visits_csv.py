@@ -21,8 +21,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from typing import cast
 
-from sqlalchemy import insert, select
+from sqlalchemy import Table, insert, select
 
 from ..db.engine import Database
 from ..db.models import CategoryRow, OrganisationRow, VisitRow
@@ -286,7 +287,7 @@ class VisitCsvService:
                 if uids[line] not in existing
             ]
             if rows:
-                session.connection().execute(insert(VisitRow.__table__), rows)  # Core: one executemany
+                session.connection().execute(insert(cast(Table, VisitRow.__table__)), rows)  # Core: one executemany
             audit.record(
                 session,
                 self.ctx,
