@@ -192,90 +192,92 @@ def _small_breakdown(title: str, items: Sequence[Line], context: SheetContext) -
     return table(rows, [46 * mm, 18 * mm, 16 * mm])
 
 
-def monthly_sheet(stats: Statistics, context: SheetContext) -> bytes:
-    """The month's sheet: total and change, categories, chart, heat map, orientations, permanences."""
-    styles = paragraph_styles()
-    period = stats.period
-    month = context.period_title(period)
-    title = context.translate("StatisticsSheet", "Reception statistics — {month}").format(month=month)
-    before = period.year_before()
-    previous_label = (
-        context.translate("StatisticsSheet", "Same month {year}").format(year=before.first.year)
-        if period.kind == PeriodKind.MONTH
-        else context.translate("StatisticsSheet", "A year earlier")
-    )
-    story: list[Flowable] = [
-        Paragraph(title, styles["title"]),
-        Paragraph(escape(context.heading), styles["subtitle"]),
+def _titled(heading: str, *flowables: Flowable) -> KeepTogether:
+    """A section heading kept on the same page as what it introduces."""
+    return KeepTogether([Paragraph(heading, paragraph_styles()["h2"]), *flowables])
+
+
+def _shared_sections(stats: Statistics, context: SheetContext) -> list[Flowable]:
+    """The sections that end both documents: orientations, then permanences."""
+    return [
+        _titled(context.translate("StatisticsSheet", "Orientations by partner"), _orientations(stats, context)),
+        _titled(context.translate("StatisticsSheet", "Permanences held"), *_permanences(stats, context)),
     ]
+
+
+def _opening(title: str, context: SheetContext) -> list[Flowable]:
+    styles = paragraph_styles()
+    return [Paragraph(title, styles["title"]), Paragraph(escape(context.heading), styles["subtitle"])]
+
+
+def _previous_label(stats: Statistics, context: SheetContext) -> str:
+    """What the column of the year before is called: "Same month 2025" or "A year earlier"."""
+    if stats.period.kind == PeriodKind.MONTH:
+        before = stats.period.year_before()
+        return context.translate("StatisticsSheet", "Same month {year}").format(year=before.first.year)
+    return context.translate("StatisticsSheet", "A year earlier")
+
+
+def _key_figure(stats: Statistics, context: SheetContext, month: str) -> Flowable:
+    """The total in large type beside the same period a year earlier; or that there was no visit."""
+    styles = paragraph_styles()
     if stats.total == 0:
-        story.append(
+        return Paragraph(
+            context.translate("StatisticsSheet", "No visit was recorded in {month}.").format(month=month),
+            styles["figure"],
+        )
+    comparison = context.translate("StatisticsSheet", "{previous} in {month_before}: {change}").format(
+        previous=context.numbers.integer(stats.previous_total or 0),
+        month_before=context.period_title(stats.period.year_before()),
+        change=context.change(stats.change),
+    )
+    figures = [
+        [
+            Paragraph(context.numbers.integer(stats.total), styles["figure"]),
             Paragraph(
-                context.translate("StatisticsSheet", "No visit was recorded in {month}.").format(month=month),
-                styles["figure"],
-            )
-        )
-    else:
-        figures = [
-            [
-                Paragraph(context.numbers.integer(stats.total), styles["figure"]),
-                Paragraph(
-                    context.translate("StatisticsSheet", "visits in {month}").format(month=month)
-                    + "<br/>"
-                    + (
-                        context.translate("StatisticsSheet", "{previous} in {month_before}: {change}").format(
-                            previous=context.numbers.integer(stats.previous_total or 0),
-                            month_before=context.period_title(before),
-                            change=context.change(stats.change),
-                        )
-                    ),
-                    styles["body"],
-                ),
-            ]
+                context.translate("StatisticsSheet", "visits in {month}").format(month=month) + "<br/>" + comparison,
+                styles["body"],
+            ),
         ]
-        key = Table(figures, colWidths=[40 * mm, WIDTH - 40 * mm], hAlign="LEFT")
-        key.setStyle(
-            TableStyle(
-                [
-                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                    ("BOX", (0, 0), (-1, -1), 0.8, colors.black),
-                    ("BACKGROUND", (0, 0), (-1, -1), LIGHT),
-                ]
-            )
+    ]
+    key = Table(figures, colWidths=[40 * mm, WIDTH - 40 * mm], hAlign="LEFT")
+    key.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("BOX", (0, 0), (-1, -1), 0.8, colors.black),
+                ("BACKGROUND", (0, 0), (-1, -1), LIGHT),
+            ]
         )
-        story.append(key)
-    story += [
-        Paragraph(context.translate("StatisticsSheet", "Visits by request"), styles["h2"]),
+    )
+    return key
+
+
+def _by_request(stats: Statistics, context: SheetContext, previous_label: str) -> list[Flowable]:
+    """The categories' table, then their bars."""
+    return [
+        Paragraph(context.translate("StatisticsSheet", "Visits by request"), paragraph_styles()["h2"]),
         _categories(stats, context, previous_label),
         Spacer(1, 6),
         _bars([(line.label, line.count) for line in stats.by_category], context),
-        KeepTogether(
-            [
-                Paragraph(context.translate("StatisticsSheet", "Visits by weekday and hour"), styles["h2"]),
-                _heat_map(stats, context),
-            ]
-        ),
-        KeepTogether(
-            [
-                Paragraph(context.translate("StatisticsSheet", "Channel and outcome"), styles["h2"]),
-                _side_by_side(
-                    _small_breakdown(context.translate("StatisticsSheet", "Channel"), stats.by_channel, context),
-                    _small_breakdown(context.translate("StatisticsSheet", "Outcome"), stats.by_outcome, context),
-                ),
-            ]
-        ),
-        KeepTogether(
-            [
-                Paragraph(context.translate("StatisticsSheet", "Orientations by partner"), styles["h2"]),
-                _orientations(stats, context),
-            ]
-        ),
-        KeepTogether(
-            [
-                Paragraph(context.translate("StatisticsSheet", "Permanences held"), styles["h2"]),
-                *_permanences(stats, context),
-            ]
-        ),
+    ]
+
+
+def monthly_sheet(stats: Statistics, context: SheetContext) -> bytes:
+    """The month's sheet: total and change, categories, chart, heat map, orientations, permanences."""
+    month = context.period_title(stats.period)
+    title = context.translate("StatisticsSheet", "Reception statistics — {month}").format(month=month)
+    channel_and_outcome = _side_by_side(
+        _small_breakdown(context.translate("StatisticsSheet", "Channel"), stats.by_channel, context),
+        _small_breakdown(context.translate("StatisticsSheet", "Outcome"), stats.by_outcome, context),
+    )
+    story: list[Flowable] = [
+        *_opening(title, context),
+        _key_figure(stats, context, month),
+        *_by_request(stats, context, _previous_label(stats, context)),
+        _titled(context.translate("StatisticsSheet", "Visits by weekday and hour"), _heat_map(stats, context)),
+        _titled(context.translate("StatisticsSheet", "Channel and outcome"), channel_and_outcome),
+        *_shared_sections(stats, context),
     ]
     return build_document(story, context, title)
 
@@ -322,21 +324,10 @@ def _monthly_curve(review: AnnualReview, context: SheetContext) -> Drawing:
     return drawing
 
 
-def annual_review(review: AnnualReview, context: SheetContext) -> bytes:
-    """The figures of the annual review (bilan): totals over three years, categories, months..."""
-    styles = paragraph_styles()
-    stats = review.statistics
-    title = context.translate("StatisticsSheet", "Annual review {year} — reception figures").format(year=review.year)
-    story: list[Flowable] = [Paragraph(title, styles["title"]), Paragraph(escape(context.heading), styles["subtitle"])]
-    if stats.total == 0:
-        story.append(
-            Paragraph(
-                context.translate("StatisticsSheet", "No visit was recorded in {year}.").format(year=review.year),
-                styles["figure"],
-            )
-        )
+def _three_years(review: AnnualReview, context: SheetContext) -> list[Flowable]:
+    """The totals of the three years with their change, then the mean growth."""
     growth = dict(review.growth())
-    years = [
+    years: list[Sequence[object]] = [
         [
             context.translate("StatisticsSheet", "Year"),
             context.translate("StatisticsSheet", "Visits"),
@@ -345,7 +336,8 @@ def annual_review(review: AnnualReview, context: SheetContext) -> bytes:
     ]
     for year, total in review.totals_by_year:
         years.append([str(year), context.numbers.integer(total), context.change(growth.get(year))])
-    story += [
+    styles = paragraph_styles()
+    return [
         Paragraph(context.translate("StatisticsSheet", "Visits over three years"), styles["h2"]),
         table(years, [30 * mm, 30 * mm, 75 * mm]),
         Spacer(1, 4),
@@ -355,27 +347,26 @@ def annual_review(review: AnnualReview, context: SheetContext) -> bytes:
             ),
             styles["body"],
         ),
-        Paragraph(context.translate("StatisticsSheet", "Visits by request"), styles["h2"]),
-        _categories(stats, context, context.translate("StatisticsSheet", "Year {year}").format(year=review.year - 1)),
-        Spacer(1, 6),
-        _bars([(line.label, line.count) for line in stats.by_category], context),
-        KeepTogether(
-            [
-                Paragraph(context.translate("StatisticsSheet", "Visits month by month"), styles["h2"]),
-                _monthly_curve(review, context),
-            ]
-        ),
-        KeepTogether(
-            [
-                Paragraph(context.translate("StatisticsSheet", "Orientations by partner"), styles["h2"]),
-                _orientations(stats, context),
-            ]
-        ),
-        KeepTogether(
-            [
-                Paragraph(context.translate("StatisticsSheet", "Permanences held"), styles["h2"]),
-                *_permanences(stats, context),
-            ]
-        ),
+    ]
+
+
+def annual_review(review: AnnualReview, context: SheetContext) -> bytes:
+    """The figures of the annual review (bilan): totals over three years, categories, months..."""
+    stats = review.statistics
+    title = context.translate("StatisticsSheet", "Annual review {year} — reception figures").format(year=review.year)
+    story = _opening(title, context)
+    if stats.total == 0:
+        story.append(
+            Paragraph(
+                context.translate("StatisticsSheet", "No visit was recorded in {year}.").format(year=review.year),
+                paragraph_styles()["figure"],
+            )
+        )
+    previous_label = context.translate("StatisticsSheet", "Year {year}").format(year=review.year - 1)
+    story += [
+        *_three_years(review, context),
+        *_by_request(stats, context, previous_label),
+        _titled(context.translate("StatisticsSheet", "Visits month by month"), _monthly_curve(review, context)),
+        *_shared_sections(stats, context),
     ]
     return build_document(story, context, title)
