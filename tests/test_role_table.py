@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 from sqlalchemy import text
@@ -50,8 +51,11 @@ from maison_solidarite.domain.statistics import Period, number_format
 from maison_solidarite.domain.visits import ProfileField
 from maison_solidarite.services import Services, audit
 from maison_solidarite.services.backups import back_up_now, back_up_to, check_folder, restore, restore_and_record
+from maison_solidarite.services.closures import ClosureService
 from maison_solidarite.services.context import DeskContext
 from maison_solidarite.services.demo import load_demo
+from maison_solidarite.services.occurrences import OccurrenceService
+from maison_solidarite.services.offices import OfficeService
 from maison_solidarite.services.retention import (
     NOTE_RETENTION,
     note_retention_days,
@@ -60,8 +64,9 @@ from maison_solidarite.services.retention import (
     set_audit_retention_months,
     set_note_retention_days,
 )
-from maison_solidarite.services.rota import EditScope
+from maison_solidarite.services.rota import EditScope, SeriesChange
 from maison_solidarite.services.rota_outputs import RotaOutputs
+from maison_solidarite.services.rota_series import SeriesService
 from maison_solidarite.services.settings import sheet_context, write_setting
 from maison_solidarite.services.statistics import StatisticsService
 from maison_solidarite.services.statistics_outputs import StatisticsOutputs
@@ -355,6 +360,65 @@ def _office_names(s: Services) -> list[str]:
     return [o.name for o in s.rota.offices()]
 
 
+# The rota's entry points, called on the facade (Services.rota) and on the part that owns each.
+RotaCall = Callable[[Any, Services, Facts], object]
+ROTA_CALLS: dict[str, RotaCall] = {
+    "offices": lambda r, s, f: r.offices(),
+    "opening_hours": lambda r, s, f: r.opening_hours(),
+    "series": lambda r, s, f: r.series(),
+    "changes": lambda r, s, f: r.changes(),
+    "closures": lambda r, s, f: r.closures(),
+    "closure_calendar": lambda r, s, f: r.closure_calendar(),
+    "occurrences": lambda r, s, f: r.occurrences(NOW.date(), NOW.date() + timedelta(days=30)),
+    "week": lambda r, s, f: r.week(NOW.date()),
+    "today": lambda r, s, f: r.today(),
+    "add_series": lambda r, s, f: r.add_series(f.essai, f.spare_office, 1, time(9), time(10), date(2027, 1, 4)),
+    "add_one_off": lambda r, s, f: r.add_one_off(f.essai, f.spare_office, date(2027, 1, 5), time(10), time(11)),
+    "edit": lambda r, s, f: r.edit(f.series, f.thursday, EditScope.SERIES, SeriesChange(end=time(15, 30))),
+    "delete_series": lambda r, s, f: r.delete_series(f.series),
+    "cancel_occurrence": lambda r, s, f: r.cancel_occurrence(f.series, f.thursday),
+    "restore_occurrence": lambda r, s, f: r.restore_occurrence(f.series, f.cancelled),
+    "move_occurrence": lambda r, s, f: r.move_occurrence(
+        f.series, f.thursday, new_start=time(14, 30), new_end=time(15, 30)
+    ),
+    "add_closure": lambda r, s, f: r.add_closure(date(2027, 3, 1), date(2027, 3, 1), "Formation"),
+    "remove_closure": lambda r, s, f: r.remove_closure(f.closure),
+    "set_opening_hours": lambda r, s, f: r.set_opening_hours(
+        {d: ((time(9), time(12)), (time(13, 30), time(17, 30))) for d in range(5)}
+    ),
+    "check_hours": lambda r, s, f: r.check_hours(r.opening_hours()),
+    "add_office": lambda r, s, f: r.add_office("Bureau 9"),
+    "rename_office": lambda r, s, f: r.rename_office(f.spare_office, "Bureau d'essai bis"),
+    "set_office_active": lambda r, s, f: r.set_office_active(f.empty_office, False),
+    "plan_offices": lambda r, s, f: r.plan_offices(_office_names(s)),
+    "apply_office_plan": lambda r, s, f: r.apply_office_plan(r.plan_offices([*_office_names(s), "Bureau 9"])),
+}
+ROTA_PARTS: dict[str, type[OfficeService | SeriesService | OccurrenceService | ClosureService]] = {
+    "offices.OfficeService": OfficeService,
+    "rota_series.SeriesService": SeriesService,
+    "occurrences.OccurrenceService": OccurrenceService,
+    "closures.ClosureService": ClosureService,
+}
+
+
+def _on_facade(call: RotaCall) -> Call:
+    return lambda s, f: call(s.rota, s, f)
+
+
+def _on_part(part: type[OfficeService | SeriesService | OccurrenceService | ClosureService], call: RotaCall) -> Call:
+    return lambda s, f: call(part(s.db, s.ctx), s, f)
+
+
+def rota_calls() -> dict[str, Call]:
+    """Each rota call on the facade, and on the part whose class defines the method."""
+    calls = {f"rota.RotaService.{method}": _on_facade(call) for method, call in ROTA_CALLS.items()}
+    for name, part in ROTA_PARTS.items():
+        calls |= {
+            f"{name}.{method}": _on_part(part, call) for method, call in ROTA_CALLS.items() if method in vars(part)
+        }
+    return calls
+
+
 CALLS: dict[str, Call] = {
     # accounts
     "accounts.AccountService.list": lambda s, f: s.accounts.list(),
@@ -424,42 +488,8 @@ CALLS: dict[str, Call] = {
     "retention.set_note_retention_days": lambda s, f: set_note_retention_days(s.db, s.ctx, 60),
     "retention.set_audit_retention_months": lambda s, f: set_audit_retention_months(s.db, s.ctx, 24),
     "retention.purge_now": lambda s, f: purge_now(s.db, s.ctx, s.appointments),
-    # rota
-    "rota.RotaService.offices": lambda s, f: s.rota.offices(),
-    "rota.RotaService.opening_hours": lambda s, f: s.rota.opening_hours(),
-    "rota.RotaService.series": lambda s, f: s.rota.series(),
-    "rota.RotaService.changes": lambda s, f: s.rota.changes(),
-    "rota.RotaService.closures": lambda s, f: s.rota.closures(),
-    "rota.RotaService.closure_calendar": lambda s, f: s.rota.closure_calendar(),
-    "rota.RotaService.occurrences": lambda s, f: s.rota.occurrences(NOW.date(), NOW.date() + timedelta(days=30)),
-    "rota.RotaService.week": lambda s, f: s.rota.week(NOW.date()),
-    "rota.RotaService.today": lambda s, f: s.rota.today(),
-    "rota.RotaService.add_series": lambda s, f: s.rota.add_series(
-        f.essai, f.spare_office, 1, time(9), time(10), date(2027, 1, 4)
-    ),
-    "rota.RotaService.add_one_off": lambda s, f: s.rota.add_one_off(
-        f.essai, f.spare_office, date(2027, 1, 5), time(10), time(11)
-    ),
-    "rota.RotaService.edit": lambda s, f: s.rota.edit(f.series, f.thursday, EditScope.SERIES, end=time(15, 30)),
-    "rota.RotaService.delete_series": lambda s, f: s.rota.delete_series(f.series),
-    "rota.RotaService.cancel_occurrence": lambda s, f: s.rota.cancel_occurrence(f.series, f.thursday),
-    "rota.RotaService.restore_occurrence": lambda s, f: s.rota.restore_occurrence(f.series, f.cancelled),
-    "rota.RotaService.move_occurrence": lambda s, f: s.rota.move_occurrence(
-        f.series, f.thursday, new_start=time(14, 30), new_end=time(15, 30)
-    ),
-    "rota.RotaService.add_closure": lambda s, f: s.rota.add_closure(date(2027, 3, 1), date(2027, 3, 1), "Formation"),
-    "rota.RotaService.remove_closure": lambda s, f: s.rota.remove_closure(f.closure),
-    "rota.RotaService.set_opening_hours": lambda s, f: s.rota.set_opening_hours(
-        {d: ((time(9), time(12)), (time(13, 30), time(17, 30))) for d in range(5)}
-    ),
-    "rota.RotaService.check_hours": lambda s, f: s.rota.check_hours(s.rota.opening_hours()),
-    "rota.RotaService.add_office": lambda s, f: s.rota.add_office("Bureau 9"),
-    "rota.RotaService.rename_office": lambda s, f: s.rota.rename_office(f.spare_office, "Bureau d'essai bis"),
-    "rota.RotaService.set_office_active": lambda s, f: s.rota.set_office_active(f.empty_office, False),
-    "rota.RotaService.plan_offices": lambda s, f: s.rota.plan_offices(_office_names(s)),
-    "rota.RotaService.apply_office_plan": lambda s, f: s.rota.apply_office_plan(
-        s.rota.plan_offices([*_office_names(s), "Bureau 9"])
-    ),
+    # rota: the facade and each of its parts
+    **rota_calls(),
     # rota outputs
     "rota_outputs.RotaOutputs.week_sheet": lambda s, f: RotaOutputs(s.rota).week_sheet(NOW.date()),
     "rota_outputs.RotaOutputs.week_pdf": lambda s, f: RotaOutputs(s.rota).week_pdf(NOW.date(), FRENCH),

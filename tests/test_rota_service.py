@@ -13,7 +13,7 @@ from maison_solidarite.domain.rota import LAST, Recurrence, RecurrenceKind, Stat
 from maison_solidarite.services import Services
 from maison_solidarite.services.audit import entries
 from maison_solidarite.services.context import DeskContext
-from maison_solidarite.services.rota import EditScope
+from maison_solidarite.services.rota import EditScope, SeriesChange
 
 
 @pytest.fixture
@@ -165,7 +165,7 @@ def test_editing_the_whole_series_keeps_the_exceptions(services, orgs, offices) 
     caf = services.rota.add_series(orgs["CAF"], offices[0], TUESDAY, time(9), time(12), START)
     services.rota.cancel_occurrence(caf.id, date(2026, 12, 8))
     services.rota.move_occurrence(caf.id, date(2026, 12, 15), new_office_id=offices[1])
-    services.rota.edit(caf.id, date(2026, 11, 24), EditScope.SERIES, start=time(9, 30), end=time(11, 30))
+    services.rota.edit(caf.id, date(2026, 11, 24), EditScope.SERIES, SeriesChange(start=time(9, 30), end=time(11, 30)))
     assert day_of(services, date(2026, 11, 24)) == [(offices[0], time(9, 30), time(11, 30), Status.SCHEDULED)]
     assert day_of(services, date(2026, 12, 8))[0][3] == Status.CANCELLED
     assert day_of(services, date(2026, 12, 15)) == [(offices[1], time(9, 30), time(11, 30), Status.SCHEDULED)]
@@ -175,7 +175,7 @@ def test_editing_this_and_the_following_splits_the_series(services, orgs, office
     caf = services.rota.add_series(orgs["CAF"], offices[0], TUESDAY, time(9), time(12), START)
     services.rota.cancel_occurrence(caf.id, date(2026, 11, 24))  # before the split: stays
     services.rota.cancel_occurrence(caf.id, date(2026, 12, 15))  # after: goes with the new part
-    tail = services.rota.edit(caf.id, date(2026, 12, 8), EditScope.FOLLOWING, office_id=offices[1])
+    tail = services.rota.edit(caf.id, date(2026, 12, 8), EditScope.FOLLOWING, SeriesChange(office_id=offices[1]))
     assert tail.id != caf.id and tail.valid_from == date(2026, 12, 8)
     assert day_of(services, date(2026, 12, 1)) == [(offices[0], time(9), time(12), Status.SCHEDULED)]
     assert day_of(services, date(2026, 12, 8)) == [(offices[1], time(9), time(12), Status.SCHEDULED)]
@@ -189,7 +189,7 @@ def test_this_and_following_keeps_a_fortnightly_rhythm(services, orgs, offices) 
     cresus = services.rota.add_series(
         orgs["CRESUS"], offices[0], 3, time(9), time(12), date(2026, 11, 19), recurrence=fortnight
     )
-    services.rota.edit(cresus.id, date(2026, 12, 17), EditScope.FOLLOWING, start=time(10))
+    services.rota.edit(cresus.id, date(2026, 12, 17), EditScope.FOLLOWING, SeriesChange(start=time(10)))
     days = [(o.day, o.start) for o in services.rota.occurrences(date(2026, 11, 19), date(2027, 1, 31))]
     assert days == [
         (date(2026, 11, 19), time(9)),
@@ -206,7 +206,7 @@ def test_a_refused_edit_changes_nothing(services, orgs, offices) -> None:
     services.rota.add_series(orgs["CRESUS"], offices[1], TUESDAY, time(9), time(12), START)
     before = services.rota.series()
     with pytest.raises(ValidationError):
-        services.rota.edit(caf.id, date(2026, 12, 8), EditScope.FOLLOWING, office_id=offices[1])
+        services.rota.edit(caf.id, date(2026, 12, 8), EditScope.FOLLOWING, SeriesChange(office_id=offices[1]))
     assert services.rota.series() == before
 
 
@@ -246,7 +246,7 @@ def test_only_coordinators_change_the_rota(services, db, clock, orgs, offices) -
         lambda: agent.rota.add_series(orgs["CRESUS"], offices[1], TUESDAY, time(9), time(12), START),
         lambda: agent.rota.cancel_occurrence(caf.id, date(2026, 11, 24)),
         lambda: agent.rota.move_occurrence(caf.id, date(2026, 11, 24), new_office_id=offices[1]),
-        lambda: agent.rota.edit(caf.id, START, EditScope.SERIES, start=time(10)),
+        lambda: agent.rota.edit(caf.id, START, EditScope.SERIES, SeriesChange(start=time(10))),
         lambda: agent.rota.delete_series(caf.id),
         lambda: agent.rota.add_closure(START, START, "Fermé"),
     ):
@@ -282,7 +282,7 @@ def test_week_occupancy(services, orgs, offices) -> None:
 def test_every_rota_change_is_audited(services, orgs, offices) -> None:
     caf = services.rota.add_series(orgs["CAF"], offices[0], TUESDAY, time(9), time(12), START)
     services.rota.cancel_occurrence(caf.id, date(2026, 11, 24))
-    services.rota.edit(caf.id, START, EditScope.SERIES, end=time(11))
+    services.rota.edit(caf.id, START, EditScope.SERIES, SeriesChange(end=time(11)))
     services.rota.delete_series(caf.id)
     assert [e.action for e in entries(services.db, "permanence")] == ["create", "update", "delete"]
     assert [e.action for e in entries(services.db, "permanence_change")] == ["create"]

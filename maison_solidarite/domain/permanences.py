@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 
 from .errors import QT_TRANSLATE_NOOP
+from .unchanged import UNCHANGED, Unchanged, given_fields, kept
 
 HORIZON_DAYS = 365  # conflicts are looked for over the next twelve months
 LAST = -1  # "the last <weekday> of the month"
@@ -66,6 +67,34 @@ class Series:
     valid_from: date
     valid_until: date | None = None
     recurrence: Recurrence = field(default_factory=Recurrence)
+
+
+@dataclass(frozen=True, slots=True)
+class SeriesChange:
+    """What an edit changes in a series; a field left UNCHANGED keeps its value."""
+
+    organisation_id: int | Unchanged = UNCHANGED
+    office_id: int | Unchanged = UNCHANGED
+    weekday: int | Unchanged = UNCHANGED
+    start: time | Unchanged = UNCHANGED
+    end: time | Unchanged = UNCHANGED
+    valid_until: date | Unchanged | None = UNCHANGED  # None: no last day
+    recurrence: Recurrence | Unchanged = UNCHANGED
+
+    def given(self) -> frozenset[str]:
+        return given_fields(self)
+
+    def applied_to(self, series: Series) -> Series:
+        return replace(
+            series,
+            organisation_id=kept(self.organisation_id, series.organisation_id),
+            office_id=kept(self.office_id, series.office_id),
+            weekday=kept(self.weekday, series.weekday),
+            start=kept(self.start, series.start),
+            end=kept(self.end, series.end),
+            valid_until=kept(self.valid_until, series.valid_until),
+            recurrence=kept(self.recurrence, series.recurrence),
+        )
 
 
 @dataclass(frozen=True, slots=True)

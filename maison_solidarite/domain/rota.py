@@ -36,6 +36,7 @@ from .permanences import (
     Recurrence,
     RecurrenceKind,
     Series,
+    SeriesChange,
     Status,
     minutes_between,
     minutes_of,
@@ -51,6 +52,7 @@ from .recurrence import (
     series_dates,
     week_of_month,
 )
+from .unchanged import UNCHANGED, Unchanged
 
 __all__ = [
     "DEFAULT_OPENING_HOURS",
@@ -58,6 +60,7 @@ __all__ = [
     "LAST",
     "NO_CLOSURES",
     "RECURRENCE_LABELS",
+    "UNCHANGED",
     "Change",
     "Closure",
     "ClosureCalendar",
@@ -71,7 +74,9 @@ __all__ = [
     "Recurrence",
     "RecurrenceKind",
     "Series",
+    "SeriesChange",
     "Status",
+    "Unchanged",
     "check_office_names",
     "check_opening_hours",
     "check_series",

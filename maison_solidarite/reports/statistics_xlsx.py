@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from openpyxl import Workbook
 from openpyxl.styles import Font
@@ -22,20 +23,24 @@ DECIMAL = "#,##0.0"
 PERCENT = "0.0%"
 
 
-def _sheet(
-    workbook: Workbook,
-    title: str,
-    header: Sequence[str],
-    rows: Sequence[Sequence[object]],
-    formats: Sequence[str | None],
-) -> None:
-    sheet = workbook.create_sheet(title[:31])
-    sheet.append(safe_row(list(header)))
+@dataclass(frozen=True)
+class _Table:
+    """One sheet of the workbook: its name, its header, its rows and each column's number format."""
+
+    title: str
+    header: Sequence[str]
+    rows: Sequence[Sequence[object]]
+    formats: Sequence[str | None]
+
+
+def _write_sheet(workbook: Workbook, content: _Table) -> None:
+    sheet = workbook.create_sheet(content.title[:31])
+    sheet.append(safe_row(list(content.header)))
     for cell in sheet[1]:
         cell.font = Font(bold=True)
-    for row in rows:
+    for row in content.rows:
         sheet.append(safe_row(list(row)))
-    for column, number_format in enumerate(formats, start=1):
+    for column, number_format in enumerate(content.formats, start=1):
         width = max(len(str(sheet.cell(row=r, column=column).value or "")) for r in range(1, sheet.max_row + 1))
         sheet.column_dimensions[get_column_letter(column)].width = min(60, max(10, width + 2))
         if number_format:
@@ -44,17 +49,9 @@ def _sheet(
     sheet.freeze_panes = "A2"
 
 
-def annual_workbook(review: AnnualReview, context: SheetContext) -> bytes:
-    stats = review.statistics
-    workbook = Workbook()
-    workbook.remove(workbook.active)
-    workbook.properties.creator = context.structure
-    workbook.properties.title = context.translate("StatisticsSheet", "Annual review {year} — reception figures").format(
-        year=review.year
-    )
+def _years(review: AnnualReview, context: SheetContext) -> _Table:
     growth = dict(review.growth())
-    _sheet(
-        workbook,
+    return _Table(
         context.translate("StatisticsSheet", "Years"),
         [
             context.translate("StatisticsSheet", "Year"),
@@ -64,8 +61,19 @@ def annual_workbook(review: AnnualReview, context: SheetContext) -> bytes:
         [(year, total, growth.get(year)) for year, total in review.totals_by_year],
         [None, INTEGER, PERCENT],
     )
-    _sheet(
-        workbook,
+
+
+def _requests(review: AnnualReview, context: SheetContext) -> _Table:
+    stats = review.statistics
+    total = (
+        "",
+        context.translate("StatisticsSheet", "Total"),
+        stats.total,
+        1.0 if stats.total else 0.0,
+        stats.previous_total,
+        stats.change,
+    )
+    return _Table(
         context.translate("StatisticsSheet", "Requests"),
         [
             context.translate("StatisticsSheet", "Code"),
@@ -75,28 +83,22 @@ def annual_workbook(review: AnnualReview, context: SheetContext) -> bytes:
             context.translate("StatisticsSheet", "Year {year}").format(year=review.year - 1),
             context.translate("StatisticsSheet", "Change"),
         ],
-        [(c.code, c.label, c.count, c.share, c.previous, c.change) for c in stats.by_category]
-        + [
-            (
-                "",
-                context.translate("StatisticsSheet", "Total"),
-                stats.total,
-                1.0 if stats.total else 0.0,
-                stats.previous_total,
-                stats.change,
-            )
-        ],
+        [*((c.code, c.label, c.count, c.share, c.previous, c.change) for c in stats.by_category), total],
         [None, None, INTEGER, PERCENT, INTEGER, PERCENT],
     )
-    _sheet(
-        workbook,
+
+
+def _months(review: AnnualReview, context: SheetContext) -> _Table:
+    return _Table(
         context.translate("StatisticsSheet", "Months"),
         [context.translate("StatisticsSheet", "Month"), context.translate("StatisticsSheet", "Visits")],
         [(context.month_name(m).capitalize(), n) for m, n in review.by_month],
         [None, INTEGER],
     )
-    _sheet(
-        workbook,
+
+
+def _orientations(review: AnnualReview, context: SheetContext) -> _Table:
+    return _Table(
         context.translate("StatisticsSheet", "Orientations"),
         [
             context.translate("StatisticsSheet", "Acronym"),
@@ -104,11 +106,13 @@ def annual_workbook(review: AnnualReview, context: SheetContext) -> bytes:
             context.translate("StatisticsSheet", "Visitors oriented"),
             context.translate("StatisticsSheet", "Share of orientations"),
         ],
-        [(o.code, partner_label(o.code, o.label), o.count, o.share) for o in stats.by_orientation],
+        [(o.code, partner_label(o.code, o.label), o.count, o.share) for o in review.statistics.by_orientation],
         [None, None, INTEGER, PERCENT],
     )
-    _sheet(
-        workbook,
+
+
+def _permanences(review: AnnualReview, context: SheetContext) -> _Table:
+    return _Table(
         context.translate("StatisticsSheet", "Permanences"),
         [
             context.translate("StatisticsSheet", "Acronym"),
@@ -119,12 +123,14 @@ def annual_workbook(review: AnnualReview, context: SheetContext) -> bytes:
         ],
         [
             (p.acronym, partner_label(p.acronym, p.name), p.held, round(p.minutes / 60, 2), p.cancelled)
-            for p in stats.permanences
+            for p in review.statistics.permanences
         ],
         [None, None, INTEGER, DECIMAL, INTEGER],
     )
-    _sheet(
-        workbook,
+
+
+def _offices(review: AnnualReview, context: SheetContext) -> _Table:
+    return _Table(
         context.translate("StatisticsSheet", "Offices"),
         [
             context.translate("StatisticsSheet", "Office"),
@@ -134,10 +140,21 @@ def annual_workbook(review: AnnualReview, context: SheetContext) -> bytes:
         ],
         [
             (o.office.name, round(o.minutes_held / 60, 2), round(o.minutes_open / 60, 2), o.occupancy)
-            for o in stats.offices
+            for o in review.statistics.offices
         ],
         [None, DECIMAL, DECIMAL, PERCENT],
     )
+
+
+def annual_workbook(review: AnnualReview, context: SheetContext) -> bytes:
+    workbook = Workbook()
+    workbook.remove(workbook.active)
+    workbook.properties.creator = context.structure
+    workbook.properties.title = context.translate("StatisticsSheet", "Annual review {year} — reception figures").format(
+        year=review.year
+    )
+    for sheet in (_years, _requests, _months, _orientations, _permanences, _offices):
+        _write_sheet(workbook, sheet(review, context))
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()

@@ -26,7 +26,16 @@ from PySide6.QtWidgets import (
 from ...domain.dates import WEEKDAY_NAMES
 from ...domain.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
 from ...domain.organisations import Organisation, partner_label
-from ...domain.rota import LAST, RECURRENCE_LABELS, Occurrence, Office, Recurrence, RecurrenceKind, Series
+from ...domain.rota import (
+    LAST,
+    RECURRENCE_LABELS,
+    Occurrence,
+    Office,
+    Recurrence,
+    RecurrenceKind,
+    Series,
+    SeriesChange,
+)
 from ...services import Services
 from ...services.rota import EditScope
 from ..forms import error_label, pydate, pytime, qdate, select_data, show_refusal
@@ -284,11 +293,13 @@ class SeriesDialog(QDialog):
             occurrence.series_id,
             occurrence.original_date,
             scope,
-            organisation_id=self.organisation.currentData(),
-            office_id=office_id,
-            weekday=self.weekday.currentData(),
-            start=start,
-            end=end,
-            valid_until=None if self.no_end.isChecked() else pydate(self.valid_until.date()),
-            recurrence=self.recurrence(),
+            SeriesChange(
+                organisation_id=self.organisation.currentData(),
+                office_id=office_id,
+                weekday=self.weekday.currentData(),
+                start=start,
+                end=end,
+                valid_until=None if self.no_end.isChecked() else pydate(self.valid_until.date()),
+                recurrence=self.recurrence(),
+            ),
         )
