@@ -16,12 +16,13 @@ from enum import IntEnum
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from ..domain.errors import QT_TRANSLATE_NOOP, StorageError
+from ..domain.errors import QT_TRANSLATE_NOOP, StorageError, StorageKind
 from ..private import private_folder
+from .error_kinds import environment_errors, kind_error
+from .error_kinds import storage_error as storage_error  # where the services have always found it
 
 DEFAULT_BUSY_TIMEOUT_MS = 5000
 
@@ -39,53 +40,6 @@ def url_for(path_or_url: str) -> str:
     if "://" in path_or_url:
         return path_or_url
     return f"sqlite:///{Path(path_or_url).expanduser().absolute()}"
-
-
-# What the driver says (lower case) -> what the person can do about it.
-_STORAGE_MESSAGES: tuple[tuple[tuple[str, ...], str], ...] = (
-    (
-        ("locked", "busy"),
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "The database {where} is in use by another program and did not become free in time. "
-            "Close the other program or try again in a moment.",
-        ),
-    ),
-    (
-        ("not a database", "malformed", "corrupt"),
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "The file {where} is not a Maison de la Solidarité database, or it is damaged. "
-            "Choose another file or restore a backup.",
-        ),
-    ),
-    (
-        ("full", "too large", "disk i/o"),
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "The disk holding {where} is full: nothing was saved. Free some space, then try again.",
-        ),
-    ),
-    (
-        ("readonly", "read-only", "unable to open", "permission"),
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "The database {where} cannot be written. Check that the folder exists and that you may write in it.",
-        ),
-    ),
-)
-
-
-def storage_error(exc: BaseException, where: str) -> StorageError:
-    """Turn a driver error into a message that says what to do."""
-    detail = str(getattr(exc, "orig", None) or exc)
-    text = detail.lower()
-    for words, template in _STORAGE_MESSAGES:
-        if any(word in text for word in words):
-            return StorageError(template, where=where)
-    return StorageError(
-        QT_TRANSLATE_NOOP("Errors", "The database {where} could not be used: {detail}"), where=where, detail=detail
-    )
 
 
 NETWORK_FILESYSTEMS = frozenset(
@@ -145,7 +99,7 @@ def refuse_absent(path: Path, create: MayCreate) -> None:
     """
     folder = path.parent
     if folder.exists() and not folder.is_dir():
-        raise storage_error(sqlite3.OperationalError("unable to open database file"), str(path))
+        raise kind_error(StorageKind.READ_ONLY, str(path))
     if not folder.exists() and create < MayCreate.FOLDERS:
         raise StorageError(
             QT_TRANSLATE_NOOP(
@@ -212,7 +166,7 @@ def _create_private_file(path: Path) -> None:
     except FileExistsError:
         pass
     except OSError as exc:
-        raise storage_error(sqlite3.OperationalError(f"unable to open database file ({exc})"), str(path)) from exc
+        raise kind_error(StorageKind.READ_ONLY, str(path), str(exc)) from exc
 
 
 @dataclass
@@ -237,20 +191,15 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        try:
-            with self._read() as session, session.begin():
-                yield session
-        except (sa_exc.OperationalError, sa_exc.DatabaseError) as exc:
-            raise storage_error(exc, self.where) from exc
+        """A read transaction; the environment's errors come out as StorageErrors, bugs as they are."""
+        with environment_errors(self.where), self._read() as session, session.begin():
+            yield session
 
     @contextmanager
     def write(self) -> Iterator[Session]:
         """A transaction that is committed whole, or not at all."""
-        try:
-            with self._write() as session, session.begin():
-                yield session
-        except (sa_exc.OperationalError, sa_exc.DatabaseError) as exc:
-            raise storage_error(exc, self.where) from exc
+        with environment_errors(self.where), self._write() as session, session.begin():
+            yield session
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -274,7 +223,7 @@ def open_database(
         # connection to one thread at a time.
         engine = create_engine(url, connect_args={"timeout": busy_timeout_ms / 1000, "check_same_thread": False})
         install_sqlite_behaviour(engine, busy_timeout_ms)
-        write_bind = engine.execution_options(sqlite_begin="IMMEDIATE")
+        write_bind: Engine = engine.execution_options(sqlite_begin="IMMEDIATE")
     else:
         engine = create_engine(url, pool_pre_ping=True)
         write_bind = engine

@@ -7,11 +7,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import exc as sa_exc
-from sqlalchemy import text
+from sqlalchemy import inspect, text
 
-from ..domain.errors import QT_TRANSLATE_NOOP, StorageError
+from ..domain.errors import QT_TRANSLATE_NOOP, StorageError, StorageKind
 from ..private import make_private, private_folder, sync_file, sync_folder
 from .engine import (
     DEFAULT_BUSY_TIMEOUT_MS,
@@ -25,10 +26,14 @@ from .engine import (
     storage_error,
     url_for,
 )
+from .error_kinds import environment_errors, kind_error, storage_kind
 from .revisions import HEAD, KNOWN
 
+if TYPE_CHECKING:
+    from alembic.config import Config
 
-def _alembic_config():
+
+def _alembic_config() -> Config:
     # Alembic is imported only to migrate: a start at the current schema does without it.
     from alembic.config import Config
 
@@ -74,7 +79,7 @@ def _read_only_revision(path: Path, busy_timeout_ms: int) -> str | None:
     if not path.exists() or path.stat().st_size == 0:
         return None
     if not _has_sqlite_header(path):  # SQLite takes a file of a few bytes for an empty database
-        raise storage_error(sqlite3.DatabaseError("file is not a database"), str(path))
+        raise kind_error(StorageKind.DAMAGED, str(path))
     # Without a -wal file, everything is in the main file: read it as immutable, which
     # creates no -wal or -shm file beside it. With one, SQLite needs its shared memory.
     wal = path.with_name(path.name + "-wal")
@@ -89,8 +94,8 @@ def _read_only_revision(path: Path, busy_timeout_ms: int) -> str | None:
         ).fetchone()
         if not has_table:
             tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
-            if tables:
-                raise storage_error(sqlite3.DatabaseError("file is not a database"), str(path))
+            if tables:  # another program's database
+                raise kind_error(StorageKind.DAMAGED, str(path))
             return None
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         return row[0] if row else None
@@ -101,12 +106,12 @@ def _read_only_revision(path: Path, busy_timeout_ms: int) -> str | None:
 
 
 def current_revision(db: Database) -> str | None:
-    with db.engine.connect() as conn:
-        try:
-            row = conn.execute(text("SELECT version_num FROM alembic_version")).fetchone()
-        except Exception:
+    """The schema revision Alembic recorded; None for a database it has not touched yet."""
+    with environment_errors(db.where), db.engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
             return None
-    return row[0] if row else None
+        row = conn.execute(text("SELECT version_num FROM alembic_version")).fetchone()
+    return str(row[0]) if row else None
 
 
 def backup_sqlite(source: Path, target: Path, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> Path:
@@ -182,14 +187,10 @@ def prepare_database(
         if revision is not None and not _known(revision):
             raise _too_new(db.where, revision)
         if migrate and revision != head:
-            upgrade(db)
-    except StorageError:
+            with environment_errors(db.where):  # a migration that fails on a bug reaches the crash dialog
+                upgrade(db)
+    except BaseException:
         db.dispose()
-        raise
-    except Exception as exc:
-        db.dispose()
-        if isinstance(exc, (sqlite3.Error,)) or exc.__class__.__module__.startswith("sqlalchemy"):
-            raise storage_error(exc, db.where) from exc
         raise
     return PreparedDatabase(db, backup)
 
@@ -231,7 +232,13 @@ def check(db: Database) -> CheckReport:
         raise unreadable(exc, db) from exc
     except UnicodeDecodeError as exc:  # SQLite's message quotes damaged bytes of the schema
         raise damaged(db.where, exc.object.decode("utf-8", "replace")) from exc
-    report = CheckReport(integrity=integrity, revision=current_revision(db), head=head_revision())
+    try:
+        revision = current_revision(db)
+    except (StorageError, UnicodeDecodeError):
+        if integrity == "ok":
+            raise
+        revision = None  # the integrity check has said what is wrong
+    report = CheckReport(integrity=integrity, revision=revision, head=head_revision())
     if report.revision is not None and not _known(report.revision):
         raise _too_new(db.where, report.revision)
     return report
@@ -249,12 +256,15 @@ def damaged(where: str, detail: str) -> StorageError:
     )
 
 
+# A read that fails for these reasons says nothing of the file's state.
+NOT_DAMAGE = frozenset({StorageKind.BUSY, StorageKind.READ_ONLY, StorageKind.DENIED, StorageKind.UNREACHABLE})
+
+
 def unreadable(exc: sa_exc.DBAPIError, db: Database) -> StorageError:
     """A read that failed: the database in use, or not ours to read, or else damaged."""
-    detail = str(exc.orig)
-    if not db.is_sqlite or any(word in detail.lower() for word in ("locked", "busy", "unable to open", "permission")):
+    if not db.is_sqlite or storage_kind(exc) in NOT_DAMAGE:
         return storage_error(exc, db.where)  # in use, or not ours to read: not damage
-    return damaged(db.where, detail)
+    return damaged(db.where, str(exc.orig))
 
 
 def refuse_not_a_database(path: Path) -> None:
@@ -266,4 +276,4 @@ def refuse_not_a_database(path: Path) -> None:
     if size == 0:
         raise empty_database(str(path))
     if not _has_sqlite_header(path):
-        raise storage_error(sqlite3.DatabaseError("file is not a database"), str(path))
+        raise kind_error(StorageKind.DAMAGED, str(path))

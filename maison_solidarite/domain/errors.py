@@ -8,6 +8,7 @@ Qt's translator and the CLI with the catalog read from the same ``.ts`` file.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from enum import Enum
 
 Translate = Callable[[str, str], str]
 
@@ -58,8 +59,31 @@ class NotFoundError(UserError):
     """Something named by the user does not exist."""
 
 
+class StorageKind(Enum):
+    """What in the person's environment keeps the database from being used.
+
+    A programming error (a missing column, a syntax error, a constraint violated) has no
+    kind: it is never a StorageError, so the crash dialog shows it with its report.
+    """
+
+    BUSY = "busy"  # locked by another program or desk past the busy timeout, a deadlock
+    DAMAGED = "damaged"  # a corrupt file, or not a database at all
+    FULL = "full"  # no space left, or a write refused for the file's size
+    DISK = "disk"  # an input/output error reading or writing the disk
+    READ_ONLY = "read_only"  # a file or folder that cannot be opened or written
+    DENIED = "denied"  # a server that refuses: the role lacks a privilege, or a standby
+    UNREACHABLE = "unreachable"  # a server that cannot be reached, or refuses the login
+    OTHER = "other"  # the environment, with no better words (out of memory, ...)
+
+
 class StorageError(UserError):
-    """The database cannot be used: locked, unwritable, corrupt, too new, full."""
+    """The database cannot be used: locked, unwritable, corrupt, too new, full.
+
+    ``kind`` says which, when a driver or the system reported it; None for a refusal the
+    application makes itself (a newer schema, a network share, an empty file).
+    """
+
+    kind: StorageKind | None = None
 
 
 class RowError(ValidationError):

@@ -40,7 +40,10 @@ class CrashDialog(QMessageBox):
             stream.write(self.report)
 
 
-def install(log_file: Path | None, ask_path: Callable[[QWidget | None], str] | None = None) -> Callable:
+ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
+
+
+def install(log_file: Path | None, ask_path: Callable[[QWidget | None], str] | None = None) -> ExceptHook:
     """Replace sys.excepthook: log the error, then show the dialog (once at a time)."""
     showing = False
 
