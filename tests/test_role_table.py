@@ -446,12 +446,19 @@ CALLS: dict[str, Call] = {
     # audit trail
     "audit.trail": lambda s, f: audit.trail(s.db, s.ctx, entity="visit"),
     "audit.purge_older_than": lambda s, f: audit.purge_older_than(s.db, s.ctx, 0),
+    "audit.AuditTrail.trail": lambda s, f: s.audit.trail(entity="visit"),
     # backups
     "backups.check_folder": lambda s, f: check_folder(s.ctx, f.folder / "copies"),
     "backups.back_up_now": lambda s, f: back_up_now(s.db, s.ctx, f.folder / "copies"),
     "backups.back_up_to": lambda s, f: back_up_to(s.db, s.ctx, f.folder / "copies" / "copie.sqlite3"),
     "backups.restore": lambda s, f: _restore(s, f, and_record=False),
     "backups.restore_and_record": lambda s, f: _restore(s, f, and_record=True),
+    "backups.BackupService.back_up_now": lambda s, f: s.backups.back_up_now(f.folder / "copies"),
+    "backups.BackupService.check_folder": lambda s, f: s.backups.check_folder(f.folder / "copies"),
+    "backups.BackupService.check_restorable": lambda s, f: s.backups.check_restorable(f.folder / "backup.sqlite3"),
+    "backups.BackupService.restore_and_record": lambda s, f: s.backups.restore_and_record(
+        f.folder / "backup.sqlite3", f.folder / "aside"
+    ),
     # categories
     "categories.CategoryService.list": lambda s, f: s.categories.list(),
     "categories.CategoryService.find": lambda s, f: s.categories.find("rights"),
@@ -484,7 +491,13 @@ CALLS: dict[str, Call] = {
     # partners
     "organisations.OrganisationService.list": lambda s, f: s.organisations.list(),
     "organisations.OrganisationService.add": lambda s, f: s.organisations.add("AUTRE", "Autre partenaire"),
+    # reception
+    "reception.ReceptionService.day": lambda s, f: s.reception.day(),
     # retention
+    "retention.RetentionService.note_days": lambda s, f: s.retention.note_days(),
+    "retention.RetentionService.set_note_days": lambda s, f: s.retention.set_note_days(60),
+    "retention.RetentionService.audit_months": lambda s, f: s.retention.audit_months(),
+    "retention.RetentionService.set_audit_months": lambda s, f: s.retention.set_audit_months(24),
     "retention.set_note_retention_days": lambda s, f: set_note_retention_days(s.db, s.ctx, 60),
     "retention.set_audit_retention_months": lambda s, f: set_audit_retention_months(s.db, s.ctx, 24),
     "retention.purge_now": lambda s, f: purge_now(s.db, s.ctx, s.appointments),

@@ -177,6 +177,8 @@ SYSTEM_CALLS: dict[str, str] = {
     "appointments.AppointmentService.purge_due": "part of run_due_purges: contacts past their retention period",
     "accounts.AccountService.purge_switched_off": "part of run_due_purges: accounts switched off for twelve months",
     "backups.back_up_if_due": "at every start: the automatic copy, when none was made today",
+    "backups.BackupService.back_up_if_due": "backups.back_up_if_due for the window: at start-up and each hour",
+    "retention.RetentionService.run_due_purges": "retention.run_due_purges for the window, at every start",
     "audit_seal.AuditSeal.record_head": "at every start and end, and after a check: the trail's last id and hash, kept outside the database",
     # Plumbing: called by checked entry points and by the calls above.
     "audit.record": "one entry, inside the transaction of a caller that is checked or listed here",

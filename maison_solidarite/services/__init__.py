@@ -3,23 +3,40 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..db.engine import Database
 from ..domain.roles import Action, allowed
 from .accounts import AccountService
 from .appointments import AppointmentService
+from .audit import AuditTrail
+from .audit_seal import AuditSeal
+from .backups import BackupService
 from .categories import CategoryService
 from .context import DeskContext
 from .directory import DirectoryService
 from .organisations import OrganisationService
+from .reception import ReceptionService
+from .retention import RetentionService
 from .rota import RotaService
+from .rota_outputs import RotaOutputs
 from .settings import SettingsService
+from .statistics import StatisticsService
+from .statistics_outputs import StatisticsOutputs
 from .visits import VisitService
 from .visits_csv import VisitCsvService
+
+if TYPE_CHECKING:
+    from ..domain.accounts import Account
+    from .setup import FirstStart
 
 
 @dataclass(frozen=True)
 class Services:
+    """Every use case the window and the command line reach, for one acting person.
+
+    The window reaches its data through these members only: it holds no session, no engine."""
+
     db: Database
     ctx: DeskContext
     visits: VisitService
@@ -27,28 +44,74 @@ class Services:
     categories: CategoryService
     organisations: OrganisationService
     rota: RotaService
+    rota_outputs: RotaOutputs
     directory: DirectoryService
     appointments: AppointmentService
     settings: SettingsService
     accounts: AccountService
+    statistics: StatisticsService
+    statistics_outputs: StatisticsOutputs
+    reception: ReceptionService
+    retention: RetentionService
+    backups: BackupService
+    audit: AuditTrail
 
     def can(self, action: Action) -> bool:
         """Whether the acting role may do ``action`` (the services check it again)."""
         return allowed(self.ctx.role, action)
 
+    @property
+    def location(self) -> str:
+        """Where the database is: a file's path, or a server's address without its password."""
+        return self.db.where
+
+    def holds_visits(self) -> bool:
+        """Whether any visit exists (the first start offers demonstration data only if none)."""
+        from .demo import has_visits
+
+        return has_visits(self.db)
+
+    def set_up(self, start: FirstStart) -> Account:
+        """The first start (see services/setup.py): the structure, then its administrator."""
+        from .setup import set_up
+
+        return set_up(self, start)
+
+    def anchor(self, seal: AuditSeal) -> None:
+        """Keep the audit trail's head outside the database (at every start and end)."""
+        seal.record_head(self.db)
+
+    def close(self) -> None:
+        """Release the database's connections (at the end, or before a restore)."""
+        self.db.dispose()
+
     @classmethod
     def create(cls, db: Database, ctx: DeskContext) -> Services:
         rota = RotaService(db, ctx)
+        visits = VisitService(db, ctx)
+        appointments = AppointmentService(db, ctx, rota)
+        statistics = StatisticsService(db, ctx, rota)
         return cls(
             db=db,
             ctx=ctx,
-            visits=VisitService(db, ctx),
+            visits=visits,
             visits_csv=VisitCsvService(db, ctx),
             categories=CategoryService(db, ctx),
             organisations=OrganisationService(db, ctx),
             rota=rota,
+            rota_outputs=RotaOutputs(rota),
             directory=DirectoryService(db, ctx, rota),
-            appointments=AppointmentService(db, ctx, rota),
+            appointments=appointments,
             settings=SettingsService(db, ctx),
             accounts=AccountService(db, ctx),
+            statistics=statistics,
+            statistics_outputs=StatisticsOutputs(statistics),
+            reception=ReceptionService(db, ctx),
+            retention=RetentionService(db, ctx, appointments),
+            backups=BackupService(db, ctx),
+            audit=AuditTrail(db, ctx),
         )
+
+    def as_acting(self, ctx: DeskContext) -> Services:
+        """The same database, for another person (a switch of user at the desk)."""
+        return Services.create(self.db, ctx)

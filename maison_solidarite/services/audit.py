@@ -228,3 +228,21 @@ def purge_older_than(db: Database, ctx: DeskContext, months: int = 12) -> int:
             resume=anchor,
         )
     return len(old)
+
+
+class AuditTrail:
+    """The audit trail as the window reads it: the Services bundle's ``audit``."""
+
+    def __init__(self, db: Database, ctx: DeskContext) -> None:
+        self.db, self.ctx = db, ctx
+
+    @requires(Action.READ_AUDIT)
+    def trail(
+        self,
+        *,
+        entity: str | None = None,
+        actor: str | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
+    ) -> list[AuditEntry]:
+        return trail(self.db, self.ctx, entity=entity, actor=actor, since=since, until=until)

@@ -325,3 +325,41 @@ def restore_and_record(
     finally:
         restored.dispose()
     return replaced
+
+
+class BackupService:
+    """The copies of this desk's database, for the window: the Services bundle's ``backups``."""
+
+    def __init__(self, db: Database, ctx: DeskContext) -> None:
+        self.db, self.ctx = db, ctx
+
+    @property
+    def restorable(self) -> bool:
+        """Whether the database is a SQLite file, which a copy may replace."""
+        return sqlite_path(self.db.url) is not None
+
+    def back_up_if_due(self, folder: Path) -> Path | None:
+        """The automatic copy of the day (see the module function), whoever is at the desk."""
+        return back_up_if_due(self.db, self.ctx, folder)
+
+    @requires(Action.MANAGE_BACKUPS)
+    def back_up_now(self, folder: Path) -> Path:
+        return back_up_now(self.db, self.ctx, folder)
+
+    @requires(Action.MANAGE_BACKUPS)
+    def check_folder(self, folder: Path) -> Path:
+        return check_folder(self.ctx, folder)
+
+    @requires(Action.MANAGE_BACKUPS)
+    def check_restorable(self, path: Path) -> str:
+        return check_restorable(path)
+
+    @requires(Action.MANAGE_BACKUPS)
+    def restore_and_record(self, backup: Path, folder: Path, seal: AuditSeal | None = None) -> Replaced:
+        """Put ``backup`` in the place of this database; what it held is kept in ``folder``."""
+        current = sqlite_path(self.db.url)
+        if current is None:
+            raise StorageError(QT_TRANSLATE_NOOP("Errors", "Only a database file can be restored from a copy."))
+        replaced = restore_and_record(current, backup, folder, self.ctx, DEFAULT_BUSY_TIMEOUT_MS, seal)
+        self.db.dispose()
+        return replaced

@@ -103,3 +103,30 @@ def run_due_purges(db: Database, ctx: DeskContext, appointments: AppointmentServ
 def purge_now(db: Database, ctx: DeskContext, appointments: AppointmentService) -> PurgeReport:
     """An administrator's purge, on demand: the same rules as the purge run at every start."""
     return run_due_purges(db, ctx, appointments)
+
+
+class RetentionService:
+    """The retention periods and the purges, for the window: the Services bundle's ``retention``."""
+
+    def __init__(self, db: Database, ctx: DeskContext, appointments: AppointmentService) -> None:
+        self.db, self.ctx, self.appointments = db, ctx, appointments
+
+    @requires(Action.READ_SETTINGS)
+    def note_days(self) -> int:
+        return note_retention_days(self.db)
+
+    @requires(Action.MANAGE_SETTINGS)
+    def set_note_days(self, days: int) -> None:
+        set_note_retention_days(self.db, self.ctx, days)
+
+    @requires(Action.READ_SETTINGS)
+    def audit_months(self) -> int:
+        return audit_retention_months(self.db)
+
+    @requires(Action.MANAGE_SETTINGS)
+    def set_audit_months(self, months: int) -> None:
+        set_audit_retention_months(self.db, self.ctx, months)
+
+    def run_due_purges(self) -> PurgeReport:
+        """At every start, whoever is at the desk (see the module function)."""
+        return run_due_purges(self.db, self.ctx, self.appointments)

@@ -11,12 +11,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from ..db.engine import MayCreate
+from ..db.schema import prepare_database
 from ..domain.accounts import Account, check_password, normalise_login
 from ..domain.roles import Role
 from ..domain.rota import OpeningHours
 from ..domain.structure import check_structure
 from . import Services
 from .demo import has_visits, load_demo
+
+__all__ = ["FirstStart", "MayCreate", "prepare_database", "set_up"]  # the window opens its database here
 
 
 @dataclass(frozen=True)
