@@ -282,7 +282,8 @@ def test_an_administrator_moves_the_backups_to_a_key(qtbot, french_app, services
     key.mkdir()
     assert window.set_backup_folder(key) is True
     assert json.loads(settings_file.read_text(encoding="utf-8"))["backup_folder"] == str(key) and moved == [key]
-    window.back_up_now()
+    with qtbot.waitSignal(window.backup_job.ended, timeout=10_000):
+        window.back_up_now()  # on the worker pool
     assert len(list(key.glob("maison-solidarite-*.sqlite3"))) == 1
 
 

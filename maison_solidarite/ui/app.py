@@ -12,17 +12,14 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..config import AppPaths, DeskSettings
-from ..db.engine import MayCreate
-from ..db.schema import prepare_database
 from ..domain.accounts import Account
 from ..domain.errors import UserError
 from ..i18n import translation_file
 from ..logs import start_logging
 from ..services import Services
 from ..services.audit_seal import AuditSeal
-from ..services.backups import back_up_if_due
 from ..services.context import DeskContext
-from ..services.retention import run_due_purges
+from ..services.setup import MayCreate, prepare_database
 from . import crash
 from .first_run import FirstRunWizard
 from .fonts import apply_text_size
@@ -110,15 +107,15 @@ def run_gui(
     services = Services.create(prepared.db, ctx)
     backups = backup_dir or paths.backups
     try:
-        run_due_purges(prepared.db, ctx, services.appointments)  # personal data past its retention goes first
-        back_up_if_due(prepared.db, ctx, backups)
+        services.retention.run_due_purges()  # personal data past its retention goes first
+        services.backups.back_up_if_due(backups)
         if seal is not None:
-            seal.record_head(prepared.db)  # the audit trail's head, kept outside the database
+            services.anchor(seal)  # the audit trail's head, kept outside the database
     except UserError as exc:  # a missing backup folder must not keep the desk closed
         QMessageBox.warning(None, app.translate("Messages", "Maison de la Solidarité"), render(exc))
     account = sign_in(services)
     if account is None:
-        prepared.db.dispose()
+        services.close()
         return 0
     desk = Desk(services, ctx, language, backups, idle_minutes, paths.settings_file, seal)
     desk.open(account)
@@ -129,10 +126,10 @@ def run_gui(
         desk.close()
         if seal is not None:
             try:
-                seal.record_head(prepared.db)
+                services.anchor(seal)
             except UserError:
                 pass  # the database went away (restored, unplugged): anchored at the next start
-        prepared.db.dispose()
+        services.close()
 
 
 def sign_in(services: Services) -> Account | None:
@@ -174,7 +171,7 @@ class Desk:
     def _build_window(self, previous: MainWindow | None = None) -> None:
         previous = previous or self.window
         account = self.account
-        services = Services.create(self._services.db, replace(self._ctx, agent=account.login, role=account.role))
+        services = self._services.as_acting(replace(self._ctx, agent=account.login, role=account.role))
         self.window = MainWindow(
             services,
             self._language,

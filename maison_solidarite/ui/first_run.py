@@ -25,8 +25,7 @@ from ..domain.accounts import Account, check_confirmation, check_password, norma
 from ..domain.errors import UserError
 from ..domain.structure import check_structure
 from ..services import Services
-from ..services.demo import has_visits
-from ..services.setup import FirstStart, set_up
+from ..services.setup import FirstStart
 from .forms import error_label, show_refusal
 from .rota.offices_panel import add_hour_fields, read_hour_fields
 from .settings_dialog import address_edit
@@ -234,7 +233,7 @@ class FirstRunWizard(QWizard):
         self.data = DataPage()
         self.administrator = AdministratorPage()
         pages = [self.structure, self.hours, self.offices]
-        if not has_visits(services.db):  # a database that holds visits keeps them, and no demo is added
+        if not services.holds_visits():  # a database that holds visits keeps them, and no demo is added
             pages.append(self.data)
         pages.append(self.administrator)
         for page in pages:
@@ -262,7 +261,7 @@ class FirstRunWizard(QWizard):
         )
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.account = set_up(self._services, start)
+            self.account = self._services.set_up(start)
         except UserError as exc:
             return _say(page.error, exc)
         finally:

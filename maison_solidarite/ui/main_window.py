@@ -17,13 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..config import AppPaths, DeskSettings
-from ..db.engine import DEFAULT_BUSY_TIMEOUT_MS, sqlite_path
 from ..domain.accounts import Account
 from ..domain.errors import UserError
 from ..domain.roles import Action
 from ..services import Services
 from ..services.audit_seal import AuditSeal
-from ..services.backups import back_up_if_due, back_up_now, check_folder, check_restorable, restore_and_record
 from .admin.accounts_dialog import AccountsDialog
 from .admin.audit_dialog import AuditDialog
 from .admin.categories_dialog import CategoriesDialog
@@ -37,6 +35,7 @@ from .reception.view import ReceptionView
 from .rota.view import RotaView
 from .settings_dialog import SettingsDialog
 from .statistics.view import StatisticsView
+from .tasks import Job
 
 
 class MainWindow(QMainWindow):
@@ -113,6 +112,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
 
         admin_menu = self.menuBar().addMenu(self.tr("A&dministration"))
+        self.backup_job = Job(self)  # the copies, automatic or on demand: one at a time
         may_back_up = services.can(Action.MANAGE_BACKUPS)
         for text, name, slot, enabled in (
             (self.tr("Acc&ounts…"), "accountsAction", self.manage_accounts, services.can(Action.MANAGE_ACCOUNTS)),
@@ -146,7 +146,7 @@ class MainWindow(QMainWindow):
                 self.tr("&Restore…"),
                 "restoreAction",
                 self.restore_backup,
-                backup_dir is not None and services.db.is_sqlite and may_back_up,
+                backup_dir is not None and services.backups.restorable and may_back_up,
             ),
         ):
             action = QAction(text, self)
@@ -154,6 +154,8 @@ class MainWindow(QMainWindow):
             action.triggered.connect(slot)
             action.setEnabled(enabled)
             admin_menu.addAction(action)
+            if name in ("backupAction", "restoreAction"):
+                self.backup_job.add(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         for text, name, shortcut, slot in (
             (self.tr("&Guide"), "helpAction", "F1", self.show_help),
@@ -204,18 +206,37 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def _on_backup_timer_timeout(self) -> None:
-        try:
-            back_up_if_due(self._services.db, self._services.ctx, self._backup_dir)  # type: ignore[arg-type]
-        except UserError as exc:
-            self.statusBar().showMessage(render(exc), 30_000)
+        folder = self._backup_dir
+        if folder is None:
+            return
+        signals = self.backup_job.start(lambda _progress: self._services.backups.back_up_if_due(folder))
+        if signals is not None:
+            signals.failed.connect(self._on_hourly_backup_failed)
+
+    def _on_hourly_backup_failed(self, exc: Exception) -> None:
+        if not isinstance(exc, UserError):
+            raise exc
+        self.statusBar().showMessage(render(exc), 30_000)
 
     def back_up_now(self) -> None:
-        try:
-            path = back_up_now(self._services.db, self._services.ctx, self._backup_dir)  # type: ignore[arg-type]
-        except UserError as exc:
-            show_error(self, exc)
+        """An administrator's copy, made on the worker pool; the action waits for it."""
+        folder = self._backup_dir
+        if folder is None:
             return
-        self.statusBar().showMessage(self.tr("Backup written: {path}").format(path=path), 10_000)
+        signals = self.backup_job.start(
+            lambda _progress: self._services.backups.back_up_now(folder), self.tr("Backing up the database…")
+        )
+        if signals is None:
+            return
+        signals.finished.connect(
+            lambda path: self.statusBar().showMessage(self.tr("Backup written: {path}").format(path=path), 10_000)
+        )
+        signals.failed.connect(self._on_backup_failed)
+
+    def _on_backup_failed(self, exc: Exception) -> None:
+        if not isinstance(exc, UserError):
+            raise exc
+        show_error(self, exc)
 
     def show_help(self) -> HelpDialog:
         """The agent's guide from the reception, the coordinator's from the other tabs."""
@@ -230,7 +251,7 @@ class MainWindow(QMainWindow):
         return self._help
 
     def show_about(self) -> None:
-        AboutDialog(self._services.db.where, AppPaths.default(), self).exec()
+        AboutDialog(self._services.location, AppPaths.default(), self).exec()
 
     def open_settings(self, tab: int | None = None) -> SettingsDialog:
         """The settings dialog; what it saved is applied to this window, or to a new one."""
@@ -269,7 +290,7 @@ class MainWindow(QMainWindow):
         if self._settings_file is None:
             return False
         try:
-            check_folder(self._services.ctx, folder)
+            self._services.backups.check_folder(folder)
         except UserError as exc:
             show_error(self, exc)
             return False
@@ -284,14 +305,13 @@ class MainWindow(QMainWindow):
     def restore_backup(self) -> None:
         """Administrator only: check the copy, keep the current database aside, restore, close."""
         folder = self._backup_dir
-        current = sqlite_path(self._services.db.url)
-        if folder is None or current is None:
+        if folder is None or not self._services.backups.restorable:
             return
         dialog = RestoreDialog(folder, self._language, self)
         if not dialog.exec() or dialog.chosen is None:
             return
         try:
-            check_restorable(dialog.chosen)
+            self._services.backups.check_restorable(dialog.chosen)
         except UserError as exc:
             show_error(self, exc)
             return
@@ -306,13 +326,10 @@ class MainWindow(QMainWindow):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            replaced = restore_and_record(
-                current, dialog.chosen, folder, self._services.ctx, DEFAULT_BUSY_TIMEOUT_MS, self._seal
-            )
+            replaced = self._services.backups.restore_and_record(dialog.chosen, folder, self._seal)
         except UserError as exc:
             show_error(self, exc)
             return
-        self._services.db.dispose()
         QMessageBox.information(
             self,
             self.tr("Restore a backup"),

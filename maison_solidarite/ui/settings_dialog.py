@@ -36,7 +36,6 @@ from ..domain.roles import Action
 from ..domain.structure import ADDRESS_MAX_LINES, check_structure
 from ..domain.visits import ProfileField
 from ..services import Services
-from ..services.backups import check_folder
 from .admin.retention_panel import RetentionPanel
 from .forms import error_label, select_data, show_refusal
 from .messages import show_error
@@ -266,7 +265,7 @@ class SettingsDialog(QDialog):
 
         def check_folder_if_changed() -> None:
             if folder and folder != self.desk.backup_folder:
-                check_folder(self._services.ctx, Path(folder).expanduser())
+                self._services.backups.check_folder(Path(folder).expanduser())
 
         checks = (
             (

@@ -5,6 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow, QWidget
+
+Work = Callable[[Callable[[int, int], None]], object]
 
 
 class TaskSignals(QObject):
@@ -14,7 +18,7 @@ class TaskSignals(QObject):
 
 
 class _Task(QRunnable):
-    def __init__(self, work: Callable[[Callable[[int, int], None]], object], signals: TaskSignals) -> None:
+    def __init__(self, work: Work, signals: TaskSignals) -> None:
         super().__init__()
         self._work, self.signals = work, signals
 
@@ -27,7 +31,7 @@ class _Task(QRunnable):
             self.signals.finished.emit(result)
 
 
-def run_in_background(work: Callable[[Callable[[int, int], None]], object], owner: QObject) -> TaskSignals:
+def run_in_background(work: Work, owner: QObject) -> TaskSignals:
     """Start ``work(progress)`` on the global pool; connect to the returned signals.
 
     The signals object is parented to ``owner`` so that it lives as long as the screen.
@@ -35,3 +39,56 @@ def run_in_background(work: Callable[[Callable[[int, int], None]], object], owne
     signals = TaskSignals(owner)
     QThreadPool.globalInstance().start(_Task(work, signals))
     return signals
+
+
+class Job(QObject):
+    """One slow job at a time for a group of buttons and actions.
+
+    While the job runs on the worker pool, the controls that start it are disabled and the
+    window's status bar says what is under way: two quick clicks start one job only.
+    """
+
+    started = Signal()
+    ended = Signal()
+
+    def __init__(self, owner: QWidget, *controls: QWidget | QAction) -> None:
+        super().__init__(owner)
+        self._owner = owner
+        self._controls = list(controls)
+        self._message = ""
+        self._enabled: list[bool] = []
+        self.running = False
+
+    def add(self, *controls: QWidget | QAction) -> None:
+        self._controls.extend(controls)
+
+    def start(self, work: Work, message: str = "") -> TaskSignals | None:
+        """Start ``work`` unless a job of this group runs already (then None)."""
+        if self.running:
+            return None
+        self.running = True
+        self._enabled = [control.isEnabled() for control in self._controls]
+        for control in self._controls:
+            control.setEnabled(False)
+        self._message = message
+        self._status(message)
+        signals = run_in_background(work, self)
+        # Connected first, so the controls are back before the caller's slots run.
+        signals.finished.connect(self._end)
+        signals.failed.connect(self._end)
+        self.started.emit()
+        return signals
+
+    def _status(self, message: str) -> None:
+        window = self._owner.window()
+        if isinstance(window, QMainWindow) and message:
+            window.statusBar().showMessage(message)
+
+    def _end(self, _outcome: object) -> None:
+        self.running = False
+        for control, enabled in zip(self._controls, self._enabled, strict=True):
+            control.setEnabled(enabled)  # as they were: a role may not use some
+        window = self._owner.window()
+        if isinstance(window, QMainWindow) and self._message and window.statusBar().currentMessage() == self._message:
+            window.statusBar().clearMessage()
+        self.ended.emit()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import QT_TRANSLATE_NOOP, UserError
-from ...services import Services, audit
+from ...services import Services
 from ...services.audit import AuditEntry
 from ..messages import show_error
 
@@ -173,9 +173,7 @@ class AuditDialog(QDialog):
         since = datetime.combine(self.since.date().toPython(), time())
         until = datetime.combine(self.until.date().toPython() + timedelta(days=1), time())
         try:
-            rows = audit.trail(
-                self._services.db,
-                self._services.ctx,
+            rows = self._services.audit.trail(
                 entity=self.entity.currentData(),
                 actor=self.actor.text().strip() or None,
                 since=since,

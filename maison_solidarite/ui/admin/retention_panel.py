@@ -5,12 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from ...services import Services
-from ...services.retention import (
-    audit_retention_months,
-    note_retention_days,
-    set_audit_retention_months,
-    set_note_retention_days,
-)
 
 
 def _spin(value: int, low: int, high: int, suffix: str, parent: QWidget) -> QSpinBox:
@@ -28,7 +22,6 @@ class RetentionPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("retentionPanel")
         self._services = services
-        db = services.db
         explanation = QLabel(
             self.tr(
                 "Personal data is erased when its time is up, at every start of the application. "
@@ -37,9 +30,9 @@ class RetentionPanel(QWidget):
             self,
         )
         explanation.setWordWrap(True)
-        self.notes = _spin(note_retention_days(db), 7, 730, self.tr(" days"), self)
+        self.notes = _spin(services.retention.note_days(), 7, 730, self.tr(" days"), self)
         self.contacts = _spin(services.appointments.retention_days(), 1, 365, self.tr(" days"), self)
-        self.audit = _spin(audit_retention_months(db), 6, 36, self.tr(" months"), self)
+        self.audit = _spin(services.retention.audit_months(), 6, 36, self.tr(" months"), self)
         form = QFormLayout()
         form.addRow(self.tr("Visit &notes:"), self.notes)
         form.addRow(self.tr("Appointment &contacts (after the appointment):"), self.contacts)
@@ -51,9 +44,9 @@ class RetentionPanel(QWidget):
     def save(self) -> None:
         """Store the periods that changed (each in the audit trail); raises UserError if refused."""
         services = self._services
-        if self.notes.value() != note_retention_days(services.db):
-            set_note_retention_days(services.db, services.ctx, self.notes.value())
+        if self.notes.value() != services.retention.note_days():
+            services.retention.set_note_days(self.notes.value())
         if self.contacts.value() != services.appointments.retention_days():
             services.appointments.set_retention_days(self.contacts.value())
-        if self.audit.value() != audit_retention_months(services.db):
-            set_audit_retention_months(services.db, services.ctx, self.audit.value())
+        if self.audit.value() != services.retention.audit_months():
+            services.retention.set_audit_months(self.audit.value())

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -19,8 +16,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -38,130 +33,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.directory import Contact, PartnerSheet
+from ...domain.directory import PartnerSheet
 from ...domain.errors import ImportRejected, UserError
 from ...domain.roles import Action
 from ...domain.statistics import number_format
 from ...services import Services
 from ...services.directory import SearchIndex, SearchResult
-from ..forms import error_label, qdate, select_data, show_refusal
+from ..forms import error_label, select_data, show_refusal
 from ..messages import render, show_error
 from ..reflow import AdaptiveGrid, SideBySide
-
-AnyIndex = QModelIndex | QPersistentModelIndex
-
-
-class ResultsModel(QAbstractTableModel):
-    ACRONYM, NAME, NEXT = range(3)
-
-    def __init__(self, offices: dict[int, str], parent=None) -> None:  # type: ignore[no-untyped-def]
-        super().__init__(parent)
-        self._results: list[SearchResult] = []
-        self._offices = offices
-
-    def set_results(self, results: list[SearchResult]) -> None:
-        self.beginResetModel()
-        self._results = list(results)
-        self.endResetModel()
-
-    def result(self, row: int) -> SearchResult | None:
-        return self._results[row] if 0 <= row < len(self._results) else None
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._results)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 3:
-            return [self.tr("Acronym"), self.tr("Partner"), self.tr("Next permanence")][section]
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        result = self.result(index.row()) if index.isValid() else None
-        if result is None or role != Qt.ItemDataRole.DisplayRole or not 0 <= index.column() < 3:
-            return None
-        if index.column() == self.ACRONYM:
-            return result.sheet.acronym
-        if index.column() == self.NAME:
-            return result.sheet.name
-        occurrence = result.next_occurrence
-        if occurrence is None:
-            return self.tr("none planned")
-        day = QLocale().toString(qdate(occurrence.day), "ddd d MMM")
-        return f"{day} {occurrence.start:%H:%M}, {self._offices.get(occurrence.office_id, '')}"
-
-
-class AppointmentDialog(QDialog):
-    """Book a slot in one of the partner's coming permanences."""
-
-    def __init__(self, services: Services, sheet: PartnerSheet, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("appointmentDialog")
-        self.setWindowTitle(self.tr("Appointment with {partner}").format(partner=sheet.acronym))
-        self._services, self._sheet = services, sheet
-        self.slots = QListWidget()
-        self.slots.setAccessibleName(self.tr("Free slots"))
-        offices = {o.id: o.name for o in services.rota.offices(active_only=False)}
-        locale = QLocale()
-        for permanence in services.appointments.open_permanences(sheet.id or 0):
-            occurrence = permanence.occurrence
-            for start, end in permanence.free:
-                item = QListWidgetItem(
-                    f"{locale.toString(qdate(occurrence.day), 'dddd d MMMM')} {start:%H:%M}–{end:%H:%M} — {offices.get(occurrence.office_id, '')}"
-                )
-                item.setData(Qt.ItemDataRole.UserRole, (occurrence.series_id, occurrence.original_date, start))
-                self.slots.addItem(item)
-        if self.slots.count():
-            self.slots.setCurrentRow(0)
-        self.first_name = QLineEdit()
-        self.first_name.setMaxLength(40)
-        self.phone = QLineEdit()
-        self.initials = QLineEdit()
-        self.initials.setMaxLength(5)
-        note = QLabel(
-            self.tr(
-                "A first name and a phone number, or initials only. They are erased {days} days after the appointment."
-            ).format(days=services.appointments.retention_days())
-        )
-        note.setWordWrap(True)
-        self.error = error_label("appointmentError")
-        form = QFormLayout()
-        form.addRow(self.tr("&First name"), self.first_name)
-        form.addRow(self.tr("&Phone"), self.phone)
-        form.addRow(self.tr("or &initials"), self.initials)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.book)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Free slots in the coming permanences:")))
-        layout.addWidget(self.slots)
-        layout.addWidget(note)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        self.resize(520, 480)
-
-    def book(self) -> None:
-        item = self.slots.currentItem()
-        if item is None:
-            self.error.setText(self.tr("There is no free slot in the coming permanences."))
-            self.error.show()
-            return
-        series_id, original_date, start = item.data(Qt.ItemDataRole.UserRole)
-        try:
-            self._services.appointments.book(
-                self._sheet.id or 0,
-                series_id,
-                original_date,
-                start,
-                Contact(self.first_name.text() or None, self.phone.text() or None, self.initials.text() or None),
-            )
-        except UserError as exc:
-            show_refusal(self.error, exc)
-            return
-        self.accept()
+from ..tasks import Job, TaskSignals
+from .appointment_dialog import AppointmentDialog
+from .models import ResultsModel
 
 
 class DirectoryView(QWidget):
@@ -177,6 +60,17 @@ class DirectoryView(QWidget):
         self._categories = services.categories.list()
         self._sheet: PartnerSheet | None = None
 
+        self._build_search()
+        self._build_fields()
+        scroll = self._build_form()
+        self._lay_out(scroll)
+        self._set_editable()
+        # The guide, the day's appointments, the CSV: one file at a time, made off the window's thread.
+        self.file_job = Job(self, self.guide_button, self.import_button, self.export_button, self.day_sheet_button)
+        self.file_job.ended.connect(self._on_file_job_ended)
+        self._connect()
+
+    def _build_search(self) -> None:
         self.search = QLineEdit()
         self.search.setObjectName("directorySearch")
         self.search.setPlaceholderText(
@@ -184,7 +78,7 @@ class DirectoryView(QWidget):
         )
         self.search.setAccessibleName(self.tr("Search the directory"))
         self.search.setClearButtonEnabled(True)
-        self.model = ResultsModel({o.id: o.name for o in services.rota.offices(active_only=False)}, self)
+        self.model = ResultsModel({o.id: o.name for o in self._services.rota.offices(active_only=False)}, self)
         self.results = QTableView()
         self.results.setObjectName("directoryResults")
         self.results.setAccessibleName(self.tr("Partners found"))
@@ -196,6 +90,7 @@ class DirectoryView(QWidget):
         self.results.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.results.horizontalHeader().setSectionResizeMode(ResultsModel.NAME, QHeaderView.ResizeMode.Stretch)
 
+    def _build_fields(self) -> None:
         self.fields: dict[str, QWidget] = {
             "acronym": QLineEdit(),
             "name": QLineEdit(),
@@ -242,6 +137,7 @@ class DirectoryView(QWidget):
         self.import_button = QPushButton(self.tr("I&mport (CSV)…"))
         self.export_button = QPushButton(self.tr("E&xport (CSV)…"))
 
+    def _build_form(self) -> QScrollArea:
         form = QFormLayout()
         labels = {
             "acronym": self.tr("Acronym"),
@@ -280,7 +176,9 @@ class DirectoryView(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(sheet_widget)
+        return scroll
 
+    def _lay_out(self, scroll: QScrollArea) -> None:
         left = QVBoxLayout()
         left.addWidget(self.search)
         left.addWidget(self.results, 1)
@@ -298,6 +196,7 @@ class DirectoryView(QWidget):
         layout.addLayout(left, 1)
         layout.addLayout(right, 1)
 
+    def _set_editable(self) -> None:
         for widget in (
             *self.fields.values(),
             self.by_appointment,
@@ -313,6 +212,7 @@ class DirectoryView(QWidget):
         for button in (self.save_button, self.new_button, self.import_button):
             button.setVisible(self.editable)
 
+    def _connect(self) -> None:
         self.search.textChanged.connect(self.run_search)
         self.results.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self._show(self.model.result(current.row()))
@@ -366,7 +266,9 @@ class DirectoryView(QWidget):
             checked = item.data(Qt.ItemDataRole.UserRole) in sheet.category_ids
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         self.appointment_button.setEnabled(sheet.id is not None and sheet.appointments_enabled)
-        self.day_sheet_button.setEnabled(sheet.id is not None and sheet.appointments_enabled)
+        self.day_sheet_button.setEnabled(
+            sheet.id is not None and sheet.appointments_enabled and not self.file_job.running
+        )
 
     def edited_sheet(self) -> PartnerSheet:
         base = self._sheet or PartnerSheet(None, "", "")
@@ -421,39 +323,72 @@ class DirectoryView(QWidget):
         if path:
             self.save_day_sheet(path, today)
 
-    def save_day_sheet(self, path: Path, day: date) -> None:
-        try:
-            self._services.appointments.save_day_sheet(
-                self._sheet.id or 0, day, QCoreApplication.translate, self._numbers, path
-            )  # type: ignore[union-attr]
-        except UserError as exc:
-            show_error(self, exc)
+    def _run_file_job(self, work: Callable[[], object], message: str) -> TaskSignals | None:
+        """A document or a CSV made (or read) on the worker pool; its buttons wait for it."""
+        signals = self.file_job.start(lambda _progress: work(), message)
+        if signals is not None:
+            signals.failed.connect(self._on_file_job_failed)
+        return signals
+
+    def _on_file_job_ended(self) -> None:
+        sheet = self._sheet
+        self.day_sheet_button.setEnabled(sheet is not None and sheet.id is not None and sheet.appointments_enabled)
+
+    def _on_file_job_failed(self, exc: Exception) -> None:
+        if not isinstance(exc, UserError):
+            raise exc
+        if isinstance(exc, ImportRejected):
+            detail = "\n".join(render(row) for row in exc.rows)
+            self.error.setText(render(exc) + ("\n" + detail if detail else ""))
+            self.error.show()
+            return
+        show_error(self, exc)
+
+    def save_day_sheet(self, path: Path, day: date) -> TaskSignals | None:
+        partner_id, translate, numbers = (
+            (self._sheet.id if self._sheet else None) or 0,
+            QCoreApplication.translate,
+            self._numbers,
+        )
+        return self._run_file_job(
+            lambda: self._services.appointments.save_day_sheet(partner_id, day, translate, numbers, path),
+            self.tr("Writing the appointments of the day…"),
+        )
+
+    def save_guide(self, path: Path) -> TaskSignals | None:
+        translate, numbers = QCoreApplication.translate, self._numbers
+        return self._run_file_job(
+            lambda: self._services.directory.save_guide(translate, numbers, path), self.tr("Writing the guide…")
+        )
 
     def _on_guide_button_clicked(self) -> None:
         path = self._save_file(self.tr("Guide to the permanences"), "guide-des-permanences.pdf", "PDF (*.pdf)")
         if path:
-            try:
-                self._services.directory.save_guide(QCoreApplication.translate, self._numbers, path)
-            except UserError as exc:
-                show_error(self, exc)
+            self.save_guide(path)
+
+    def export_csv(self, path: Path) -> TaskSignals | None:
+        return self._run_file_job(
+            lambda: self._services.directory.export_csv(path), self.tr("Exporting the directory…")
+        )
 
     def _on_export_button_clicked(self) -> None:
         path = self._save_file(self.tr("Export the directory"), "annuaire.csv", "CSV (*.csv)")
         if path:
-            try:
-                self._services.directory.export_csv(path)
-            except UserError as exc:
-                show_error(self, exc)
+            self.export_csv(path)
+
+    def import_csv(self, path: Path) -> TaskSignals | None:
+        signals = self._run_file_job(
+            lambda: self._services.directory.import_csv(path), self.tr("Importing the directory…")
+        )
+        if signals is not None:
+            signals.finished.connect(self._on_directory_imported)
+        return signals
+
+    def _on_directory_imported(self, _result: object) -> None:
+        self.reload()
+        self.changed.emit()
 
     def _on_import_button_clicked(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(self, self.tr("Import the directory"), "", "CSV (*.csv)")
         if path:
-            try:
-                self._services.directory.import_csv(Path(path))
-            except UserError as exc:
-                detail = "\n".join(render(row) for row in exc.rows) if isinstance(exc, ImportRejected) else ""
-                self.error.setText(render(exc) + ("\n" + detail if detail else ""))
-                self.error.show()
-                return
-            self.reload()
-            self.changed.emit()
+            self.import_csv(Path(path))

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from ...domain.rota import Occurrence
 from ...services import Services
+from ...services.reception import ReceptionDay
 from ...services.rota import OfficeToday
 
 
@@ -22,13 +23,15 @@ class TodayPanel(QGroupBox):
         return names.get(occurrence.organisation_id, "?")
 
     def refresh(self) -> None:
-        offices = self._services.rota.today()
-        names = {o.id: o.acronym for o in self._services.organisations.list()}
-        closed = self._services.rota.closure_calendar().reason(self._services.ctx.now().date())
+        """Read the day again (the reception view reads it once for all its parts)."""
+        self.show_day(self._services.reception.day())
+
+    def show_day(self, day: ReceptionDay) -> None:
+        names = day.acronyms()
         texts = []
-        if closed:
-            texts.append(self.tr("The Maison is closed today ({reason}).").format(reason=closed))
-        for office in offices:
+        if day.closed:
+            texts.append(self.tr("The Maison is closed today ({reason}).").format(reason=day.closed))
+        for office in day.offices:
             texts.append(self._describe(office, names))
         while len(self.lines) < len(texts):
             label = QLabel()

@@ -10,111 +10,35 @@ from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QGraphicsOpacityEffect,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
-    QPushButton,
-    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from ...domain.categories import Category, shortcut_keys
+from ...domain.categories import Category
 from ...domain.errors import UserError
 from ...domain.visits import Visit
 from ...services import Services
-from ..fonts import emphasise, relative_font
+from ...services.reception import ReceptionDay
+from ..fonts import emphasise
 from ..forms import error_colour
-from ..messages import show_error
-from ..reflow import AdaptiveGrid, SideBySide, scrolling
-from .detail_panel import PROPOSAL_KEYS, DetailPanel
-from .keys import MODIFIER_KEYS, CategoryKeys, text_field
+from ..messages import render, show_error
+from ..reflow import SideBySide, scrolling
+from .detail_panel import DetailPanel
+from .keys import MODIFIER_KEYS, text_field
 from .models import CounterTableModel, VisitTableModel
+from .pad import CategoryPad
 from .today_panel import TodayPanel
 
 REFRESH_MS = 30_000  # other desks' visits show up within this time
 # The same category logged again within this time is logged, and shown: two visitors who
 # came together, or a key pressed twice by mistake, to be undone with Ctrl+Z.
 REPEAT_WINDOW_S = 2.0
-DIMMED_OPACITY = 0.45  # the pad while the keys type in a text field
-
-
-class CategoryPad(QWidget):
-    """Large buttons, one per active category, each with its key."""
-
-    category_chosen = Signal(int)
-    details_requested = Signal()
-    proposal_chosen = Signal(int)  # index of the orientation proposal
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("categoryPad")
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # to draw the focus frame
-        self.setAccessibleName(self.tr("Request categories"))
-        self._grid = AdaptiveGrid(self, max_columns=2, spacing=8)
-        self._grid.setContentsMargins(4, 4, 4, 4)
-        self.buttons: dict[int, QPushButton] = {}
-        # The category keys are read by the reception view (see ReceptionView.eventFilter).
-        self.keys = CategoryKeys()
-        for index, letter in enumerate(PROPOSAL_KEYS):
-            proposal = QShortcut(QKeySequence(letter), self)
-            proposal.setContext(Qt.ShortcutContext.WidgetShortcut)
-            proposal.setAutoRepeat(False)
-            proposal.activated.connect(lambda i=index: self.proposal_chosen.emit(i))
-        self._dim = QGraphicsOpacityEffect(self)
-        self._dim.setOpacity(DIMMED_OPACITY)
-        self._dim.setEnabled(False)
-        self.setGraphicsEffect(self._dim)
-        self.setStyleSheet(
-            "#categoryPad { border: 3px solid transparent; border-radius: 6px; }"
-            "#categoryPad:focus { border: 3px solid palette(highlight); }"
-            "QPushButton[categoryButton='true'] { text-align: left; padding: 6px 12px; }"
-        )
-
-    def set_categories(self, categories: list[Category]) -> None:
-        for button in self.buttons.values():
-            self._grid.removeWidget(button)
-            button.deleteLater()
-        self.buttons.clear()
-        active = [c for c in categories if c.active]
-        font = relative_font(self, 1.45, bold=True)
-        keys = shortcut_keys(len(active))
-        self.keys.assign((key, category.id) for category, key in zip(active, keys, strict=False) if key)
-        for category, key in zip(active, keys, strict=False):
-            button = QPushButton(f"{key}   {category.label}" if key else category.label)
-            button.setProperty("categoryButton", True)
-            button.setObjectName(f"category_{category.code}")
-            button.setFont(font)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Enter or Space must never log twice
-            button.setMinimumHeight(52)
-            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-            button.setAccessibleName(category.label)
-            button.setToolTip(
-                self.tr("Key {key}: log a visit \u201c{label}\u201d").format(key=key, label=category.label)
-            )
-            button.clicked.connect(lambda _checked=False, cid=category.id: self.category_chosen.emit(cid))
-            self._grid.addWidget(button)
-            self.buttons[category.id] = button
-
-    @property
-    def dimmed(self) -> bool:
-        return self._dim.isEnabled()
-
-    def set_dimmed(self, dimmed: bool, why: str = "") -> None:
-        """Dim the pad while the keys type text elsewhere; its buttons can still be clicked."""
-        self._dim.setEnabled(dimmed)
-        self.setAccessibleDescription(why if dimmed else "")
-
-    def keyPressEvent(self, event) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.details_requested.emit()
-            return
-        super().keyPressEvent(event)
 
 
 class ReceptionView(QWidget):
@@ -127,6 +51,7 @@ class ReceptionView(QWidget):
         self.setObjectName("receptionView")
         self._services = services
         self._categories: list[Category] = []
+        self.day: ReceptionDay | None = None  # what the screen shows, read at once
         # The clock that tells a second press from a later one (tests put a fake one here).
         self.monotonic: Callable[[], float] = time.monotonic
         self._last_logged: tuple[int, float] | None = None  # category id, monotonic time
@@ -259,22 +184,32 @@ class ReceptionView(QWidget):
         self.detail.set_profile_fields(self._services.settings.profile_fields())
         self.refresh()
 
-    def refresh(self) -> None:
-        """Everything: the date, today's permanences, the visits and the counters."""
-        today = self._services.ctx.now().date()
+    def refresh(self) -> ReceptionDay | None:
+        """Everything: the date, today's permanences, the visits and the counters, read at once."""
+        try:
+            day = self._services.reception.day()
+        except UserError as exc:
+            self.status_message.emit(render(exc))
+            return None
+        self.show_day(day)
+        return day
+
+    def show_day(self, day: ReceptionDay) -> None:
+        """One snapshot of the day: the list and the counters always agree."""
+        self.day = day
         locale = QLocale()
-        text = locale.toString(QDate(today.year, today.month, today.day), "dddd d MMMM yyyy")
+        text = locale.toString(QDate(day.day.year, day.day.month, day.day.day), "dddd d MMMM yyyy")
         self.date_label.setText(text[:1].upper() + text[1:])  # not capitalize(): "November" keeps its capital
-        self.today_panel.refresh()
-        self.refresh_visits()
+        self.today_panel.show_day(day)
+        current = self.detail.visit.uid if self.detail.visit else None
+        self.visit_model.set_visits(list(day.visits), self._categories, self._organisations)
+        self.today_table.resizeColumnsToContents()
+        self.counter_model.set_counts(self._categories, list(day.counters))
+        self._select_current(current)
 
     def refresh_visits(self) -> None:
-        """Today's visits and the counters: all that a logged visit changes."""
-        current = self.detail.visit.uid if self.detail.visit else None
-        self.visit_model.set_visits(self._services.visits.today(), self._categories, self._organisations)
-        self.today_table.resizeColumnsToContents()
-        self.refresh_counters()
-        self._select_current(current)
+        """Today's visits and the counters: all that a changed visit changes."""
+        self.refresh()
 
     def refresh_counters(self) -> None:
         self.counter_model.set_counts(self._categories, self._services.visits.counters(self._services.ctx.now().date()))

@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QLocale, Qt, Signal
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
@@ -23,7 +21,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressDialog,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -34,52 +31,13 @@ from ...domain.statistics import Line, Period, PeriodKind, Statistics, number_fo
 from ...reports.files import write_bytes
 from ...services import Services
 from ...services.printing import printer_refuses
-from ...services.statistics import StatisticsService
-from ...services.statistics_outputs import StatisticsOutputs
 from ..fonts import emphasise
 from ..forms import pydate, qdate
 from ..messages import show_error
-from ..tasks import run_in_background
+from ..tasks import Job, TaskSignals, run_in_background
 from .models import BarChart, HeatMapModel, LinesModel
 from .printing import PrintFailed, print_pdf
-
-
-def _table(model, name: str, title: str) -> QTableView:
-    view = QTableView()
-    view.setObjectName(name)
-    view.setAccessibleName(title)
-    view.setModel(model)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(False)
-    view.horizontalHeader().setMinimumSectionSize(90)
-    model.modelReset.connect(lambda: view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch))
-    return view
-
-
-class PreviewDialog(QDialog):
-    """The sheet as it will be printed."""
-
-    def __init__(self, data: bytes, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("previewDialog")
-        self.setWindowTitle(title)
-        self._buffer = QBuffer(self)
-        self._buffer.setData(QByteArray(data))
-        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.document = QPdfDocument(self)
-        self.document.load(self._buffer)
-        self.view = QPdfView(self)
-        self.view.setDocument(self.document)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.view)
-        layout.addWidget(buttons)
-        self.resize(800, 900)
+from .widgets import PreviewDialog, figures_table
 
 
 class StatisticsView(QWidget):
@@ -93,8 +51,8 @@ class StatisticsView(QWidget):
         super().__init__(parent)
         self.setObjectName("statisticsView")
         self._services = services
-        self._statistics = StatisticsService(services.db, services.ctx, services.rota)
-        self._outputs = StatisticsOutputs(self._statistics)
+        self._statistics = services.statistics
+        self._outputs = services.statistics_outputs
         self._numbers = number_format(language)
         self.statistics: Statistics | None = None
         self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -146,8 +104,8 @@ class StatisticsView(QWidget):
         self.permanence_model = LinesModel(self._numbers, self)
         self.heat_model = HeatMapModel(self._numbers, self)
         self.chart = BarChart(self._numbers)
-        self.category_table = _table(self.category_model, "categoryTable", self.tr("Visits by request"))
-        heat_table = _table(self.heat_model, "heatTable", self.tr("Visits by weekday and hour"))
+        self.category_table = figures_table(self.category_model, "categoryTable", self.tr("Visits by request"))
+        heat_table = figures_table(self.heat_model, "heatTable", self.tr("Visits by weekday and hour"))
         heat_table.verticalHeader().show()
         heat_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
 
@@ -157,18 +115,18 @@ class StatisticsView(QWidget):
         requests_layout.addWidget(self.chart, 2)
         channel_page = QWidget()
         channel_layout = QHBoxLayout(channel_page)
-        channel_layout.addWidget(_table(self.channel_model, "channelTable", self.tr("Visits by channel")))
-        channel_layout.addWidget(_table(self.outcome_model, "outcomeTable", self.tr("Visits by outcome")))
+        channel_layout.addWidget(figures_table(self.channel_model, "channelTable", self.tr("Visits by channel")))
+        channel_layout.addWidget(figures_table(self.outcome_model, "outcomeTable", self.tr("Visits by outcome")))
         self.tabs = QTabWidget()
         self.tabs.addTab(requests_page, self.tr("Requests"))
         self.tabs.addTab(heat_table, self.tr("Days and hours"))
         self.tabs.addTab(channel_page, self.tr("Channel and outcome"))
         self.tabs.addTab(
-            _table(self.orientation_model, "orientationTable", self.tr("Orientations by partner")),
+            figures_table(self.orientation_model, "orientationTable", self.tr("Orientations by partner")),
             self.tr("Orientations"),
         )
         self.tabs.addTab(
-            _table(self.permanence_model, "permanenceTable", self.tr("Permanences held")), self.tr("Permanences")
+            figures_table(self.permanence_model, "permanenceTable", self.tr("Permanences held")), self.tr("Permanences")
         )
 
         picker = QHBoxLayout()
@@ -208,6 +166,9 @@ class StatisticsView(QWidget):
         self.print_button.clicked.connect(self._on_print_button_clicked)
         self.save_button.clicked.connect(self._on_save_button_clicked)
         self.xlsx_button.clicked.connect(self._on_xlsx_button_clicked)
+        # One document at a time: its buttons wait while it is made, printed or saved.
+        self.job = Job(self, self.preview_button, self.print_button, self.save_button, self.xlsx_button)
+        self.job.ended.connect(self._on_job_ended)
         self._stale = True  # computed when first shown, not while the window opens
         self.set_period(Period.containing(PeriodKind.MONTH, services.ctx.now().date()))
 
@@ -219,7 +180,7 @@ class StatisticsView(QWidget):
         custom = period.kind == PeriodKind.CUSTOM
         for widget in (self.first_edit, self.last_edit, self.show_button):
             widget.setEnabled(custom)
-        self.xlsx_button.setEnabled(period.kind == PeriodKind.YEAR)
+        self.xlsx_button.setEnabled(period.kind == PeriodKind.YEAR and not self.job.running)
         locale = QLocale()
         self.period_label.setText(
             self.tr("{first} to {last}").format(
@@ -231,7 +192,10 @@ class StatisticsView(QWidget):
         )
         self.refresh()
 
-    def showEvent(self, event) -> None:
+    def _on_job_ended(self) -> None:
+        self.xlsx_button.setEnabled(self.period.kind == PeriodKind.YEAR)
+
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
             self.refresh()
@@ -315,24 +279,25 @@ class StatisticsView(QWidget):
             return self.tr("Annual review {year}").format(year=self.period.first.year)
         return self.tr("Statistics sheet")
 
-    def make_document(self) -> None:
-        """Build the sheet (the annual review for a year) on a worker thread; document_ready follows."""
+    def make_document(self) -> TaskSignals | None:
+        """Build the sheet (the annual review for a year) on a worker thread; document_ready follows.
+
+        None while a document of this screen is under way: its buttons wait for it."""
         period, translate, numbers = self.period, QCoreApplication.translate, self._numbers
         if period.kind == PeriodKind.YEAR:
             work = lambda _p: self._outputs.annual_pdf(period.first.year, translate, numbers)  # noqa: E731 - a one-line job handed to the worker
         else:
             work = lambda _p: self._outputs.monthly_pdf(period, translate, numbers)  # noqa: E731 - a one-line job handed to the worker
-        signals = run_in_background(work, self)
-        signals.finished.connect(self.document_ready)
-        signals.failed.connect(self._on_failed)
+        signals = self.job.start(work, self.tr("Preparing the sheet…"))
+        if signals is not None:
+            signals.finished.connect(self.document_ready)
+            signals.failed.connect(self._on_failed)
+        return signals
 
-    def _with_document(self, then) -> None:
-        def once(data: bytes) -> None:
-            self.document_ready.disconnect(once)
-            then(data)
-
-        self.document_ready.connect(once)
-        self.make_document()
+    def _with_document(self, then: Callable[[bytes], object]) -> None:
+        signals = self.make_document()
+        if signals is not None:
+            signals.finished.connect(then)
 
     def _on_preview_button_clicked(self) -> None:
         self._with_document(lambda data: PreviewDialog(data, self._document_title(), self).exec())
@@ -349,10 +314,12 @@ class StatisticsView(QWidget):
         if not printer.isValid() or printer_refuses(printer.printerName()):
             self._on_print_failed(PrintFailed(printer.printerName()), data, printer)
             return
+        signals = self.job.start(lambda report: print_pdf(data, printer, report), self.tr("Printing…"))
+        if signals is None:
+            return
         progress = QProgressDialog(self.tr("Printing…"), self.tr("Cancel"), 0, 0, self)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
-        signals = run_in_background(lambda report: print_pdf(data, printer, report), self)
         signals.progressed.connect(lambda done, total: (progress.setMaximum(total), progress.setValue(done)))
         signals.finished.connect(lambda pages: (progress.close(), self.printed.emit(pages)))
         signals.failed.connect(lambda exc: (progress.close(), self._on_print_failed(exc, data, printer)))
@@ -398,6 +365,9 @@ class StatisticsView(QWidget):
 
     def save_xlsx(self, path: Path) -> None:
         year, translate, numbers = self.period.first.year, QCoreApplication.translate, self._numbers
-        signals = run_in_background(lambda _p: self._outputs.annual_xlsx(year, translate, numbers), self)
-        signals.finished.connect(lambda data: self.save_bytes(path, data))
-        signals.failed.connect(self._on_failed)
+        signals = self.job.start(
+            lambda _p: self._outputs.annual_xlsx(year, translate, numbers), self.tr("Preparing the review…")
+        )
+        if signals is not None:
+            signals.finished.connect(lambda data: self.save_bytes(path, data))
+            signals.failed.connect(self._on_failed)
