@@ -8,7 +8,8 @@ that have 53 weeks (a plain "every two weeks" would drift there).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -52,6 +53,60 @@ def _rule(series: Series) -> dict[str, object] | None:
     return result
 
 
+@dataclass(frozen=True)
+class _EventMaker:
+    """Makes the events of one series: the same uid, summary and stamp for the series and its overrides."""
+
+    uid: str
+    summary: str
+    stamp_utc: datetime
+    structure: str
+    offices: Mapping[int, Office]
+
+    def event(self, day: date, start: time, end: time, office_id: int) -> Event:
+        event = Event()
+        event.add("uid", self.uid)
+        event.add("dtstamp", self.stamp_utc)
+        event.add("summary", self.summary)
+        event.add("location", f"{self.structure}, {self.offices[office_id].name}")
+        event.add("dtstart", _local(day, start))
+        event.add("dtend", _local(day, end))
+        return event
+
+
+def _new_calendar(structure: str, translate: Translate) -> Calendar:
+    calendar = Calendar()
+    calendar.add("prodid", "-//Maison de la Solidarité//Planning des permanences//FR")
+    calendar.add("version", "2.0")
+    calendar.add("x-wr-calname", translate("RotaCalendar", "Permanences — {structure}").format(structure=structure))
+    calendar.add("x-wr-timezone", "Europe/Paris")
+    return calendar
+
+
+def _series_events(series: Series, first: date, occurrences: Sequence[Occurrence], maker: _EventMaker) -> list[Event]:
+    """The series' event from its first date, with its rule (or dates) and exceptions, then its moved occurrences."""
+    main = maker.event(first, series.start, series.end, series.office_id)
+    rule = _rule(series)
+    if rule is not None:
+        main.add("rrule", rule)
+    else:
+        for extra in sorted(set(series.recurrence.dates)):
+            if extra != first and (series.valid_until is None or extra <= series.valid_until):
+                main.add("rdate", _local(extra, series.start))
+    excluded = [
+        _local(o.original_date, series.start) for o in occurrences if o.status in (Status.CANCELLED, Status.CLOSED)
+    ]
+    for moment in sorted(excluded):
+        main.add("exdate", moment)
+    events = [main]
+    for occurrence in occurrences:
+        if occurrence.moved and occurrence.status == Status.SCHEDULED:
+            override = maker.event(occurrence.day, occurrence.start, occurrence.end, occurrence.office_id)
+            override.add("recurrence-id", _local(occurrence.original_date, series.start))
+            events.append(override)
+    return events
+
+
 def rota_ics(
     series_list: Iterable[Series],
     occurrences: Iterable[Occurrence],
@@ -62,57 +117,25 @@ def rota_ics(
     *,
     stamp: datetime,
 ) -> bytes:
-    calendar = Calendar()
-    calendar.add("prodid", "-//Maison de la Solidarité//Planning des permanences//FR")
-    calendar.add("version", "2.0")
-    calendar.add("x-wr-calname", translate("RotaCalendar", "Permanences — {structure}").format(structure=structure))
-    calendar.add("x-wr-timezone", "Europe/Paris")
+    calendar = _new_calendar(structure, translate)
     by_series: dict[int, list[Occurrence]] = {}
     for occurrence in occurrences:
         by_series.setdefault(occurrence.series_id, []).append(occurrence)
     stamp_utc = stamp.replace(tzinfo=TIMEZONE).astimezone(ZoneInfo("UTC"))
-
     for series in series_list:
         organisation = organisations[series.organisation_id]
         first = next(series_dates(series, series.valid_from, series.valid_from + timedelta(days=3700)), None)
         if first is None:
             continue
-        uid = f"permanence-{series.id}@maison-solidarite"
-        summary = translate("RotaCalendar", "Permanence: {name}").format(name=organisation.name)
-
-        def event_for(
-            day: date, start: time, end: time, office_id: int, uid: str = uid, summary: str = summary
-        ) -> Event:
-            event = Event()
-            event.add("uid", uid)
-            event.add("dtstamp", stamp_utc)
-            event.add("summary", summary)
-            event.add("location", f"{structure}, {offices[office_id].name}")
-            event.add("dtstart", _local(day, start))
-            event.add("dtend", _local(day, end))
-            return event
-
-        main = event_for(first, series.start, series.end, series.office_id)
-        rule = _rule(series)
-        if rule is not None:
-            main.add("rrule", rule)
-        else:
-            for extra in sorted(set(series.recurrence.dates)):
-                if extra != first and (series.valid_until is None or extra <= series.valid_until):
-                    main.add("rdate", _local(extra, series.start))
-        excluded = [
-            _local(o.original_date, series.start)
-            for o in by_series.get(series.id, ())
-            if o.status in (Status.CANCELLED, Status.CLOSED)
-        ]
-        for moment in sorted(excluded):
-            main.add("exdate", moment)
-        calendar.add_component(main)
-        for occurrence in by_series.get(series.id, ()):
-            if occurrence.moved and occurrence.status == Status.SCHEDULED:
-                override = event_for(occurrence.day, occurrence.start, occurrence.end, occurrence.office_id)
-                override.add("recurrence-id", _local(occurrence.original_date, series.start))
-                calendar.add_component(override)
+        maker = _EventMaker(
+            uid=f"permanence-{series.id}@maison-solidarite",
+            summary=translate("RotaCalendar", "Permanence: {name}").format(name=organisation.name),
+            stamp_utc=stamp_utc,
+            structure=structure,
+            offices=offices,
+        )
+        for event in _series_events(series, first, by_series.get(series.id, []), maker):
+            calendar.add_component(event)
     calendar.add_missing_timezones()
     data: bytes = calendar.to_ical()
     return data
