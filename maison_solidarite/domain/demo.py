@@ -114,6 +114,52 @@ def _minute_in(session: tuple[time, time], rng: random.Random) -> time:
     return time(minute // 60, minute % 60, rng.randrange(60))
 
 
+def _handlers() -> dict[str, list[str]]:
+    """The partners that handle each request, by acronym."""
+    handlers: dict[str, list[str]] = {}
+    for acronym, _name, categories in ORGANISATIONS:
+        for code in categories:
+            handlers.setdefault(code, []).append(acronym)
+    return handlers
+
+
+def _growth(day: date, until: date, annual_growth: float) -> float:
+    """How much smaller than the last twelve months the day's year is."""
+    factor: float = (1 + annual_growth) ** -((until - day).days / 365.25)
+    return factor
+
+
+def _visits_per_weight(days: list[date], until: date, per_year: float, annual_growth: float) -> float:
+    """The visits for one unit of a day's weight, so that the last twelve months count ``per_year``."""
+    year_ago = until - timedelta(days=365)
+    last_year_weight = sum(_weight(d) * _growth(d, until, annual_growth) for d in days if d > year_ago) or 1.0
+    if days and days[0] > year_ago:  # less than a year of data: scale to a whole year
+        span = (until - days[0]).days + 1
+        last_year_weight = last_year_weight * 365 / span
+    return per_year / last_year_weight
+
+
+def _visit(moment: datetime, rng: random.Random, shares: dict[str, float], handlers: dict[str, list[str]]) -> DemoVisit:
+    category = rng.choices(list(shares), list(shares.values()))[0]
+    channel = rng.choices(("walk_in", "phone", "email", "appointment"), (70, 22, 3, 5))[0]
+    outcome = rng.choices(("answered", "oriented", "appointment"), (45, 45, 10))[0]
+    organisation = None
+    if outcome != "answered" and category in handlers:
+        organisation = rng.choice(handlers[category])
+    return DemoVisit(
+        uid=str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+        visited_at=moment,
+        category=category,
+        channel=channel,
+        outcome=outcome,
+        organisation=organisation,
+        first_visit=rng.random() < 0.3,
+        age_band=rng.choices(("under_25", "25_39", "40_59", "60_plus"), (18, 34, 31, 17))[0],
+        neighbourhood=rng.choice(NEIGHBOURHOODS) if rng.random() < 0.8 else None,
+        note=rng.choice(NOTES) if rng.random() < 0.03 else None,
+    )
+
+
 def generate_visits(
     start: date,
     until: datetime,
@@ -131,27 +177,11 @@ def generate_visits(
     """
     rng = random.Random(seed)
     shares = shares or CATEGORY_SHARES
-    codes, weights = list(shares), list(shares.values())
-    handlers: dict[str, list[str]] = {}
-    for acronym, _name, categories in ORGANISATIONS:
-        for code in categories:
-            handlers.setdefault(code, []).append(acronym)
-
+    handlers = _handlers()
     days = _open_days(start, until.date(), is_closed)
-
-    def growth(day: date) -> float:
-        factor: float = (1 + annual_growth) ** -((until.date() - day).days / 365.25)
-        return factor
-
-    year_ago = until.date() - timedelta(days=365)
-    last_year_weight = sum(_weight(d) * growth(d) for d in days if d > year_ago) or 1.0
-    if days and days[0] > year_ago:  # less than a year of data: scale to a whole year
-        span = (until.date() - days[0]).days + 1
-        last_year_weight = last_year_weight * 365 / span
-    per_weight = per_year / last_year_weight
-
+    per_weight = _visits_per_weight(days, until.date(), per_year, annual_growth)
     for day in days:
-        expected = per_weight * _weight(day) * growth(day)
+        expected = per_weight * _weight(day) * _growth(day, until.date(), annual_growth)
         count = max(0, round(rng.gauss(expected, expected**0.5)))
         moments = sorted(
             datetime.combine(day, _minute_in(MORNING if rng.random() < MORNING_SHARE else AFTERNOON, rng))
@@ -160,24 +190,7 @@ def generate_visits(
         for moment in moments:
             if moment > until:
                 return
-            category = rng.choices(codes, weights)[0]
-            channel = rng.choices(("walk_in", "phone", "email", "appointment"), (70, 22, 3, 5))[0]
-            outcome = rng.choices(("answered", "oriented", "appointment"), (45, 45, 10))[0]
-            organisation = None
-            if outcome != "answered" and category in handlers:
-                organisation = rng.choice(handlers[category])
-            yield DemoVisit(
-                uid=str(uuid.UUID(int=rng.getrandbits(128), version=4)),
-                visited_at=moment,
-                category=category,
-                channel=channel,
-                outcome=outcome,
-                organisation=organisation,
-                first_visit=rng.random() < 0.3,
-                age_band=rng.choices(("under_25", "25_39", "40_59", "60_plus"), (18, 34, 31, 17))[0],
-                neighbourhood=rng.choice(NEIGHBOURHOODS) if rng.random() < 0.8 else None,
-                note=rng.choice(NOTES) if rng.random() < 0.03 else None,
-            )
+            yield _visit(moment, rng, shares, handlers)
 
 
 # The weekly planning of the two offices: (acronym, office 0 or 1, weekday, start, end, kind, detail).
