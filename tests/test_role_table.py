@@ -491,6 +491,7 @@ CALLS: dict[str, Call] = {
     # partners
     "organisations.OrganisationService.list": lambda s, f: s.organisations.list(),
     "organisations.OrganisationService.add": lambda s, f: s.organisations.add("AUTRE", "Autre partenaire"),
+    "organisations.OrganisationService.find": lambda s, f: s.organisations.find("cresus"),
     # reception
     "reception.ReceptionService.day": lambda s, f: s.reception.day(),
     # retention
@@ -528,6 +529,7 @@ CALLS: dict[str, Call] = {
     "statistics.StatisticsService.first_visit_day": lambda s, f: _statistics(s).first_visit_day(),
     "statistics_outputs.StatisticsOutputs.context": lambda s, f: _outputs(s).context(FRENCH, NUMBERS),
     "statistics_outputs.StatisticsOutputs.monthly_pdf": lambda s, f: _outputs(s).monthly_pdf(NOVEMBER, FRENCH, NUMBERS),
+    "statistics_outputs.StatisticsOutputs.record_print": lambda s, f: _outputs(s).record_print(NOVEMBER, None),
     "statistics_outputs.StatisticsOutputs.annual_pdf": lambda s, f: _outputs(s).annual_pdf(2026, FRENCH, NUMBERS),
     "statistics_outputs.StatisticsOutputs.annual_xlsx": lambda s, f: _outputs(s).annual_xlsx(2026, FRENCH, NUMBERS),
     "statistics_outputs.StatisticsOutputs.save_annual": lambda s, f: _outputs(s).save_annual(

@@ -44,6 +44,12 @@ class OrganisationService:
         with self.db.read() as session:
             return [to_organisation(r) for r in session.scalars(query)]
 
+    @requires(Action.READ_DIRECTORY)
+    def find(self, text: str) -> Organisation:
+        """A partner by its acronym or name, whatever the case and accents."""
+        with self.db.read() as session:
+            return to_organisation(find_row(session, text))
+
     @requires(Action.EDIT_DIRECTORY)
     def add(self, acronym: str, name: str, colour: str = "#5b7db1") -> Organisation:
         with self.db.write() as session:

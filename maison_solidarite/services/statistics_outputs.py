@@ -80,6 +80,11 @@ class StatisticsOutputs:
         return data
 
     @requires(Action.READ_STATISTICS)
+    def record_print(self, period: Period, printer: str | None) -> None:
+        """Record that the monthly sheet of ``period`` went to ``printer`` (None: the system's)."""
+        self._audit("print", "monthly_sheet", f"{period.first:%Y-%m}", {"printer": printer})
+
+    @requires(Action.READ_STATISTICS)
     def annual_pdf(self, year: int, translate: Translate, numbers: NumberFormat) -> bytes:
         from ..reports.statistics_pdf import annual_review
 
