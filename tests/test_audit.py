@@ -15,11 +15,12 @@ from maison_solidarite.db.schema import _alembic_config, prepare_database
 from maison_solidarite.services import Services
 from maison_solidarite.services.audit import entries, purge_older_than, verify_chain
 from maison_solidarite.services.context import DeskContext
+from maison_solidarite.services.visits import VisitChange
 
 
 def test_every_change_extends_an_intact_chain(services, category_ids) -> None:
     visit = services.visits.log(category_ids["rights"])
-    services.visits.update(visit.uid, note="x")
+    services.visits.update(visit.uid, VisitChange(note="x"))
     services.visits.delete(visit.uid)
     report = verify_chain(services.db)
     assert report.intact and report.entries == 3

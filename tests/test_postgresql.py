@@ -23,6 +23,7 @@ from maison_solidarite.domain.roles import Role
 from maison_solidarite.services import Services
 from maison_solidarite.services.context import DeskContext
 from maison_solidarite.services.demo import load_demo
+from maison_solidarite.services.visits import VisitChange
 
 URL = os.environ.get("MAISON_SOLIDARITE_TEST_PG_URL", "")
 pytestmark = pytest.mark.skipif(not URL, reason="no PostgreSQL server: set MAISON_SOLIDARITE_TEST_PG_URL")
@@ -58,7 +59,7 @@ def test_two_desks_log_and_count_together(pg, clock) -> None:
     rights = pg.categories.find("rights").id
     pg.visits.log(rights, note="premier")
     visit = other.visits.log(rights, datetime(2026, 11, 16, 9, 0))
-    other.visits.update(visit.uid, note="modifié")
+    other.visits.update(visit.uid, VisitChange(note="modifié"))
     (count,) = pg.visits.counters(date(2026, 11, 17))
     assert (count.today, count.week, count.month) == (1, 2, 2)
     assert other.visits.undo_last() is not None

@@ -70,6 +70,7 @@ from maison_solidarite.services.rota_series import SeriesService
 from maison_solidarite.services.settings import sheet_context, write_setting
 from maison_solidarite.services.statistics import StatisticsService
 from maison_solidarite.services.statistics_outputs import StatisticsOutputs
+from maison_solidarite.services.visits import VisitChange
 
 from .test_permissions import FRENCH, NOW, template  # noqa: F401 - the demonstration database, reused
 
@@ -544,7 +545,7 @@ CALLS: dict[str, Call] = {
     "visits.VisitService.on_day": lambda s, f: s.visits.on_day(NOW.date() - timedelta(days=1)),
     "visits.VisitService.counters": lambda s, f: s.visits.counters(NOW.date()),
     "visits.VisitService.log": lambda s, f: s.visits.log(f.category),
-    "visits.VisitService.update": lambda s, f: s.visits.update(f.visit, note="Revu au téléphone"),
+    "visits.VisitService.update": lambda s, f: s.visits.update(f.visit, VisitChange(note="Revu au téléphone")),
     "visits.VisitService.delete": lambda s, f: s.visits.delete(f.visit),
     "visits.VisitService.undo_last": lambda s, f: s.visits.undo_last(),
     # visits as CSV
@@ -647,7 +648,7 @@ def test_an_agent_may_not_read_visits_in_bulk_but_has_the_desk_s_day(desk: Desk)
     assert today[0] == logged and {v.visited_at.date() for v in today} == {NOW.date()}
     assert len(today) == len(desk.as_role(Role.COORDINATOR).visits.on_day(NOW.date()))
     assert sum(c.today for c in agent.visits.counters(NOW.date())) == len(today)
-    assert agent.visits.update(logged.uid, note="Rappelé").note == "Rappelé"
+    assert agent.visits.update(logged.uid, VisitChange(note="Rappelé")).note == "Rappelé"
     assert agent.visits.undo_last() is not None
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, time
 
 import pytest
@@ -169,6 +170,16 @@ def test_editing_the_whole_series_keeps_the_exceptions(services, orgs, offices) 
     assert day_of(services, date(2026, 11, 24)) == [(offices[0], time(9, 30), time(11, 30), Status.SCHEDULED)]
     assert day_of(services, date(2026, 12, 8))[0][3] == Status.CANCELLED
     assert day_of(services, date(2026, 12, 15)) == [(offices[1], time(9, 30), time(11, 30), Status.SCHEDULED)]
+
+
+def test_a_series_change_keeps_what_it_does_not_give_and_none_removes_the_last_day(services, orgs, offices) -> None:
+    caf = services.rota.add_series(orgs["CAF"], offices[0], TUESDAY, time(9), time(12), START, date(2027, 6, 29))
+    assert SeriesChange().applied_to(caf) == caf and SeriesChange(valid_until=None).given() == {"valid_until"}
+    endless = services.rota.edit(caf.id, START, EditScope.SERIES, SeriesChange(valid_until=None))
+    assert endless == replace(caf, valid_until=None) and services.rota.series() == [endless]
+    with pytest.raises(ValueError, match="office and its times only"):
+        services.rota.edit(caf.id, START, EditScope.OCCURRENCE, SeriesChange(weekday=2, start=time(10)))
+    assert services.rota.changes() == []
 
 
 def test_editing_this_and_the_following_splits_the_series(services, orgs, offices) -> None:

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date, datetime, timedelta
 
 import pytest
 from sqlalchemy import text
 
 from maison_solidarite.domain.errors import NotFoundError, ValidationError
-from maison_solidarite.domain.visits import AgeBand, Channel, Outcome, ProfileField
+from maison_solidarite.domain.visits import EDITABLE_FIELDS, AgeBand, Channel, Outcome, ProfileField
 from maison_solidarite.services import Services
 from maison_solidarite.services.audit import entries
 from maison_solidarite.services.context import DeskContext
+from maison_solidarite.services.visits import VisitChange
 
 from .conftest import T0
 
@@ -94,7 +96,7 @@ def test_a_switched_off_category_cannot_be_used_for_new_visits(services, categor
 def test_update_changes_only_what_is_given_and_is_audited(services, category_ids, clock) -> None:
     visit = services.visits.log(category_ids["rights"], note="secret text")
     clock.advance(minutes=2)
-    updated = services.visits.update(visit.uid, channel=Channel.PHONE, note="another secret")
+    updated = services.visits.update(visit.uid, VisitChange(channel=Channel.PHONE, note="another secret"))
     assert updated.channel == Channel.PHONE and updated.category_id == category_ids["rights"]
     trail = entries(services.db, "visit", visit.uid)
     assert [e.action for e in trail] == ["create", "update"]
@@ -106,19 +108,29 @@ def test_update_changes_only_what_is_given_and_is_audited(services, category_ids
     assert trail[1].after["note_length"] == len("another secret")
 
 
+def test_a_change_names_every_editable_field_and_none_clears_a_field(services, category_ids) -> None:
+    assert {f.name for f in dataclasses.fields(VisitChange)} == EDITABLE_FIELDS
+    visit = services.visits.log(category_ids["rights"], note="Rappeler", secondary_ids=(category_ids["other"],))
+    unchanged = services.visits.update(visit.uid, VisitChange())
+    assert unchanged == visit
+    assert [e.action for e in entries(services.db, "visit", visit.uid)] == ["create"]  # nothing changed: no entry
+    cleared = services.visits.update(visit.uid, VisitChange(note=None))
+    assert cleared.note is None and cleared.secondary_ids == visit.secondary_ids
+
+
 def test_choosing_answered_at_the_desk_drops_the_partner(services, category_ids) -> None:
     org = services.organisations.add("CAF", "CAF de Côte-d'Or")
     visit = services.visits.log(category_ids["rights"], organisation_id=org.id)
-    updated = services.visits.update(visit.uid, outcome=Outcome.ANSWERED)
+    updated = services.visits.update(visit.uid, VisitChange(outcome=Outcome.ANSWERED))
     assert (updated.outcome, updated.organisation_id) == (Outcome.ANSWERED, None)
-    again = services.visits.update(visit.uid, organisation_id=org.id)
+    again = services.visits.update(visit.uid, VisitChange(organisation_id=org.id))
     assert (again.outcome, again.organisation_id) == (Outcome.ORIENTED, org.id)
 
 
 def test_a_failed_update_changes_nothing(services, category_ids) -> None:
     visit = services.visits.log(category_ids["rights"])
     with pytest.raises(ValidationError):
-        services.visits.update(visit.uid, channel=Channel.PHONE, note="x" * 300)
+        services.visits.update(visit.uid, VisitChange(channel=Channel.PHONE, note="x" * 300))
     assert services.visits.get(visit.uid).channel == Channel.WALK_IN
     assert [e.action for e in entries(services.db, "visit", visit.uid)] == ["create"]
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import case, func, select
@@ -12,8 +13,8 @@ from ..db.engine import Database
 from ..db.models import CategoryRow, VisitRow
 from ..domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from ..domain.roles import Action, requires
+from ..domain.unchanged import UNCHANGED, Unchanged, kept
 from ..domain.visits import (
-    EDITABLE_FIELDS,
     AgeBand,
     CategoryCount,
     Channel,
@@ -31,6 +32,22 @@ from . import categories as category_rows
 from . import organisations as organisation_rows
 from .context import DeskContext
 from .settings import enabled_profile_fields
+
+
+@dataclass(frozen=True, slots=True)
+class VisitChange:
+    """What an edit of a visit changes; a field left UNCHANGED keeps its value, None clears it."""
+
+    visited_at: datetime | Unchanged = UNCHANGED
+    category_id: int | Unchanged = UNCHANGED
+    secondary_ids: tuple[int, ...] | Unchanged = UNCHANGED
+    channel: Channel | Unchanged = UNCHANGED
+    outcome: Outcome | Unchanged = UNCHANGED
+    organisation_id: int | Unchanged | None = UNCHANGED
+    first_visit: bool | Unchanged | None = UNCHANGED
+    age_band: AgeBand | Unchanged | None = UNCHANGED
+    neighbourhood: str | Unchanged | None = UNCHANGED
+    note: str | Unchanged | None = UNCHANGED
 
 
 def to_visit(row: VisitRow) -> Visit:
@@ -193,45 +210,21 @@ class VisitService:
             return to_visit(row)
 
     @requires(Action.LOG_VISITS)
-    def update(self, uid: str, **changes: object) -> Visit:
-        """Change some fields of a visit; the others are kept. Audited."""
-        unknown = set(changes) - EDITABLE_FIELDS
-        if unknown:
-            raise ValueError(f"not editable: {sorted(unknown)}")
+    def update(self, uid: str, change: VisitChange) -> Visit:
+        """Change the fields of a visit that ``change`` gives; the others are kept. Audited."""
         now = self.ctx.now()
         with self.db.write() as session:
             row = self._row(session, uid)
             before = snapshot(row)
-            enabled = enabled_profile_fields(session)
-            if "visited_at" in changes:
-                row.visited_at = check_visited_at(changes["visited_at"], now)  # type: ignore[arg-type]
-            if "category_id" in changes and changes["category_id"] != row.category_id:
-                row.category_id = _active_category(session, int(changes["category_id"])).id  # type: ignore[arg-type]
-            if "secondary_ids" in changes or "category_id" in changes:
-                wanted = changes.get("secondary_ids", [c.id for c in row.secondary])
-                ids = check_secondary(row.category_id, tuple(wanted))  # type: ignore[arg-type]
-                kept = {c.id: c for c in row.secondary}
-                row.secondary = [kept.get(i) or _active_category(session, i) for i in ids]
-            if "channel" in changes:
-                row.channel = Channel(changes["channel"]).value  # type: ignore[arg-type]
-            organisation_id = row.organisation_id
-            if "organisation_id" in changes:
-                organisation_id = changes["organisation_id"]  # type: ignore[assignment]
-                if organisation_id is not None:
-                    organisation_rows.get_row(session, int(organisation_id))
-            outcome = Outcome(changes.get("outcome", row.outcome))  # type: ignore[arg-type]
-            outcome_chosen = "outcome" in changes and "organisation_id" not in changes
-            outcome, organisation_id = reconcile_orientation(outcome, organisation_id, outcome_chosen=outcome_chosen)
-            row.outcome, row.organisation_id = outcome.value, organisation_id
-            if "first_visit" in changes and ProfileField.FIRST_VISIT in enabled:
-                row.first_visit = changes["first_visit"]  # type: ignore[assignment]
-            if "age_band" in changes and ProfileField.AGE_BAND in enabled:
-                band = changes["age_band"]
-                row.age_band = AgeBand(band).value if band else None  # type: ignore[arg-type]
-            if "neighbourhood" in changes and ProfileField.NEIGHBOURHOOD in enabled:
-                row.neighbourhood = check_neighbourhood(changes["neighbourhood"])  # type: ignore[arg-type]
-            if "note" in changes:
-                row.note = check_note(changes["note"])  # type: ignore[arg-type]
+            if change.visited_at is not UNCHANGED:
+                row.visited_at = check_visited_at(change.visited_at, now)
+            self._change_categories(session, row, change)
+            if change.channel is not UNCHANGED:
+                row.channel = Channel(change.channel).value
+            self._change_orientation(session, row, change)
+            self._change_profile(session, row, change)
+            if change.note is not UNCHANGED:
+                row.note = check_note(change.note)
             after = snapshot(row)
             if after != before:
                 row.updated_at = now
@@ -259,6 +252,41 @@ class VisitService:
             return None if row is None else self._delete(session, row)
 
     # -- helpers -------------------------------------------------------------------
+    @staticmethod
+    def _change_categories(session: Session, row: VisitRow, change: VisitChange) -> None:
+        """The main request, then the secondary ones (checked again when the main one changes)."""
+        if change.category_id is not UNCHANGED and change.category_id != row.category_id:
+            row.category_id = _active_category(session, int(change.category_id)).id
+        if change.secondary_ids is not UNCHANGED or change.category_id is not UNCHANGED:
+            wanted = kept(change.secondary_ids, tuple(c.id for c in row.secondary))
+            ids = check_secondary(row.category_id, tuple(wanted))
+            current = {c.id: c for c in row.secondary}
+            row.secondary = [current.get(i) or _active_category(session, i) for i in ids]
+
+    @staticmethod
+    def _change_orientation(session: Session, row: VisitRow, change: VisitChange) -> None:
+        """The outcome and the partner, reconciled: an orientation needs a partner and the reverse."""
+        organisation_id = row.organisation_id
+        if change.organisation_id is not UNCHANGED:
+            organisation_id = change.organisation_id
+            if organisation_id is not None:
+                organisation_rows.get_row(session, int(organisation_id))
+        outcome = Outcome(kept(change.outcome, Outcome(row.outcome)))
+        outcome_chosen = change.outcome is not UNCHANGED and change.organisation_id is UNCHANGED
+        outcome, organisation_id = reconcile_orientation(outcome, organisation_id, outcome_chosen=outcome_chosen)
+        row.outcome, row.organisation_id = outcome.value, organisation_id
+
+    @staticmethod
+    def _change_profile(session: Session, row: VisitRow, change: VisitChange) -> None:
+        """The anonymous profile fields, each only if it is switched on."""
+        enabled = enabled_profile_fields(session)
+        if change.first_visit is not UNCHANGED and ProfileField.FIRST_VISIT in enabled:
+            row.first_visit = change.first_visit
+        if change.age_band is not UNCHANGED and ProfileField.AGE_BAND in enabled:
+            row.age_band = AgeBand(change.age_band).value if change.age_band else None
+        if change.neighbourhood is not UNCHANGED and ProfileField.NEIGHBOURHOOD in enabled:
+            row.neighbourhood = check_neighbourhood(change.neighbourhood)
+
     def _delete(self, session: Session, row: VisitRow) -> Visit:
         visit = to_visit(row)
         audit.record(session, self.ctx, "delete", "visit", row.uid, snapshot(row), None)

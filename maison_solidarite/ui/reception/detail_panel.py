@@ -32,6 +32,7 @@ from ...domain.organisations import Organisation, partner_label
 from ...domain.visits import NEIGHBOURHOOD_MAX, NOTE_MAX, AgeBand, Channel, Outcome, ProfileField, Visit
 from ...services import Services
 from ...services.directory import Proposal
+from ...services.visits import VisitChange
 from ..forms import error_label, qdate, select_data, show_refusal
 from ..messages import age_band_label, channel_label, outcome_label
 
@@ -133,16 +134,24 @@ class DetailPanel(QGroupBox):
         outer.addWidget(self.proposals_label)
         outer.addWidget(self.error_label)
 
-        self.category_combo.activated.connect(lambda _i: self._save(category_id=self.category_combo.currentData()))
-        self.channel_combo.activated.connect(lambda _i: self._save(channel=self.channel_combo.currentData()))
-        self.outcome_combo.activated.connect(lambda _i: self._save(outcome=self.outcome_combo.currentData()))
+        self.category_combo.activated.connect(
+            lambda _i: self._save(VisitChange(category_id=self.category_combo.currentData()))
+        )
+        self.channel_combo.activated.connect(
+            lambda _i: self._save(VisitChange(channel=self.channel_combo.currentData()))
+        )
+        self.outcome_combo.activated.connect(
+            lambda _i: self._save(VisitChange(outcome=self.outcome_combo.currentData()))
+        )
         self.orientation_combo.activated.connect(
-            lambda _i: self._save(organisation_id=self.orientation_combo.currentData())
+            lambda _i: self._save(VisitChange(organisation_id=self.orientation_combo.currentData()))
         )
         self.first_visit_combo.activated.connect(
-            lambda _i: self._save(first_visit=self.first_visit_combo.currentData())
+            lambda _i: self._save(VisitChange(first_visit=self.first_visit_combo.currentData()))
         )
-        self.age_band_combo.activated.connect(lambda _i: self._save(age_band=self.age_band_combo.currentData()))
+        self.age_band_combo.activated.connect(
+            lambda _i: self._save(VisitChange(age_band=self.age_band_combo.currentData()))
+        )
         self.time_edit.editingFinished.connect(self._on_time_edit_editing_finished)
         self.neighbourhood_edit.editingFinished.connect(self._on_neighbourhood_edit_editing_finished)
         self.note_edit.editingFinished.connect(self._on_note_edit_editing_finished)
@@ -262,15 +271,15 @@ class DetailPanel(QGroupBox):
         """Record the orientation to proposal ``index``; False if there is none."""
         if self._visit is None or not 0 <= index < len(self.proposals):
             return False
-        self._save(organisation_id=self.proposals[index].sheet.id)
+        self._save(VisitChange(organisation_id=self.proposals[index].sheet.id))
         return True
 
     # -- saving --------------------------------------------------------------------
-    def _save(self, **changes: object) -> None:
+    def _save(self, change: VisitChange) -> None:
         if self._visit is None:
             return
         try:
-            visit = self._services.visits.update(self._visit.uid, **changes)
+            visit = self._services.visits.update(self._visit.uid, change)
         except UserError as exc:
             self.show_visit(self._visit)
             show_refusal(self.error_label, exc)
@@ -286,19 +295,19 @@ class DetailPanel(QGroupBox):
             hour=t.hour(), minute=t.minute()
         )
         if when.replace(second=0) != self._visit.visited_at.replace(second=0):
-            self._save(visited_at=when)
+            self._save(VisitChange(visited_at=when))
 
     def _on_neighbourhood_edit_editing_finished(self) -> None:
         if self._visit is not None and self.neighbourhood_edit.text().strip() != (self._visit.neighbourhood or ""):
-            self._save(neighbourhood=self.neighbourhood_edit.text())
+            self._save(VisitChange(neighbourhood=self.neighbourhood_edit.text()))
 
     def _on_note_edit_editing_finished(self) -> None:
         if self._visit is not None and self.note_edit.text().strip() != (self._visit.note or ""):
-            self._save(note=self.note_edit.text())
+            self._save(VisitChange(note=self.note_edit.text()))
 
     def _on_secondary_menu_triggered(self, _action: QAction) -> None:
         ids = tuple(a.data() for a in self.secondary_menu.actions() if a.isChecked())
-        self._save(secondary_ids=ids)
+        self._save(VisitChange(secondary_ids=ids))
 
     def _update_note_count(self, text: str) -> None:
         self.note_count.setText(f"{len(text)}/{NOTE_MAX}")
