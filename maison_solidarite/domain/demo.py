@@ -13,6 +13,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import TypedDict
 
 CATEGORY_SHARES: dict[str, float] = {
     "rights": 0.39,
@@ -227,7 +228,20 @@ ROTA: tuple[tuple[str, int, int, str, str, str, str], ...] = (
 # What each partner offers, for the demonstration directory: (offer, audience, keywords,
 # conditions). Referents are service desks, phone numbers are in the range reserved for
 # fiction (03 53 01 ..), e-mail addresses at example.org: no real person is named.
-PARTNER_SHEETS: dict[str, tuple[str, str, str, dict[str, object]]] = {
+class SheetConditions(TypedDict, total=False):
+    """The conditions of a demonstration partner's sheet, by the name of its field."""
+
+    by_appointment: bool
+    undocumented_ok: bool
+    age_min: int
+    age_max: int
+    languages: str
+    free: bool
+    appointments_enabled: bool
+    slot_minutes: int
+
+
+PARTNER_SHEETS: dict[str, tuple[str, str, str, SheetConditions]] = {
     "CCAS": (
         "Aide sociale légale et facultative, domiciliation, dossiers des personnes âgées",
         "Habitants de Dijon",

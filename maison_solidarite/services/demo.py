@@ -121,7 +121,7 @@ def _fill_sheets(db: Database, ctx: DeskContext) -> None:
                 referent_phone=f"03 53 01 00 {n + 10:02d}",
                 referent_email=f"contact@{sheet.acronym.lower().replace('-', '')}.example.org",
                 address="Dijon",
-                **conditions,  # type: ignore[arg-type]
+                **conditions,
             )
         )
 
