@@ -144,7 +144,7 @@ def requires(action: Action) -> Callable[[Callable[P, R]], Callable[P, R]]:
             require(role_of(args, kwargs), action)
             return function(*args, **kwargs)
 
-        checked.__required_action__ = action  # type: ignore[attr-defined]
+        checked.__required_action__ = action  # type: ignore[attr-defined]  # a mark for the tests, set on purpose
         return checked
 
     return decorate

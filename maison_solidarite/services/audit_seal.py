@@ -88,7 +88,7 @@ class AuditSeal:
         """The last head recorded for ``where``, or None if none (or an altered one) is known."""
         raw = self._read().get(where)
         try:
-            anchor = Anchor(**raw)  # type: ignore[arg-type]
+            anchor = Anchor(**raw)  # type: ignore[arg-type]  # read from a file: a wrong shape raises TypeError
         except TypeError:
             return None
         expected = hmac.new(self.key, anchor.payload(where), hashlib.sha256).hexdigest()

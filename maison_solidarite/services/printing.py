@@ -46,7 +46,7 @@ def print_file(path: Path, title: str, printer: str | None = None) -> str:
             )
         return done.stdout.strip()
     if sys.platform == "win32" and not printer:  # pragma: no cover - Windows only
-        os.startfile(str(path), "print")  # type: ignore[attr-defined]
+        os.startfile(str(path), "print")  # type: ignore[attr-defined]  # declared for Windows only
         return ""
     raise PrintError(
         QT_TRANSLATE_NOOP(
