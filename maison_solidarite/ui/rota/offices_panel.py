@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import time
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -19,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.dates import WEEKDAY_NAMES
 from ...domain.errors import UserError
-from ...domain.rota import OpeningHours, check_opening_hours, format_spans, parse_spans
+from ...domain.rota import Office, OpeningHours, check_opening_hours, format_spans, parse_spans
 from ...services import Services
 from ..forms import error_label, show_refusal
 from ..messages import show_error
@@ -37,7 +40,7 @@ def add_hour_fields(form: QFormLayout, hours: OpeningHours) -> list[QLineEdit]:
     return edits
 
 
-def read_hour_fields(edits: list[QLineEdit]) -> dict[int, tuple]:
+def read_hour_fields(edits: list[QLineEdit]) -> dict[int, tuple[tuple[time, time], ...]]:
     """The hours typed, checked; raises ValidationError with what is wrong."""
     return check_opening_hours({n: parse_spans(edit.text()) for n, edit in enumerate(edits)})
 
@@ -90,7 +93,7 @@ class OfficesHoursPanel(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, office)
             self.offices.addItem(item)
 
-    def hours(self) -> dict[int, tuple]:
+    def hours(self) -> dict[int, tuple[tuple[time, time], ...]]:
         return read_hour_fields(self.hour_edits)
 
     def save_hours(self) -> bool:
@@ -107,7 +110,7 @@ class OfficesHoursPanel(QWidget):
             edit.setText(format_spans(hours.get(n, ())))
         return True
 
-    def _apply(self, action) -> None:
+    def _apply(self, action: Callable[[], object]) -> None:
         try:
             action()
         except UserError as exc:
@@ -116,9 +119,10 @@ class OfficesHoursPanel(QWidget):
         self.changed = True
         self._load_offices()
 
-    def _current(self):
+    def _current(self) -> Office | None:
         item = self.offices.currentItem()
-        return None if item is None else item.data(Qt.ItemDataRole.UserRole)
+        office = None if item is None else item.data(Qt.ItemDataRole.UserRole)
+        return office if isinstance(office, Office) else None
 
     def _on_add_button_clicked(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("New office"), self.tr("Name:"))

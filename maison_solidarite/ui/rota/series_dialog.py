@@ -77,8 +77,8 @@ class SeriesDialog(QDialog):
             self.weekday.addItem(self.translate_label(name).capitalize(), n)
         self.start = QTimeEdit()
         self.end = QTimeEdit()
-        for edit in (self.start, self.end):
-            edit.setDisplayFormat("HH:mm")
+        for time_edit in (self.start, self.end):
+            time_edit.setDisplayFormat("HH:mm")
         self.kind = QComboBox()
         for kind, label in RECURRENCE_LABELS.items():
             self.kind.addItem(self.translate_label(label), kind)
@@ -104,9 +104,9 @@ class SeriesDialog(QDialog):
         self.dates.setPlaceholderText(self.tr("dd/mm/yyyy, separated by commas"))
         self.valid_from = QDateEdit()
         self.valid_until = QDateEdit()
-        for edit in (self.valid_from, self.valid_until):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd/MM/yyyy")
+        for date_edit in (self.valid_from, self.valid_until):
+            date_edit.setCalendarPopup(True)
+            date_edit.setDisplayFormat("dd/MM/yyyy")
         self.no_end = QCheckBox(self.tr("No end date"))
 
         self.scope_box = QWidget()

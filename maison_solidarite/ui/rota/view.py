@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, time, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from ...domain.errors import UserError
 from ...domain.roles import Action
-from ...domain.rota import Occurrence, monday_of
+from ...domain.rota import Occurrence, Office, monday_of
 from ...services import Services
 from ...services.rota_outputs import RotaOutputs
 from ..fonts import emphasise
@@ -65,8 +67,8 @@ class RotaView(QWidget):
         navigation.addStretch(1)
         navigation.addWidget(self.occupancy_label)
         actions = QHBoxLayout()
-        for widget in (self.new_button, self.closures_button, self.read_only_label):
-            actions.addWidget(widget)
+        for action_widget in (self.new_button, self.closures_button, self.read_only_label):
+            actions.addWidget(action_widget)
         actions.addStretch(1)
         actions.addWidget(self.pdf_button)
         actions.addWidget(self.ics_button)
@@ -100,7 +102,7 @@ class RotaView(QWidget):
         self.grid.cancel_requested.connect(self._on_grid_cancel_requested)
         self._loaded = False  # the week is read when the screen is first shown
 
-    def showEvent(self, event) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._loaded:
             self.reload()
@@ -140,7 +142,12 @@ class RotaView(QWidget):
         self.rota_changed.emit()
 
     def _open_dialog(
-        self, *, occurrence: Occurrence | None = None, day: date | None = None, office=None, start: time | None = None
+        self,
+        *,
+        occurrence: Occurrence | None = None,
+        day: date | None = None,
+        office: Office | None = None,
+        start: time | None = None,
     ) -> None:
         if not self.editable:
             return
@@ -226,7 +233,7 @@ class RotaView(QWidget):
         if path:
             self._save_with_message(lambda: self.save_ics(Path(path)))
 
-    def _save_with_message(self, action) -> None:
+    def _save_with_message(self, action: Callable[[], object]) -> None:
         try:
             action()
         except UserError as exc:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import time
 
-from PySide6.QtCore import QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QRubberBand, QTableView, QWidget
 
@@ -147,7 +147,7 @@ class WeekGrid(QTableView):
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         self._activate(self.indexAt(event.position().toPoint()))
 
-    def _activate(self, index) -> None:
+    def _activate(self, index: QModelIndex) -> None:
         occurrence = self._model.occurrence_at(index)
         if occurrence is not None:
             self.occurrence_activated.emit(occurrence)
