@@ -64,7 +64,20 @@ class SeriesDialog(QDialog):
         if occurrence is not None:
             self._series = next(s for s in services.rota.series() if s.id == occurrence.series_id)
         self.setWindowTitle(self.tr("Edit a permanence") if occurrence else self.tr("New permanence"))
+        self._build_fields(organisations, offices)
+        self._build_recurrence_fields()
+        self._build_scope()
+        self.error = error_label("seriesError")
+        self._lay_out(editing=occurrence is not None)
+        self.kind.currentIndexChanged.connect(self._update_visibility)
+        self.no_end.toggled.connect(lambda checked: self.valid_until.setEnabled(not checked))
+        for button in self.scope_buttons.values():
+            button.toggled.connect(self._update_visibility)
+        self._fill(day, office, start)
+        self._update_visibility()
 
+    # -- building ------------------------------------------------------------------
+    def _build_fields(self, organisations: list[Organisation], offices: list[Office]) -> None:
         self.organisation = QComboBox()
         for organisation in organisations:
             if organisation.active:
@@ -79,6 +92,8 @@ class SeriesDialog(QDialog):
         self.end = QTimeEdit()
         for time_edit in (self.start, self.end):
             time_edit.setDisplayFormat("HH:mm")
+
+    def _build_recurrence_fields(self) -> None:
         self.kind = QComboBox()
         for kind, label in RECURRENCE_LABELS.items():
             self.kind.addItem(self.translate_label(label), kind)
@@ -109,6 +124,8 @@ class SeriesDialog(QDialog):
             date_edit.setDisplayFormat("dd/MM/yyyy")
         self.no_end = QCheckBox(self.tr("No end date"))
 
+    def _build_scope(self) -> None:
+        """Whether an edit applies to one occurrence, to the following, or to the whole series."""
         self.scope_box = QWidget()
         scope_layout = QVBoxLayout(self.scope_box)
         scope_layout.setContentsMargins(0, 0, 0, 0)
@@ -125,8 +142,7 @@ class SeriesDialog(QDialog):
             scope_layout.addWidget(button)
         self.scope_buttons[EditScope.SERIES].setChecked(True)
 
-        self.error = error_label("seriesError")
-
+    def _lay_out(self, *, editing: bool) -> None:
         form = QFormLayout()
         self._form = form
         form.addRow(self.tr("&Partner"), self.organisation)
@@ -152,7 +168,7 @@ class SeriesDialog(QDialog):
         until_label = QLabel(self.tr("&Until"))
         until_label.setBuddy(self.valid_until)
         form.addRow(until_label, until)
-        if occurrence is not None:
+        if editing:
             when = QLabel(self.tr("Change applies to:"))
             form.addRow(when, self.scope_box)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -162,13 +178,6 @@ class SeriesDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-
-        self.kind.currentIndexChanged.connect(self._update_visibility)
-        self.no_end.toggled.connect(lambda checked: self.valid_until.setEnabled(not checked))
-        for button in self.scope_buttons.values():
-            button.toggled.connect(self._update_visibility)
-        self._fill(day, office, start)
-        self._update_visibility()
 
     @staticmethod
     def translate_label(text: str) -> str:

@@ -56,7 +56,11 @@ class RotaView(QWidget):
         self.grid = WeekGrid(self.model, self)
         self.grid.editable = self.editable
         self.grid.setAccessibleName(self.tr("Week of the permanence offices"))
+        self._lay_out()
+        self._connect()
+        self._loaded = False  # the week is read when the screen is first shown
 
+    def _lay_out(self) -> None:
         for label in (self.week_label, self.occupancy_label, self.read_only_label):
             label.setWordWrap(True)  # long in large text: it wraps instead of widening the window
         navigation = QHBoxLayout()
@@ -86,6 +90,7 @@ class RotaView(QWidget):
         layout.addWidget(self.grid, 1)
         layout.addWidget(hint)
 
+    def _connect(self) -> None:
         self.previous_button.clicked.connect(lambda: self.show_week(self.monday - timedelta(days=7)))
         self.next_button.clicked.connect(lambda: self.show_week(self.monday + timedelta(days=7)))
         self.this_week_button.clicked.connect(lambda: self.show_week(self._services.ctx.now().date()))
@@ -100,7 +105,6 @@ class RotaView(QWidget):
             lambda cell: self._open_dialog(day=cell.day, office=cell.office, start=cell.time)
         )
         self.grid.cancel_requested.connect(self._on_grid_cancel_requested)
-        self._loaded = False  # the week is read when the screen is first shown
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
