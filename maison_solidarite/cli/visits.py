@@ -1,0 +1,65 @@
+"""``visit add``, and ``visits import`` / ``visits export`` as CSV."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..domain.visits import parse_channel, parse_datetime
+from .common import Command, Key, Opened, Subparsers, Translate, add_period, parse_day
+
+
+def add_parsers(commands: Subparsers, translate: Translate) -> None:
+    visit = commands.add_parser("visit", help=translate("Cli", "log one visit"))
+    visit_commands = visit.add_subparsers(dest="action", required=True, metavar="ACTION")
+    add = visit_commands.add_parser("add", help=translate("Cli", "log a visit and print its id"))
+    add.add_argument("--category", required=True, help=translate("Cli", "category code or label"))
+    add.add_argument("--at", help=translate("Cli", "date and time, ISO 8601 (default: now)"))
+    add.add_argument("--channel", help=translate("Cli", "walk_in, phone, email or appointment"))
+    add.add_argument("--orientation", metavar="ORG", help=translate("Cli", "partner acronym or name"))
+    add.add_argument("--note", help=translate("Cli", "short note, 280 characters at most"))
+
+    visits = commands.add_parser("visits", help=translate("Cli", "import or export visits as CSV"))
+    visits_commands = visits.add_subparsers(dest="action", required=True, metavar="ACTION")
+    imp = visits_commands.add_parser("import", help=translate("Cli", "import a CSV file, all rows or none"))
+    imp.add_argument("file", type=Path)
+    exp = visits_commands.add_parser("export", help=translate("Cli", "export the visits of a period to CSV"))
+    add_period(exp, translate)
+    exp.add_argument("-o", "--output", required=True, type=Path)
+    exp.add_argument("--notes", action="store_true", help=translate("Cli", "include the notes (personal data)"))
+
+
+def visit_add(run: Opened) -> None:
+    args, services = run.args, run.services
+    category = services.categories.find(args.category)
+    at = parse_datetime(args.at) if args.at else None
+    channel = parse_channel(args.channel) if args.channel else None
+    organisation_id = services.organisations.find(args.orientation).id if args.orientation else None
+    if channel is not None:
+        visit = services.visits.log(category.id, at, organisation_id=organisation_id, note=args.note, channel=channel)
+    else:  # the service's own default
+        visit = services.visits.log(category.id, at, organisation_id=organisation_id, note=args.note)
+    print(visit.uid, file=run.call.out)
+
+
+def visits_import(run: Opened) -> None:
+    result = run.services.visits_csv.import_file(run.args.file)
+    run.say(
+        run.translate("Cli", "{imported} visit(s) imported, {present} recognised as already present."),
+        imported=result.imported,
+        present=result.already_present,
+    )
+
+
+def visits_export(run: Opened) -> None:
+    args = run.args
+    count = run.services.visits_csv.export_file(
+        parse_day(args.start), parse_day(args.end), args.output, with_notes=args.notes
+    )
+    run.say(run.translate("Cli", "{count} visit(s) written to {path}."), count=count, path=args.output)
+
+
+COMMANDS: dict[Key, Command] = {
+    ("visit", "add"): Command(visit_add),
+    ("visits", "import"): Command(visits_import),
+    ("visits", "export"): Command(visits_export),
+}
