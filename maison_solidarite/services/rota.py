@@ -61,8 +61,8 @@ class RotaService:
         self.db, self.ctx = db, ctx
         self._holiday = holiday or french_holidays()
         self._offices = OfficeService(db, ctx)
-        self._series = SeriesService(db, ctx, self._holiday)
         self._occurrences = OccurrenceService(db, ctx, self._holiday)
+        self._series = SeriesService(db, ctx, self._holiday, self._occurrences)
         self._closures = ClosureService(db, ctx, self._holiday)
 
     # -- the week and today --------------------------------------------------------

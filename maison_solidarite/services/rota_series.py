@@ -38,9 +38,15 @@ OCCURRENCE_FIELDS = frozenset({"office_id", "start", "end"})  # what one occurre
 
 
 class SeriesService:
-    def __init__(self, db: Database, ctx: DeskContext, holiday: Holiday | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        ctx: DeskContext,
+        holiday: Holiday | None = None,
+        occurrences: OccurrenceService | None = None,
+    ) -> None:
         self.db, self.ctx = db, ctx
-        self._occurrences = OccurrenceService(db, ctx, holiday)
+        self._occurrences = occurrences or OccurrenceService(db, ctx, holiday)  # moves one occurrence
 
     @requires(Action.READ_ROTA)
     def series(self, organisation_id: int | None = None) -> list[Series]:
