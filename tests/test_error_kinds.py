@@ -323,3 +323,32 @@ def test_a_missing_table_on_postgresql_is_a_bug(pg_database: str, tmp_path: Path
         db.dispose()
     assert not isinstance(caught.value, UserError)
     assert getattr(caught.value.orig, "sqlstate", None) == "42P01"
+
+
+def test_a_bug_at_the_window_s_start_shows_the_crash_dialog_not_a_storage_message(
+    qtbot, french_app, tmp_path: Path, dialogs
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from maison_solidarite.config import AppPaths
+    from maison_solidarite.ui.app import EXIT_CRASH, run_gui
+
+    path = tmp_path / "desk" / "maison.sqlite3"
+    prepare_database(str(path), tmp_path / "b").db.dispose()
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE alembic_version SET version_num = '0006'")  # the last migration runs again: a bug
+    conn.commit()
+    conn.close()
+    paths = AppPaths(tmp_path / "data", tmp_path / "config", tmp_path / "log")
+    previous = sys.excepthook
+    dialogs.answers.append(QMessageBox.StandardButton.Close)
+    try:
+        code = run_gui(
+            [], location=str(path), paths=paths, ctx=DeskContext("d", "a"), language="fr", busy_timeout_ms=200
+        )
+    finally:
+        sys.excepthook = previous
+    assert code == EXIT_CRASH
+    assert dialogs.seen[0].startswith("Quelque chose s'est mal passé dans Maison de la Solidarité.")
+    logged = (paths.log_dir / "maison-solidarite.log").read_text(encoding="utf-8")
+    assert "duplicate column name: key_id" in logged and "Traceback" in logged

@@ -28,6 +28,7 @@ from .main_window import MainWindow
 from .messages import render
 
 EXIT_STORAGE = 2
+EXIT_CRASH = 1  # a bug at start-up, shown in the crash dialog
 
 
 _installed: list[QTranslator] = []
@@ -93,7 +94,7 @@ def run_gui(
     app.setDesktopFileName("maison-solidarite")  # Wayland and the taskbars match the .desktop file
     app.setWindowIcon(application_icon())
     install_translators(app, language)  # type: ignore[arg-type]
-    crash.install(start_logging(paths.log_dir))
+    report_crash = crash.install(start_logging(paths.log_dir))
     try:
         # The first-run wizard may start a new database at a path given with --db, in a folder
         # that exists; an empty file or a missing folder there is refused.
@@ -104,6 +105,9 @@ def run_gui(
     except UserError as exc:
         QMessageBox.critical(None, app.translate("Messages", "Maison de la Solidarité"), render(exc))
         return EXIT_STORAGE
+    except Exception as exc:  # a bug, not the environment: the crash dialog shows its report
+        report_crash(type(exc), exc, exc.__traceback__)
+        return EXIT_CRASH
     services = Services.create(prepared.db, ctx)
     backups = backup_dir or paths.backups
     try:
