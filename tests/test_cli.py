@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import os
 import sqlite3
@@ -336,3 +337,44 @@ def test_db_backup_still_takes_the_file_without_o_but_only_once(home: Path, cli_
         main(["db", "backup", "--help"])
     shown = capsys.readouterr().out
     assert "-o OUTPUT, --output OUTPUT" in shown and "path" not in shown.split("options:")[0]
+
+
+def _subcommands(parser: argparse.ArgumentParser) -> set[tuple[str, str | None]]:
+    """Every (command, action) the parser accepts."""
+    found: set[tuple[str, str | None]] = set()
+    for group in (a for a in parser._actions if isinstance(a, argparse._SubParsersAction)):
+        for command, sub in group.choices.items():
+            actions = [a for a in sub._actions if isinstance(a, argparse._SubParsersAction)]
+            found |= {(command, action) for a in actions for action in a.choices} if actions else {(command, None)}
+    return found
+
+
+def test_every_subcommand_has_its_own_handler_and_every_handler_its_subcommand() -> None:
+    from maison_solidarite.cli import COMMANDS, build_parser
+
+    accepted = _subcommands(build_parser(lambda _context, text: text))
+    assert ("db", "check") in accepted and ("stats", None) in accepted
+    assert accepted == set(COMMANDS)
+
+
+def test_the_command_line_opens_no_session_and_imports_no_sqlalchemy() -> None:
+    import ast
+
+    import maison_solidarite.cli
+
+    folder = Path(maison_solidarite.cli.__file__).parent
+    found = []
+    for path in sorted(folder.glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.With):
+                for item in node.items:
+                    call = item.context_expr
+                    if isinstance(call, ast.Call) and getattr(call.func, "attr", None) in ("read", "write"):
+                        found.append(f"{path.name}:{node.lineno} session")
+            if isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] in ("sqlalchemy", "alembic"):
+                found.append(f"{path.name}:{node.lineno} {node.module}")
+            if isinstance(node, ast.ImportFrom) and node.module in ("db.models", "services.lookup"):
+                found.append(f"{path.name}:{node.lineno} {node.module}")
+    assert found == []
+    assert len(list(folder.glob("*.py"))) > 3  # the walk saw the modules

@@ -352,3 +352,71 @@ def test_a_bug_at_the_window_s_start_shows_the_crash_dialog_not_a_storage_messag
     assert dialogs.seen[0].startswith("Quelque chose s'est mal passé dans Maison de la Solidarité.")
     logged = (paths.log_dir / "maison-solidarite.log").read_text(encoding="utf-8")
     assert "duplicate column name: key_id" in logged and "Traceback" in logged
+
+
+@postgresql
+def test_a_server_that_only_accepts_reading_refuses_the_visit(
+    pg_database: str, tmp_path: Path, ctx: DeskContext
+) -> None:
+    db = prepare_database(pg_database, tmp_path / "b").db
+    try:
+        category = first_category(services_on(db, ctx))
+        name = make_url(pg_database).database
+        with db.engine.connect() as conn:  # as a standby would: every new transaction reads only
+            conn.execute(text(f'ALTER DATABASE "{name}" SET default_transaction_read_only = on'))
+            conn.commit()
+        db.engine.dispose()
+        with pytest.raises(StorageError) as caught:
+            services_on(db, ctx).visits.log(category)
+    finally:
+        db.dispose()
+    assert caught.value.kind is StorageKind.DENIED
+    assert getattr(caught.value.__cause__.orig, "sqlstate", None) == "25006"  # type: ignore[union-attr]
+
+
+@postgresql
+def test_a_lock_held_past_the_lock_timeout_on_postgresql_is_busy(pg_database: str, tmp_path: Path) -> None:
+    db = prepare_database(pg_database, tmp_path / "b").db
+    holder = create_engine(pg_database)
+    try:
+        with holder.connect() as other:
+            other.execute(text("LOCK TABLE categories IN ACCESS EXCLUSIVE MODE"))  # held until rollback
+            with pytest.raises(StorageError) as caught, db.read() as session:
+                session.execute(text("SET LOCAL lock_timeout = '100ms'"))
+                session.execute(text("SELECT count(*) FROM categories"))
+            other.rollback()
+    finally:
+        holder.dispose()
+        db.dispose()
+    assert caught.value.kind is StorageKind.BUSY
+    assert "in use by another program" in str(caught.value)
+
+
+@postgresql
+def test_a_connection_the_server_ends_is_out_of_reach(pg_database: str, tmp_path: Path) -> None:
+    db = prepare_database(pg_database, tmp_path / "b").db
+    admin = create_engine(pg_database, isolation_level="AUTOCOMMIT")
+    try:
+        with pytest.raises(StorageError) as caught, db.read() as session:
+            pid = session.execute(text("SELECT pg_backend_pid()")).scalar_one()
+            with admin.connect() as conn:  # the administrator stops this desk's server process
+                assert conn.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid}).scalar_one()
+            session.execute(text("SELECT 1"))
+    finally:
+        admin.dispose()
+        db.dispose()
+    assert caught.value.kind is StorageKind.UNREACHABLE
+
+
+@postgresql
+def test_a_unique_violation_on_postgresql_is_a_bug(pg_database: str, tmp_path: Path) -> None:
+    db = prepare_database(pg_database, tmp_path / "b").db
+    try:
+        with pytest.raises(sa_exc.IntegrityError) as caught, db.write() as session:
+            session.execute(
+                text("INSERT INTO categories (code, label, position, active) VALUES ('rights', 'Doublon', 99, true)")
+            )
+    finally:
+        db.dispose()
+    assert not isinstance(caught.value, UserError)
+    assert getattr(caught.value.orig, "sqlstate", None) == "23505"
