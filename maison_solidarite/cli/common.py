@@ -69,13 +69,14 @@ class Command:
     """A subcommand run on a prepared database; ``migrate`` brings its schema to this
     version first and runs the purges that are due."""
 
-    handle: Callable[[Opened], int | None]
+    handle: Callable[[Opened], None]
     migrate: bool = True
 
 
 @dataclass(frozen=True)
 class OwnOpening:
-    """A subcommand that opens the database its own way (read-only, or to replace it)."""
+    """A subcommand that opens the database its own way (read-only, or to replace it);
+    it returns the exit code."""
 
     handle: Callable[[Call], int]
 

@@ -118,7 +118,8 @@ def run(
         services = Services.create(prepared.db, call.ctx)
         if entry.migrate:
             run_due_purges(prepared.db, call.ctx, services.appointments)  # personal data past its retention goes first
-        return entry.handle(Opened(call, prepared, services)) or 0
+        entry.handle(Opened(call, prepared, services))
+        return 0
     finally:
         _anchor(seal, prepared.db)
         prepared.db.dispose()
