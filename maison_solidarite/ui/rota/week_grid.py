@@ -82,11 +82,12 @@ class WeekGrid(QTableView):
             self.viewport().setCursor(Qt.CursorShape.SizeVerCursor if near_edge else Qt.CursorShape.ArrowCursor)
             super().mouseMoveEvent(event)
             return
-        _mode, occurrence, start, _grabbed = self._drag
+        drag = self._drag
+        _mode, occurrence, start, _grabbed = drag
         if not self._dragging and (position - start).manhattanLength() < 4:
             return
         self._dragging = True
-        target = self._target(position)
+        target = self._target(position, drag)
         if target is None:
             self._band.hide()
             return
@@ -116,11 +117,9 @@ class WeekGrid(QTableView):
         elif (cell.day, cell.office.id, begin) != (occurrence.day, occurrence.office_id, occurrence.start):
             self.occurrence_moved.emit(occurrence, cell, begin, end)
 
-    def _target(
-        self, position: QPoint, drag: tuple[str, Occurrence, QPoint, int] | None = None
-    ) -> tuple[Cell, time, time] | None:
+    def _target(self, position: QPoint, drag: tuple[str, Occurrence, QPoint, int]) -> tuple[Cell, time, time] | None:
         """The day, office, start and end a drag would give at ``position``."""
-        mode, occurrence, _start, grabbed_row = drag or self._drag  # type: ignore[misc]
+        mode, occurrence, _start, grabbed_row = drag
         row, column = self.rowAt(position.y()), self.columnAt(position.x())
         if row < 0 or column < 0:
             return None
