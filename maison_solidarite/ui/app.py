@@ -87,13 +87,14 @@ def run_gui(
     seal: AuditSeal | None = None,
     default_location: bool = False,
 ) -> int:
-    app = QApplication.instance() or QApplication(["maison-solidarite", *argv])
+    running = QApplication.instance()
+    app = running if isinstance(running, QApplication) else QApplication(["maison-solidarite", *argv])
     apply_text_size(app, text_size)
     app.setApplicationName("Maison de la Solidarité")
     app.setOrganizationName("maison-solidarite")
     app.setDesktopFileName("maison-solidarite")  # Wayland and the taskbars match the .desktop file
     app.setWindowIcon(application_icon())
-    install_translators(app, language)  # type: ignore[arg-type]
+    install_translators(app, language)
     report_crash = crash.install(start_logging(paths.log_dir))
     try:
         # The first-run wizard may start a new database at a path given with --db, in a folder
@@ -110,13 +111,7 @@ def run_gui(
         return EXIT_CRASH
     services = Services.create(prepared.db, ctx)
     backups = backup_dir or paths.backups
-    try:
-        services.retention.run_due_purges()  # personal data past its retention goes first
-        services.backups.back_up_if_due(backups)
-        if seal is not None:
-            services.anchor(seal)  # the audit trail's head, kept outside the database
-    except UserError as exc:  # a missing backup folder must not keep the desk closed
-        QMessageBox.warning(None, app.translate("Messages", "Maison de la Solidarité"), render(exc))
+    start_of_day(services, backups, seal)
     account = sign_in(services)
     if account is None:
         services.close()
@@ -128,12 +123,28 @@ def run_gui(
     finally:
         QThreadPool.globalInstance().waitForDone()  # no worker may outlive the window
         desk.close()
+        end_of_day(services, seal)
+
+
+def start_of_day(services: Services, backups: Path, seal: AuditSeal | None) -> None:
+    """Before anyone logs in: the purges that are due, the day's copy, the audit trail anchored."""
+    try:
+        services.retention.run_due_purges()  # personal data past its retention goes first
+        services.backups.back_up_if_due(backups)
         if seal is not None:
-            try:
-                services.anchor(seal)
-            except UserError:
-                pass  # the database went away (restored, unplugged): anchored at the next start
-        services.close()
+            services.anchor(seal)  # the audit trail's head, kept outside the database
+    except UserError as exc:  # a missing backup folder must not keep the desk closed
+        QMessageBox.warning(None, QApplication.translate("Messages", "Maison de la Solidarité"), render(exc))
+
+
+def end_of_day(services: Services, seal: AuditSeal | None) -> None:
+    """When the window is gone: the audit trail anchored, the database released."""
+    if seal is not None:
+        try:
+            services.anchor(seal)
+        except UserError:
+            pass  # the database went away (restored, unplugged): anchored at the next start
+    services.close()
 
 
 def sign_in(services: Services) -> Account | None:
@@ -175,6 +186,8 @@ class Desk:
     def _build_window(self, previous: MainWindow | None = None) -> None:
         previous = previous or self.window
         account = self.account
+        if account is None:
+            return  # nobody at the desk: no window
         services = self._services.as_acting(replace(self._ctx, agent=account.login, role=account.role))
         self.window = MainWindow(
             services,
@@ -211,13 +224,14 @@ class Desk:
         """A new language or text size: the same person's window, made again with them."""
         app = QApplication.instance()
         self._language = desk.desk_language()
-        install_translators(app, self._language)
-        apply_text_size(app, desk.text_size())
+        if isinstance(app, QApplication):
+            install_translators(app, self._language)
+            apply_text_size(app, desk.text_size())
         self._build_window()
 
     def _on_window_restored(self) -> None:
         self.account = None  # the logout would go to the database that was just replaced
-        QApplication.instance().quit()
+        QApplication.quit()
 
     def close(self) -> None:
         if self.account is not None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -64,7 +66,7 @@ class AccountForm(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.submit = None  # set by the caller: a callable that raises UserError
+        self.submit: Callable[[AccountForm], object] | None = None  # set by the caller; raises UserError
 
     def _check(self) -> None:
         try:
@@ -119,10 +121,14 @@ class AccountsDialog(QDialog):
 
     def current(self) -> Account | None:
         item = self.list.currentItem()
-        return None if item is None else item.data(Qt.ItemDataRole.UserRole)
+        if item is None:
+            return None
+        account: Account = item.data(Qt.ItemDataRole.UserRole)
+        return account
 
     def reload(self, select: str | None = None) -> None:
-        chosen = select or (self.current().login if self.current() else None)
+        current = self.current()
+        chosen = select or (current.login if current else None)
         self.list.clear()
         for account in self._accounts.list():
             state = (
@@ -155,7 +161,7 @@ class AccountsDialog(QDialog):
         role = Role(self.role_combo.currentData())
         self._act(lambda a: self._accounts.set_role(a.id, role) if a.role != role else a)
 
-    def _act(self, change) -> None:
+    def _act(self, change: Callable[[Account], object]) -> None:
         account = self.current()
         if account is None:
             return

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from datetime import datetime, time, timedelta
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ...domain.errors import QT_TRANSLATE_NOOP, UserError
 from ...services import Services
 from ...services.audit import AuditEntry
+from ..forms import pydate, qdate
 from ..messages import show_error
 
 ACTIONS = {
@@ -129,8 +130,8 @@ class AuditDialog(QDialog):
             self.entity.addItem(_label(ENTITIES, key), key)
         self.actor = QLineEdit(self)
         self.actor.setPlaceholderText(self.tr("everyone"))
-        self.since = QDateEdit(QDate(today - timedelta(days=30)), self)
-        self.until = QDateEdit(QDate(today), self)
+        self.since = QDateEdit(qdate(today - timedelta(days=30)), self)
+        self.until = QDateEdit(qdate(today), self)
         self.since.setAccessibleName(self.tr("From"))
         self.until.setAccessibleName(self.tr("To"))
         for edit in (self.since, self.until):
@@ -170,8 +171,8 @@ class AuditDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        since = datetime.combine(self.since.date().toPython(), time())
-        until = datetime.combine(self.until.date().toPython() + timedelta(days=1), time())
+        since = datetime.combine(pydate(self.since.date()), time())
+        until = datetime.combine(pydate(self.until.date()) + timedelta(days=1), time())
         try:
             rows = self._services.audit.trail(
                 entity=self.entity.currentData(),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -89,9 +91,12 @@ class CategoriesDialog(QDialog):
 
     def _current(self) -> Category | None:
         item = self.list.currentItem()
-        return None if item is None else item.data(Qt.ItemDataRole.UserRole)
+        if item is None:
+            return None
+        category: Category = item.data(Qt.ItemDataRole.UserRole)
+        return category
 
-    def _apply(self, action, select_id: int | None = None) -> None:
+    def _apply(self, action: Callable[[], object], select_id: int | None = None) -> None:
         try:
             result = action()
         except UserError as exc:

@@ -32,7 +32,7 @@ class VisitsImport(QObject):
         self.progress = QProgressDialog(self.tr("Checking the file…"), "", 0, 0, parent)
         self.progress.setObjectName("visitsImportProgress")
         self.progress.setWindowTitle(self.tr("Import visits"))
-        self.progress.setCancelButton(None)  # type: ignore[arg-type] - stopping half-way is left to a re-import
+        self.progress.setCancelButton(None)  # no button: stopping half-way is left to a re-import
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(400)
         self.progress.setAutoReset(False)

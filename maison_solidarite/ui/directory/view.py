@@ -6,12 +6,14 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
     Qt,
     Signal,
 )
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -225,7 +227,7 @@ class DirectoryView(QWidget):
         self.import_button.clicked.connect(self._on_import_button_clicked)
         self.export_button.clicked.connect(self._on_export_button_clicked)
 
-    def showEvent(self, event) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._index is None:
             self.reload()
@@ -272,7 +274,7 @@ class DirectoryView(QWidget):
 
     def edited_sheet(self) -> PartnerSheet:
         base = self._sheet or PartnerSheet(None, "", "")
-        values = {
+        values: dict[str, Any] = {  # the text fields, by the sheet's field names
             key: (widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text())  # type: ignore[attr-defined]
             for key, widget in self.fields.items()
         }

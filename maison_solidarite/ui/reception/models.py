@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt, QTime
 
 from ...domain.categories import Category
+from ...domain.organisations import Organisation
 from ...domain.visits import CategoryCount, Visit
-from ...services.organisations import Organisation
 from ..messages import channel_label, outcome_label
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -53,7 +53,7 @@ class VisitTableModel(QAbstractTableModel):
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else 6
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return (
@@ -69,7 +69,7 @@ class VisitTableModel(QAbstractTableModel):
             else None
         )
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not (0 <= index.row() < len(self._visits)):
             return None
         visit = self._visits[index.row()]
@@ -81,7 +81,8 @@ class VisitTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == self.TIME:
-            return QLocale().toString(visit.visited_at.time(), QLocale.FormatType.ShortFormat)
+            at = visit.visited_at
+            return QLocale().toString(QTime(at.hour, at.minute, at.second), QLocale.FormatType.ShortFormat)
         if column == self.CATEGORY:
             category = self._categories.get(visit.category_id)
             extra = len(visit.secondary_ids)
@@ -115,8 +116,9 @@ class CounterTableModel(QAbstractTableModel):
             count = by_id.get(category.id)
             if count is None and not category.active:
                 continue
-            rows.append((category.label, *(getattr(count, f, 0) if count else 0 for f in ("today", "week", "month"))))
-        totals = tuple(sum(getattr(c, f) for c in counts) for f in ("today", "week", "month"))
+            today, week, month = (count.today, count.week, count.month) if count else (0, 0, 0)
+            rows.append((category.label, today, week, month))
+        totals = (sum(c.today for c in counts), sum(c.week for c in counts), sum(c.month for c in counts))
         self.beginResetModel()
         self._rows = [(self.tr("Total"), *totals), *rows]  # the total first: always in sight
         self.endResetModel()
@@ -124,7 +126,7 @@ class CounterTableModel(QAbstractTableModel):
     def count(self, label: str, column: int) -> int:
         for row in self._rows:
             if row[0] == label:
-                return row[1 + column]
+                return int(row[1 + column])
         raise KeyError(label)
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
@@ -133,18 +135,18 @@ class CounterTableModel(QAbstractTableModel):
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else 3
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
             return [self.tr("Today"), self.tr("Week"), self.tr("Month")][section] if 0 <= section < 3 else None
         return self._rows[section][0] if 0 <= section < len(self._rows) else None
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return QLocale().toString(self._rows[index.row()][1 + index.column()])
+            return QLocale().toString(int(self._rows[index.row()][1 + index.column()]))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QGraphicsOpacityEffect, QPushButton, QSizePolicy, QWidget
 
 from ...domain.categories import Category, shortcut_keys
@@ -82,7 +82,7 @@ class CategoryPad(QWidget):
         self._dim.setEnabled(dimmed)
         self.setAccessibleDescription(why if dimmed else "")
 
-    def keyPressEvent(self, event) -> None:
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.details_requested.emit()
             return

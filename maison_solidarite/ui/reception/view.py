@@ -5,17 +5,14 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QDate, QEvent, QLocale, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +30,7 @@ from .detail_panel import DetailPanel
 from .keys import MODIFIER_KEYS, text_field
 from .models import CounterTableModel, VisitTableModel
 from .pad import CategoryPad
+from .tables import counters_table, visits_table
 from .today_panel import TodayPanel
 
 REFRESH_MS = 30_000  # other desks' visits show up within this time
@@ -57,6 +55,23 @@ class ReceptionView(QWidget):
         self._last_logged: tuple[int, float] | None = None  # category id, monotonic time
         self._watched: QWidget | None = None  # the focused widget whose keys are read
 
+        self._build_pad_and_labels()
+        self._build_tables()
+        self._lay_out()
+        self._connect()
+        self._add_shortcuts()
+        # The category keys: read on whichever widget of this view has the focus.
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_focus_changed)
+
+        self._timer = QTimer(self)
+        self._timer.setInterval(REFRESH_MS)
+        self._timer.timeout.connect(self._on_timer_timeout)
+        self._timer.start()
+        self.reload_choices()
+
+    def _build_pad_and_labels(self) -> None:
         self.date_label = QLabel()
         self.date_label.setObjectName("dateLabel")
         emphasise(self.date_label, 1.3)
@@ -84,38 +99,19 @@ class ReceptionView(QWidget):
         )
         self.repeat_warning.setAccessibleDescription(self.tr("Warning: the same request logged twice in a row"))
         self.repeat_warning.hide()
-        self.detail = DetailPanel(services, self)
+        self.detail = DetailPanel(self._services, self)
         self.detail.setTitle(self.tr("Details of the visit"))
-        self.today_panel = TodayPanel(services, self)
+        self.today_panel = TodayPanel(self._services, self)
 
+    def _build_tables(self) -> None:
         self.visit_model = VisitTableModel(self)
-        self.today_table = QTableView()
-        self.today_table.setObjectName("todayTable")
-        self.today_table.setAccessibleName(self.tr("Today's visits"))
-        self.today_table.setModel(self.visit_model)
-        self.today_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.today_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.today_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.today_table.verticalHeader().hide()
-        self.today_table.horizontalHeader().setStretchLastSection(True)
-        # Columns are sized on full loads only: measuring every row at each key costs 9 ms.
-        self.today_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.today_table.setAlternatingRowColors(True)
-
+        self.today_table = visits_table(self.visit_model, self.tr("Today's visits"))
         self.counter_model = CounterTableModel(self)
-        self.counter_table = QTableView()
-        self.counter_table.setObjectName("counterTable")
-        self.counter_table.setAccessibleName(self.tr("Counters by category"))
-        self.counter_table.setModel(self.counter_model)
-        self.counter_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.counter_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        # Each column as wide as its heading and figures (never cut, at any text size); the
-        # room left goes to the last one.
-        self.counter_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.counter_table.horizontalHeader().setStretchLastSection(True)
-        self.counter_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.counter_table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 2)
+        self.counter_table = counters_table(
+            self.counter_model, self.tr("Counters by category"), self.fontMetrics().height() + 2
+        )
 
+    def _lay_out(self) -> None:
         today_box = QGroupBox(self.tr("Today's visits (Delete: remove the selected visit)"))
         QVBoxLayout(today_box).addWidget(self.today_table)
         counter_box = QGroupBox(self.tr("Counters"))
@@ -144,6 +140,7 @@ class ReceptionView(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scrolling(content, self))
 
+    def _connect(self) -> None:
         self.pad.category_chosen.connect(self.log_visit)
         self.pad.details_requested.connect(lambda: self.detail.first_field().setFocus())
         self.pad.proposal_chosen.connect(self._on_pad_proposal_chosen)
@@ -152,6 +149,7 @@ class ReceptionView(QWidget):
         self.today_table.selectionModel().currentRowChanged.connect(self._on_today_table_current_row_changed)
         self.setTabOrder(self.pad, self.detail.time_edit)
 
+    def _add_shortcuts(self) -> None:
         # None of these repeats when held: holding Ctrl+Z must not undo one visit after the other.
         undo = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self)
         undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -165,14 +163,6 @@ class ReceptionView(QWidget):
         remove.setContext(Qt.ShortcutContext.WidgetShortcut)
         remove.setAutoRepeat(False)
         remove.activated.connect(self.delete_selected)
-        # The category keys: read on whichever widget of this view has the focus.
-        QApplication.instance().focusChanged.connect(self._on_focus_changed)
-
-        self._timer = QTimer(self)
-        self._timer.setInterval(REFRESH_MS)
-        self._timer.timeout.connect(self._on_timer_timeout)
-        self._timer.start()
-        self.reload_choices()
 
     # -- loading -------------------------------------------------------------------
     def reload_choices(self) -> None:
@@ -235,7 +225,7 @@ class ReceptionView(QWidget):
     # widget itself, so that a held key (auto-repeat) never logs twice and no click
     # elsewhere in the view disarms them. In a text field they type, and the pad says so.
 
-    def showEvent(self, event) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._on_focus_changed(None, QApplication.focusWidget())
 
@@ -388,7 +378,7 @@ class ReceptionView(QWidget):
         self.refresh_visits()
         self.visits_changed.emit()
 
-    def _on_today_table_current_row_changed(self, current, _previous) -> None:
+    def _on_today_table_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         visit = self.visit_model.visit_at(current.row())
         if visit is not None:
             self._hide_repeat_warning()

@@ -57,6 +57,17 @@ class StatisticsView(QWidget):
         self.statistics: Statistics | None = None
         self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
 
+        self._build_picker()
+        self._build_figures()
+        self._lay_out()
+        self._connect()
+        # One document at a time: its buttons wait while it is made, printed or saved.
+        self.job = Job(self, self.preview_button, self.print_button, self.save_button, self.xlsx_button)
+        self.job.ended.connect(self._on_job_ended)
+        self._stale = True  # computed when first shown, not while the window opens
+        self.set_period(Period.containing(PeriodKind.MONTH, services.ctx.now().date()))
+
+    def _build_picker(self) -> None:
         self.kind_combo = QComboBox()
         for kind, label in (
             (PeriodKind.DAY, self.tr("Day")),
@@ -97,6 +108,7 @@ class StatisticsView(QWidget):
         self.save_button = QPushButton(self.tr("Save as P&DF…"))
         self.xlsx_button = QPushButton(self.tr("E&xport the review (xlsx)…"))
 
+    def _build_figures(self) -> None:
         self.category_model = LinesModel(self._numbers, self)
         self.channel_model = LinesModel(self._numbers, self)
         self.outcome_model = LinesModel(self._numbers, self)
@@ -129,6 +141,7 @@ class StatisticsView(QWidget):
             figures_table(self.permanence_model, "permanenceTable", self.tr("Permanences held")), self.tr("Permanences")
         )
 
+    def _lay_out(self) -> None:
         picker = QHBoxLayout()
         picker.addWidget(QLabel(self.tr("Period:")))
         for widget in (
@@ -157,6 +170,7 @@ class StatisticsView(QWidget):
         layout.addWidget(self.tabs, 1)
         layout.addLayout(actions)
 
+    def _connect(self) -> None:
         self.kind_combo.setCurrentIndex(self.kind_combo.findData(PeriodKind.MONTH))
         self.kind_combo.currentIndexChanged.connect(self._on_kind_combo_changed)
         self.previous_button.clicked.connect(lambda: self._step(-1))
@@ -166,11 +180,6 @@ class StatisticsView(QWidget):
         self.print_button.clicked.connect(self._on_print_button_clicked)
         self.save_button.clicked.connect(self._on_save_button_clicked)
         self.xlsx_button.clicked.connect(self._on_xlsx_button_clicked)
-        # One document at a time: its buttons wait while it is made, printed or saved.
-        self.job = Job(self, self.preview_button, self.print_button, self.save_button, self.xlsx_button)
-        self.job.ended.connect(self._on_job_ended)
-        self._stale = True  # computed when first shown, not while the window opens
-        self.set_period(Period.containing(PeriodKind.MONTH, services.ctx.now().date()))
 
     # -- the period ----------------------------------------------------------------
     def set_period(self, period: Period) -> None:
@@ -245,7 +254,10 @@ class StatisticsView(QWidget):
                 previous=numbers.integer(stats.previous_total or 0), change=numbers.change(stats.change, missing)
             )
         )
-        sheet = lambda text: QCoreApplication.translate("StatisticsSheet", text)  # noqa: E731 - one short name for the sheet's many labels
+
+        def sheet(text: str) -> str:  # one short name for the sheet's many labels
+            return QCoreApplication.translate("StatisticsSheet", text)
+
         total = Line("", sheet("Total"), stats.total, 1.0 if stats.total else 0.0, stats.previous_total)
         self.category_model.set_lines(
             stats.by_category,
@@ -320,9 +332,22 @@ class StatisticsView(QWidget):
         progress = QProgressDialog(self.tr("Printing…"), self.tr("Cancel"), 0, 0, self)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
-        signals.progressed.connect(lambda done, total: (progress.setMaximum(total), progress.setValue(done)))
-        signals.finished.connect(lambda pages: (progress.close(), self.printed.emit(pages)))
-        signals.failed.connect(lambda exc: (progress.close(), self._on_print_failed(exc, data, printer)))
+
+        def progressed(done: int, total: int) -> None:
+            progress.setMaximum(total)
+            progress.setValue(done)
+
+        def printed(pages: int) -> None:
+            progress.close()
+            self.printed.emit(pages)
+
+        def failed(exc: Exception) -> None:
+            progress.close()
+            self._on_print_failed(exc, data, printer)
+
+        signals.progressed.connect(progressed)
+        signals.finished.connect(printed)
+        signals.failed.connect(failed)
 
     def _on_print_failed(self, exc: Exception, data: bytes, printer: QPrinter) -> None:
         if not isinstance(exc, PrintFailed):
