@@ -7,6 +7,8 @@ wizard comes back at the next start.
 
 from __future__ import annotations
 
+from datetime import time
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -112,7 +114,7 @@ class HoursPage(Page):
     def initializePage(self) -> None:
         self.days[0].selectAll()  # typing replaces the example instead of adding to it
 
-    def hours(self) -> dict[int, tuple]:
+    def hours(self) -> dict[int, tuple[tuple[time, time], ...]]:
         return read_hour_fields(self.days)
 
     def check(self) -> None:

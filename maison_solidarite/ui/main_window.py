@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -22,6 +23,7 @@ from ..domain.errors import UserError
 from ..domain.roles import Action
 from ..services import Services
 from ..services.audit_seal import AuditSeal
+from ..services.visits_csv import ImportResult
 from .admin.accounts_dialog import AccountsDialog
 from .admin.audit_dialog import AuditDialog
 from .admin.categories_dialog import CategoriesDialog
@@ -63,37 +65,56 @@ class MainWindow(QMainWindow):
         self._settings_file = settings_file  # this desk's desk.json, where the backup folder is kept
         self._services = services
         self.setWindowTitle(self.tr("Maison de la Solidarité"))
+        self._help: HelpDialog | None = None
+        self._focus_before_lock: QWidget | None = None
+        self.backup_job = Job(self)  # the copies, automatic or on demand: one at a time
+        self._build_tabs()
+        self._build_lock(idle_minutes)
+        self._connect_tabs()
+        self._build_file_menu()
+        self._build_admin_menu()
+        self._build_help_menu()
+        self.reception.focus_pad()
+        self._start_backup_timer()
+
+    def _build_tabs(self) -> None:
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("mainTabs")
-        self.reception = ReceptionView(services, self.tabs)
-        self.rota = RotaView(services, self.tabs)
-        self.statistics = StatisticsView(services, language, self.tabs)
-        self.directory = DirectoryView(services, language, self.tabs)
+        self.reception = ReceptionView(self._services, self.tabs)
+        self.rota = RotaView(self._services, self.tabs)
+        self.statistics = StatisticsView(self._services, self._language, self.tabs)
+        self.directory = DirectoryView(self._services, self._language, self.tabs)
         self.tabs.addTab(self.reception, self.tr("&Reception"))
         self.tabs.addTab(self.rota, self.tr("&Weekly rota"))
         self.tabs.addTab(self.directory, self.tr("Director&y"))
         self.tabs.addTab(self.statistics, self.tr("&Statistics"))
-        self.tabs.setTabVisible(self.tabs.indexOf(self.statistics), services.can(Action.READ_STATISTICS))
+        self.tabs.setTabVisible(self.tabs.indexOf(self.statistics), self._services.can(Action.READ_STATISTICS))
         self.directory.changed.connect(self.reception.reload_choices)
+
+    def _build_lock(self, idle_minutes: float | None) -> None:
         # While locked, the lock page takes the place of the tabs: no data shows, and the
         # work in progress stays in the widgets, untouched.
-        self.lock_page = LockPage(services.accounts, self)
+        self.lock_page = LockPage(self._services.accounts, self)
         self.lock_page.form.signed_in.connect(self._on_lock_signed_in)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.tabs)
         self.stack.addWidget(self.lock_page)
         self.setCentralWidget(self.stack)
-        self._focus_before_lock: QWidget | None = None
         self.idle: IdleWatcher | None = None
         if idle_minutes:
             self.idle = IdleWatcher(idle_minutes, self)
-            QApplication.instance().installEventFilter(self.idle)
+            app = QApplication.instance()
+            if app is not None:
+                app.installEventFilter(self.idle)
             self.idle.idle.connect(self.lock)
+
+    def _connect_tabs(self) -> None:
         self.rota.rota_changed.connect(self.reception.refresh)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.reception.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.reception.visit_logged.connect(lambda _uid: self.statusBar().showMessage(self.tr("Visit logged."), 4000))
 
+    def _build_file_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
@@ -111,44 +132,31 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
+    def _build_admin_menu(self) -> None:
         admin_menu = self.menuBar().addMenu(self.tr("A&dministration"))
-        self.backup_job = Job(self)  # the copies, automatic or on demand: one at a time
-        may_back_up = services.can(Action.MANAGE_BACKUPS)
-        for text, name, slot, enabled in (
-            (self.tr("Acc&ounts…"), "accountsAction", self.manage_accounts, services.can(Action.MANAGE_ACCOUNTS)),
-            (self.tr("&Audit trail…"), "auditAction", self.show_audit, services.can(Action.READ_AUDIT)),
-            (
-                self.tr("Request &categories…"),
-                "categoriesAction",
-                self.edit_categories,
-                services.can(Action.EDIT_CATEGORIES),
-            ),
-            (
-                self.tr("&Import visits…"),
-                "importVisitsAction",
-                lambda: self.import_visits(),
-                services.can(Action.IMPORT_VISITS),
-            ),
+        can, settings = self._services.can, self.open_settings
+        copies = self._backup_dir is not None and can(Action.MANAGE_BACKUPS)
+        actions: tuple[tuple[str, str, Callable[[], object], bool], ...] = (
+            (self.tr("Acc&ounts…"), "accountsAction", self.manage_accounts, can(Action.MANAGE_ACCOUNTS)),
+            (self.tr("&Audit trail…"), "auditAction", self.show_audit, can(Action.READ_AUDIT)),
+            (self.tr("Request &categories…"), "categoriesAction", self.edit_categories, can(Action.EDIT_CATEGORIES)),
+            (self.tr("&Import visits…"), "importVisitsAction", lambda: self.import_visits(), can(Action.IMPORT_VISITS)),
             (
                 self.tr("&Offices and opening hours…"),
                 "officesAction",
-                lambda: self.open_settings(SettingsDialog.OFFICES),
-                services.can(Action.EDIT_ROTA),
+                lambda: settings(SettingsDialog.OFFICES),
+                can(Action.EDIT_ROTA),
             ),
             (
                 self.tr("&Retention periods and profile fields…"),
                 "retentionAction",
-                lambda: self.open_settings(SettingsDialog.DATA),
-                services.can(Action.MANAGE_SETTINGS),
+                lambda: settings(SettingsDialog.DATA),
+                can(Action.MANAGE_SETTINGS),
             ),
-            (self.tr("&Back up now"), "backupAction", self.back_up_now, backup_dir is not None and may_back_up),
-            (
-                self.tr("&Restore…"),
-                "restoreAction",
-                self.restore_backup,
-                backup_dir is not None and services.backups.restorable and may_back_up,
-            ),
-        ):
+            (self.tr("&Back up now"), "backupAction", self.back_up_now, copies),
+            (self.tr("&Restore…"), "restoreAction", self.restore_backup, copies and self._services.backups.restorable),
+        )
+        for text, name, slot, enabled in actions:
             action = QAction(text, self)
             action.setObjectName(name)
             action.triggered.connect(slot)
@@ -156,6 +164,8 @@ class MainWindow(QMainWindow):
             admin_menu.addAction(action)
             if name in ("backupAction", "restoreAction"):
                 self.backup_job.add(action)
+
+    def _build_help_menu(self) -> None:
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         for text, name, shortcut, slot in (
             (self.tr("&Guide"), "helpAction", "F1", self.show_help),
@@ -167,13 +177,13 @@ class MainWindow(QMainWindow):
                 action.setShortcut(QKeySequence(shortcut))
                 action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)  # F1 in a dialog too
             action.triggered.connect(slot)
-        self._help: HelpDialog | None = None
-        self.reception.focus_pad()
+
+    def _start_backup_timer(self) -> None:
         # "Every day the app is open": each hour, a copy is made if today has none yet.
         self._backup_timer = QTimer(self)
         self._backup_timer.setInterval(3_600_000)
         self._backup_timer.timeout.connect(self._on_backup_timer_timeout)
-        if backup_dir is not None:
+        if self._backup_dir is not None:
             self._backup_timer.start()
 
     @property
@@ -200,9 +210,10 @@ class MainWindow(QMainWindow):
         if self.idle is not None:
             self.idle.timer.start()
 
-    def closeEvent(self, event) -> None:
-        if self.idle is not None:
-            QApplication.instance().removeEventFilter(self.idle)
+    def closeEvent(self, event: QCloseEvent) -> None:
+        app = QApplication.instance()
+        if self.idle is not None and app is not None:
+            app.removeEventFilter(self.idle)
         super().closeEvent(event)
 
     def _on_backup_timer_timeout(self) -> None:
@@ -361,9 +372,12 @@ class MainWindow(QMainWindow):
                 return None
             path = Path(chosen)
         task = VisitsImport(self._services, self)
-        task.imported.connect(
-            lambda result: (self.statusBar().showMessage(task.message(result), 15_000), self.reception.refresh())
-        )
+
+        def imported(result: ImportResult) -> None:
+            self.statusBar().showMessage(task.message(result), 15_000)
+            self.reception.refresh()
+
+        task.imported.connect(imported)
         task.start(path)
         return task
 

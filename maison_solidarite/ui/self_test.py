@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QMessageLogContext, QtMsgType
+
+    from ..services import Services
 
 
-def open_window_offscreen(services, step) -> None:
+def open_window_offscreen(services: Services, step: Callable[[str], object]) -> None:
     """The self-test's last steps: the main window in French, and the printing support."""
     from PySide6.QtCore import qInstallMessageHandler
     from PySide6.QtPrintSupport import QPrinterInfo
@@ -14,12 +21,13 @@ def open_window_offscreen(services, step) -> None:
     from .app import install_translators
     from .main_window import MainWindow
 
-    def quiet(_kind, _context, message: str) -> None:
+    def quiet(_kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
         if "propagateSizeHints" not in message:  # the offscreen platform says it of every window
             print(f"Qt: {message}", file=sys.stderr)
 
     qInstallMessageHandler(quiet)
-    app = QApplication.instance() or QApplication(["maison-solidarite", "--self-test"])
+    running = QApplication.instance()
+    app = running if isinstance(running, QApplication) else QApplication(["maison-solidarite", "--self-test"])
     install_translators(app, "fr")
     window = MainWindow(services, "fr")
     window.show()

@@ -52,6 +52,13 @@ class DetailPanel(QGroupBox):
         self._organisations: list[Organisation] = []
         self._office_names: dict[int, str] = {}
 
+        self._build_fields()
+        self._lay_out()
+        self._connect()
+        self.set_profile_fields(frozenset(ProfileField))
+        self.show_visit(None)
+
+    def _build_fields(self) -> None:
         self.time_edit = QTimeEdit()
         self.time_edit.setDisplayFormat("HH:mm")
         self.category_combo = QComboBox()
@@ -85,10 +92,11 @@ class DetailPanel(QGroupBox):
         for band in AgeBand:
             self.age_band_combo.addItem(age_band_label(band), band)
 
-        self.title = QLabel()
-        self.title.setObjectName("detailTitle")
-        self.title.setStyleSheet("font-weight: bold;")
-        self.title.setWordWrap(True)
+    def _lay_out(self) -> None:
+        self.heading = QLabel()
+        self.heading.setObjectName("detailTitle")
+        self.heading.setStyleSheet("font-weight: bold;")
+        self.heading.setWordWrap(True)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setVerticalSpacing(3)
@@ -129,11 +137,12 @@ class DetailPanel(QGroupBox):
         # (set_choices, and the reception's periodic refresh): they cost 8 ms to compute.
         self._proposal_cache: dict[int, list[Proposal]] = {}
         outer = QVBoxLayout(self)
-        outer.addWidget(self.title)
+        outer.addWidget(self.heading)
         outer.addLayout(form)
         outer.addWidget(self.proposals_label)
         outer.addWidget(self.error_label)
 
+    def _connect(self) -> None:
         self.category_combo.activated.connect(
             lambda _i: self._save(VisitChange(category_id=self.category_combo.currentData()))
         )
@@ -163,9 +172,6 @@ class DetailPanel(QGroupBox):
         escape.setContext(escape.context().WidgetWithChildrenShortcut)
         escape.setAutoRepeat(False)
         escape.activated.connect(self.finished)
-
-        self.set_profile_fields(frozenset(ProfileField))
-        self.show_visit(None)
 
     # -- what the panel offers -----------------------------------------------------
     def set_choices(self, categories: list[Category], organisations: list[Organisation]) -> None:
@@ -198,11 +204,11 @@ class DetailPanel(QGroupBox):
         for _label, widget in self._rows.values():
             widget.setEnabled(visit is not None)
         if visit is None:
-            self.title.setText(self.tr("No visit selected: press a category key to log one."))
+            self.heading.setText(self.tr("No visit selected: press a category key to log one."))
             return
         category_labels = {c.id: c.label for c in self._categories}
         when = visit.visited_at.strftime("%H:%M")
-        self.title.setText(
+        self.heading.setText(
             self.tr("Visit at {time}: {category}").format(
                 time=when, category=category_labels.get(visit.category_id, "?")
             )

@@ -35,8 +35,9 @@ _KEYPAD = Qt.KeyboardModifier.KeypadModifier
 _SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 
-def _code(key: object) -> int:
-    return int(getattr(key, "value", key))  # a Qt.Key, or the int that QKeyEvent.key() gives
+def _code(key: Qt.Key | int) -> int:
+    """A Qt.Key, or the int that QKeyEvent.key() gives, as an int."""
+    return int(key.value) if isinstance(key, Qt.Key) else int(key)
 
 
 class CategoryKeys:
@@ -53,7 +54,8 @@ class CategoryKeys:
         self._by_text.clear()
         for name, category_id in keys:
             for sequence in filter(None, (name, AZERTY_TOP_ROW.get(name))):
-                self._by_key[_code(QKeySequence(sequence)[0].key())] = category_id
+                combination = QKeySequence(sequence)[0]  # type: ignore[index]  # Qt has QKeySequence[i]; its stubs miss it
+                self._by_key[_code(combination.key())] = category_id
                 if len(sequence) == 1:
                     self._by_text[sequence] = category_id
 
