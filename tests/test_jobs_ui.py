@@ -159,3 +159,18 @@ def test_two_quick_clicks_on_save_start_one_export(qtbot, statistics: Statistics
         answerer.stop()
     assert started == [None] and len(saved) == 1  # one sheet asked for, made and saved
     assert Path(saved[0]).parent == tmp_path and Path(saved[0]).read_bytes().startswith(b"%PDF")
+
+
+def test_the_day_s_first_copy_is_made_on_the_worker_pool(qtbot, qapp, services, tmp_path: Path) -> None:
+    from maison_solidarite.services.backups import backups_in
+    from maison_solidarite.ui.app import start_of_day
+
+    folder = tmp_path / "copies"
+    services.visits.log(services.categories.list()[0].id)
+    with qtbot.waitSignal(start_of_day(services, folder, None, qapp).finished, timeout=20_000):
+        pass  # the login would be showing meanwhile
+    copies = backups_in(folder)
+    assert len(copies) == 1 and not copies[0].manual
+    with qtbot.waitSignal(start_of_day(services, folder, None, qapp).finished, timeout=20_000):
+        pass
+    assert len(backups_in(folder)) == 1  # one automatic copy a day

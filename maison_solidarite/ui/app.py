@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QThreadPool, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QThreadPool, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -26,6 +26,7 @@ from .fonts import apply_text_size
 from .login import LoginDialog
 from .main_window import MainWindow
 from .messages import render
+from .tasks import TaskSignals, run_in_background
 
 EXIT_STORAGE = 2
 EXIT_CRASH = 1  # a bug at start-up, shown in the crash dialog
@@ -111,9 +112,10 @@ def run_gui(
         return EXIT_CRASH
     services = Services.create(prepared.db, ctx)
     backups = backup_dir or paths.backups
-    start_of_day(services, backups, seal)
+    start_of_day(services, backups, seal, app)
     account = sign_in(services)
     if account is None:
+        QThreadPool.globalInstance().waitForDone()  # the day's copy ends before the database closes
         services.close()
         return 0
     desk = Desk(services, ctx, language, backups, idle_minutes, paths.settings_file, seal)
@@ -126,15 +128,26 @@ def run_gui(
         end_of_day(services, seal)
 
 
-def start_of_day(services: Services, backups: Path, seal: AuditSeal | None) -> None:
-    """Before anyone logs in: the purges that are due, the day's copy, the audit trail anchored."""
-    try:
+def start_of_day(services: Services, backups: Path, seal: AuditSeal | None, owner: QObject) -> TaskSignals:
+    """Before anyone logs in, on the worker pool while the login shows: the purges that are
+    due, then the day's copy (of a database without them), then the audit trail anchored."""
+
+    def work(_progress: Callable[[int, int], None]) -> None:
         services.retention.run_due_purges()  # personal data past its retention goes first
         services.backups.back_up_if_due(backups)
         if seal is not None:
             services.anchor(seal)  # the audit trail's head, kept outside the database
-    except UserError as exc:  # a missing backup folder must not keep the desk closed
-        QMessageBox.warning(None, QApplication.translate("Messages", "Maison de la Solidarité"), render(exc))
+
+    signals = run_in_background(work, owner)
+    signals.failed.connect(_on_start_of_day_failed)
+    return signals
+
+
+def _on_start_of_day_failed(exc: Exception) -> None:
+    if not isinstance(exc, UserError):
+        raise exc
+    # A missing backup folder must not keep the desk closed: it is said, and the desk opens.
+    QMessageBox.warning(None, QApplication.translate("Messages", "Maison de la Solidarité"), render(exc))
 
 
 def end_of_day(services: Services, seal: AuditSeal | None) -> None:
