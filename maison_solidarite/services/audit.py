@@ -64,10 +64,10 @@ def record(
     previous = session.scalar(select(AuditRow.hash).order_by(AuditRow.id.desc()).limit(1)) or resume
     row.prev_hash = previous
     row.hash = entry_hash(previous, _values(row))
-    key = session.info.get("audit_key")
-    if key:  # sealed with the key kept outside the database (see audit_seal)
-        row.key_id = key_id(key)
-        row.seal = seal_of(key, row.hash)
+    audit_key: bytes | None = session.info.get("audit_key")
+    if audit_key:  # sealed with the key kept outside the database (see audit_seal)
+        row.key_id = key_id(audit_key)
+        row.seal = seal_of(audit_key, row.hash)
     session.add(row)
     session.flush()
 

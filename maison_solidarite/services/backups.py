@@ -205,7 +205,7 @@ def check_restorable(path: Path) -> str:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
             integrity = conn.execute("PRAGMA integrity_check").fetchone()[0]
-            revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+            revision: str = conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
         finally:
             conn.close()
     except sqlite3.Error:
@@ -256,7 +256,8 @@ def _live_revision(current: Path) -> str | None:
     try:
         conn = sqlite3.connect(f"{current.resolve().as_uri()}?mode=ro", uri=True)
         try:
-            return conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+            revision: str | None = conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+            return revision
         finally:
             conn.close()
     except (sqlite3.Error, TypeError):

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import timedelta
 
-from sqlalchemy import update
+from sqlalchemy import CursorResult, update
 
 from ..db.engine import Database
 from ..db.models import VisitRow
@@ -38,8 +38,15 @@ class PurgeReport:
     accounts: int = 0
 
 
+def _whole_number(value: object) -> int:
+    """A stored number: an int, or its text in a database written by hand."""
+    if isinstance(value, int | float | str):
+        return int(value)
+    raise TypeError(f"not a number: {value!r}")
+
+
 def note_retention_days(db: Database) -> int:
-    return int(read_setting(db, NOTE_RETENTION, DEFAULT_NOTE_RETENTION_DAYS))  # type: ignore[call-overload]
+    return _whole_number(read_setting(db, NOTE_RETENTION, DEFAULT_NOTE_RETENTION_DAYS))
 
 
 @requires(Action.MANAGE_SETTINGS)
@@ -50,7 +57,7 @@ def set_note_retention_days(db: Database, ctx: DeskContext, days: int) -> None:
 
 
 def audit_retention_months(db: Database) -> int:
-    return int(read_setting(db, AUDIT_RETENTION, DEFAULT_AUDIT_RETENTION_MONTHS))  # type: ignore[call-overload]
+    return _whole_number(read_setting(db, AUDIT_RETENTION, DEFAULT_AUDIT_RETENTION_MONTHS))
 
 
 @requires(Action.MANAGE_SETTINGS)
@@ -73,7 +80,7 @@ def purge_notes(db: Database, ctx: DeskContext) -> int:
         result = session.execute(
             update(VisitRow).where(VisitRow.note.is_not(None), VisitRow.visited_at < cutoff).values(note=None)
         )
-        count = result.rowcount or 0
+        count = (result.rowcount or 0) if isinstance(result, CursorResult) else 0
         if count:
             audit.record(
                 session, ctx, "purge", "visit", "notes", None, {"count": count, "before": cutoff.date().isoformat()}

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
-from sqlalchemy import extract, func, select
+from sqlalchemy import ColumnElement, Executable, extract, func, select
 from sqlalchemy.orm import Session
 
 from ..db.engine import Database
@@ -29,7 +30,7 @@ from .settings import enabled_profile_fields
 Translate = Callable[[str, str], str]
 
 
-def _counts(session: Session, query) -> dict:
+def _counts(session: Session, query: Executable) -> dict[Any, int]:
     """{key: count} from a two-column aggregate query."""
     return {key: int(count) for key, count in session.execute(query)}
 
@@ -127,7 +128,9 @@ class StatisticsService:
             stats = self._with_permanences(stats, period, partners)
         return stats
 
-    def _profile(self, session: Session, in_period: tuple, total: int, translate: Translate) -> dict[str, list[Line]]:
+    def _profile(
+        self, session: Session, in_period: tuple[ColumnElement[bool], ...], total: int, translate: Translate
+    ) -> dict[str, list[Line]]:
         enabled = enabled_profile_fields(session)
         result: dict[str, list[Line]] = {}
         if ProfileField.FIRST_VISIT in enabled:
@@ -160,7 +163,7 @@ class StatisticsService:
             ).all()
             noted = sum(n for _name, n in rows)
             result[ProfileField.NEIGHBOURHOOD.value] = lines(
-                [(name, name, n) for name, n in rows]
+                [(str(name), str(name), n) for name, n in rows]  # no None: they are filtered out
                 + [("unknown", translate("Statistics", "Not noted"), total - noted)],
                 total,
             )

@@ -5,12 +5,12 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from ..domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from ..domain.roles import Action, requires
-from ..domain.statistics import NumberFormat, Period, Statistics
+from ..domain.statistics import Line, NumberFormat, Period, Statistics
 from ..reports.cells import Figure, safe_row
 from ..reports.context import SheetContext
 from ..reports.files import write_bytes
@@ -24,7 +24,7 @@ Translate = Callable[[str, str], str]
 def statistics_dict(stats: Statistics) -> dict[str, object]:
     """The figures as plain data (for JSON): counts, and shares as fractions of 1."""
 
-    def lines(items) -> list[dict[str, object]]:
+    def lines(items: Iterable[Line]) -> list[dict[str, object]]:
         return [{"code": i.code, "label": i.label, "count": i.count, "share": round(i.share, 6)} for i in items]
 
     return {
