@@ -174,3 +174,48 @@ def test_the_day_s_first_copy_is_made_on_the_worker_pool(qtbot, qapp, services, 
     with qtbot.waitSignal(start_of_day(services, folder, None, qapp).finished, timeout=20_000):
         pass
     assert len(backups_in(folder)) == 1  # one automatic copy a day
+
+
+def test_the_directory_s_files_are_made_one_at_a_time_off_the_window_s_thread(
+    qtbot, french_app, services, clock, tmp_path: Path
+) -> None:
+    from maison_solidarite.ui.directory.view import DirectoryView
+
+    clock.current = NOW
+    load_demo(services.db, services.ctx, years=0.02)
+    view = show_active(qtbot, DirectoryView(services))
+    buttons = (view.guide_button, view.export_button, view.import_button)
+    path = tmp_path / "annuaire.csv"
+    with qtbot.waitSignal(view.file_job.ended, timeout=20_000):
+        assert view.export_csv(path) is not None
+        assert not any(b.isEnabled() for b in buttons)
+        assert view.save_guide(tmp_path / "guide.pdf") is None  # the export runs: no second job
+    assert all(b.isEnabled() for b in buttons)
+    assert path.read_text(encoding="utf-8").count("\n") > 18 and not (tmp_path / "guide.pdf").exists()
+    with qtbot.waitSignal(view.changed, timeout=20_000):
+        assert view.import_csv(path) is not None  # the same sheets again: the directory is read again after
+    with qtbot.waitSignal(view.file_job.ended, timeout=20_000):
+        view.save_guide(tmp_path / "guide.pdf")
+    assert (tmp_path / "guide.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_back_up_now_twice_quickly_makes_one_copy(qtbot, french_app, services, tmp_path: Path) -> None:
+    from PySide6.QtGui import QAction
+
+    from maison_solidarite.services.backups import backups_in
+
+    folder = tmp_path / "copies"
+    folder.mkdir()
+    window = show_active(qtbot, MainWindow(services, backup_dir=folder))
+    action = window.findChild(QAction, "backupAction")
+    assert isinstance(action, QAction) and action.isEnabled()
+    with qtbot.waitSignal(window.backup_job.ended, timeout=20_000):
+        action.trigger()
+        assert not action.isEnabled()
+        assert window.statusBar().currentMessage() == window.tr("Backing up the database…")
+        action.trigger()  # disabled: nothing happens
+        window.back_up_now()  # and the job refuses a second one
+    assert action.isEnabled()
+    copies = backups_in(folder)
+    assert len(copies) == 1 and copies[0].manual
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage().endswith(copies[0].path.name))
