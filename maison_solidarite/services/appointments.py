@@ -6,8 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 from pathlib import Path
+from typing import Any, cast
 
-from sqlalchemy import select, update
+from sqlalchemy import CursorResult, select, update
 
 from ..db.engine import Database
 from ..db.models import AppointmentRow, OrganisationRow
@@ -74,7 +75,8 @@ class AppointmentService:
 
     @requires(Action.READ_SETTINGS)
     def retention_days(self) -> int:
-        return int(read_setting(self.db, RETENTION_SETTING, DEFAULT_RETENTION_DAYS))  # type: ignore[call-overload]
+        stored = read_setting(self.db, RETENTION_SETTING, DEFAULT_RETENTION_DAYS)
+        return int(stored) if isinstance(stored, int | str) else DEFAULT_RETENTION_DAYS
 
     @requires(Action.MANAGE_SETTINGS)
     def set_retention_days(self, days: int) -> None:
@@ -281,10 +283,13 @@ class AppointmentService:
         """Empty the contacts of appointments whose purge date has come; return how many."""
         today = self.ctx.now().date()
         with self.db.write() as session:
-            result = session.execute(
-                update(AppointmentRow)
-                .where(AppointmentRow.purge_on <= today, AppointmentRow.purged.is_(False))
-                .values(first_name=None, phone=None, initials=None, purged=True)
+            result = cast(  # an UPDATE's result is a cursor result, which has a rowcount
+                "CursorResult[Any]",
+                session.execute(
+                    update(AppointmentRow)
+                    .where(AppointmentRow.purge_on <= today, AppointmentRow.purged.is_(False))
+                    .values(first_name=None, phone=None, initials=None, purged=True)
+                ),
             )
             count = result.rowcount or 0
             if count:

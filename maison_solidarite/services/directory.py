@@ -139,7 +139,7 @@ class DirectoryService:
         handling = [s for s in self.sheets(active_only=True) if category_id in s.category_ids]
         far = datetime.max
         handling.sort(key=lambda s: (upcoming[s.id].starts_at if s.id in upcoming else far, s.acronym))
-        return [Proposal(s, upcoming.get(s.id)) for s in handling[:limit]]
+        return [Proposal(s, upcoming.get(s.id) if s.id is not None else None) for s in handling[:limit]]
 
     # -- writing -------------------------------------------------------------------
     @requires(Action.EDIT_DIRECTORY)
@@ -339,7 +339,7 @@ class DirectoryService:
                 permanences=[
                     describe_series(s, translate, offices, today) for s in series if s.organisation_id == sheet.id
                 ],
-                next_occurrence=upcoming.get(sheet.id),
+                next_occurrence=upcoming.get(sheet.id) if sheet.id is not None else None,
                 conditions=conditions_of(sheet, translate),
             )
             for sheet in self.sheets(active_only=True)
