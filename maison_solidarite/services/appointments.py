@@ -129,55 +129,9 @@ class AppointmentService:
     ) -> Appointment:
         """Book one slot; refused if the slot is not in the permanence, or the permanence is full."""
         contact = check_contact(contact)
-        with self.db.read() as session:
-            partner = get_or_raise(
-                session,
-                OrganisationRow,
-                organisation_id,
-                QT_TRANSLATE_NOOP("Errors", "There is no partner number {id}."),
-            )
-            name, enabled, slot_minutes = partner.acronym, partner.appointments_enabled, partner.slot_minutes
-        if not enabled:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Errors", "{partner} does not take appointments at the Maison."), partner=name
-            )
-        occurrence = next(
-            (
-                o
-                for o in self.rota.occurrences(
-                    occurrence_date - timedelta(days=31), occurrence_date + timedelta(days=31), organisation_id
-                )
-                if o.series_id == series_id and o.original_date == occurrence_date
-            ),
-            None,
-        )
-        if occurrence is None or not occurrence.held or occurrence.ends_at <= self.ctx.now():
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Errors", "{partner} holds no permanence on {date} in which to book."),
-                partner=name,
-                date=occurrence_date.strftime("%d/%m/%Y"),
-            )
-        all_slots = slots(occurrence, slot_minutes)
-        booked = self._taken(organisation_id).get((series_id, occurrence_date), set())
-        if len(booked) >= len(all_slots):
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Errors", "The permanence of {partner} on {date} is full: choose another day."),
-                partner=name,
-                date=occurrence.day.strftime("%d/%m/%Y"),
-            )
-        slot = next((s for s in all_slots if s[0] == start), None)
-        if slot is None:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Errors", "{time} is not a slot of the permanence of {partner} ({start}–{end})."),
-                time=start.strftime("%H:%M"),
-                partner=name,
-                start=occurrence.start.strftime("%H:%M"),
-                end=occurrence.end.strftime("%H:%M"),
-            )
-        if start in booked:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Errors", "The slot at {time} is already taken."), time=start.strftime("%H:%M")
-            )
+        name, slot_minutes = self._bookable_partner(organisation_id)
+        occurrence = self._bookable_occurrence(organisation_id, series_id, occurrence_date, name)
+        slot = self._free_slot(organisation_id, occurrence, slot_minutes, start, name)
         retention = self.retention_days()
         with self.db.write() as session:
             row = AppointmentRow(
@@ -198,16 +152,68 @@ class AppointmentService:
             session.add(row)
             session.flush()
             # the audit keeps when and where, never who
-            audit.record(
-                session,
-                self.ctx,
-                "create",
-                "appointment",
-                str(row.id),
-                None,
-                {"organisation": name, "day": occurrence.day.isoformat(), "start": slot[0].strftime("%H:%M")},
-            )
+            after = {"organisation": name, "day": occurrence.day.isoformat(), "start": slot[0].strftime("%H:%M")}
+            audit.record(session, self.ctx, "create", "appointment", str(row.id), None, after)
             return _to_appointment(row)
+
+    def _bookable_partner(self, organisation_id: int) -> tuple[str, int]:
+        """The partner's acronym and slot length, if it takes appointments at the Maison."""
+        with self.db.read() as session:
+            partner = get_or_raise(
+                session,
+                OrganisationRow,
+                organisation_id,
+                QT_TRANSLATE_NOOP("Errors", "There is no partner number {id}."),
+            )
+            name, enabled, slot_minutes = partner.acronym, partner.appointments_enabled, partner.slot_minutes
+        if not enabled:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "{partner} does not take appointments at the Maison."), partner=name
+            )
+        return name, slot_minutes
+
+    def _bookable_occurrence(
+        self, organisation_id: int, series_id: int, occurrence_date: date, name: str
+    ) -> Occurrence:
+        """The permanence of that series and date, held and not over yet."""
+        around = self.rota.occurrences(
+            occurrence_date - timedelta(days=31), occurrence_date + timedelta(days=31), organisation_id
+        )
+        occurrence = next((o for o in around if o.series_id == series_id and o.original_date == occurrence_date), None)
+        if occurrence is None or not occurrence.held or occurrence.ends_at <= self.ctx.now():
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "{partner} holds no permanence on {date} in which to book."),
+                partner=name,
+                date=occurrence_date.strftime("%d/%m/%Y"),
+            )
+        return occurrence
+
+    def _free_slot(
+        self, organisation_id: int, occurrence: Occurrence, slot_minutes: int, start: time, name: str
+    ) -> tuple[time, time]:
+        """The slot that starts at ``start``, if the permanence has it and it is not taken."""
+        all_slots = slots(occurrence, slot_minutes)
+        booked = self._taken(organisation_id).get((occurrence.series_id, occurrence.original_date), set())
+        if len(booked) >= len(all_slots):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "The permanence of {partner} on {date} is full: choose another day."),
+                partner=name,
+                date=occurrence.day.strftime("%d/%m/%Y"),
+            )
+        slot = next((s for s in all_slots if s[0] == start), None)
+        if slot is None:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "{time} is not a slot of the permanence of {partner} ({start}–{end})."),
+                time=start.strftime("%H:%M"),
+                partner=name,
+                start=occurrence.start.strftime("%H:%M"),
+                end=occurrence.end.strftime("%H:%M"),
+            )
+        if start in booked:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "The slot at {time} is already taken."), time=start.strftime("%H:%M")
+            )
+        return slot
 
     @requires(Action.BOOK_APPOINTMENTS)
     def cancel(self, appointment_id: int) -> None:
