@@ -17,7 +17,7 @@ from maison_solidarite.db.engine import open_database
 from maison_solidarite.db.models import Base
 from maison_solidarite.db.schema import _alembic_config, check, head_revision, prepare_database
 from maison_solidarite.domain.categories import DEFAULT_CATEGORIES
-from maison_solidarite.domain.errors import StorageError
+from maison_solidarite.domain.errors import StorageError, StorageKind
 
 
 def digest(path: Path) -> str:
@@ -69,6 +69,7 @@ def test_writes_begin_immediate_so_a_second_writer_waits_then_gives_up(db_path: 
         with pytest.raises(StorageError) as caught, second.write() as session:
             session.execute(text("UPDATE categories SET label = 'x'"))
         assert "in use by another program" in str(caught.value)
+        assert caught.value.kind is StorageKind.BUSY  # told by SQLite's SQLITE_BUSY, not by its words
     finally:
         release.set()
         worker.join()
@@ -101,6 +102,7 @@ def test_a_file_that_is_not_a_database_is_refused_untouched(tmp_path: Path) -> N
     with pytest.raises(StorageError) as caught:
         prepare_database(str(path), tmp_path / "b")
     assert "not a Maison de la Solidarit" in str(caught.value)
+    assert caught.value.kind is StorageKind.DAMAGED
     assert digest(path) == before
 
 
@@ -127,6 +129,7 @@ def test_an_unwritable_location_is_refused_with_a_message(tmp_path: Path, where:
     with pytest.raises(StorageError) as caught:
         prepare_database(str(path), tmp_path / "b")
     assert "cannot be written" in str(caught.value)
+    assert caught.value.kind is StorageKind.READ_ONLY
 
 
 def test_migrating_an_older_database_first_makes_a_backup(db_path: Path, tmp_path: Path) -> None:
