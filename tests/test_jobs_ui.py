@@ -65,6 +65,8 @@ def test_the_reception_day_agrees_with_itself_while_another_desk_logs(qtbot, fre
             totals.add(day.today_total)
             if turn % 3 == 0:
                 view._timer.timeout.emit()  # the 30-second refresh
+            elif turn % 3 == 1:
+                assert view.log_visit(other.category_id) is not None  # a key press at this desk
             else:
                 view.refresh()
             shown = view.day

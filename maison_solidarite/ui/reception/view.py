@@ -201,8 +201,19 @@ class ReceptionView(QWidget):
         """Today's visits and the counters: all that a changed visit changes."""
         self.refresh()
 
-    def refresh_counters(self) -> None:
-        self.counter_model.set_counts(self._categories, self._services.visits.counters(self._services.ctx.now().date()))
+    def _show_logged(self, visit: Visit) -> None:
+        """The day again, read at once, after a key press: the list and the counters agree."""
+        try:
+            day = self._services.reception.day()
+        except UserError:
+            self.visit_model.prepend(visit)  # logged; the next refresh reads the day again
+            return
+        if len(day.visits) == self.visit_model.rowCount() + 1 and day.visits[0].uid == visit.uid:
+            self.day = day  # only this visit is new: the list grows by one row, without a reload
+            self.visit_model.prepend(visit)
+            self.counter_model.set_counts(self._categories, list(day.counters))
+        else:
+            self.show_day(day)  # other desks logged or deleted meanwhile
 
     def _select_current(self, current: str | None) -> None:
         if current is not None:
@@ -311,8 +322,7 @@ class ReceptionView(QWidget):
             show_error(self, exc)
             return None
         self._note_logged(category_id)
-        self.visit_model.prepend(visit)
-        self.refresh_counters()
+        self._show_logged(visit)
         self.detail.show_visit(visit)
         self._select_current(visit.uid)
         self.visit_logged.emit(visit.uid)
