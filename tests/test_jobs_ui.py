@@ -221,3 +221,16 @@ def test_back_up_now_twice_quickly_makes_one_copy(qtbot, french_app, services, t
     copies = backups_in(folder)
     assert len(copies) == 1 and copies[0].manual
     qtbot.waitUntil(lambda: window.statusBar().currentMessage().endswith(copies[0].path.name))
+
+
+def test_a_job_quicker_than_its_connections_is_still_heard(qtbot, qapp) -> None:
+    from PySide6.QtCore import QThreadPool
+
+    from maison_solidarite.ui.tasks import run_in_background
+
+    for number in range(20):
+        signals = run_in_background(lambda _progress, n=number: n, qapp)
+        QThreadPool.globalInstance().waitForDone()  # done before anyone listens
+        with qtbot.waitSignal(signals.finished, timeout=5_000) as heard:
+            pass
+        assert heard.args == [number]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QWidget
 
@@ -12,9 +12,24 @@ Work = Callable[[Callable[[int, int], None]], object]
 
 
 class TaskSignals(QObject):
+    """What a job says, in the thread of the screen that started it.
+
+    The worker emits the relays, connected here before the job starts; they reach the
+    public signals through the event loop, after the caller has connected to them: a job
+    quicker than those connections is never missed."""
+
     finished = Signal(object)  # the function's result
     failed = Signal(object)  # the exception it raised
     progressed = Signal(int, int)  # done, total
+    succeeded_relay = Signal(object)
+    raised_relay = Signal(object)
+    progressed_relay = Signal(int, int)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.succeeded_relay.connect(self.finished, Qt.ConnectionType.QueuedConnection)
+        self.raised_relay.connect(self.failed, Qt.ConnectionType.QueuedConnection)
+        self.progressed_relay.connect(self.progressed, Qt.ConnectionType.QueuedConnection)
 
 
 class _Task(QRunnable):
@@ -24,11 +39,11 @@ class _Task(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self._work(self.signals.progressed.emit)
+            result = self._work(self.signals.progressed_relay.emit)
         except Exception as exc:
-            self.signals.failed.emit(exc)
+            self.signals.raised_relay.emit(exc)
         else:
-            self.signals.finished.emit(result)
+            self.signals.succeeded_relay.emit(result)
 
 
 def run_in_background(work: Work, owner: QObject) -> TaskSignals:
