@@ -4,8 +4,8 @@
 PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
-# Two workers; the PostgreSQL and printer tests each keep to one (tests/conftest.py).
-PARALLEL ?= -n 2 --dist loadgroup
+# Two workers; the PostgreSQL and printer tests run first, apart (tests/conftest.py).
+PARALLEL ?= -n 2
 STAMP  := $(VENV)/.installed
 
 .PHONY: run test test-fast lint translations clean system-test system-run bench bundle
@@ -33,8 +33,9 @@ run: $(STAMP) system-run
 test: $(STAMP) system-test lint
 	pg_url=$$(sh packaging/test-postgres.sh start); \
 	printer=$$(sh packaging/test-cups.sh start); \
-	MAISON_SOLIDARITE_TEST_PG_URL=$$pg_url MAISON_SOLIDARITE_TEST_PRINTER="$$printer" \
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PARALLEL) --cov=maison_solidarite --cov-report=term:skip-covered; \
+	export MAISON_SOLIDARITE_TEST_PG_URL=$$pg_url MAISON_SOLIDARITE_TEST_PRINTER="$$printer" QT_QPA_PLATFORM=offscreen; \
+	$(BIN)/python -m pytest -m serial --cov=maison_solidarite --cov-report= && \
+	$(BIN)/python -m pytest $(PARALLEL) -m "not serial" --cov=maison_solidarite --cov-append --cov-report=term:skip-covered; \
 	status=$$?; sh packaging/test-postgres.sh stop; \
 	[ $$status -ne 0 ] || $(BIN)/python -m coverage report --omit='*/ui/*,*/migrations/*' | tail -1 | sed 's/^TOTAL/Lines covered outside ui\/:/'; \
 	exit $$status
@@ -48,7 +49,7 @@ lint: $(STAMP)
 
 # Domain, services and CLI only: seconds, no window.
 test-fast: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PARALLEL) -m "not gui and not slow"
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PARALLEL) -m "not gui and not slow and not serial"
 
 # Extract the strings to translate, then compile the French catalogue.
 translations: $(STAMP)

@@ -35,12 +35,10 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if {"qtbot", "qapp", "qtmodeltester"} & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.gui)
-        # One server and one printer for the whole run: their tests share a worker
-        # (pytest -n 2 --dist loadgroup), since they empty the database or pause the queue.
-        if item.path.name == "test_postgresql.py":
-            item.add_marker(pytest.mark.xdist_group("postgresql"))
-        elif "printer" in item.name:
-            item.add_marker(pytest.mark.xdist_group("cups"))
+        # One server and one printer for the whole run: their tests empty the database or
+        # pause the queue, so `make test` runs them apart, one at a time (-m serial).
+        if item.path.name == "test_postgresql.py" or "printer" in item.name:
+            item.add_marker(pytest.mark.serial)
 
 
 @dataclass
