@@ -112,9 +112,12 @@ def test_the_window_keeps_answering_while_an_annual_review_is_made(qtbot, statis
 
 
 def _close_previews() -> None:
+    """Close the preview; any other dialog (an error) too, so that the test fails instead of waiting."""
     dialog = QApplication.activeModalWidget()
     if isinstance(dialog, PreviewDialog):
         dialog.reject()
+    elif dialog is not None:
+        dialog.close()
 
 
 def test_two_quick_clicks_on_preview_make_one_sheet(qtbot, statistics: StatisticsView, services) -> None:
@@ -147,6 +150,8 @@ def test_two_quick_clicks_on_save_start_one_export(qtbot, statistics: Statistics
         if isinstance(dialog, QFileDialog):
             dialog.selectFile(str(path))
             dialog.accept()
+        elif dialog is not None:
+            dialog.close()  # not the file dialog: the test fails instead of waiting
 
     answerer = QTimer()
     answerer.timeout.connect(answer_the_file_dialog)
