@@ -200,10 +200,22 @@ def test_an_agent_desk_reads_the_rota_but_cannot_change_it(qtbot, french_app, de
     assert find(agent, "PIMMS", FRIDAY).start == time(9, 0)
 
 
-def test_saving_the_week_as_pdf(view, tmp_path: Path) -> None:
+def test_saving_the_week_as_pdf(qtbot, view, tmp_path: Path) -> None:
     path = tmp_path / "semaine.pdf"
-    view.save_week_pdf(path)
+    with qtbot.waitSignal(view.file_job.ended, timeout=20_000):
+        assert view.save_week_pdf(path) is not None
+        assert not view.pdf_button.isEnabled() and not view.ics_button.isEnabled()  # one job at a time
     assert path.read_bytes().startswith(b"%PDF")
+    assert view.pdf_button.isEnabled() and view.ics_button.isEnabled()
+
+
+def test_the_calendar_is_written_off_the_window_s_thread(qtbot, view, tmp_path: Path) -> None:
+    path = tmp_path / "permanences.ics"
+    with qtbot.waitSignal(view.file_job.ended, timeout=20_000):
+        view.save_ics(path)
+        assert view.save_week_pdf(tmp_path / "second.pdf") is None  # a second click waits its turn
+    assert path.read_text(encoding="utf-8").startswith("BEGIN:VCALENDAR")
+    assert not (tmp_path / "second.pdf").exists()
 
 
 @pytest.fixture

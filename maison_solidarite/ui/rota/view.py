@@ -14,10 +14,10 @@ from ...domain.errors import UserError
 from ...domain.roles import Action
 from ...domain.rota import Occurrence, Office, monday_of
 from ...services import Services
-from ...services.rota_outputs import RotaOutputs
 from ..fonts import emphasise
 from ..forms import qdate
 from ..messages import show_error
+from ..tasks import Job, TaskSignals
 from .closures_dialog import ClosuresDialog
 from .models import Cell, WeekGridModel
 from .series_dialog import SeriesDialog
@@ -31,7 +31,7 @@ class RotaView(QWidget):
         super().__init__(parent)
         self.setObjectName("rotaView")
         self._services = services
-        self._outputs = RotaOutputs(services.rota)
+        self._outputs = services.rota_outputs
         self.monday = monday_of(services.ctx.now().date())
         self.editable = services.can(Action.EDIT_ROTA)
 
@@ -96,6 +96,8 @@ class RotaView(QWidget):
         self.this_week_button.clicked.connect(lambda: self.show_week(self._services.ctx.now().date()))
         self.new_button.clicked.connect(lambda: self._open_dialog(day=self.monday))
         self.closures_button.clicked.connect(self._on_closures_button_clicked)
+        # The week's PDF and the calendar are written on the worker pool, one at a time.
+        self.file_job = Job(self, self.pdf_button, self.ics_button)
         self.pdf_button.clicked.connect(self._on_pdf_button_clicked)
         self.ics_button.clicked.connect(self._on_ics_button_clicked)
         self.grid.occurrence_moved.connect(self._on_grid_occurrence_moved)
@@ -218,27 +220,38 @@ class RotaView(QWidget):
             self._changed()
 
     # -- outputs -------------------------------------------------------------------
-    def save_week_pdf(self, path: Path) -> None:
-        self._outputs.save_week_pdf(self.monday, QCoreApplication.translate, path)
+    def save_week_pdf(self, path: Path) -> TaskSignals | None:
+        monday, translate = self.monday, QCoreApplication.translate
+        return self._save_in_background(
+            lambda: self._outputs.save_week_pdf(monday, translate, path), self.tr("Writing the week…")
+        )
 
-    def save_ics(self, path: Path) -> None:
-        self._outputs.save_ics(QCoreApplication.translate, path)
+    def save_ics(self, path: Path) -> TaskSignals | None:
+        translate = QCoreApplication.translate
+        return self._save_in_background(
+            lambda: self._outputs.save_ics(translate, path), self.tr("Writing the calendar…")
+        )
+
+    def _save_in_background(self, work: Callable[[], object], message: str) -> TaskSignals | None:
+        signals = self.file_job.start(lambda _progress: work(), message)
+        if signals is not None:
+            signals.failed.connect(self._on_file_job_failed)
+        return signals
+
+    def _on_file_job_failed(self, exc: Exception) -> None:
+        if not isinstance(exc, UserError):
+            raise exc  # a bug: the crash dialog shows it, with its report
+        show_error(self, exc)
 
     def _on_pdf_button_clicked(self) -> None:
         name = f"permanences-{self.monday.isocalendar().year}-S{self.monday.isocalendar().week:02d}.pdf"
         path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the week as PDF"), name, "PDF (*.pdf)")
         if path:
-            self._save_with_message(lambda: self.save_week_pdf(Path(path)))
+            self.save_week_pdf(Path(path))
 
     def _on_ics_button_clicked(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Export the calendar"), "permanences.ics", "iCalendar (*.ics)"
         )
         if path:
-            self._save_with_message(lambda: self.save_ics(Path(path)))
-
-    def _save_with_message(self, action: Callable[[], object]) -> None:
-        try:
-            action()
-        except UserError as exc:
-            show_error(self, exc)
+            self.save_ics(Path(path))
