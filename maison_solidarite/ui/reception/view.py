@@ -122,9 +122,10 @@ class ReceptionView(QWidget):
         header.addStretch(1)
         left = QVBoxLayout()
         left.addLayout(header)
-        left.addWidget(self.pad, 3)
+        # Above the pad, so that at 200 % text, when the pad fills the screen, they still show.
         left.addWidget(self.pad_state)
         left.addWidget(self.repeat_warning)
+        left.addWidget(self.pad, 3)
         left.addWidget(self.hint_label)
         left.addWidget(today_box, 2)
         right = QVBoxLayout()
