@@ -1175,12 +1175,28 @@
         <translation>Rendez-vous du jour</translation>
     </message>
     <message>
+        <source>Writing the appointments of the day…</source>
+        <translation>Écriture des rendez-vous du jour…</translation>
+    </message>
+    <message>
+        <source>Writing the guide…</source>
+        <translation>Écriture du guide…</translation>
+    </message>
+    <message>
         <source>Guide to the permanences</source>
         <translation>Guide des permanences</translation>
     </message>
     <message>
+        <source>Exporting the directory…</source>
+        <translation>Export de l&apos;annuaire…</translation>
+    </message>
+    <message>
         <source>Export the directory</source>
         <translation>Exporter l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>Importing the directory…</source>
+        <translation>Import de l&apos;annuaire…</translation>
     </message>
     <message>
         <source>Import the directory</source>
@@ -1218,8 +1234,20 @@
         <translation>Le disque qui contient {where} est plein : rien n&apos;a été enregistré. Libérez de la place, puis réessayez.</translation>
     </message>
     <message>
+        <source>The disk holding {where} could not be read or written (an input/output error): nothing was saved. Check the disk or the USB key, then try again.</source>
+        <translation>Le disque qui contient {where} n&apos;a pas pu être lu ou écrit (erreur d&apos;entrée-sortie) : rien n&apos;a été enregistré. Vérifiez le disque ou la clé USB, puis réessayez.</translation>
+    </message>
+    <message>
         <source>The database {where} cannot be written. Check that the folder exists and that you may write in it.</source>
         <translation>La base de données {where} ne peut pas être écrite. Vérifiez que le dossier existe et que vous avez le droit d&apos;y écrire.</translation>
+    </message>
+    <message>
+        <source>The database server {where} refused this operation ({detail}): the account in the database address lacks the right, or the server only accepts reading. Ask the person who looks after the server.</source>
+        <translation>Le serveur de base de données {where} a refusé cette opération ({detail}) : le compte indiqué dans l&apos;adresse de la base n&apos;en a pas le droit, ou le serveur n&apos;accepte que la lecture. Adressez-vous à la personne qui s&apos;occupe du serveur.</translation>
+    </message>
+    <message>
+        <source>The database server {where} cannot be reached or refused the connection ({detail}). Check that it is running and that the network, the user, the password and the database name are right.</source>
+        <translation>Le serveur de base de données {where} est injoignable ou a refusé la connexion ({detail}). Vérifiez qu&apos;il fonctionne, ainsi que le réseau, l&apos;utilisateur, le mot de passe et le nom de la base.</translation>
     </message>
     <message>
         <source>The database {where} could not be used: {detail}</source>
@@ -1716,6 +1744,10 @@
     <message>
         <source>The database {path} is not at this version&apos;s schema: run &quot;db upgrade&quot; first, then restore.</source>
         <translation>La base {path} n&apos;est pas au schéma de cette version : lancez d&apos;abord « db upgrade », puis restaurez.</translation>
+    </message>
+    <message>
+        <source>Only a database file can be restored from a copy.</source>
+        <translation>Seul un fichier de base de données peut être restauré depuis une copie.</translation>
     </message>
     <message>
         <source>The password must not contain the login.</source>
@@ -2281,6 +2313,10 @@
         <translation>À &amp;propos de Maison de la Solidarité…</translation>
     </message>
     <message>
+        <source>Backing up the database…</source>
+        <translation>Sauvegarde de la base de données…</translation>
+    </message>
+    <message>
         <source>Put the copy {name} in the place of the database? The changes made since that copy leave the database; they are kept aside in a file of the backup folder.</source>
         <translation>Mettre la copie {name} à la place de la base ? Les changements faits depuis cette copie quittent la base ; ils sont conservés à part dans un fichier du dossier des sauvegardes.</translation>
     </message>
@@ -2657,6 +2693,14 @@
     <message>
         <source>Cancel the permanence of {partner} on {day}, {start}–{end}? The rest of the series is kept.</source>
         <translation>Annuler la permanence de {partner} le {day}, {start}–{end} ? Le reste de la série est conservé.</translation>
+    </message>
+    <message>
+        <source>Writing the week…</source>
+        <translation>Écriture de la semaine…</translation>
+    </message>
+    <message>
+        <source>Writing the calendar…</source>
+        <translation>Écriture du calendrier…</translation>
     </message>
     <message>
         <source>Save the week as PDF</source>
@@ -3122,6 +3166,10 @@
         <translation>Orientations</translation>
     </message>
     <message>
+        <source>Preparing the review…</source>
+        <translation>Préparation du bilan…</translation>
+    </message>
+    <message>
         <source>Orientations by partner</source>
         <translation>Orientations par partenaire</translation>
     </message>
@@ -3152,6 +3200,10 @@
     <message>
         <source>Statistics sheet</source>
         <translation>Fiche statistique</translation>
+    </message>
+    <message>
+        <source>Preparing the sheet…</source>
+        <translation>Préparation de la fiche…</translation>
     </message>
     <message>
         <source>Print the sheet</source>
