@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -50,75 +51,39 @@ class StatisticsService:
     ) -> Statistics:
         """Every figure of the period; labels are translated with ``translate``."""
         low, high = _bounds(period)
-        at = VisitRow.visited_at
-        in_period = (at >= low, at < high)
+        in_period = (VisitRow.visited_at >= low, VisitRow.visited_at < high)
         with self.db.read() as session:
             categories = list(session.scalars(select(CategoryRow).order_by(CategoryRow.position, CategoryRow.id)))
             partners = {r.id: r for r in session.scalars(select(OrganisationRow))}
-            by_category: Counter[int] = Counter()
-            by_channel: Counter[str] = Counter()
-            by_outcome: Counter[str] = Counter()
-            by_partner: Counter[int] = Counter()
-            grouped = (
-                select(VisitRow.category_id, VisitRow.channel, VisitRow.outcome, VisitRow.organisation_id, func.count())
-                .where(*in_period)
-                .group_by(VisitRow.category_id, VisitRow.channel, VisitRow.outcome, VisitRow.organisation_id)
-            )
-            for category_id, channel, outcome, partner_id, count in session.execute(grouped):
-                by_category[category_id] += count
-                by_channel[channel] += count
-                by_outcome[outcome] += count
-                if partner_id is not None:
-                    by_partner[partner_id] += count
-            total = sum(by_category.values())
-
-            weekday = extract("dow", at)
-            hour = extract("hour", at)
-            matrix = {
-                ((int(dow) + 6) % 7, int(h)): int(count)
-                for dow, h, count in session.execute(
-                    select(weekday, hour, func.count()).where(*in_period).group_by(weekday, hour)
-                )
-            }
-
-            previous: dict[int, int] | None = None
-            previous_total = None
-            if compare:
-                before = period.year_before()
-                b_low, b_high = _bounds(before)
-                previous = _counts(
-                    session,
-                    select(VisitRow.category_id, func.count())
-                    .where(at >= b_low, at < b_high)
-                    .group_by(VisitRow.category_id),
-                )
-                previous_total = sum(previous.values())
-            profile = self._profile(session, in_period, total, translate)
-
+            counts = _Counts.of(session, in_period)
+            matrix = _weekday_hour(session, in_period)
+            previous = _year_before(session, period) if compare else None
+            profile = self._profile(session, in_period, counts.total, translate)
+        total, by_category = counts.total, counts.by_category
         shown = [c for c in categories if c.active or by_category[c.id] or (previous or {}).get(c.id)]
         category_lines = lines(
             [(c.code, c.label, by_category[c.id]) for c in shown],
             total,
             None if previous is None else {c.code: previous.get(c.id, 0) for c in shown},
         )
-        oriented = sum(by_partner.values())
         orientation_lines = lines(
             sorted(
-                ((partners[pid].acronym, partners[pid].name, n) for pid, n in by_partner.items()),
+                ((partners[pid].acronym, partners[pid].name, n) for pid, n in counts.by_partner.items()),
                 key=lambda item: (-item[2], item[0]),
             ),
-            oriented,
+            sum(counts.by_partner.values()),
         )
         stats = Statistics(
             period=period,
             total=total,
-            previous_total=previous_total,
+            previous_total=None if previous is None else sum(previous.values()),
             by_category=category_lines,
             by_channel=lines(
-                [(c.value, translate("Labels", CHANNEL_LABELS[c]), by_channel[c.value]) for c in Channel], total
+                [(c.value, translate("Labels", CHANNEL_LABELS[c]), counts.by_channel[c.value]) for c in Channel], total
             ),
             by_outcome=lines(
-                [(o.value, translate("Labels", OUTCOME_LABELS[o]), by_outcome[o.value]) for o in Outcome], total
+                [(o.value, translate("Labels", OUTCOME_LABELS[o]), counts.by_outcome[o.value]) for o in Outcome],
+                total,
             ),
             by_orientation=orientation_lines,
             weekday_hour=matrix,
@@ -227,3 +192,50 @@ class StatisticsService:
         with self.db.read() as session:
             first = session.scalar(select(func.min(VisitRow.visited_at)))
         return first.date() if first else None
+
+
+@dataclass
+class _Counts:
+    """The period's visits counted by request, channel, outcome and partner, in one query."""
+
+    by_category: Counter[int] = field(default_factory=Counter)
+    by_channel: Counter[str] = field(default_factory=Counter)
+    by_outcome: Counter[str] = field(default_factory=Counter)
+    by_partner: Counter[int] = field(default_factory=Counter)
+
+    @property
+    def total(self) -> int:
+        return sum(self.by_category.values())
+
+    @classmethod
+    def of(cls, session: Session, in_period: tuple[ColumnElement[bool], ...]) -> _Counts:
+        counts = cls()
+        grouped = (
+            select(VisitRow.category_id, VisitRow.channel, VisitRow.outcome, VisitRow.organisation_id, func.count())
+            .where(*in_period)
+            .group_by(VisitRow.category_id, VisitRow.channel, VisitRow.outcome, VisitRow.organisation_id)
+        )
+        for category_id, channel, outcome, partner_id, count in session.execute(grouped):
+            counts.by_category[category_id] += count
+            counts.by_channel[channel] += count
+            counts.by_outcome[outcome] += count
+            if partner_id is not None:
+                counts.by_partner[partner_id] += count
+        return counts
+
+
+def _weekday_hour(session: Session, in_period: tuple[ColumnElement[bool], ...]) -> dict[tuple[int, int], int]:
+    """Visits by (weekday, Monday = 0; hour)."""
+    weekday = extract("dow", VisitRow.visited_at)
+    hour = extract("hour", VisitRow.visited_at)
+    query = select(weekday, hour, func.count()).where(*in_period).group_by(weekday, hour)
+    return {((int(dow) + 6) % 7, int(h)): int(count) for dow, h, count in session.execute(query)}
+
+
+def _year_before(session: Session, period: Period) -> dict[int, int]:
+    """The same period a year earlier, counted by request."""
+    low, high = _bounds(period.year_before())
+    at = VisitRow.visited_at
+    return _counts(
+        session, select(VisitRow.category_id, func.count()).where(at >= low, at < high).group_by(VisitRow.category_id)
+    )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from ...services.directory import SearchResult
 from ..forms import qdate
@@ -13,7 +13,7 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 class ResultsModel(QAbstractTableModel):
     ACRONYM, NAME, NEXT = range(3)
 
-    def __init__(self, offices: dict[int, str], parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, offices: dict[int, str], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._results: list[SearchResult] = []
         self._offices = offices

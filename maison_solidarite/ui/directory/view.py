@@ -93,7 +93,7 @@ class DirectoryView(QWidget):
         self.results.horizontalHeader().setSectionResizeMode(ResultsModel.NAME, QHeaderView.ResizeMode.Stretch)
 
     def _build_fields(self) -> None:
-        self.fields: dict[str, QWidget] = {
+        self.fields: dict[str, QLineEdit | QPlainTextEdit] = {
             "acronym": QLineEdit(),
             "name": QLineEdit(),
             "offer": QPlainTextEdit(),
@@ -255,7 +255,10 @@ class DirectoryView(QWidget):
         self.error.hide()
         for key, widget in self.fields.items():
             value = getattr(sheet, key)
-            widget.setPlainText(value) if isinstance(widget, QPlainTextEdit) else widget.setText(value)  # type: ignore[attr-defined]
+            if isinstance(widget, QPlainTextEdit):
+                widget.setPlainText(value)
+            else:
+                widget.setText(value)
         self.by_appointment.setChecked(sheet.by_appointment)
         self.appointments_enabled.setChecked(sheet.appointments_enabled)
         self.active.setChecked(sheet.active)
@@ -275,7 +278,7 @@ class DirectoryView(QWidget):
     def edited_sheet(self) -> PartnerSheet:
         base = self._sheet or PartnerSheet(None, "", "")
         values: dict[str, Any] = {  # the text fields, by the sheet's field names
-            key: (widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text())  # type: ignore[attr-defined]
+            key: (widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text())
             for key, widget in self.fields.items()
         }
         categories = tuple(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt, QTime
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt, QTime
 
 from ...domain.categories import Category
 from ...domain.organisations import Organisation
@@ -20,7 +20,7 @@ class VisitTableModel(QAbstractTableModel):
     TIME, CATEGORY, CHANNEL, OUTCOME, ORIENTATION, NOTE = range(6)
     UID_ROLE = Qt.ItemDataRole.UserRole + 1
 
-    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._visits: list[Visit] = []
         self._categories: dict[int, Category] = {}
@@ -105,7 +105,7 @@ class CounterTableModel(QAbstractTableModel):
 
     TODAY, WEEK, MONTH = range(3)
 
-    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[tuple[str, int, int, int]] = []
 

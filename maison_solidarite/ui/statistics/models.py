@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QRectF, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRectF,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -17,7 +25,7 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 class LinesModel(QAbstractTableModel):
     """A breakdown: label, count, share, and, when compared, last year's count and the change."""
 
-    def __init__(self, numbers: NumberFormat, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, numbers: NumberFormat, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._numbers = numbers
         self._lines: list[Line] = []
@@ -78,7 +86,7 @@ class LinesModel(QAbstractTableModel):
 class HeatMapModel(QAbstractTableModel):
     """Visits by weekday (rows) and hour (columns); darker is busier."""
 
-    def __init__(self, numbers: NumberFormat, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, numbers: NumberFormat, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._numbers = numbers
         self._matrix: dict[tuple[int, int], int] = {}
