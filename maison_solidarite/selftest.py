@@ -48,8 +48,6 @@ def _run(folder: Path, step: Callable[[str], None]) -> None:
     from .i18n import load_catalog
     from .services import Services
     from .services.context import DeskContext
-    from .services.statistics import StatisticsService
-    from .services.statistics_outputs import StatisticsOutputs
 
     prepared = prepare_database(str(folder / "self-test.sqlite3"), folder / "backups")
     try:
@@ -67,7 +65,7 @@ def _run(folder: Path, step: Callable[[str], None]) -> None:
             raise AssertionError("the French catalogue is missing")
         step(f"French catalogue read ({len(catalog.messages)} messages)")
         now = datetime.now()
-        outputs = StatisticsOutputs(StatisticsService(services.db, ctx, services.rota))
+        outputs = services.statistics_outputs
         pdf = outputs.monthly_pdf(Period.month(now.year, now.month), catalog.translate, number_format("fr"))
         if not pdf.startswith(b"%PDF") or len(pdf) < 2000:
             raise AssertionError("the monthly sheet is not a PDF")

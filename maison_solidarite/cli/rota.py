@@ -7,7 +7,6 @@ from pathlib import Path
 from ..domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from ..domain.rota import Status
 from ..domain.statistics import number_format
-from ..services.rota_outputs import RotaOutputs
 from .common import Command, Key, Opened, Subparsers, Translate, add_period, parse_day, parse_week
 
 
@@ -36,14 +35,14 @@ def add_parsers(commands: Subparsers, translate: Translate) -> None:
 
 
 def rota_week(run: Opened) -> None:
-    RotaOutputs(run.services.rota).save_week_pdf(parse_week(run.args.week), run.translate, run.args.output)
+    run.services.rota_outputs.save_week_pdf(parse_week(run.args.week), run.translate, run.args.output)
     run.say(run.translate("Cli", "Week written to {path}."), path=run.args.output)
 
 
 def rota_export_ics(run: Opened) -> None:
     args, services = run.args, run.services
     organisation_id = services.organisations.find(args.organisation).id if args.organisation else None
-    RotaOutputs(services.rota).save_ics(run.translate, args.output, organisation_id)
+    services.rota_outputs.save_ics(run.translate, args.output, organisation_id)
     run.say(run.translate("Cli", "Calendar written to {path}."), path=args.output)
 
 

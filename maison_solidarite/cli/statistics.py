@@ -7,7 +7,6 @@ from pathlib import Path
 from ..domain.statistics import Period, number_format, parse_month, parse_year
 from ..reports.files import write_bytes
 from ..services.printing import print_file
-from ..services.statistics import StatisticsService
 from ..services.statistics_outputs import StatisticsOutputs
 from .common import Command, Key, Opened, Subparsers, Translate, add_period, parse_day
 
@@ -33,8 +32,7 @@ def add_parsers(commands: Subparsers, translate: Translate) -> None:
 
 
 def _outputs(run: Opened) -> StatisticsOutputs:
-    services = run.services
-    return StatisticsOutputs(StatisticsService(services.db, services.ctx, services.rota))
+    return run.services.statistics_outputs
 
 
 def stats(run: Opened) -> None:
