@@ -22,7 +22,7 @@ from ..db.live_restore import Replaced, replace_contents
 from ..db.revisions import HEAD, KNOWN
 from ..db.schema import backup_sqlite, current_revision, upgrade
 from ..domain.errors import QT_TRANSLATE_NOOP, StorageError
-from ..domain.roles import Action, require, requires
+from ..domain.roles import Action, requires
 from ..private import private_folder, sync_file
 from . import audit
 from .audit_seal import AuditSeal
@@ -92,7 +92,6 @@ def _folder_ready(folder: Path) -> Path:
 @requires(Action.MANAGE_BACKUPS)
 def check_folder(ctx: DeskContext, folder: Path) -> Path:
     """An administrator's choice of backup folder: it must exist and take files."""
-    require(ctx.role, Action.MANAGE_BACKUPS)
     _folder_ready(folder)
     if not os.access(folder, os.W_OK | os.X_OK):
         raise StorageError(
@@ -105,7 +104,6 @@ def check_folder(ctx: DeskContext, folder: Path) -> Path:
 @requires(Action.MANAGE_BACKUPS)
 def back_up_now(db: Database, ctx: DeskContext, folder: Path) -> Path:
     """ "Sauvegarder maintenant": an administrator's copy, on demand, kept out of the rotation."""
-    require(ctx.role, Action.MANAGE_BACKUPS)
     return _back_up(db, ctx, folder, manual=True)
 
 
@@ -113,7 +111,6 @@ def back_up_now(db: Database, ctx: DeskContext, folder: Path) -> Path:
 def back_up_to(db: Database, ctx: DeskContext, output: Path) -> Path:
     """``db backup -o``: a copy at ``output``, or inside it under a manual copy's name if it
     is a folder. The folder must exist; nothing is rotated there."""
-    require(ctx.role, Action.MANAGE_BACKUPS)
     source = _source(db)
     into_folder = output.is_dir()
     if into_folder:
@@ -282,7 +279,6 @@ def restore(
     lock, in one transaction that also fills the kept-aside file (db/live_restore.py).
     Nothing is renamed over the database.
     """
-    require(ctx.role, Action.MANAGE_BACKUPS)
     check_restorable(backup)
     if _live_revision(current) != HEAD:
         raise StorageError(

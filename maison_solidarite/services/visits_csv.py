@@ -29,7 +29,7 @@ from ..db.engine import Database
 from ..db.models import CategoryRow, OrganisationRow, VisitRow
 from ..domain.categories import fold
 from ..domain.errors import QT_TRANSLATE_NOOP, ImportRejected, RowError, UserError, ValidationError
-from ..domain.roles import Action, require, requires
+from ..domain.roles import Action, requires
 from ..domain.visits import (
     Channel,
     ExportedVisit,
@@ -170,13 +170,11 @@ class VisitCsvService:
     @requires(Action.IMPORT_VISITS)
     def import_file(self, path: Path, progress: Progress | None = None) -> ImportResult:
         """Import ``path`` (UTF-8 or Windows-1252); ``progress(done, total)`` follows the writing."""
-        require(self.ctx.role, Action.IMPORT_VISITS)
         with open_csv_file(path) as opener:
             return self._import(opener, progress)
 
     @requires(Action.IMPORT_VISITS)
     def import_text(self, text: str, progress: Progress | None = None) -> ImportResult:
-        require(self.ctx.role, Action.IMPORT_VISITS)
         return self._import(text_opener(text), progress)
 
     def _import(self, opener: TextOpener, progress: Progress | None) -> ImportResult:
@@ -302,7 +300,6 @@ class VisitCsvService:
     @requires(Action.EXPORT_VISITS)
     def export_file(self, start: date, end: date, path: Path, *, with_notes: bool = False) -> int:
         """Write the visits from ``start`` to ``end`` (both included) to ``path``."""
-        require(self.ctx.role, Action.EXPORT_VISITS)
         if end < start:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "The period ends ({end}) before it starts ({start})."),
