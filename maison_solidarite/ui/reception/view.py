@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeyEvent, QKeySequence, QShortcut, QShowEvent
@@ -203,18 +204,19 @@ class ReceptionView(QWidget):
         self.refresh()
 
     def _show_logged(self, visit: Visit) -> None:
-        """The day again, read at once, after a key press: the list and the counters agree."""
+        """Today's visits and the counters read at once after a key press (not the rota): they agree."""
         try:
-            day = self._services.reception.day()
+            tally = self._services.reception.tally()
         except UserError:
             self.visit_model.prepend(visit)  # logged; the next refresh reads the day again
             return
-        if len(day.visits) == self.visit_model.rowCount() + 1 and day.visits[0].uid == visit.uid:
-            self.day = day  # only this visit is new: the list grows by one row, without a reload
-            self.visit_model.prepend(visit)
-            self.counter_model.set_counts(self._categories, list(day.counters))
+        only_this = len(tally.visits) == self.visit_model.rowCount() + 1 and tally.visits[0].uid == visit.uid
+        if only_this and self.day is not None:
+            self.day = replace(self.day, visits=tally.visits, counters=tally.counters)
+            self.visit_model.prepend(visit)  # the list grows by one row, without a reload
+            self.counter_model.set_counts(self._categories, list(tally.counters))
         else:
-            self.show_day(day)  # other desks logged or deleted meanwhile
+            self.refresh()  # other desks logged or deleted meanwhile: the whole day again
 
     def _select_current(self, current: str | None) -> None:
         if current is not None:
