@@ -495,7 +495,6 @@ CALLS: dict[str, Call] = {
     "organisations.OrganisationService.find": lambda s, f: s.organisations.find("cresus"),
     # reception
     "reception.ReceptionService.day": lambda s, f: s.reception.day(),
-    "reception.ReceptionService.tally": lambda s, f: s.reception.tally(),
     # retention
     "retention.RetentionService.note_days": lambda s, f: s.retention.note_days(),
     "retention.RetentionService.set_note_days": lambda s, f: s.retention.set_note_days(60),

@@ -44,14 +44,6 @@ class ReceptionDay:
         return {o.id: o.acronym for o in self.organisations}
 
 
-@dataclass(frozen=True)
-class ReceptionTally:
-    """Today's visits and the counters, read at once: what the screen needs after a key press."""
-
-    visits: tuple[Visit, ...]
-    counters: tuple[CategoryCount, ...]
-
-
 @contextmanager
 def _one_snapshot(db: Database) -> Iterator[Database]:
     """A Database whose every scope joins one read transaction, opened here."""
@@ -85,10 +77,3 @@ class ReceptionService:
                 closed=rota.closure_calendar().reason(today),
                 organisations=tuple(OrganisationService(pinned, self.ctx).list()),
             )
-
-    @requires(Action.LOG_VISITS)
-    def tally(self) -> ReceptionTally:
-        """Today's visits and the counters in one snapshot, without the rota: the key press's read."""
-        with _one_snapshot(self.db) as pinned:
-            visits = VisitService(pinned, self.ctx)
-            return ReceptionTally(tuple(visits.today()), tuple(visits.counters(self.ctx.now().date())))

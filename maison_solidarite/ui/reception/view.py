@@ -199,24 +199,23 @@ class ReceptionView(QWidget):
         self.counter_model.set_counts(self._categories, list(day.counters))
         self._select_current(current)
 
-    def refresh_visits(self) -> None:
-        """Today's visits and the counters: all that a changed visit changes."""
-        self.refresh()
-
     def _show_logged(self, visit: Visit) -> None:
-        """Today's visits and the counters read at once after a key press (not the rota): they agree."""
+        """After a key press: the counters read again; the whole day only if others changed it."""
         try:
-            tally = self._services.reception.tally()
+            counters = self._services.visits.counters(self._services.ctx.now().date())
         except UserError:
             self.visit_model.prepend(visit)  # logged; the next refresh reads the day again
             return
-        only_this = len(tally.visits) == self.visit_model.rowCount() + 1 and tally.visits[0].uid == visit.uid
-        if only_this and self.day is not None:
-            self.day = replace(self.day, visits=tally.visits, counters=tally.counters)
+        if self.day is None or sum(c.today for c in counters) != self.visit_model.rowCount() + 1:
+            self.refresh()  # others logged or deleted meanwhile: the whole day, read at once
+            return
+        visits = tuple(sorted((visit, *self.day.visits), key=lambda v: v.visited_at, reverse=True))  # stable
+        self.day = replace(self.day, visits=visits, counters=tuple(counters))
+        if visits[0] is visit:
             self.visit_model.prepend(visit)  # the list grows by one row, without a reload
-            self.counter_model.set_counts(self._categories, list(tally.counters))
-        else:
-            self.refresh()  # other desks logged or deleted meanwhile: the whole day again
+        else:  # a later visit exists (another desk's clock runs ahead): the new one in its place
+            self.visit_model.set_visits(list(visits), self._categories, self._organisations)
+        self.counter_model.set_counts(self._categories, counters)
 
     def _select_current(self, current: str | None) -> None:
         if current is not None:
@@ -388,7 +387,7 @@ class ReceptionView(QWidget):
 
     def _on_detail_visit_changed(self, _uid: str) -> None:
         self._hide_repeat_warning()
-        self.refresh_visits()
+        self.refresh()
         self.visits_changed.emit()
 
     def _on_today_table_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
