@@ -5,9 +5,10 @@ from __future__ import annotations
 import calendar
 from datetime import date, time, timedelta
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
+from maison_solidarite.domain.permanences import MIDDAY, ClosurePart, closure_times
 from maison_solidarite.domain.rota import (
     DEFAULT_OPENING_HOURS,
     LAST,
@@ -286,3 +287,53 @@ def test_only_series_that_may_share_a_day_are_expanded() -> None:
     assert [s.id for s in could_meet(candidate, [tuesday, thursday, dates], [])] == [1, 3]
     moved = [Change(2, date(2026, 3, 5), new_date=date(2026, 3, 10))]  # a Thursday moved to a Tuesday
     assert [s.id for s in could_meet(candidate, [tuesday, thursday, dates], moved)] == [1, 2, 3]
+
+
+# -- closures that take part of a day ---------------------------------------------------
+def test_a_closure_says_which_part_of_its_days_it_takes() -> None:
+    day = date(2026, 11, 23)
+    assert Closure(1, day, day, "Inventaire").part == ClosurePart.WHOLE_DAY
+    assert Closure(1, day, day, "Réunion", *closure_times(ClosurePart.MORNING)).part == ClosurePart.MORNING
+    assert Closure(1, day, day, "Réunion", *closure_times(ClosurePart.AFTERNOON)).part == ClosurePart.AFTERNOON
+    assert closure_times(ClosurePart.AFTERNOON) == (MIDDAY, None)
+    hours = Closure(1, day, day, "Formation", *closure_times(ClosurePart.HOURS, time(10), time(11, 30)))
+    assert (hours.part, hours.start, hours.end) == (ClosurePart.HOURS, time(10), time(11, 30))
+
+
+def test_a_half_day_closure_suspends_only_the_permanences_it_covers() -> None:
+    monday = date(2026, 11, 23)
+    morning = Series(1, 1, 1, 0, time(9), time(12), date(2026, 1, 1))
+    afternoon = Series(2, 2, 2, 0, time(14), time(17), date(2026, 1, 1))
+    across = Series(3, 3, 1, 0, time(12, 30), time(13, 30), date(2026, 1, 1))
+    closures = ClosureCalendar((Closure(1, monday, monday, "Réunion d'équipe", MIDDAY, None),))
+    got = {
+        o.series_id: (o.status, o.closure) for o in expand([morning, afternoon, across], [], monday, monday, closures)
+    }
+    assert got == {
+        1: (Status.SCHEDULED, None),
+        2: (Status.CLOSED, "Réunion d'équipe"),
+        3: (Status.CLOSED, "Réunion d'équipe"),  # it runs into the closed afternoon
+    }
+    assert closures.reason(monday) is None  # the day itself is open
+    assert [c.label for c in closures.partial(monday)] == ["Réunion d'équipe"]
+    assert closures.partial(monday + timedelta(days=1)) == []
+
+
+minutes = st.integers(min_value=0, max_value=24 * 60 - 1).map(lambda m: time(m // 60, m % 60))
+
+
+@given(a=minutes, b=minutes, c=minutes, d=minutes, whole=st.booleans())
+def test_a_closure_covers_a_permanence_exactly_when_some_minute_of_both_is_shared(
+    a: time, b: time, c: time, d: time, whole: bool
+) -> None:
+    (start, end), (p_start, p_end) = sorted((a, b)), sorted((c, d))
+    assume(start < end and p_start < p_end)  # a permanence and a closure last a minute at least
+    day = date(2026, 11, 24)
+    closure = Closure(1, day, day, "x") if whole else Closure(1, day, day, "x", start, end)
+    shared = any(
+        (whole or start <= time(m // 60, m % 60) < end) and p_start <= time(m // 60, m % 60) < p_end
+        for m in range(24 * 60)
+    )
+    assert closure.covers(day, p_start, p_end) == shared
+    assert not closure.covers(day + timedelta(days=1), p_start, p_end)
+    assert closure.covers(day) == whole

@@ -110,12 +110,63 @@ class Change:
     new_office_id: int | None = None
 
 
+MIDDAY = time(13, 0)  # where a morning closure ends and an afternoon closure starts
+
+
+class ClosurePart(enum.StrEnum):
+    """How much of each of its days a closure takes."""
+
+    WHOLE_DAY = "whole_day"
+    MORNING = "morning"
+    AFTERNOON = "afternoon"
+    HOURS = "hours"  # from one time to another
+
+
 @dataclass(frozen=True, slots=True)
 class Closure:
+    """The Maison closed on these days, all day or from ``start`` to ``end`` on each of them."""
+
     id: int | None
     first_day: date
     last_day: date
     label: str
+    start: time | None = None  # None: from the start of the day
+    end: time | None = None  # None: to the end of the day
+
+    @property
+    def whole_day(self) -> bool:
+        return self.start is None and self.end is None
+
+    @property
+    def part(self) -> ClosurePart:
+        if self.whole_day:
+            return ClosurePart.WHOLE_DAY
+        if self.start is None and self.end == MIDDAY:
+            return ClosurePart.MORNING
+        if self.start == MIDDAY and self.end is None:
+            return ClosurePart.AFTERNOON
+        return ClosurePart.HOURS
+
+    def covers(self, day: date, start: time | None = None, end: time | None = None) -> bool:
+        """Whether the closure takes ``day`` (the whole day if no times are given), or overlaps start-end."""
+        if not self.first_day <= day <= self.last_day:
+            return False
+        if start is None or end is None:
+            return self.whole_day
+        return (self.start or time.min) < end and start < (self.end or time.max)
+
+
+def closure_times(
+    part: ClosurePart, start: time | None = None, end: time | None = None
+) -> tuple[time | None, time | None]:
+    """The start and end a closure of that part stores (None: the day's start or end)."""
+    if part == ClosurePart.WHOLE_DAY:
+        return None, None
+    if part == ClosurePart.MORNING:
+        return None, MIDDAY
+    if part == ClosurePart.AFTERNOON:
+        return MIDDAY, None
+    return start, end
 
 
 class Status(enum.StrEnum):

@@ -6,7 +6,7 @@ import calendar
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 
 from .errors import QT_TRANSLATE_NOOP, ValidationError
 from .opening_hours import check_times, outside_hours, within_opening_hours
@@ -77,11 +77,16 @@ class ClosureCalendar:
     closures: Sequence[Closure] = ()
     holiday: Callable[[date], str | None] = lambda _day: None
 
-    def reason(self, day: date) -> str | None:
+    def reason(self, day: date, start: time | None = None, end: time | None = None) -> str | None:
+        """Why the Maison is closed all ``day``, or, with times, at some moment from start to end."""
         for closure in self.closures:
-            if closure.first_day <= day <= closure.last_day:
+            if closure.covers(day, start, end):
                 return closure.label
         return self.holiday(day)
+
+    def partial(self, day: date) -> list[Closure]:
+        """The closures that take part of ``day`` only (this afternoon, from 10:00 to 12:00)."""
+        return [c for c in self.closures if not c.whole_day and c.first_day <= day <= c.last_day]
 
 
 NO_CLOSURES = ClosureCalendar()
@@ -109,7 +114,7 @@ def _occurrence(series: Series, original: date, change: Change | None, closures:
             office_id=change.new_office_id or series.office_id,
             moved=True,
         )
-    reason = closures.reason(occurrence.day)
+    reason = closures.reason(occurrence.day, occurrence.start, occurrence.end)
     if reason is not None:
         occurrence = replace(occurrence, status=Status.CLOSED, closure=reason)
     return occurrence

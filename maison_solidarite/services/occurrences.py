@@ -122,13 +122,23 @@ class OccurrenceService:
             return series
 
     def _refuse_closed(self, session: Session, day: date, start: time, end: time) -> None:
-        """Refuse a day and times outside the opening hours, or a closure day."""
+        """Refuse a day and times outside the opening hours, a closure day, or the closed part of a day."""
         if not within_opening_hours(rows.opening_hours(session), day.weekday(), start, end):
             raise outside_hours(day.weekday(), start, end)
-        reason = rows.closure_calendar(session, self._holiday).reason(day)
+        calendar = rows.closure_calendar(session, self._holiday)
+        reason = calendar.reason(day)
         if reason is not None:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "The Maison is closed on {date} ({reason}): choose another day."),
+                date=day.strftime("%d/%m/%Y"),
+                reason=reason,
+            )
+        reason = calendar.reason(day, start, end)
+        if reason is not None:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The Maison is closed for part of {date} ({reason}): choose other times or another day."
+                ),
                 date=day.strftime("%d/%m/%Y"),
                 reason=reason,
             )
