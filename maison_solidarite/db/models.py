@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, time
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     CheckConstraint,
     Column,
@@ -109,6 +110,7 @@ class VisitRow(Base):
         # Statistics read a period's categories from this index alone.
         Index("ix_visits_visited_at_category", "visited_at", "category_id"),
         Index("ix_visits_desk_created", "desk_id", "created_at"),
+        Index("ix_visits_hub_seq", "hub_seq"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -126,6 +128,10 @@ class VisitRow(Base):
     agent: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+    # Several desks (migration 0008): raised by each edit; the desk that logged it; the hub's change number.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    origin: Mapped[str | None] = mapped_column(String(36))
+    hub_seq: Mapped[int | None] = mapped_column(BigInteger)
 
     secondary: Mapped[list[CategoryRow]] = relationship(secondary=visit_secondary_categories, lazy="selectin")
 
@@ -276,3 +282,7 @@ class AppointmentRow(Base):
     purged: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     agent: Mapped[str] = mapped_column(String(64))
+
+
+# The tables of several desks live in their own module; importing them here registers them.
+from . import sync_models as sync_models  # noqa: E402
