@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
+from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -19,6 +21,11 @@ from maison_solidarite.ui.app import run_gui
 from maison_solidarite.ui.main_window import MainWindow
 from maison_solidarite.ui.reception.view import ReceptionView
 from maison_solidarite.ui.settings_dialog import SettingsDialog
+
+
+def once_translated(context: str, source: str, french: str) -> str:
+    """``french`` once the shipped catalogue carries ``source``; until then the source, shown as is."""
+    return french if QCoreApplication.translate(context, source) != source else source
 
 
 def labels(dialog: CategoriesDialog) -> list[str]:
@@ -198,16 +205,85 @@ def test_the_audit_trail_is_read_and_filtered_on_screen(qtbot, french_app, servi
     qtbot.addWidget(dialog)
     model = dialog.model
     assert model.rowCount() == 3 and dialog.count.text() == "3 entrées"
-    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(3)] == ["Quand", "Qui", "Action"]
-    top = [model.index(0, c).data() for c in range(5)]
-    assert top[1:] == ["agent.test", "création", "compte", "admin"]  # the most recent first
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(4)] == ["Quand", "Qui", "Action", "Objet"]
+    top = [model.index(0, c).data() for c in range(4)]
+    account = once_translated("AuditWords", "Account {login}", "Compte {login}")
+    assert top[1:] == ["agent.test", "création", account.format(login="admin")]  # the most recent first
     dialog.entity.setCurrentIndex(dialog.entity.findData("category"))
-    assert model.rowCount() == 1 and model.index(0, 3).data() == "catégorie"
-    assert "Mobilité" in model.index(0, 6).data()
+    category = once_translated("AuditWords", 'Category "{label}"', "Catégorie « {label} »")
+    assert model.rowCount() == 1 and model.index(0, 3).data() == category.format(label="Mobilité")
+    assert "Mobilité" in model.index(0, 5).data()
     dialog.entity.setCurrentIndex(0)
     dialog.actor.setText("quelqu'un d'autre")
     dialog.actor.editingFinished.emit()
     assert model.rowCount() == 0 and dialog.count.text() == "0 entrée"
+
+
+def audit_cells(dialog) -> list[list[str]]:
+    model = dialog.model
+    return [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]
+
+
+@pytest.fixture
+def audited(services, clock):
+    """A visit logged by phone at 10:42 on 26/11, its age band set, the month's sheet printed."""
+    from maison_solidarite.domain.statistics import Period
+    from maison_solidarite.domain.visits import AgeBand, Channel
+    from maison_solidarite.services.visits import VisitChange
+
+    clock.current = datetime(2026, 11, 26, 10, 42)
+    health = next(c for c in services.categories.list() if c.code == "health")
+    visit = services.visits.log(health.id, channel=Channel.PHONE)
+    clock.advance(minutes=3)
+    services.visits.update(visit.uid, VisitChange(age_band=AgeBand.FROM_25_TO_39))
+    services.statistics_outputs.record_print(Period.month(2026, 11), None)
+    coordinator = Services.create(services.db, DeskContext("desk-2", "camille", clock, role=Role.COORDINATOR))
+    return coordinator, visit
+
+
+def test_the_audit_trail_names_records_fields_and_values_in_french(qtbot, french_app, audited) -> None:
+    from maison_solidarite.ui.admin.audit_dialog import AuditDialog
+
+    coordinator, visit = audited
+    dialog = AuditDialog(coordinator)
+    qtbot.addWidget(dialog)
+    printed, changed, created = audit_cells(dialog)
+    named = once_translated("AuditWords", "Visit of {date} at {time}", "Visite du {date} à {time}")
+    field = once_translated("AuditWords", "{field}: {value}", "{field} : {value}")
+    age_band = once_translated("AuditFields", "Age band", "Tranche d'âge")
+    channel = once_translated("AuditFields", "Channel", "Canal")
+    sheet = once_translated("AuditWords", "Monthly sheet of {month} {year}", "Fiche mensuelle de {month} {year}")
+    assert changed[:4] == [
+        "26/11/2026 10:45:00",
+        "agent.test",
+        "modification",
+        named.format(date="26/11", time="10:42"),
+    ]
+    assert changed[4:] == [field.format(field=age_band, value="—"), field.format(field=age_band, value="25 à 39 ans")]
+    assert created[2:4] == ["création", named.format(date="26/11", time="10:42")]
+    assert field.format(field=channel, value="Téléphone") in created[5].split("\n")
+    assert "Santé" in created[5]  # the request by its label, not its number
+    assert printed[2:4] == ["impression", sheet.format(month="novembre", year="2026")]
+    shown = "\n".join("\n".join(row) for row in audit_cells(dialog))
+    for raw in (visit.uid, "age_band", "25_39", "monthly_sheet", "2026-11", "phone", "category_id", "health"):
+        assert re.search(rf"\b{re.escape(raw)}\b", shown) is None, raw
+
+
+def test_the_audit_trail_reads_in_english_too(qtbot, french_app, audited) -> None:
+    from maison_solidarite.ui.admin.audit_dialog import AuditDialog
+    from maison_solidarite.ui.app import install_translators
+
+    coordinator, _visit = audited
+    install_translators(QApplication.instance(), "en")
+    try:
+        dialog = AuditDialog(coordinator)
+        qtbot.addWidget(dialog)
+        printed, changed, created = audit_cells(dialog)
+        assert changed[2:] == ["change", "Visit of 26/11 at 10:42", "Age band: —", "Age band: 25 to 39"]
+        assert {"Channel: Phone", "Request: Santé", "Date and time: 26/11/2026 10:42"} <= set(created[5].split("\n"))
+        assert printed[3:] == ["Monthly sheet of November 2026", "", "Printer: the computer's default printer"]
+    finally:
+        install_translators(QApplication.instance(), "fr")
 
 
 def test_an_administrator_restores_a_backup_from_the_window(

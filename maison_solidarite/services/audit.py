@@ -6,14 +6,23 @@ import hashlib
 import hmac
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
-from datetime import datetime, timedelta
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from ..db.engine import Database
-from ..db.models import AuditPurgePermitRow, AuditRow
+from ..db.models import (
+    AppointmentRow,
+    AuditPurgePermitRow,
+    AuditRow,
+    CategoryRow,
+    ClosureRow,
+    OfficeRow,
+    OrganisationRow,
+    SeriesRow,
+)
 from ..domain.roles import Action, requires
 from .audit_seal import Anchor, AuditSeal, key_id, seal_of
 from .context import DeskContext
@@ -229,6 +238,46 @@ def purge_older_than(db: Database, ctx: DeskContext, months: int = 12) -> int:
     return len(old)
 
 
+@dataclass(frozen=True)
+class RecordNames:
+    """What the audit screen needs to name the records an entry points to by id or code.
+
+    Read at display time: the entries themselves keep their ids, as they were written."""
+
+    categories: dict[int, str] = field(default_factory=dict)  # id: label
+    category_codes: dict[str, str] = field(default_factory=dict)  # code: label
+    organisations: dict[int, str] = field(default_factory=dict)  # id: acronym
+    organisation_names: dict[str, str] = field(default_factory=dict)  # acronym: full name
+    offices: dict[int, str] = field(default_factory=dict)  # id: name
+    series: dict[int, tuple[int, time, int]] = field(
+        default_factory=dict
+    )  # id: weekday (0 = Monday), start, organisation id
+    closures: dict[int, tuple[str, date]] = field(default_factory=dict)  # id: label, first day
+    appointments: dict[int, tuple[int, date, time]] = field(default_factory=dict)  # id: organisation id, day, start
+
+
+def record_names(db: Database) -> RecordNames:
+    """Every category, partner, office, permanence, closure and appointment, by id (no check)."""
+    with db.read() as session:
+        categories = list(session.scalars(select(CategoryRow)))
+        organisations = list(session.scalars(select(OrganisationRow)))
+        return RecordNames(
+            categories={row.id: row.label for row in categories},
+            category_codes={row.code: row.label for row in categories},
+            organisations={row.id: row.acronym for row in organisations},
+            organisation_names={row.acronym: row.name for row in organisations},
+            offices={row.id: row.name for row in session.scalars(select(OfficeRow))},
+            series={
+                row.id: (row.weekday, row.start_time, row.organisation_id) for row in session.scalars(select(SeriesRow))
+            },
+            closures={row.id: (row.label, row.first_day) for row in session.scalars(select(ClosureRow))},
+            appointments={
+                row.id: (row.organisation_id, row.day, row.start_time)
+                for row in session.scalars(select(AppointmentRow))
+            },
+        )
+
+
 class AuditTrail:
     """The audit trail as the window reads it: the Services bundle's ``audit``."""
 
@@ -245,3 +294,8 @@ class AuditTrail:
         until: datetime | None = None,
     ) -> list[AuditEntry]:
         return trail(self.db, self.ctx, entity=entity, actor=actor, since=since, until=until)
+
+    @requires(Action.READ_AUDIT)
+    def names(self) -> RecordNames:
+        """The names of the records the entries point to, for the screen to say them in words."""
+        return record_names(self.db)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -33,6 +33,14 @@ ROLE_LABELS = {
 }
 
 
+def role_label(role: Role | str) -> str:
+    """The role in words, in the window's language (its strings live under AccountsDialog)."""
+    try:
+        return QCoreApplication.translate("AccountsDialog", ROLE_LABELS[Role(role)])
+    except ValueError:  # a role this version does not know
+        return str(role)
+
+
 class AccountForm(QDialog):
     """A new account, or a new password for one (then the login and role are fixed)."""
 
@@ -46,7 +54,7 @@ class AccountForm(QDialog):
         self.name.setMaxLength(80)
         self.role = QComboBox(self)
         for role in Role:
-            self.role.addItem(self.tr(ROLE_LABELS[role]), role.value)
+            self.role.addItem(role_label(role), role.value)
         self.password = QLineEdit(self)
         self.confirm = QLineEdit(self)
         for edit in (self.password, self.confirm):
@@ -97,7 +105,7 @@ class AccountsDialog(QDialog):
         self.role_combo = QComboBox(self)
         self.role_combo.setAccessibleName(self.tr("Role of the chosen account"))
         for role in Role:
-            self.role_combo.addItem(self.tr(ROLE_LABELS[role]), role.value)
+            self.role_combo.addItem(role_label(role), role.value)
         self.add_button.clicked.connect(self.add)
         self.password_button.clicked.connect(self.set_password)
         self.unlock_button.clicked.connect(lambda: self._act(lambda a: self._accounts.unlock(a.id)))
@@ -136,7 +144,7 @@ class AccountsDialog(QDialog):
                 if account.locked
                 else (self.tr("active") if account.active else self.tr("switched off"))
             )
-            text = f"{account.login} — {self.tr(ROLE_LABELS[account.role])} — {state}"
+            text = f"{account.login} — {role_label(account.role)} — {state}"
             if account.display_name:
                 text += f" ({account.display_name})"
             item = QListWidgetItem(text, self.list)

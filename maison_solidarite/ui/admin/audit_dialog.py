@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from datetime import datetime, time, timedelta
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
@@ -22,47 +21,11 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import QT_TRANSLATE_NOOP, UserError
 from ...services import Services
-from ...services.audit import AuditEntry
+from ...services.audit import AuditEntry, RecordNames
 from ..forms import pydate, qdate
 from ..messages import show_error
-
-ACTIONS = {
-    "create": QT_TRANSLATE_NOOP("AuditLabels", "creation"),
-    "update": QT_TRANSLATE_NOOP("AuditLabels", "change"),
-    "delete": QT_TRANSLATE_NOOP("AuditLabels", "deletion"),
-    "import": QT_TRANSLATE_NOOP("AuditLabels", "import"),
-    "export": QT_TRANSLATE_NOOP("AuditLabels", "export"),
-    "print": QT_TRANSLATE_NOOP("AuditLabels", "printing"),
-    "backup": QT_TRANSLATE_NOOP("AuditLabels", "backup"),
-    "restore": QT_TRANSLATE_NOOP("AuditLabels", "restore"),
-    "purge": QT_TRANSLATE_NOOP("AuditLabels", "purge"),
-    "login": QT_TRANSLATE_NOOP("AuditLabels", "login"),
-    "logout": QT_TRANSLATE_NOOP("AuditLabels", "logout"),
-    "failed_login": QT_TRANSLATE_NOOP("AuditLabels", "failed login"),
-}
-ENTITIES = {
-    "visit": QT_TRANSLATE_NOOP("AuditLabels", "visit"),
-    "permanence": QT_TRANSLATE_NOOP("AuditLabels", "permanence"),
-    "permanence_change": QT_TRANSLATE_NOOP("AuditLabels", "permanence exception"),
-    "closure": QT_TRANSLATE_NOOP("AuditLabels", "closure"),
-    "office": QT_TRANSLATE_NOOP("AuditLabels", "office"),
-    "organisation": QT_TRANSLATE_NOOP("AuditLabels", "partner"),
-    "appointment": QT_TRANSLATE_NOOP("AuditLabels", "appointment"),
-    "category": QT_TRANSLATE_NOOP("AuditLabels", "category"),
-    "account": QT_TRANSLATE_NOOP("AuditLabels", "account"),
-    "setting": QT_TRANSLATE_NOOP("AuditLabels", "setting"),
-    "database": QT_TRANSLATE_NOOP("AuditLabels", "database"),
-}
-
-
-def _label(table: dict[str, str], value: str) -> str:
-    return QCoreApplication.translate("AuditLabels", table[value]) if value in table else value
-
-
-def _values(values: dict[str, object] | None) -> str:
-    if not values:
-        return ""
-    return ", ".join(f"{k} = {json.dumps(v, ensure_ascii=False)}" for k, v in sorted(values.items()))
+from .audit_records import record_words
+from .audit_words import ENTITIES, action_words, changes, label
 
 
 class AuditModel(QAbstractTableModel):
@@ -71,18 +34,18 @@ class AuditModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("AuditLabels", "Who"),
         QT_TRANSLATE_NOOP("AuditLabels", "Action"),
         QT_TRANSLATE_NOOP("AuditLabels", "Record"),
-        QT_TRANSLATE_NOOP("AuditLabels", "Key"),
         QT_TRANSLATE_NOOP("AuditLabels", "Before"),
         QT_TRANSLATE_NOOP("AuditLabels", "After"),
     )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[AuditEntry] = []
+        self._rows: list[tuple[str, ...]] = []
 
-    def set_entries(self, rows: list[AuditEntry]) -> None:
+    def set_entries(self, rows: list[AuditEntry], names: RecordNames) -> None:
+        """The entries in words, the most recent first: put into words once, not at each paint."""
         self.beginResetModel()
-        self._rows = list(reversed(rows))  # the most recent first
+        self._rows = [_in_words(entry, names) for entry in reversed(rows)]
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
@@ -103,16 +66,19 @@ class AuditModel(QAbstractTableModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
             return None
-        entry = self._rows[index.row()]
-        return (
-            entry.at.strftime("%d/%m/%Y %H:%M:%S"),
-            entry.actor,
-            _label(ACTIONS, entry.action),
-            _label(ENTITIES, entry.entity),
-            entry.key,
-            _values(entry.before),
-            _values(entry.after),
-        )[index.column()]
+        return self._rows[index.row()][index.column()]
+
+
+def _in_words(entry: AuditEntry, names: RecordNames) -> tuple[str, ...]:
+    before, after = changes(entry, names)
+    return (
+        entry.at.strftime("%d/%m/%Y %H:%M:%S"),
+        entry.actor,
+        action_words(entry),
+        record_words(entry, names),
+        before,
+        after,
+    )
 
 
 class AuditDialog(QDialog):
@@ -126,8 +92,8 @@ class AuditDialog(QDialog):
         today = services.ctx.now().date()
         self.entity = QComboBox(self)
         self.entity.addItem(self.tr("All records"), None)
-        for key in sorted(ENTITIES, key=lambda k: _label(ENTITIES, k)):
-            self.entity.addItem(_label(ENTITIES, key), key)
+        for key in sorted(ENTITIES, key=lambda k: label(ENTITIES, k)):
+            self.entity.addItem(label(ENTITIES, key), key)
         self.actor = QLineEdit(self)
         self.actor.setPlaceholderText(self.tr("everyone"))
         self.since = QDateEdit(qdate(today - timedelta(days=30)), self)
@@ -180,9 +146,11 @@ class AuditDialog(QDialog):
                 since=since,
                 until=until,
             )
+            names = self._services.audit.names()
         except UserError as exc:
             show_error(self, exc)
-            rows = []
-        self.model.set_entries(rows)
+            rows, names = [], RecordNames()
+        self.model.set_entries(rows, names)
         self.table.resizeColumnsToContents()
+        self.table.resizeRowsToContents()
         self.count.setText(self.tr("%n entries", "", len(rows)))
