@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import text
 
 from maison_solidarite.domain.errors import NotFoundError, ValidationError
+from maison_solidarite.domain.permanences import ClosurePart, closure_times
 from maison_solidarite.domain.roles import PermissionDenied, Role
 from maison_solidarite.domain.rota import LAST, Recurrence, RecurrenceKind, Status
 from maison_solidarite.services import Services
@@ -356,3 +357,49 @@ def test_one_off_dates_start_on_their_first_date(services, orgs, offices) -> Non
     )
     assert series.valid_from == date(2032, 3, 5) and series.weekday == 4
     assert [o.day for o in services.rota.occurrences(date(2032, 1, 1), date(2032, 12, 31))] == list(dates)
+
+
+# -- closures that take part of a day ---------------------------------------------------
+def test_an_afternoon_closure_suspends_the_afternoon_only_and_reception_sees_it(services, orgs, offices, clock) -> None:
+    services.rota.add_series(orgs["CAF"], offices[0], TUESDAY, time(9), time(12), START)
+    services.rota.add_series(orgs["CRESUS"], offices[1], TUESDAY, time(14), time(17), START)
+    clock.current = datetime(2026, 11, 17, 13, 45)  # the clock's Tuesday, after lunch
+    closure, affected = services.rota.add_closure(
+        START, START, "Réunion d'équipe", *closure_times(ClosurePart.AFTERNOON)
+    )
+    assert closure.part == ClosurePart.AFTERNOON
+    assert [(o.organisation_id, o.start) for o in affected] == [(orgs["CRESUS"], time(14))]
+    assert day_of(services, START) == [
+        (offices[0], time(9), time(12), Status.SCHEDULED),
+        (offices[1], time(14), time(17), Status.CLOSED),
+    ]
+    # "who is here today": nobody comes next in Bureau 2, and the day itself is open
+    assert [o.next for o in services.rota.today()] == [None, None]
+    assert services.rota.closure_calendar().reason(START) is None
+    assert [c.label for c in services.rota.closure_calendar().partial(START)] == ["Réunion d'équipe"]
+    # the stored closure keeps its times, and the audit trail says them
+    (stored,) = services.rota.closures()
+    assert (stored.start, stored.end) == (time(13), None)
+    created = [e for e in entries(services.db) if e.entity == "closure"][-1]
+    assert created.after is not None and created.after["start"] == "13:00" and "end" not in created.after
+
+
+def test_a_move_into_the_closed_part_of_a_day_is_refused_and_the_rest_of_the_day_stays_open(
+    services, orgs, offices
+) -> None:
+    caf = services.rota.add_series(orgs["CAF"], offices[0], TUESDAY, time(9), time(12), START)
+    monday = date(2026, 11, 23)
+    services.rota.add_closure(monday, monday, "Formation", time(10), time(11))
+    with pytest.raises(ValidationError) as caught:
+        services.rota.move_occurrence(caf.id, date(2026, 12, 1), new_date=monday)  # 09:00-12:00 meets 10:00-11:00
+    assert "closed for part of 23/11/2026 (Formation)" in caught.value.render()
+    assert day_of(services, monday) == [] and day_of(services, date(2026, 12, 1))[0][3] == Status.SCHEDULED
+    services.rota.move_occurrence(caf.id, date(2026, 12, 1), new_date=monday, new_start=time(11), new_end=time(12))
+    assert day_of(services, monday) == [(offices[0], time(11), time(12), Status.SCHEDULED)]
+
+
+def test_a_closure_that_ends_before_it_starts_is_refused_and_writes_nothing(services) -> None:
+    with pytest.raises(ValidationError) as caught:
+        services.rota.add_closure(START, START, "Formation", time(11), time(10))
+    assert "11:00" in caught.value.render() and "10:00" in caught.value.render()
+    assert services.rota.closures() == []

@@ -248,7 +248,7 @@ class ChangeRow(Base):
 
 
 class ClosureRow(Base):
-    """Days the Maison is closed besides public holidays (building closed, summer week)."""
+    """Days or half days the Maison is closed besides public holidays (building closed, this afternoon)."""
 
     __tablename__ = "closures"
     __table_args__ = (CheckConstraint("last_day >= first_day", name="days"),)
@@ -257,6 +257,9 @@ class ClosureRow(Base):
     first_day: Mapped[date] = mapped_column(Date)
     last_day: Mapped[date] = mapped_column(Date)
     label: Mapped[str] = mapped_column(String(80))
+    # On each of its days, from start_time to end_time; None: from the day's start, to its end.
+    start_time: Mapped[time | None] = mapped_column(Time)
+    end_time: Mapped[time | None] = mapped_column(Time)
 
 
 class AppointmentRow(Base):

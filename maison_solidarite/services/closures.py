@@ -1,12 +1,13 @@
 """Closure days: French public holidays and the days the coordinator closes the Maison.
 
-A closure suspends the permanences of its days without deleting them, and names them so
-that the partners can be warned.
+A closure takes whole days, or part of each of its days (the morning, the afternoon, from
+one time to another). It suspends the permanences it covers without deleting them, and
+names them so that the partners can be warned.
 """
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
 
 from ..db.engine import Database
 from ..db.models import ClosureRow
@@ -56,8 +57,17 @@ class ClosureService:
             return rows.closure_calendar(session, self._holiday)
 
     @requires(Action.EDIT_ROTA)
-    def add_closure(self, first_day: date, last_day: date, label: str) -> tuple[Closure, list[Occurrence]]:
-        """Close the Maison on these days; return the permanences it suspends."""
+    def add_closure(
+        self, first_day: date, last_day: date, label: str, start: time | None = None, end: time | None = None
+    ) -> tuple[Closure, list[Occurrence]]:
+        """Close the Maison on these days, all day or from ``start`` to ``end`` (None: the day's
+        start or end) on each; return the permanences it suspends."""
+        if start is not None and end is not None and end <= start:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "The closure ends at {end}, not after it starts at {start}."),
+                start=start.strftime("%H:%M"),
+                end=end.strftime("%H:%M"),
+            )
         label = " ".join(label.split())
         if not label or len(label) > CLOSURE_LABEL_MAX:
             raise ValidationError(
@@ -70,22 +80,19 @@ class ClosureService:
                 end=last_day.strftime("%d/%m/%Y"),
             )
         with self.db.write() as session:
-            row = ClosureRow(first_day=first_day, last_day=last_day, label=label)
+            row = ClosureRow(first_day=first_day, last_day=last_day, label=label, start_time=start, end_time=end)
             session.add(row)
             session.flush()
-            audit.record(
-                session,
-                self.ctx,
-                "create",
-                "closure",
-                str(row.id),
-                None,
-                {"first_day": first_day.isoformat(), "last_day": last_day.isoformat(), "label": label},
-            )
+            after: dict[str, object] = {"first_day": first_day.isoformat(), "last_day": last_day.isoformat()}
+            if start is not None:
+                after["start"] = start.strftime("%H:%M")
+            if end is not None:
+                after["end"] = end.strftime("%H:%M")
+            audit.record(session, self.ctx, "create", "closure", str(row.id), None, after | {"label": label})
             closure = rows.to_closure(row)
         with self.db.read() as session:
             suspended = rows.occurrences(session, first_day, last_day, self._holiday)
-        return closure, [o for o in suspended if o.status == Status.CLOSED]
+        return closure, [o for o in suspended if o.status == Status.CLOSED and closure.covers(o.day, o.start, o.end)]
 
     @requires(Action.EDIT_ROTA)
     def remove_closure(self, closure_id: int) -> None:

@@ -216,9 +216,11 @@ class RotaService:
         return self._closures.closure_calendar()
 
     @requires(Action.EDIT_ROTA)
-    def add_closure(self, first_day: date, last_day: date, label: str) -> tuple[Closure, list[Occurrence]]:
-        """Close the Maison on these days; return the permanences it suspends."""
-        return self._closures.add_closure(first_day, last_day, label)
+    def add_closure(
+        self, first_day: date, last_day: date, label: str, start: time | None = None, end: time | None = None
+    ) -> tuple[Closure, list[Occurrence]]:
+        """Close the Maison on these days, all day or from start to end; return the permanences it suspends."""
+        return self._closures.add_closure(first_day, last_day, label, start, end)
 
     @requires(Action.EDIT_ROTA)
     def remove_closure(self, closure_id: int) -> None:

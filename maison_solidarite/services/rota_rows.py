@@ -72,7 +72,7 @@ def to_change(row: ChangeRow) -> Change:
 
 
 def to_closure(row: ClosureRow) -> Closure:
-    return Closure(row.id, row.first_day, row.last_day, row.label)
+    return Closure(row.id, row.first_day, row.last_day, row.label, row.start_time, row.end_time)
 
 
 def parse_opening_hours(value: dict[str, list[list[str]]]) -> dict[int, tuple[tuple[time, time], ...]]:
