@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import os
+import re
 import sqlite3
 import subprocess
 import sys
@@ -336,7 +337,7 @@ def test_db_backup_still_takes_the_file_without_o_but_only_once(home: Path, cli_
     with pytest.raises(SystemExit):
         main(["db", "backup", "--help"])
     shown = capsys.readouterr().out
-    assert "-o OUTPUT, --output OUTPUT" in shown and "path" not in shown.split("options:")[0]
+    assert re.search(r"-o (\w+), --output \1", shown) and "path" not in shown.split("options:")[0]
 
 
 def _subcommands(parser: argparse.ArgumentParser) -> set[tuple[str, str | None]]:

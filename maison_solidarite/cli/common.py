@@ -118,5 +118,9 @@ def parse_week(text: str) -> date:
 
 def add_period(parser: argparse.ArgumentParser, translate: Translate) -> None:
     """--from and --to, both required."""
-    parser.add_argument("--from", dest="start", required=True, help=translate("Cli", "first day, YYYY-MM-DD"))
-    parser.add_argument("--to", dest="end", required=True, help=translate("Cli", "last day, YYYY-MM-DD"))
+    parser.add_argument(
+        "--from", dest="start", metavar="YYYY-MM-DD", required=True, help=translate("Cli", "first day, YYYY-MM-DD")
+    )
+    parser.add_argument(
+        "--to", dest="end", metavar="YYYY-MM-DD", required=True, help=translate("Cli", "last day, YYYY-MM-DD")
+    )

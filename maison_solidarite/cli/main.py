@@ -20,8 +20,7 @@ from ..services.context import DeskContext
 from ..services.retention import run_due_purges
 from . import accounts, database, records, rota, statistics, visits
 from .common import Call, Entry, Key, Opened, OwnOpening, Translate, may_create
-
-EXIT_USAGE = 2
+from .parser import EXIT_USAGE, Parser
 
 COMMANDS: dict[Key, Entry] = {
     **visits.COMMANDS,
@@ -48,7 +47,8 @@ class RunOptions(TypedDict, total=False):
 
 
 def build_parser(translate: Translate) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
+        translate=translate,
         prog="maison-solidarite",
         description=translate(
             "Cli", "Reception desk of a Maison de la Solidarité. Without a command, opens the window."
