@@ -29,9 +29,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     private_umask()  # exports, logs, reports and copies may hold personal data
     if argv[:1] == ["--self-test"]:  # before anything reads or writes the user's folders
-        from .selftest import run_self_test
+        from .selftest import run_self_test, self_test_language
 
-        return run_self_test()
+        return run_self_test(language=self_test_language())
     paths = AppPaths.default()
     settings = DeskSettings.load(paths.settings_file)
     language = os.environ.get(LANG_ENV) or settings.desk_language()

@@ -16,7 +16,13 @@ ROOT = Path(__file__).resolve().parent.parent
 
 @pytest.mark.slow
 def test_self_test_creates_a_database_logs_a_visit_renders_a_sheet_and_exits_0(tmp_path: Path) -> None:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path / "data")}
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(tmp_path),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "MAISON_SOLIDARITE_LANG": "en",  # the lines below are the English ones; French: test_cli_french.py
+    }
     result = subprocess.run(
         [sys.executable, "-m", "maison_solidarite", "--self-test"], capture_output=True, text=True, env=env, timeout=120
     )

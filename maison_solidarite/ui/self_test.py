@@ -12,8 +12,12 @@ if TYPE_CHECKING:
     from ..services import Services
 
 
-def open_window_offscreen(services: Services, step: Callable[[str], object]) -> None:
-    """The self-test's last steps: the main window in French, and the printing support."""
+def open_window_offscreen(
+    services: Services, step: Callable[[str], object], translate: Callable[[str, str], str]
+) -> None:
+    """The self-test's last steps: the main window in French, and the printing support.
+    ``translate`` words the steps in the language of the command line, which may not be
+    the window's."""
     from PySide6.QtCore import qInstallMessageHandler
     from PySide6.QtPrintSupport import QPrinterInfo
     from PySide6.QtWidgets import QApplication
@@ -34,10 +38,13 @@ def open_window_offscreen(services: Services, step: Callable[[str], object]) -> 
     app.processEvents()
     title = window.tabs.tabText(0)
     if title.replace("&", "") != "Accueil":
-        raise AssertionError(f"the first tab reads {title!r}, not 'Accueil'")
-    step(f"main window opened offscreen in French (platform {app.platformName()})")
+        raise AssertionError(translate("SelfTest", "the first tab reads {title}, not Accueil").format(title=title))
+    platform = app.platformName()
+    step(
+        translate("SelfTest", "main window opened offscreen in French (platform {platform})").format(platform=platform)
+    )
     printers = QPrinterInfo.availablePrinterNames()
-    step(f"print support loaded ({len(printers)} printers known)")
+    step(translate("SelfTest", "print support loaded ({count} printer(s) known)").format(count=len(printers)))
     window.close()
     window.deleteLater()
     app.processEvents()
