@@ -28,7 +28,8 @@ run: $(STAMP) system-run
 	$(BIN)/maison-solidarite
 
 # PostgreSQL and printing tests run against a private server and a CUPS test printer
-# when they can be had (see the scripts); otherwise they are skipped and say why.
+# when they can be had (see the scripts); otherwise they are skipped and say why. Both are
+# stopped at the end whatever the outcome, so the print dialog offers no "maison-test".
 # The gates first (seconds), then the suite on two workers with the coverage of the code.
 test: $(STAMP) system-test lint
 	pg_url=$$(sh packaging/test-postgres.sh start); \
@@ -36,7 +37,7 @@ test: $(STAMP) system-test lint
 	export MAISON_SOLIDARITE_TEST_PG_URL=$$pg_url MAISON_SOLIDARITE_TEST_PRINTER="$$printer" QT_QPA_PLATFORM=offscreen; \
 	$(BIN)/python -m pytest -m serial --cov=maison_solidarite --cov-report= && \
 	$(BIN)/python -m pytest $(PARALLEL) -m "not serial" --cov=maison_solidarite --cov-append --cov-report=term:skip-covered; \
-	status=$$?; sh packaging/test-postgres.sh stop; \
+	status=$$?; sh packaging/test-postgres.sh stop; sh packaging/test-cups.sh stop; \
 	[ $$status -ne 0 ] || $(BIN)/python -m coverage report --omit='*/ui/*,*/migrations/*' | tail -1 | sed 's/^TOTAL/Lines covered outside ui\/:/'; \
 	exit $$status
 
