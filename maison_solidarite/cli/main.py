@@ -17,8 +17,7 @@ from ..domain.roles import Role
 from ..services import Services
 from ..services.audit_seal import AuditSeal
 from ..services.context import DeskContext
-from ..services.retention import run_due_purges
-from . import accounts, database, records, rota, statistics, visits
+from . import accounts, database, hub, records, rota, statistics, visits
 from .common import Call, Entry, Key, Opened, OwnOpening, Translate, may_create
 from .parser import EXIT_USAGE, Parser
 
@@ -29,6 +28,7 @@ COMMANDS: dict[Key, Entry] = {
     **accounts.COMMANDS,
     **rota.COMMANDS,
     **statistics.COMMANDS,
+    **hub.COMMANDS,
 }
 
 
@@ -74,6 +74,7 @@ def build_parser(translate: Translate) -> argparse.ArgumentParser:
     accounts.add_parsers(commands, translate)
     rota.add_parsers(commands, translate)
     statistics.add_parsers(commands, translate)
+    hub.add_parsers(commands, translate)
     records.add_demo_parser(commands, translate)
     return parser
 
@@ -117,8 +118,11 @@ def run(
     try:
         services = Services.create(prepared.db, call.ctx)
         if entry.migrate:
-            run_due_purges(prepared.db, call.ctx, services.appointments)  # personal data past its retention goes first
-        entry.handle(Opened(call, prepared, services))
+            services.retention.run_due_purges()  # personal data past its retention goes first
+        try:
+            entry.handle(Opened(call, prepared, services))
+        finally:
+            services.sync.close()
         return 0
     finally:
         _anchor(seal, prepared.db)
@@ -141,7 +145,8 @@ def report_error(exc: UserError, translate: Translate, err: TextIO | None = None
     if isinstance(exc, ImportRejected):
         for row in exc.rows:
             print(row.render(translate), file=err)
-    return EXIT_USAGE
+    # 3 for a hub that does not answer (nothing lost), 2 for everything else a person can fix.
+    return int(getattr(exc, "exit_code", EXIT_USAGE))
 
 
 def main_cli(argv: Sequence[str], parser: argparse.ArgumentParser, **options: Unpack[RunOptions]) -> int:

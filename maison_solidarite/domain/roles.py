@@ -49,6 +49,7 @@ class Action(enum.StrEnum):
     PURGE = "purge"
     LOAD_DEMO = "load_demo"
     MANAGE_ACCOUNTS = "manage_accounts"
+    MANAGE_HUB = "manage_hub"
 
 
 _EVERYONE = frozenset(
@@ -94,6 +95,7 @@ _REFUSALS: dict[Action, str] = {
     Action.PURGE: QT_TRANSLATE_NOOP("Errors", "Only an administrator may purge data."),
     Action.LOAD_DEMO: QT_TRANSLATE_NOOP("Errors", "Only an administrator may load demonstration data."),
     Action.MANAGE_ACCOUNTS: QT_TRANSLATE_NOOP("Errors", "Only an administrator may manage the accounts."),
+    Action.MANAGE_HUB: QT_TRANSLATE_NOOP("Errors", "Only an administrator may join this desk to a hub or leave it."),
 }
 _DEFAULT_REFUSAL = QT_TRANSLATE_NOOP("Errors", "Your role does not allow this action.")
 
@@ -187,5 +189,14 @@ SYSTEM_CALLS: dict[str, str] = {
     "settings.read_setting": "one stored setting (a number, a list of field names) for the checked readers and the purges; no personal data",
     "retention.note_retention_days": "a number, for the start-up purge and the settings; no personal data",
     "retention.audit_retention_months": "a number, for the start-up purge and the settings; no personal data",
+    # Several desks: the round runs in the background for whoever is at the desk, and moves
+    # only records this desk's people already see; its state is a few dates and counts.
+    "sync.SyncService.run_round": "in the background and with `sync`: pushes this desk's visits, pulls its site's",
+    "sync.SyncService.status": "the hub's address, this desk's name, dates and a count; no personal data",
+    "sync.SyncService.desks": "the names of the site's desks and their last push; no personal data",
+    "sync.SyncService.hub": "plumbing of run_round and of the shared records' writes (checked by their own services)",
+    "sync.SyncService.close": "closes the hub's connections",
+    "sync.SyncService.refresh_shared": "after a checked change on the hub: copies the shared records here",
+    "sync.sync_state": "whether this desk joined a hub, read at start-up",
     "retention.truncate_wal": "a WAL checkpoint after a purge: reads and writes no record",
 }

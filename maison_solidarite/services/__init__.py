@@ -23,6 +23,8 @@ from .rota_outputs import RotaOutputs
 from .settings import SettingsService
 from .statistics import StatisticsService
 from .statistics_outputs import StatisticsOutputs
+from .sync import SyncService, sync_state
+from .sync.shared import routed
 from .visits import VisitService
 from .visits_csv import VisitCsvService
 
@@ -55,6 +57,7 @@ class Services:
     retention: RetentionService
     backups: BackupService
     audit: AuditTrail
+    sync: SyncService
 
     def can(self, action: Action) -> bool:
         """Whether the acting role may do ``action`` (the services check it again)."""
@@ -86,32 +89,42 @@ class Services:
         self.db.dispose()
 
     @classmethod
-    def create(cls, db: Database, ctx: DeskContext) -> Services:
-        rota = RotaService(db, ctx)
+    def create(cls, db: Database, ctx: DeskContext, sync: SyncService | None = None) -> Services:
+        """Every use case on ``db``. On a desk that joined a hub, the shared records (rota,
+        partners, categories, accounts, settings) are written on the hub and read here."""
+        sync = sync or SyncService(db, ctx)
+        shared = db
+        if sync_state(db) is not None:
+            shared = routed(db, sync.hub, sync.refresh_shared, "")
+            status = sync.status()
+            if status is not None:
+                shared = routed(db, sync.hub, sync.refresh_shared, status.hub)
+        rota = RotaService(shared, ctx)
         visits = VisitService(db, ctx)
-        appointments = AppointmentService(db, ctx, rota)
+        appointments = AppointmentService(shared, ctx, rota)
         statistics = StatisticsService(db, ctx, rota)
         return cls(
             db=db,
             ctx=ctx,
             visits=visits,
             visits_csv=VisitCsvService(db, ctx),
-            categories=CategoryService(db, ctx),
-            organisations=OrganisationService(db, ctx),
+            categories=CategoryService(shared, ctx),
+            organisations=OrganisationService(shared, ctx),
             rota=rota,
             rota_outputs=RotaOutputs(rota),
-            directory=DirectoryService(db, ctx, rota),
+            directory=DirectoryService(shared, ctx, rota),
             appointments=appointments,
-            settings=SettingsService(db, ctx),
-            accounts=AccountService(db, ctx),
+            settings=SettingsService(shared, ctx),
+            accounts=AccountService(shared, ctx, local=db),
             statistics=statistics,
             statistics_outputs=StatisticsOutputs(statistics),
             reception=ReceptionService(db, ctx),
-            retention=RetentionService(db, ctx, appointments),
+            retention=RetentionService(db, ctx, AppointmentService(db, ctx, rota), shared=shared),
             backups=BackupService(db, ctx),
             audit=AuditTrail(db, ctx),
+            sync=sync,
         )
 
     def as_acting(self, ctx: DeskContext) -> Services:
         """The same database, for another person (a switch of user at the desk)."""
-        return Services.create(self.db, ctx)
+        return Services.create(self.db, ctx, SyncService(self.db, ctx))

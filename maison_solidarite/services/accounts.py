@@ -58,8 +58,13 @@ def _public(row: AccountRow) -> dict[str, object]:
 
 
 class AccountService:
-    def __init__(self, db: Database, ctx: DeskContext, hasher: PasswordHasher | None = None) -> None:
+    def __init__(
+        self, db: Database, ctx: DeskContext, hasher: PasswordHasher | None = None, *, local: Database | None = None
+    ) -> None:
         self.db, self.ctx = db, ctx
+        # Logins are written on this desk even when the accounts belong to a hub: an agent
+        # logs in when the network is down.
+        self.local = local or db
         self.hasher = hasher or PasswordHasher()
         self._dummy: str | None = None
 
@@ -191,7 +196,7 @@ class AccountService:
         login = login.strip().lower()
         now = self.ctx.now()
         refusal: LoginRefused | None = None
-        with self.db.write() as session:
+        with self.local.write() as session:
             row = session.scalar(select(AccountRow).where(AccountRow.login == login))
             as_person = replace(self.ctx, agent=login[:64] if row is not None else "?")
             if row is None:
@@ -237,7 +242,7 @@ class AccountService:
         raise refusal
 
     def log_out(self, account: Account) -> None:
-        with self.db.write() as session:
+        with self.local.write() as session:
             audit.record(session, replace(self.ctx, agent=account.login), "logout", "account", account.login)
 
     def _verify(self, hashed: str, password: str) -> bool:

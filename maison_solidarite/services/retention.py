@@ -115,8 +115,13 @@ def purge_now(db: Database, ctx: DeskContext, appointments: AppointmentService) 
 class RetentionService:
     """The retention periods and the purges, for the window: the Services bundle's ``retention``."""
 
-    def __init__(self, db: Database, ctx: DeskContext, appointments: AppointmentService) -> None:
+    def __init__(
+        self, db: Database, ctx: DeskContext, appointments: AppointmentService, *, shared: Database | None = None
+    ) -> None:
+        # The purges run on this desk's database; the periods are settings, written where
+        # the shared records are (the hub, on a desk that joined one).
         self.db, self.ctx, self.appointments = db, ctx, appointments
+        self.shared = shared or db
 
     @requires(Action.READ_SETTINGS)
     def note_days(self) -> int:
@@ -124,7 +129,7 @@ class RetentionService:
 
     @requires(Action.MANAGE_SETTINGS)
     def set_note_days(self, days: int) -> None:
-        set_note_retention_days(self.db, self.ctx, days)
+        set_note_retention_days(self.shared, self.ctx, days)
 
     @requires(Action.READ_SETTINGS)
     def audit_months(self) -> int:
@@ -132,7 +137,7 @@ class RetentionService:
 
     @requires(Action.MANAGE_SETTINGS)
     def set_audit_months(self, months: int) -> None:
-        set_audit_retention_months(self.db, self.ctx, months)
+        set_audit_retention_months(self.shared, self.ctx, months)
 
     def run_due_purges(self) -> PurgeReport:
         """At every start, whoever is at the desk (see the module function)."""

@@ -1,0 +1,321 @@
+"""Several desks and a hub: joining, one round of synchronisation, and where a desk stands.
+
+Every computer keeps its own SQLite database and writes there first; the hub (PostgreSQL)
+is where desks meet and is never on the path of a key press. See rounds.py for a round,
+changes.py for the rule that settles two versions of a visit, shared.py for the records
+that belong to the hub.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import func, select, text, update
+
+from ...db.engine import Database
+from ...db.models import VisitRow
+from ...db.sync_models import HubDeskRow, HubIdentityRow, OutboxRow, SyncStateRow
+from ...domain.errors import QT_TRANSLATE_NOOP, StorageError, StorageKind, ValidationError
+from ...domain.roles import Action, requires
+from ..context import DeskContext
+from ..settings import DEFAULT_STRUCTURE_NAME, structure_name
+from . import rounds
+from .hub import HubUnreachable, hub_url, open_hub, shown_form, stored_form, take_change_lock, unreachable
+from .rounds import RoundReport
+from .shared import SHARED_TABLES, read_tables, write_tables
+
+NAME_MAX = 60
+
+
+@dataclass(frozen=True)
+class DeskSync:
+    """Where this desk stands with its hub (for `hub status` and the window's light)."""
+
+    hub: str
+    desk_name: str
+    site: str
+    joined_at: datetime
+    last_sync_at: datetime | None
+    last_attempt_at: datetime | None
+    last_error: str | None
+    waiting: int
+
+
+@dataclass(frozen=True)
+class KnownDesk:
+    """A desk of the site, and up to when its visits are known here."""
+
+    name: str
+    site: str
+    last_push_at: datetime | None
+
+
+def _name(value: str, what: str) -> str:
+    value = " ".join(value.split())
+    if not value or len(value) > NAME_MAX:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Give the {what} a name of 1 to {limit} characters."),
+            what=what,
+            limit=NAME_MAX,
+        )
+    return value
+
+
+def sync_state(db: Database) -> SyncStateRow | None:
+    """This desk's hub, or None for a desk that works alone (one query)."""
+    with db.read() as session:
+        return session.scalar(select(SyncStateRow))
+
+
+def _not_joined() -> ValidationError:
+    return ValidationError(
+        QT_TRANSLATE_NOOP("Errors", 'This desk has not joined a hub. Join one with "hub join URL --desk NAME".')
+    )
+
+
+class SyncService:
+    """The hub for one desk: the hub's database is opened when first needed, and kept."""
+
+    def __init__(self, db: Database, ctx: DeskContext, backup_dir: Path | None = None) -> None:
+        self.db, self.ctx = db, ctx
+        self.backup_dir = backup_dir or Path(".")
+        self._hub: Database | None = None
+        self._hub_address = ""
+
+    # -- the hub's connection ---------------------------------------------------------------
+    def hub(self) -> Database:
+        state = sync_state(self.db)
+        if state is None:
+            raise _not_joined()
+        if self._hub is None or self._hub_address != state.hub:
+            self.close()
+            self._hub = open_hub(hub_url(state.hub), self.backup_dir, self.db.audit_key, migrate=False)
+            self._hub_address = state.hub
+        return self._hub
+
+    def close(self) -> None:
+        if self._hub is not None:
+            self._hub.dispose()
+            self._hub = None
+
+    def _guard(self, where: str, action: Callable[[], RoundReport]) -> RoundReport:
+        """Run ``action``; an unreachable hub is recorded on the desk and raised as such."""
+        try:
+            report = action()
+        except HubUnreachable as exc:
+            self.close()
+            rounds.record_attempt(self.db, self.ctx.now(), exc.render())
+            raise
+        except StorageError as exc:
+            if exc.kind is not StorageKind.UNREACHABLE:
+                raise
+            self.close()
+            rounds.record_attempt(self.db, self.ctx.now(), exc.render())
+            raise unreachable(where, str(exc.params.get("detail", ""))) from exc
+        rounds.record_attempt(self.db, self.ctx.now(), None)
+        return report
+
+    # -- status -----------------------------------------------------------------------------
+    def status(self) -> DeskSync | None:
+        """Where this desk stands (None when it works alone); reads this desk only."""
+        with self.db.read() as session:
+            state = session.scalar(select(SyncStateRow))
+            if state is None:
+                return None
+            waiting = session.scalar(select(func.count()).select_from(OutboxRow)) or 0
+        return DeskSync(
+            shown_form(state.hub),
+            state.desk_name,
+            state.site,
+            state.joined_at,
+            state.last_sync_at,
+            state.last_attempt_at,
+            state.last_error,
+            int(waiting),
+        )
+
+    def desks(self) -> list[KnownDesk]:
+        """The desks of this desk's site as last copied from the hub."""
+        with self.db.read() as session:
+            state = session.scalar(select(SyncStateRow))
+            if state is None:
+                return []
+            rows = session.scalars(select(HubDeskRow).where(HubDeskRow.site == state.site).order_by(HubDeskRow.name))
+            return [KnownDesk(r.name, r.site, r.last_push_at) for r in rows]
+
+    # -- a round ----------------------------------------------------------------------------
+    def run_round(self) -> RoundReport:
+        """Push what waits, pull what others did; HubUnreachable when the hub does not answer."""
+        state = sync_state(self.db)
+        if state is None:
+            raise _not_joined()
+        return self._guard(shown_form(state.hub), lambda: self._round(state))
+
+    def _round(self, state: SyncStateRow) -> RoundReport:
+        hub = self.hub()
+        self._check_identity(hub, state)
+        report = RoundReport()
+        rounds.push(self.db, hub, state, self.ctx, report)
+        rounds.push_audit(self.db, hub, state, report)
+        rounds.copy_shared(self.db, hub, report)
+        rounds.pull(self.db, hub, state, self.ctx, report)
+        return report
+
+    def _check_identity(self, hub: Database, state: SyncStateRow) -> None:
+        with hub.read() as session:
+            identity = session.scalar(select(HubIdentityRow))
+            desk = session.get(HubDeskRow, state.desk_uid)
+        if identity is None or identity.structure_uid != state.structure_uid or desk is None:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The hub {hub} is not the one this desk joined (another structure, or a hub rebuilt since). "
+                    "Nothing was sent. Ask the administrator to check the hub's address.",
+                ),
+                hub=shown_form(state.hub),
+            )
+
+    def refresh_shared(self) -> None:
+        """Copy the shared records again now (after a change made on the hub from this desk)."""
+        try:
+            rounds.copy_shared(self.db, self.hub(), RoundReport(), force=True)
+        except StorageError:
+            pass  # the next round copies them
+
+    # -- joining ----------------------------------------------------------------------------
+    @requires(Action.MANAGE_HUB)
+    def join(self, address: str, desk_name: str, site: str | None = None) -> RoundReport:
+        """Join this desk to the hub at ``address`` (creating the hub's schema on the first
+        join) and pull everything. A desk joins one hub; its name is unique on the hub."""
+        url = hub_url(address)
+        desk_name = _name(desk_name, QT_TRANSLATE_NOOP("Errors", "desk"))
+        state = sync_state(self.db)
+        if state is not None and state.hub != stored_form(url):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    'This desk has already joined the hub {hub}. A desk joins one hub: leave it first ("hub leave").',
+                ),
+                hub=shown_form(state.hub),
+            )
+        where = shown_form(url)
+        try:
+            hub = open_hub(url, self.backup_dir, self.db.audit_key, migrate=True)
+        except StorageError as exc:
+            if exc.kind is StorageKind.UNREACHABLE and not isinstance(exc, HubUnreachable):
+                raise unreachable(where, str(exc.params.get("detail", ""))) from exc
+            raise
+        self.close()
+        self._hub, self._hub_address = hub, stored_form(url)
+        with self.db.read() as session:
+            local_name = structure_name(session)
+        desk_uid = state.desk_uid if state is not None else str(uuid.uuid4())
+        site_name = _name(site or local_name, QT_TRANSLATE_NOOP("Errors", "site"))
+        structure_uid = self._register(hub, desk_uid, desk_name, site_name, local_name)
+        self._remember(url, structure_uid, desk_uid, desk_name, site_name, state)
+        return self.run_round()
+
+    def _register(self, hub: Database, desk_uid: str, desk_name: str, site: str, local_name: str) -> str:
+        """On the hub, in one transaction: its identity (and the shared records of the first
+        desk), then this desk under its name."""
+        with hub.write() as session:
+            take_change_lock(session)
+            identity = session.scalar(select(HubIdentityRow).with_for_update())
+            if identity is None:
+                identity = HubIdentityRow(
+                    id=1, structure_uid=str(uuid.uuid4()), structure_name=local_name, created_at=self.ctx.now()
+                )
+                session.add(identity)
+                session.flush()
+                with self.db.read() as local:
+                    write_tables(session, read_tables(local, SHARED_TABLES))
+            elif local_name not in (DEFAULT_STRUCTURE_NAME, identity.structure_name):
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        'The hub {hub} belongs to "{theirs}", and this desk to "{ours}". Nothing was changed.',
+                    ),
+                    hub=hub.where,
+                    theirs=identity.structure_name,
+                    ours=local_name,
+                )
+            else:
+                self._refuse_foreign_visits(session)
+            taken = session.scalar(select(HubDeskRow).where(HubDeskRow.name == desk_name))
+            if taken is not None and taken.desk_uid != desk_uid:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        'Another desk of the hub is already called "{name}". Choose another name for this one.',
+                    ),
+                    name=desk_name,
+                )
+            if taken is None:
+                session.add(HubDeskRow(desk_uid=desk_uid, name=desk_name, site=site, joined_at=self.ctx.now()))
+            return identity.structure_uid
+
+    def _refuse_foreign_visits(self, hub_session: object) -> None:
+        """A desk with visits of its own may join a hub that has others' shared records only if
+        its visits name the same categories and partners there (same number, same code)."""
+        from sqlalchemy.orm import Session
+
+        assert isinstance(hub_session, Session)
+        with self.db.read() as session:
+            used = session.execute(
+                text(
+                    "SELECT DISTINCT c.id, c.code FROM visits v JOIN categories c ON c.id = v.category_id "
+                    "WHERE v.origin IS NULL"
+                )
+            ).all()
+        theirs = {int(r[0]): str(r[1]) for r in hub_session.execute(text("SELECT id, code FROM categories"))}
+        different = sorted(code for cid, code in used if theirs.get(cid) != code)
+        if different:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "This desk's visits use categories that the hub does not have under the same number "
+                    "({codes}). Join the hub from a new database, or from the first desk's.",
+                ),
+                codes=", ".join(different),
+            )
+
+    def _remember(
+        self,
+        url: object,
+        structure_uid: str,
+        desk_uid: str,
+        desk_name: str,
+        site: str,
+        state: SyncStateRow | None,
+    ) -> None:
+        from sqlalchemy.engine import URL
+
+        assert isinstance(url, URL)
+        with self.db.write() as session:
+            if state is None:
+                session.add(
+                    SyncStateRow(
+                        id=1,
+                        hub=stored_form(url),
+                        structure_uid=structure_uid,
+                        desk_uid=desk_uid,
+                        desk_name=desk_name,
+                        site=site,
+                        cursor=0,
+                        shared_generation=0,
+                        audit_pushed_through=0,
+                        joined_at=self.ctx.now(),
+                    )
+                )
+                session.flush()
+                # What this desk logged before joining goes to the hub at the first round.
+                session.execute(update(VisitRow).where(VisitRow.origin.is_(None)).values(origin=desk_uid))
+                session.execute(text("INSERT OR IGNORE INTO sync_outbox (uid, token) SELECT uid, 'join' FROM visits"))
+            else:
+                session.execute(
+                    update(SyncStateRow).values(structure_uid=structure_uid, desk_name=desk_name, site=site)
+                )

@@ -1,0 +1,252 @@
+"""One round of synchronisation: push this desk's changes, pull everyone else's.
+
+- Push: the outbox, in batches. The hub applies a batch in one transaction, under its
+  change lock, and the desk then forgets only the entries that did not change meanwhile
+  (each carries a token that every new change replaces). A reply lost after the hub
+  committed is harmless: the same batch comes again and changes nothing.
+- Pull: everything the hub numbered after this desk's cursor, for the desk's site, in
+  batches, each applied in one local transaction that also moves the cursor. The cursor
+  is the hub's change number, never a clock.
+- The desk's audit entries go to the hub beside the other desks' chains.
+- The shared records are copied again when the hub's generation differs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import delete, insert, select, tuple_, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.orm import Session
+
+from ...db.engine import Database
+from ...db.models import AuditRow, VisitRow
+from ...db.sync_models import (
+    ApplyingRow,
+    HubDeskRow,
+    HubIdentityRow,
+    OutboxRow,
+    SyncStateRow,
+    TombstoneRow,
+)
+from .. import audit
+from ..context import DeskContext
+from ..retention import DEFAULT_NOTE_RETENTION_DAYS, NOTE_RETENTION
+from ..settings import _get
+from .changes import COLUMNS, Change, changes_of_rows, read_changes, renumber, store
+from .hub import next_change, take_change_lock
+from .shared import DESK_LIST, SHARED_TABLES, generation, read_tables, write_tables
+
+BATCH = 500
+
+
+@dataclass
+class RoundReport:
+    pushed: int = 0
+    repeated: int = 0
+    conflicts: int = 0
+    refused: int = 0
+    pulled: int = 0
+    audit_entries: int = 0
+    shared_copied: bool = False
+
+
+def _without_old_note(change: Change, cutoff: datetime) -> Change:
+    """A note past its retention period never travels back (it was purged elsewhere)."""
+    if change.values is None or change.values.get("note") is None:
+        return change
+    if change.values["visited_at"] >= cutoff:
+        return change
+    return Change(change.uid, change.version, change.origin, change.values | {"note": None}, change.secondary)
+
+
+def note_cutoff(session: Session, now: datetime) -> datetime:
+    days = _get(session, NOTE_RETENTION, DEFAULT_NOTE_RETENTION_DAYS)
+    return now - timedelta(days=int(days if isinstance(days, int | str | float) else DEFAULT_NOTE_RETENTION_DAYS))
+
+
+# -- push ---------------------------------------------------------------------------------
+
+
+def outbox_batch(local: Database, limit: int = BATCH) -> tuple[list[tuple[str, str]], list[Change]]:
+    with local.read() as session:
+        entries = [(row.uid, row.token) for row in session.scalars(select(OutboxRow).limit(limit))]
+        changes = read_changes(session, [uid for uid, _ in entries])
+    return entries, [changes[uid] for uid, _ in entries if uid in changes]
+
+
+def apply_on_hub(session: Session, desk_uid: str, changes: list[Change], ctx: DeskContext, report: RoundReport) -> None:
+    """One pushed batch, on the hub, in the caller's transaction."""
+    take_change_lock(session)
+    cutoff = note_cutoff(session, ctx.now())
+    current = read_changes(session, [c.uid for c in changes])
+    for change in changes:
+        change = _without_old_note(change, cutoff)
+        mine = current.get(change.uid)
+        if change.origin != desk_uid:
+            report.refused += 1  # a desk pushes only what it logged (see VisitService)
+        elif mine is None or (not mine.is_tombstone and (change.is_tombstone or change.version > mine.version)):
+            store(session, change, next_change(session))
+            report.pushed += 1
+        elif mine.is_tombstone or change.same_content(mine):
+            report.repeated += 1
+        else:
+            renumber(session, change.uid, next_change(session))
+            report.conflicts += 1
+            audit.record(
+                session,
+                ctx,
+                "conflict",
+                "visit",
+                change.uid,
+                {"version": change.version},
+                {"version": mine.version, "kept": "hub"},
+            )
+    session.execute(update(HubDeskRow).where(HubDeskRow.desk_uid == desk_uid).values(last_push_at=ctx.now()))
+
+
+def forget_pushed(local: Database, entries: list[tuple[str, str]]) -> None:
+    with local.write() as session:
+        for start in range(0, len(entries), 500):
+            chunk = entries[start : start + 500]
+            session.execute(delete(OutboxRow).where(tuple_(OutboxRow.uid, OutboxRow.token).in_(chunk)))
+
+
+def push(local: Database, hub: Database, state: SyncStateRow, ctx: DeskContext, report: RoundReport) -> None:
+    seen: set[tuple[str, str]] = set()
+    while True:
+        entries, changes = outbox_batch(local)
+        fresh = [e for e in entries if e not in seen]
+        if not fresh:
+            return
+        seen.update(fresh)
+        with hub.write() as session:
+            apply_on_hub(session, state.desk_uid, changes, ctx, report)
+        forget_pushed(local, entries)
+
+
+# -- audit chains -------------------------------------------------------------------------
+
+AUDIT_FIELDS = ("at", "actor", "desk_id", "action", "entity", "entity_key", "before", "after", "prev_hash", "hash")
+
+
+def push_audit(local: Database, hub: Database, state: SyncStateRow, report: RoundReport) -> None:
+    while True:
+        with local.read() as session:
+            through = session.scalar(select(SyncStateRow.audit_pushed_through)) or 0
+            rows = list(
+                session.scalars(select(AuditRow).where(AuditRow.id > through).order_by(AuditRow.id).limit(BATCH))
+            )
+        if not rows:
+            return
+        values = [
+            {"desk_uid": state.desk_uid, "entry_id": r.id, "key_id": r.key_id, "seal": r.seal}
+            | {f: getattr(r, f) for f in AUDIT_FIELDS}
+            for r in rows
+        ]
+        with hub.write() as session:
+            session.execute(pg_insert(_hub_audit()).on_conflict_do_nothing(), values)
+        with local.write() as session:
+            session.execute(update(SyncStateRow).values(audit_pushed_through=rows[-1].id))
+        report.audit_entries += len(rows)
+
+
+def _hub_audit() -> Any:
+    from ...db.sync_models import HubAuditRow
+
+    return HubAuditRow.__table__
+
+
+# -- pull ---------------------------------------------------------------------------------
+
+
+def read_from_hub(session: Session, site: str, cursor: int, limit: int = BATCH) -> list[tuple[int, Change]]:
+    """What the hub numbered after ``cursor`` for the desks of ``site``, in number order."""
+    desks = select(HubDeskRow.desk_uid).where(HubDeskRow.site == site)
+    table = VisitRow.__table__
+    rows = list(
+        session.execute(
+            select(table.c.id, table.c.hub_seq, *[table.c[c] for c in COLUMNS])
+            .where(table.c.hub_seq > cursor, table.c.origin.in_(desks))
+            .order_by(table.c.hub_seq)
+            .limit(limit)
+        )
+    )
+    found = [(int(row.hub_seq), change) for row, change in zip(rows, changes_of_rows(session, rows), strict=True)]
+    for tomb in session.scalars(
+        select(TombstoneRow)
+        .where(TombstoneRow.hub_seq > cursor, TombstoneRow.origin.in_(desks))
+        .order_by(TombstoneRow.hub_seq)
+        .limit(limit)
+    ):
+        found.append((int(tomb.hub_seq or 0), Change(tomb.uid, tomb.version, tomb.origin, None, (), tomb.deleted_at)))
+    found.sort(key=lambda pair: pair[0])
+    return found[:limit]
+
+
+def apply_on_desk(session: Session, changes: list[tuple[int, Change]], cutoff: datetime) -> int:
+    """The hub's changes on this desk, in the caller's transaction; the triggers stay quiet."""
+    session.add(ApplyingRow(id=1))
+    session.flush()
+    uids = [change.uid for _, change in changes]
+    pending = set(session.scalars(select(OutboxRow.uid).where(OutboxRow.uid.in_(uids))))
+    here = read_changes(session, uids)
+    applied = 0
+    for seq, change in changes:
+        if change.uid in pending:
+            continue  # changed here since: pushed at the next round, and the hub decides
+        change = _without_old_note(change, cutoff)
+        mine = here.get(change.uid)
+        if mine is not None and mine.version == change.version and mine.same_content(change):
+            continue  # this desk's own version, back from the hub
+        store(session, change, seq)
+        applied += 1
+    session.execute(delete(ApplyingRow))
+    return applied
+
+
+def pull(local: Database, hub: Database, state: SyncStateRow, ctx: DeskContext, report: RoundReport) -> None:
+    cursor = state.cursor
+    while True:
+        with hub.read() as session:
+            changes = read_from_hub(session, state.site, cursor)
+        if not changes:
+            return
+        with local.write() as session:
+            report.pulled += apply_on_desk(session, changes, note_cutoff(session, ctx.now()))
+            cursor = changes[-1][0]
+            session.execute(update(SyncStateRow).values(cursor=cursor))
+        if len(changes) < BATCH:
+            return
+
+
+def copy_shared(local: Database, hub: Database, report: RoundReport, *, force: bool = False) -> None:
+    with local.read() as session:
+        known = session.scalar(select(SyncStateRow.shared_generation)) or 0
+    with hub.read() as session:
+        current = generation(session)
+        if current == known and not force:
+            tables = read_tables(session, (DESK_LIST,))
+        else:
+            tables = read_tables(session, (*SHARED_TABLES, DESK_LIST))
+    with local.write() as session:
+        write_tables(session, tables)
+        session.execute(update(SyncStateRow).values(shared_generation=current))
+    report.shared_copied = current != known or force
+
+
+def hub_identity(session: Session) -> HubIdentityRow | None:
+    return session.scalar(select(HubIdentityRow))
+
+
+def record_attempt(local: Database, now: datetime, error: str | None) -> None:
+    with local.write() as session:
+        values: dict[str, Any] = {"last_attempt_at": now, "last_error": error}
+        if error is None:
+            values["last_sync_at"] = now
+        session.execute(update(SyncStateRow).values(**values))
+
+
+__all__ = ["insert"]  # re-exported for the tests that build hub rows by hand

@@ -1,0 +1,191 @@
+"""Several desks, each with its own SQLite database, meeting on a real PostgreSQL hub."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, func, select, text
+from sqlalchemy.engine import make_url
+
+from maison_solidarite.db.models import VisitRow
+from maison_solidarite.db.sync_models import OutboxRow
+from maison_solidarite.domain.errors import ValidationError
+from maison_solidarite.services import Services
+from maison_solidarite.services.sync.hub import HubUnreachable
+from maison_solidarite.services.visits import VisitChange
+from tests.hub_support import needs_server, new_hub_database, open_desk
+
+pytestmark = needs_server
+
+
+@pytest.fixture
+def hub() -> Iterator[str]:
+    with new_hub_database() as url:
+        yield url
+
+
+@pytest.fixture
+def desks(tmp_path: Path, clock) -> Iterator[list[Services]]:
+    opened = [open_desk(tmp_path / f"desk{i}.sqlite3", clock, f"desk{i}") for i in range(3)]
+    yield opened
+    for services in opened:
+        services.sync.close()
+        services.close()
+
+
+def _category(services: Services, code: str = "rights") -> int:
+    return next(c.id for c in services.categories.list() if c.code == code)
+
+
+def _uids(services: Services) -> list[str]:
+    with services.db.read() as session:
+        return sorted(session.scalars(select(VisitRow.uid)))
+
+
+def _waiting(services: Services) -> int:
+    with services.db.read() as session:
+        return int(session.scalar(select(func.count()).select_from(OutboxRow)) or 0)
+
+
+def _reopen(services: Services) -> Services:
+    """The same desk, as a new start sees it (routed shared records once joined)."""
+    return Services.create(services.db, services.ctx, services.sync)
+
+
+def test_two_desks_meet_on_the_hub(hub: str, desks: list[Services], clock) -> None:
+    a, b, _ = desks
+    a.visits.log(_category(a))
+    a.visits.log(_category(a, "jobs"))
+    report = a.sync.join(hub, "Accueil 1")
+    assert report.pushed == 2
+    b.visits.log(_category(b))  # logged before joining: it goes to the hub at the first round
+    report = b.sync.join(hub, "Accueil 2")
+    assert (report.pushed, report.pulled) == (1, 2)
+    a.sync.run_round()
+    assert _uids(a) == _uids(b) and len(_uids(a)) == 3
+    assert _waiting(a) == _waiting(b) == 0
+    status = b.sync.status()
+    assert status is not None and status.desk_name == "Accueil 2" and status.waiting == 0
+    assert {d.name for d in b.sync.desks()} == {"Accueil 1", "Accueil 2"}
+
+
+def test_edits_and_deletions_reach_every_desk(hub: str, desks: list[Services], clock) -> None:
+    a, b, _ = desks
+    a.sync.join(hub, "A")
+    b.sync.join(hub, "B")
+    a = _reopen(a)
+    first = a.visits.log(_category(a))
+    second = a.visits.log(_category(a))
+    a.sync.run_round()
+    b.sync.run_round()
+    a.visits.update(first.uid, VisitChange(category_id=_category(a, "jobs")))
+    a.visits.delete(second.uid)
+    a.sync.run_round()
+    b.sync.run_round()
+    assert _uids(b) == [first.uid]
+    assert b.visits.get(first.uid).category_id == _category(b, "jobs")
+    # A repeat of the whole history changes nothing.
+    report = a.sync.run_round()
+    assert (report.pushed, report.pulled) == (0, 0)
+
+
+def test_a_reply_lost_after_the_hub_committed_changes_nothing(hub: str, desks: list[Services]) -> None:
+    a, b, _ = desks
+    a.sync.join(hub, "A")
+    a.visits.log(_category(a))
+    with a.db.write() as session:  # the outbox as it was before the push, as if the reply was lost
+        saved = [(r.uid, r.token) for r in session.scalars(select(OutboxRow))]
+    a.sync.run_round()
+    with a.db.write() as session:
+        for uid, token in saved:
+            session.add(OutboxRow(uid=uid, token=token))
+    report = a.sync.run_round()
+    assert (report.pushed, report.repeated) == (0, 1)
+    b.sync.join(hub, "B")
+    assert len(_uids(b)) == 1
+
+
+def _take_hub_away(url: str) -> str:
+    """Rename the hub's database: the server answers, but the hub is not there (3D000)."""
+    parsed = make_url(url)
+    away = f"{parsed.database}_away"
+    admin = create_engine(parsed.set(database="postgres"), isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(
+            text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = :d"), {"d": parsed.database}
+        )
+        conn.execute(text(f'ALTER DATABASE "{parsed.database}" RENAME TO "{away}"'))
+    admin.dispose()
+    return away
+
+
+def _bring_hub_back(url: str, away: str) -> None:
+    parsed = make_url(url)
+    admin = create_engine(parsed.set(database="postgres"), isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'ALTER DATABASE "{away}" RENAME TO "{parsed.database}"'))
+    admin.dispose()
+
+
+def test_offline_a_desk_keeps_logging_and_converges_when_the_hub_returns(hub: str, desks: list[Services]) -> None:
+    a, b, _ = desks
+    a.sync.join(hub, "A")
+    b.sync.join(hub, "B")
+    a, b = _reopen(a), _reopen(b)
+    away = _take_hub_away(hub)
+    try:
+        logged = [a.visits.log(_category(a)) for _ in range(5)]
+        a.visits.update(logged[0].uid, VisitChange(category_id=_category(a, "jobs")))
+        a.visits.undo_last()
+        with pytest.raises(HubUnreachable) as caught:
+            a.sync.run_round()
+        assert caught.value.exit_code == 3
+        assert _waiting(a) == 4 + 1  # four visits and the undone one's tombstone
+        status = a.sync.status()
+        assert status is not None and status.last_error
+        # Shared records are refused, and nothing is queued.
+        with pytest.raises(HubUnreachable):
+            a.categories.add("Numérique")
+        assert "Numérique" not in [c.label for c in a.categories.list()]
+        # The rota, the directory and the login still read from this desk's copy.
+        assert a.organisations.list() == b.organisations.list()
+    finally:
+        _bring_hub_back(hub, away)
+    a.sync.run_round()
+    b.sync.run_round()
+    assert _uids(a) == _uids(b) and len(_uids(b)) == 4
+    assert b.visits.get(logged[0].uid).category_id == _category(b, "jobs")
+
+
+def test_shared_records_change_on_the_hub_and_reach_every_desk(hub: str, desks: list[Services]) -> None:
+    a, b, _ = desks
+    a.sync.join(hub, "A")
+    b.sync.join(hub, "B")
+    a, b = _reopen(a), _reopen(b)
+    a.categories.add("Numérique")
+    assert "Numérique" in [c.label for c in a.categories.list()]  # copied back at once
+    b.sync.run_round()
+    assert "Numérique" in [c.label for c in b.categories.list()]
+
+
+def test_a_desk_name_is_taken_once_and_a_desk_joins_one_hub(hub: str, desks: list[Services]) -> None:
+    a, b, _ = desks
+    a.sync.join(hub, "Accueil")
+    with pytest.raises(ValidationError) as caught:
+        b.sync.join(hub, "Accueil")
+    assert "Accueil" in caught.value.render()
+    assert b.sync.status() is None  # nothing half-written
+    with new_hub_database() as other, pytest.raises(ValidationError):
+        a.sync.join(other, "Accueil")
+
+
+@pytest.mark.parametrize(
+    "address", ["not a url", "sqlite:///tmp/x.sqlite3", "postgresql+psycopg://nobody@/nowhere?host=/nonexistent"]
+)
+def test_a_wrong_address_is_refused_and_nothing_is_written(address: str, desks: list[Services]) -> None:
+    a = desks[0]
+    with pytest.raises((ValidationError, HubUnreachable)):
+        a.sync.join(address, "A")
+    assert a.sync.status() is None
