@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import uuid
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -56,6 +57,8 @@ class DeskSettings:
     backup_folder: str = ""
     # Size of the text on screen, in percent of the system's (100 to 200).
     font_percent: int = 100
+    # This desk's name as people say it ("Accueil 1"); empty: the computer's name.
+    desk_name: str = ""
 
     def idle_lock_minutes(self) -> int:
         return self.idle_minutes if isinstance(self.idle_minutes, int) and 1 <= self.idle_minutes <= 60 else 10
@@ -63,6 +66,10 @@ class DeskSettings:
     def text_size(self) -> int:
         value = self.font_percent
         return value if isinstance(value, int) and FONT_PERCENT_MIN <= value <= FONT_PERCENT_MAX else 100
+
+    def display_name(self) -> str:
+        name = self.desk_name.strip() if isinstance(self.desk_name, str) else ""
+        return name or socket.gethostname()
 
     def desk_language(self) -> str:
         return self.language if self.language in ("fr", "en") else "fr"

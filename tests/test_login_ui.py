@@ -6,6 +6,7 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from maison_solidarite.domain.roles import Role
 from maison_solidarite.services import Services
@@ -106,3 +107,67 @@ def test_the_idle_time_comes_from_the_desk_settings(tmp_path) -> None:
     assert DeskSettings.load(path).idle_lock_minutes() == 10  # out of 1..60: the default
     path.write_text("{}", encoding="utf-8")
     assert DeskSettings.load(path).idle_lock_minutes() == 10
+
+
+def once_translated(context: str, source: str, french: str) -> str:
+    """``french`` once the shipped catalogue carries ``source``; until then the source, shown as is."""
+    from PySide6.QtCore import QCoreApplication
+
+    return french if QCoreApplication.translate(context, source) != source else source
+
+
+@pytest.mark.parametrize(
+    ("login", "password", "role", "words"),
+    [
+        ("nadia", "Bonjour-Accueil-2026", Role.AGENT, "agent d'accueil"),
+        ("camille", "Planning-Accueil-2026", Role.COORDINATOR, "coordinatrice ou coordinateur"),
+        ("admin", GOOD, Role.ADMINISTRATOR, "administrateur"),
+    ],
+)
+def test_each_role_logs_in_with_the_keyboard_and_the_window_says_who_is_here(
+    qtbot, french_app, admin, tmp_path, login: str, password: str, role: Role, words: str
+) -> None:
+    from PySide6.QtGui import QAction
+
+    admin.accounts.create("camille", Role.COORDINATOR, "Planning-Accueil-2026")
+    admin.settings.set_structure("CCAS de Dijon", "1 place de l'Hôtel de Ville\n21000 Dijon")
+    settings_file = tmp_path / "desk.json"
+    settings_file.write_text('{"desk_name": "Accueil 1"}', encoding="utf-8")
+    dialog = LoginDialog(admin.accounts, structure=admin.settings.structure().name)
+    show_active(qtbot, dialog, (520, 320))
+    assert dialog.structure.text() == "CCAS de Dijon" and dialog.structure.isVisible()
+    assert not dialog.logo.pixmap().isNull() and dialog.logo.pixmap().height() >= dialog.fontMetrics().height() * 3
+    qtbot.waitUntil(dialog.form.login.hasFocus)  # nobody logged in yet: the login first
+    qtbot.keyClicks(dialog.form.login, login)
+    qtbot.keyClick(dialog.form.login, Qt.Key.Key_Tab)
+    qtbot.waitUntil(dialog.form.password.hasFocus)
+    qtbot.keyClicks(dialog.form.password, password)
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.keyClick(dialog.form.password, Qt.Key.Key_Return)
+    desk = Desk(admin, admin.ctx, "fr", tmp_path / "backups", settings_file=settings_file)
+    desk.open(dialog.account)
+    window = desk.window
+    qtbot.addWidget(window)
+    qtbot.waitExposed(window)
+    presence = window.statusBar().findChild(QLabel, "presenceLabel")
+    said = once_translated(
+        "DeskStatusBar", "Session: {login} ({role}) · Desk: {desk}", "Session : {login} ({role}) · Poste : {desk}"
+    )
+    assert presence.text() == said.format(login=login, role=words, desk="Accueil 1") and presence.isVisible()
+    window.statusBar().showMessage("Visite enregistrée.")  # a passing message leaves it in place
+    assert presence.isVisible()
+    menus = [action.text() for action in window.menuBar().actions() if action.isVisible()]
+    assert ("A&dministration" in menus) is (role != Role.AGENT)
+    admin_actions = [a for a in window.findChildren(QAction) if a.objectName() in ("accountsAction", "auditAction")]
+    assert [a.isVisible() for a in admin_actions] == (
+        [False, False] if role == Role.AGENT else [role == Role.ADMINISTRATOR, True]
+    )
+    desk.close()
+
+
+def test_without_a_desk_name_the_computer_s_name_is_shown(qtbot, french_app, admin) -> None:
+    import socket
+
+    window = MainWindow(admin)
+    qtbot.addWidget(window)
+    assert socket.gethostname() in window.statusBar().findChild(QLabel, "presenceLabel").text()

@@ -167,7 +167,7 @@ def sign_in(services: Services) -> Account | None:
     if not services.accounts.exists():
         wizard = FirstRunWizard(services)
         return wizard.account if wizard.exec() else None
-    dialog = LoginDialog(services.accounts)
+    dialog = LoginDialog(services.accounts, structure=services.settings.structure().name)
     return dialog.account if dialog.exec() else None
 
 

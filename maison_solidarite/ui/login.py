@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from importlib import resources
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -70,10 +74,22 @@ class LoginForm(QWidget):
         self.signed_in.emit(account)
 
 
-class LoginDialog(QDialog):
-    """The start of a session at the desk."""
+def logo(parent: QWidget, height: int) -> QLabel:
+    """The application's logo, ``height`` pixels high (it follows the text size)."""
+    label = QLabel(parent)
+    label.setObjectName("logoLabel")
+    source = resources.files("maison_solidarite.resources") / "icons" / "maison-solidarite-256.png"
+    with resources.as_file(source) as path:
+        pixmap = QPixmap(str(path))
+    if not pixmap.isNull():
+        label.setPixmap(pixmap.scaledToHeight(height, Qt.TransformationMode.SmoothTransformation))
+    return label
 
-    def __init__(self, accounts: AccountService, parent: QWidget | None = None) -> None:
+
+class LoginDialog(QDialog):
+    """The start of a session at the desk: the structure's name and logo, then who logs in."""
+
+    def __init__(self, accounts: AccountService, parent: QWidget | None = None, *, structure: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("loginDialog")
         self.setWindowTitle(self.tr("Log in — Maison de la Solidarité"))
@@ -83,11 +99,23 @@ class LoginDialog(QDialog):
         buttons.addButton(self.tr("&Log in"), QDialogButtonBox.ButtonRole.AcceptRole).clicked.connect(self.form.submit)
         buttons.addButton(self.tr("&Quit"), QDialogButtonBox.ButtonRole.RejectRole).clicked.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addLayout(self._header(structure))
         layout.addWidget(self.form)
         layout.addWidget(buttons)
         self.form.signed_in.connect(self._on_form_signed_in)
         self.form.reset(accounts.last_login())  # the password field has the focus
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 55)
+
+    def _header(self, structure: str) -> QHBoxLayout:
+        self.logo = logo(self, self.fontMetrics().height() * 4)
+        self.structure = QLabel(structure or QCoreApplication.translate("Messages", "Maison de la Solidarité"), self)
+        self.structure.setObjectName("structureLabel")
+        self.structure.setWordWrap(True)
+        emphasise(self.structure, 1.6)
+        header = QHBoxLayout()
+        header.addWidget(self.logo)
+        header.addWidget(self.structure, 1)
+        return header
 
     def _on_form_signed_in(self, account: Account) -> None:
         self.account = account

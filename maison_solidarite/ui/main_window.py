@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QTabWidget,
     QWidget,
@@ -27,7 +26,7 @@ from ..services.visits_csv import ImportResult
 from .admin.accounts_dialog import AccountsDialog
 from .admin.audit_dialog import AuditDialog
 from .admin.categories_dialog import CategoriesDialog
-from .admin.restore_dialog import RestoreDialog
+from .admin.restore_dialog import RestoreDialog, restore_chosen
 from .admin.visits_import import VisitsImport
 from .directory.view import DirectoryView
 from .help import AGENT, COORDINATION, AboutDialog, HelpDialog
@@ -37,6 +36,7 @@ from .reception.view import ReceptionView
 from .rota.view import RotaView
 from .settings_dialog import SettingsDialog
 from .statistics.view import StatisticsView
+from .status_bar import DeskStatusBar
 from .tasks import Job
 
 
@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         self._build_file_menu()
         self._build_admin_menu()
         self._build_help_menu()
+        self._build_status_bar()
         self.reception.focus_pad()
         self._start_backup_timer()
 
@@ -156,14 +157,16 @@ class MainWindow(QMainWindow):
             (self.tr("&Back up now"), "backupAction", self.back_up_now, copies),
             (self.tr("&Restore…"), "restoreAction", self.restore_backup, copies and self._services.backups.restorable),
         )
-        for text, name, slot, enabled in actions:
+        for text, name, slot, allowed in actions:
             action = QAction(text, self)
             action.setObjectName(name)
             action.triggered.connect(slot)
-            action.setEnabled(enabled)
+            action.setVisible(allowed)  # what the role may not do is not shown at all,
+            action.setEnabled(allowed)  # and its shortcut does nothing
             admin_menu.addAction(action)
             if name in ("backupAction", "restoreAction"):
                 self.backup_job.add(action)
+        admin_menu.menuAction().setVisible(any(allowed for *_rest, allowed in actions))
 
     def _build_help_menu(self) -> None:
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -177,6 +180,12 @@ class MainWindow(QMainWindow):
                 action.setShortcut(QKeySequence(shortcut))
                 action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)  # F1 in a dialog too
             action.triggered.connect(slot)
+
+    def _build_status_bar(self) -> None:
+        saved = self._settings_file is not None and self._settings_file.exists()  # reading must not create it
+        desk = DeskSettings.load(self._settings_file) if saved and self._settings_file else DeskSettings()
+        ctx = self._services.ctx
+        self.setStatusBar(DeskStatusBar(ctx.agent, ctx.role, desk.display_name(), self))
 
     def _start_backup_timer(self) -> None:
         # "Every day the app is open": each hour, a copy is made if today has none yet.
@@ -321,36 +330,9 @@ class MainWindow(QMainWindow):
         dialog = RestoreDialog(folder, self._language, self)
         if not dialog.exec() or dialog.chosen is None:
             return
-        try:
-            self._services.backups.check_restorable(dialog.chosen)
-        except UserError as exc:
-            show_error(self, exc)
-            return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Restore a backup"),
-            self.tr(
-                "Put the copy {name} in the place of the database? The changes made since that copy leave the database; "
-                "they are kept aside in a file of the backup folder."
-            ).format(name=dialog.chosen.name),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            replaced = self._services.backups.restore_and_record(dialog.chosen, folder, self._seal)
-        except UserError as exc:
-            show_error(self, exc)
-            return
-        QMessageBox.information(
-            self,
-            self.tr("Restore a backup"),
-            self.tr(
-                "The copy is restored. What the database held before is kept in {path}, with {count} visit(s) that the copy "
-                "does not hold. The application closes now: start it again."
-            ).format(path=replaced.kept_aside, count=replaced.visits_only_aside),
-        )
-        self.restored.emit()
-        self.close()
+        if restore_chosen(self, self._services.backups, dialog.chosen, folder, self._seal):
+            self.restored.emit()
+            self.close()
 
     def _on_tabs_current_changed(self, index: int) -> None:
         widget = self.tabs.widget(index)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -12,13 +12,17 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from ...domain.errors import UserError
 from ...domain.statistics import number_format
-from ...services.backups import backups_in
+from ...services.audit_seal import AuditSeal
+from ...services.backups import BackupService, backups_in
+from ..messages import show_error
 
 
 class RestoreDialog(QDialog):
@@ -77,3 +81,32 @@ class RestoreDialog(QDialog):
         if name:
             self.chosen = Path(name)
             self.accept()
+
+
+def restore_chosen(parent: QWidget, backups: BackupService, chosen: Path, folder: Path, seal: AuditSeal | None) -> bool:
+    """Check the copy, ask, keep the current database aside and restore: True once restored."""
+    title = QCoreApplication.translate("MainWindow", "Restore a backup")
+    try:
+        backups.check_restorable(chosen)
+    except UserError as exc:
+        show_error(parent, exc)
+        return False
+    question = QCoreApplication.translate(
+        "MainWindow",
+        "Put the copy {name} in the place of the database? The changes made since that copy leave the database; "
+        "they are kept aside in a file of the backup folder.",
+    )
+    if QMessageBox.question(parent, title, question.format(name=chosen.name)) != QMessageBox.StandardButton.Yes:
+        return False
+    try:
+        replaced = backups.restore_and_record(chosen, folder, seal)
+    except UserError as exc:
+        show_error(parent, exc)
+        return False
+    done = QCoreApplication.translate(
+        "MainWindow",
+        "The copy is restored. What the database held before is kept in {path}, with {count} visit(s) that the copy "
+        "does not hold. The application closes now: start it again.",
+    )
+    QMessageBox.information(parent, title, done.format(path=replaced.kept_aside, count=replaced.visits_only_aside))
+    return True
