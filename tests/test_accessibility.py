@@ -116,12 +116,13 @@ def test_the_keyboard_focus_is_drawn(qtbot, french_app, demo) -> None:
     qtbot.waitUntil(button.hasFocus)
     assert button.grab().toImage() != without  # the focused button looks different
     window = show_active(qtbot, MainWindow(demo))
-    pad = window.reception.pad
+    view, pad = window.reception, window.reception.pad
     qtbot.waitUntil(pad.hasFocus)
-    focused = pad.grab().toImage()
+    around = pad.geometry().adjusted(-6, -6, 6, 6)  # the ring is drawn over the view, around the pad
+    focused = view.grab(around).toImage()
     window.reception.today_table.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.waitUntil(lambda: not pad.hasFocus())
-    assert pad.grab().toImage() != focused  # the pad's frame goes when the focus leaves it
+    assert view.grab(around).toImage() != focused  # the focus ring leaves the pad with the focus
 
 
 def tab_through(qtbot, start: QWidget, presses: int) -> list[QWidget]:

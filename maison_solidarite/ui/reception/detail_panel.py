@@ -33,15 +33,18 @@ from ...domain.visits import NEIGHBOURHOOD_MAX, NOTE_MAX, AgeBand, Channel, Outc
 from ...services import Services
 from ...services.directory import Proposal
 from ...services.visits import VisitChange
+from ..fonts import READABLE_MAX_PX, READABLE_PX, clamped_font, readable
 from ..forms import error_label, qdate, select_data, show_refusal
 from ..messages import age_band_label, channel_label, outcome_label
 
 PROPOSAL_KEYS = "ABCDE"  # letters: the digits are the categories'
+FIELD_CHARS = 22  # the fields' width, in average characters: "Orienté vers un partenaire"
 
 
 class DetailPanel(QGroupBox):
     visit_changed = Signal(str)
     finished = Signal()
+    proposals_shown = Signal(bool)  # whether partners are proposed (the reception shows them beside the keys)
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,6 +54,7 @@ class DetailPanel(QGroupBox):
         self._categories: list[Category] = []
         self._organisations: list[Organisation] = []
         self._office_names: dict[int, str] = {}
+        readable(self)  # read from the visitor's side of the desk; the fields inherit it
 
         self._build_fields()
         self._lay_out()
@@ -65,6 +69,7 @@ class DetailPanel(QGroupBox):
         self.secondary_button = QToolButton()
         self.secondary_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.secondary_button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.secondary_button.setText(self.tr("None"))  # its height, before any visit
         self.secondary_menu = QMenu(self.secondary_button)
         self.secondary_button.setMenu(self.secondary_menu)
         self.channel_combo = QComboBox()
@@ -95,8 +100,11 @@ class DetailPanel(QGroupBox):
     def _lay_out(self) -> None:
         self.heading = QLabel()
         self.heading.setObjectName("detailTitle")
-        self.heading.setStyleSheet("font-weight: bold;")
+        self.heading.setFont(clamped_font(self.heading, READABLE_PX, READABLE_MAX_PX, bold=True))
         self.heading.setWordWrap(True)
+        # Three lines, whatever it says: choosing a visit moves nothing below it.
+        self.heading.setFixedHeight(self.heading.fontMetrics().lineSpacing() * 3 + 4)
+        self.heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setVerticalSpacing(3)
@@ -132,6 +140,7 @@ class DetailPanel(QGroupBox):
         self.proposals_label.setObjectName("proposalsLabel")
         self.proposals_label.setWordWrap(True)
         self.proposals_label.setTextFormat(Qt.TextFormat.RichText)
+        self.proposals_label.hide()
         self.proposals: list[Proposal] = []
         # Proposals by category, kept until the rota or the directory may have changed
         # (set_choices, and the reception's periodic refresh): they cost 8 ms to compute.
@@ -139,8 +148,11 @@ class DetailPanel(QGroupBox):
         outer = QVBoxLayout(self)
         outer.addWidget(self.heading)
         outer.addLayout(form)
-        outer.addWidget(self.proposals_label)
-        outer.addWidget(self.error_label)
+        outer.addWidget(self.error_label)  # the proposals go beside the keys (see layout.py)
+        self.note_count.setFixedWidth(self.note_count.fontMetrics().horizontalAdvance(f"{NOTE_MAX}/{NOTE_MAX}") + 4)
+        labels = max(label.sizeHint().width() for label, _field in self._rows.values())
+        fields = self.fontMetrics().averageCharWidth() * FIELD_CHARS
+        self.setFixedWidth(labels + fields + 40)  # the same width whatever the visit shown
 
     def _connect(self) -> None:
         self.category_combo.activated.connect(
@@ -250,6 +262,7 @@ class DetailPanel(QGroupBox):
             self.proposals = self._proposal_cache[visit.category_id]
         if not self.proposals:
             self.proposals_label.hide()
+            self.proposals_shown.emit(False)
             return
         locale = QLocale()
         lines = []
@@ -269,6 +282,7 @@ class DetailPanel(QGroupBox):
             lines.append(f"<u>{line}</u> ✔" if chosen else line)
         self.proposals_label.setText(self.tr("Orient to (key on the pad):") + "<br>" + "<br>".join(lines))
         self.proposals_label.show()
+        self.proposals_shown.emit(True)
 
     def forget_proposals(self) -> None:
         self._proposal_cache.clear()

@@ -8,30 +8,22 @@ from dataclasses import replace
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeyEvent, QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import (
-    QApplication,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QMessageBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QGridLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from ...domain.categories import Category
 from ...domain.errors import UserError
-from ...domain.visits import Visit
+from ...domain.visits import CategoryCount, Visit
 from ...services import Services
 from ...services.reception import ReceptionDay
-from ..fonts import emphasise
-from ..forms import error_colour
+from ..fonts import FIGURES_MAX_PX, FIGURES_PX, clamped_font, readable
 from ..messages import render, show_error
-from ..reflow import SideBySide, scrolling
 from .detail_panel import DetailPanel
+from .focus_ring import FocusRing
 from .keys import MODIFIER_KEYS, text_field
+from .layout import KeyStateBar, boxed, proposals_slot
 from .models import CounterTableModel, VisitTableModel
 from .pad import CategoryPad
-from .tables import counters_table, visits_table
+from .tables import counters_table, fit_counters, size_visit_columns, visits_table
 from .today_panel import TodayPanel
 
 REFRESH_MS = 30_000  # other desks' visits show up within this time
@@ -55,6 +47,7 @@ class ReceptionView(QWidget):
         self.monotonic: Callable[[], float] = time.monotonic
         self._last_logged: tuple[int, float] | None = None  # category id, monotonic time
         self._watched: QWidget | None = None  # the focused widget whose keys are read
+        readable(self)  # every part reads at a metre; the keys and the figures are larger
 
         self._build_pad_and_labels()
         self._build_tables()
@@ -75,72 +68,51 @@ class ReceptionView(QWidget):
     def _build_pad_and_labels(self) -> None:
         self.date_label = QLabel()
         self.date_label.setObjectName("dateLabel")
-        emphasise(self.date_label, 1.3)
+        self.date_label.setFont(clamped_font(self.date_label, FIGURES_PX, FIGURES_MAX_PX, bold=True))
         self.hint_label = QLabel(
             self.tr(
                 "One key logs a visit: 1–9, 0, then F2–F12. A–E: orient to a proposed partner. Tab or Enter: add details. Ctrl+Z: undo the last visit."
             )
         )
-        self.hint_label.setWordWrap(True)
-
+        self.hint_label.setObjectName("hintLabel")
         self.pad = CategoryPad(self)
-        # Shown while a text field has the focus: the keys type there, Escape gives them back.
-        self.pad_state = QLabel()
-        self.pad_state.setObjectName("padState")
-        self.pad_state.setWordWrap(True)
-        self.pad_state.setStyleSheet("font-weight: bold;")
-        self.pad_state.hide()
-        # Shown when the same category is logged twice in a row within REPEAT_WINDOW_S.
-        self.repeat_warning = QLabel()
-        self.repeat_warning.setObjectName("repeatWarning")
-        self.repeat_warning.setWordWrap(True)
-        self.repeat_warning.setStyleSheet(
-            f"#repeatWarning {{ color: {error_colour()}; font-weight: bold; border: 2px solid {error_colour()};"
-            " border-radius: 4px; padding: 4px 8px; }"
-        )
+        # Above the keys, always the same height: ready, typing in a field (Escape gives the
+        # keys back), or the same category logged twice within REPEAT_WINDOW_S.
+        self.key_state = KeyStateBar(self)
+        self.pad_state = self.key_state.typing
+        self.repeat_warning = self.key_state.warning
         self.repeat_warning.setAccessibleDescription(self.tr("Warning: the same request logged twice in a row"))
-        self.repeat_warning.hide()
         self.detail = DetailPanel(self._services, self)
         self.detail.setTitle(self.tr("Details of the visit"))
         self.today_panel = TodayPanel(self._services, self)
+        self.focus_ring = FocusRing(self)
 
     def _build_tables(self) -> None:
         self.visit_model = VisitTableModel(self)
         self.today_table = visits_table(self.visit_model, self.tr("Today's visits"))
         self.counter_model = CounterTableModel(self)
-        self.counter_table = counters_table(
-            self.counter_model, self.tr("Counters by category"), self.fontMetrics().height() + 2
-        )
+        self.counter_table = counters_table(self.counter_model, self.tr("Counters by category"))
 
     def _lay_out(self) -> None:
-        today_box = QGroupBox(self.tr("Today's visits (Delete: remove the selected visit)"))
-        QVBoxLayout(today_box).addWidget(self.today_table)
-        counter_box = QGroupBox(self.tr("Counters"))
-        QVBoxLayout(counter_box).addWidget(self.counter_table)
-
-        header = QHBoxLayout()
-        header.addWidget(self.date_label)
-        header.addStretch(1)
-        left = QVBoxLayout()
-        left.addLayout(header)
-        # Above the pad, so that at 200 % text, when the pad fills the screen, they still show.
-        left.addWidget(self.pad_state)
-        left.addWidget(self.repeat_warning)
-        left.addWidget(self.pad, 3)
-        left.addWidget(self.hint_label)
-        left.addWidget(today_box, 2)
-        right = QVBoxLayout()
-        right.addWidget(self.today_panel, 0)
-        right.addWidget(self.detail, 0)
-        right.addWidget(counter_box, 1)
-        content = QWidget(self)
-        panes = SideBySide(content)
-        panes.setContentsMargins(0, 0, 0, 0)
-        panes.addLayout(left, 3)
-        panes.addLayout(right, 2)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scrolling(content, self))
+        today_box = boxed(self.tr("Today's visits (Delete: remove the selected visit)"), self.today_table, "todayBox")
+        counter_box = boxed(self.tr("Counters"), self.counter_table, "counterBox")
+        side = QVBoxLayout()
+        side.addWidget(self.today_panel)
+        side.addWidget(counter_box, 0, Qt.AlignmentFlag.AlignTop)
+        side.addStretch(1)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(4, 4, 4, 4)
+        grid.setSpacing(6)
+        grid.addWidget(self.date_label, 0, 0)
+        grid.addWidget(self.key_state, 0, 1, 1, 2)
+        grid.addWidget(self.pad, 1, 0)
+        grid.addWidget(self.detail, 1, 1, Qt.AlignmentFlag.AlignTop)
+        grid.addLayout(side, 1, 2)
+        grid.addWidget(proposals_slot(self.hint_label, self.detail.proposals_label), 2, 0)
+        grid.addWidget(today_box, 2, 1, 1, 2)
+        grid.setRowStretch(2, 1)
+        grid.setColumnStretch(2, 1)
+        self.detail.proposals_shown.connect(self.hint_label.setHidden)
 
     def _connect(self) -> None:
         self.pad.category_chosen.connect(self.log_visit)
@@ -174,6 +146,9 @@ class ReceptionView(QWidget):
         self.pad.set_categories(self._categories)
         self.detail.set_choices(self._categories, self._organisations)
         self.detail.set_profile_fields(self._services.settings.profile_fields())
+        size_visit_columns(
+            self.today_table, (c.label for c in self._categories), (o.acronym for o in self._organisations)
+        )
         self.refresh()
 
     def refresh(self) -> ReceptionDay | None:
@@ -195,8 +170,7 @@ class ReceptionView(QWidget):
         self.today_panel.show_day(day)
         current = self.detail.visit.uid if self.detail.visit else None
         self.visit_model.set_visits(list(day.visits), self._categories, self._organisations)
-        self.today_table.resizeColumnsToContents()
-        self.counter_model.set_counts(self._categories, list(day.counters))
+        self._show_counters(list(day.counters))
         self._select_current(current)
 
     def _show_logged(self, visit: Visit) -> None:
@@ -215,7 +189,11 @@ class ReceptionView(QWidget):
             self.visit_model.prepend(visit)  # the list grows by one row, without a reload
         else:  # a later visit exists (another desk's clock runs ahead): the new one in its place
             self.visit_model.set_visits(list(visits), self._categories, self._organisations)
+        self._show_counters(counters)
+
+    def _show_counters(self, counters: list[CategoryCount]) -> None:
         self.counter_model.set_counts(self._categories, counters)
+        fit_counters(self.counter_table)  # sized by its rows: changes only with the categories
 
     def _select_current(self, current: str | None) -> None:
         if current is not None:
@@ -260,6 +238,7 @@ class ReceptionView(QWidget):
         if field is None:
             self.pad_state.hide()
             self.pad.set_dimmed(False)
+            self.key_state.show_state()
             return
         name = field.accessibleName()
         text = (
@@ -272,6 +251,7 @@ class ReceptionView(QWidget):
         self.pad_state.setText(text)
         self.pad_state.show()
         self.pad.set_dimmed(True, text)
+        self.key_state.show_state()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
@@ -299,6 +279,7 @@ class ReceptionView(QWidget):
     def _hide_repeat_warning(self) -> None:
         if not self.repeat_warning.isHidden():
             self.repeat_warning.hide()
+            self.key_state.show_state()
 
     def _note_logged(self, category_id: int) -> None:
         """Show it plainly when the same category is logged twice within REPEAT_WINDOW_S."""
@@ -313,6 +294,7 @@ class ReceptionView(QWidget):
         self.repeat_warning.setText(text)
         self.repeat_warning.setAccessibleName(text)
         self.repeat_warning.show()
+        self.key_state.show_state()
         QAccessible.updateAccessibility(QAccessibleEvent(self.repeat_warning, QAccessible.Event.Alert))
 
     # -- actions -------------------------------------------------------------------
