@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -189,3 +190,45 @@ def test_a_wrong_address_is_refused_and_nothing_is_written(address: str, desks: 
     with pytest.raises((ValidationError, HubUnreachable)):
         a.sync.join(address, "A")
     assert a.sync.status() is None
+
+
+def test_another_desk_s_visit_is_changed_on_the_hub_by_a_coordinator(hub: str, desks: list[Services]) -> None:
+    a, b, _ = desks
+    a.sync.join(hub, "A")
+    b.sync.join(hub, "B")
+    a, b = _reopen(a), _reopen(b)
+    logged = a.visits.log(_category(a))
+    a.sync.run_round()
+    b.sync.run_round()
+    b.visits.update(logged.uid, VisitChange(category_id=_category(b, "jobs")))  # b acts as an administrator
+    assert b.visits.get(logged.uid).category_id == _category(b, "jobs")
+    assert _waiting(b) == 0  # made on the hub, not queued here
+    a.sync.run_round()
+    assert a.visits.get(logged.uid).category_id == _category(a, "jobs")
+    b.visits.delete(logged.uid)
+    a.sync.run_round()
+    assert _uids(a) == _uids(b) == []
+
+
+def test_an_agent_changes_only_the_visits_of_the_desk(hub: str, desks: list[Services], tmp_path: Path) -> None:
+    from maison_solidarite.domain.roles import Role
+
+    a, b, _ = desks
+    a.sync.join(hub, "A")
+    b.sync.join(hub, "B")
+    logged = _reopen(a).visits.log(_category(a))
+    a.sync.run_round()
+    b.sync.run_round()
+    agent = Services.create(b.db, replace(b.ctx, role=Role.AGENT), b.sync)
+    with pytest.raises(ValidationError) as refused:
+        agent.visits.delete(logged.uid)
+    assert '"A"' in refused.value.render()
+    assert _uids(b) == [logged.uid]
+    # Offline, a coordinator is told why and nothing changes.
+    away = _take_hub_away(hub)
+    try:
+        with pytest.raises(HubUnreachable):
+            _reopen(b).visits.delete(logged.uid)
+    finally:
+        _bring_hub_back(hub, away)
+    assert _uids(b) == [logged.uid]

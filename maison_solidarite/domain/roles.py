@@ -196,6 +196,7 @@ SYSTEM_CALLS: dict[str, str] = {
     "sync.SyncService.desks": "the names of the site's desks and their last push; no personal data",
     "sync.SyncService.hub": "plumbing of run_round and of the shared records' writes (checked by their own services)",
     "sync.SyncService.close": "closes the hub's connections",
+    "sync.SyncService.pull_quietly": "after a checked change of a visit on the hub: takes the hub's changes here",
     "sync.SyncService.refresh_shared": "after a checked change on the hub: copies the shared records here",
     "sync.sync_state": "whether this desk joined a hub, read at start-up",
     "retention.truncate_wal": "a WAL checkpoint after a purge: reads and writes no record",

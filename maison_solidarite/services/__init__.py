@@ -23,8 +23,9 @@ from .rota_outputs import RotaOutputs
 from .settings import SettingsService
 from .statistics import StatisticsService
 from .statistics_outputs import StatisticsOutputs
-from .sync import SyncService, sync_state
+from .sync import SyncService
 from .sync.shared import routed
+from .sync.visits import placement
 from .visits import VisitService
 from .visits_csv import VisitCsvService
 
@@ -93,14 +94,13 @@ class Services:
         """Every use case on ``db``. On a desk that joined a hub, the shared records (rota,
         partners, categories, accounts, settings) are written on the hub and read here."""
         sync = sync or SyncService(db, ctx)
-        shared = db
-        if sync_state(db) is not None:
-            shared = routed(db, sync.hub, sync.refresh_shared, "")
-            status = sync.status()
-            if status is not None:
-                shared = routed(db, sync.hub, sync.refresh_shared, status.hub)
+        shared, where = db, None
+        status = sync.status()
+        if status is not None:
+            shared = routed(db, sync.hub, sync.refresh_shared, status.hub)
+            where = placement(db, ctx, sync.hub, sync.pull_quietly)
         rota = RotaService(shared, ctx)
-        visits = VisitService(db, ctx)
+        visits = VisitService(db, ctx, where)
         appointments = AppointmentService(shared, ctx, rota)
         statistics = StatisticsService(db, ctx, rota)
         return cls(

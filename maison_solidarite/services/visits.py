@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
@@ -100,8 +101,14 @@ def week_start(day: date) -> date:
 
 
 class VisitService:
-    def __init__(self, db: Database, ctx: DeskContext) -> None:
+    def __init__(self, db: Database, ctx: DeskContext, where: Callable[[str], Database] | None = None) -> None:
         self.db, self.ctx = db, ctx
+        # On a desk that joined a hub: the database a visit is changed in (this desk's for
+        # the visits it logged, the hub's for another desk's, see services/sync/visits.py).
+        self.where = where
+
+    def _changed_in(self, uid: str) -> Database:
+        return self.db if self.where is None else self.where(uid)
 
     # -- reading -------------------------------------------------------------------
     @requires(Action.LOG_VISITS)
@@ -213,7 +220,7 @@ class VisitService:
     def update(self, uid: str, change: VisitChange) -> Visit:
         """Change the fields of a visit that ``change`` gives; the others are kept. Audited."""
         now = self.ctx.now()
-        with self.db.write() as session:
+        with self._changed_in(uid).write() as session:
             row = self._row(session, uid)
             before = snapshot(row)
             if change.visited_at is not UNCHANGED:
@@ -234,7 +241,7 @@ class VisitService:
 
     @requires(Action.LOG_VISITS)
     def delete(self, uid: str) -> Visit:
-        with self.db.write() as session:
+        with self._changed_in(uid).write() as session:
             row = self._row(session, uid)
             return self._delete(session, row)
 

@@ -179,6 +179,16 @@ class SyncService:
                 hub=shown_form(state.hub),
             )
 
+    def pull_quietly(self) -> None:
+        """Take the hub's changes now (after a change made on the hub from this desk)."""
+        state = sync_state(self.db)
+        if state is None:
+            return
+        try:
+            rounds.pull(self.db, self.hub(), state, self.ctx, RoundReport())
+        except StorageError:
+            pass  # the next round takes them
+
     def refresh_shared(self) -> None:
         """Copy the shared records again now (after a change made on the hub from this desk)."""
         try:

@@ -103,7 +103,11 @@ def open_hub(url: URL, backup_dir: Path, audit_key: bytes | None, *, migrate: bo
             return prepare_database(address, backup_dir, audit_key=audit_key).db
         engine = create_engine(address, pool_pre_ping=True, pool_size=2, max_overflow=2)
         db = database_on(address, engine, engine, audit_key)
-        _check_schema(db)
+        try:
+            _check_schema(db)
+        except BaseException:
+            db.dispose()
+            raise
         return db
     except StorageError as exc:
         raise _as_unreachable(exc, where) from exc

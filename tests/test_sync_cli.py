@@ -1,0 +1,116 @@
+"""`hub join`, `hub status` and `sync` from the command line: French lines, exit codes 0, 2, 3."""
+
+from __future__ import annotations
+
+import io
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from maison_solidarite.__main__ import main
+from tests.conftest import upgraded
+from tests.hub_support import needs_server, new_hub_database
+from tests.test_sync import _bring_hub_back, _take_hub_away
+
+pytestmark = needs_server
+
+
+@pytest.fixture
+def hub() -> Iterator[str]:
+    with new_hub_database() as url:
+        yield url
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def count(db: Path, sql: str) -> int:
+    conn = sqlite3.connect(db)
+    try:
+        return int(conn.execute(sql).fetchone()[0])
+    finally:
+        conn.close()
+
+
+def test_join_sync_and_status(home: Path, hub: str, capsys) -> None:
+    one, two = upgraded(home / "one.sqlite3"), upgraded(home / "two.sqlite3")
+    assert run(capsys, "--db", str(one), "visit", "add", "--category", "rights")[0] == 0
+    code, out, err = run(capsys, "--db", str(one), "hub", "join", hub, "--desk", "Accueil 1", "--site", "Grésilles")
+    assert (code, err) == (0, ""), err
+    assert "« Accueil 1 » (Grésilles)" in out and "Envoyées : 1" in out, out
+    code, out, _ = run(capsys, "--db", str(two), "hub", "join", hub, "--desk", "Accueil 2", "--site", "Grésilles")
+    assert code == 0 and "Reçues : 1" in out, out
+    run(capsys, "--db", str(two), "visit", "add", "--category", "jobs")
+    code, out, _ = run(capsys, "--db", str(two), "hub", "status")
+    assert code == 0 and "Poste : Accueil 2 (Grésilles)" in out and "En attente d'envoi : 1" in out, out
+    assert "password" not in out and "connect_timeout" not in out
+    code, out, _ = run(capsys, "--db", str(two), "sync")
+    assert code == 0 and "Envoyées : 1" in out, out
+    assert run(capsys, "--db", str(one), "sync")[0] == 0
+    assert count(one, "SELECT count(*) FROM visits") == count(two, "SELECT count(*) FROM visits") == 2
+
+
+def test_an_unreachable_hub_exits_3_and_keeps_everything(home: Path, hub: str, capsys, monkeypatch) -> None:
+    desk = upgraded(home / "desk.sqlite3")
+    assert run(capsys, "--db", str(desk), "hub", "join", hub, "--desk", "A")[0] == 0
+    away = _take_hub_away(hub)
+    try:
+        assert run(capsys, "--db", str(desk), "visit", "add", "--category", "rights")[0] == 0
+        code, out, err = run(capsys, "--db", str(desk), "sync")
+        assert code == 3 and out == ""
+        assert err.count("\n") == 1 and "Le hub" in err and "Rien n'est perdu" in err, err
+        monkeypatch.setattr("sys.stdin", io.StringIO("Un-mot-de-passe-1234!\n"))
+        code, _, err = run(capsys, "--db", str(desk), "account", "add", "camille", "--role", "agent")
+        assert code == 3 and "Rien n'a été enregistré" in err, err
+        assert count(desk, "SELECT count(*) FROM accounts WHERE login = 'camille'") == 0
+    finally:
+        _bring_hub_back(hub, away)
+    assert count(desk, "SELECT count(*) FROM sync_outbox") == 1
+    assert run(capsys, "--db", str(desk), "sync")[0] == 0
+    assert count(desk, "SELECT count(*) FROM sync_outbox") == 0
+
+
+@pytest.mark.parametrize(
+    ("address", "expected"),
+    [
+        ("pas une adresse", "n'est pas l'adresse d'un hub"),
+        ("sqlite:////tmp/hub.sqlite3", "n'est pas une adresse PostgreSQL"),
+    ],
+)
+def test_a_wrong_address_exits_2_and_writes_nothing(home: Path, capsys, address: str, expected: str) -> None:
+    desk = upgraded(home / "desk.sqlite3")
+    code, out, err = run(capsys, "--db", str(desk), "hub", "join", address, "--desk", "A")
+    assert (code, out) == (2, "") and expected in err and err.count("\n") == 1, err
+    assert count(desk, "SELECT count(*) FROM sync_state") == 0
+
+
+def test_a_taken_name_a_second_hub_and_a_newer_hub_exit_2(home: Path, hub: str, capsys) -> None:
+    one, two = upgraded(home / "one.sqlite3"), upgraded(home / "two.sqlite3")
+    assert run(capsys, "--db", str(one), "hub", "join", hub, "--desk", "Accueil")[0] == 0
+    code, _, err = run(capsys, "--db", str(two), "hub", "join", hub, "--desk", "Accueil")
+    assert code == 2 and "Accueil" in err, err
+    assert count(two, "SELECT count(*) FROM sync_state") == 0
+    with new_hub_database() as other:
+        code, _, err = run(capsys, "--db", str(one), "hub", "join", other, "--desk", "Accueil")
+        assert code == 2 and "hub leave" in err or "un seul hub" in err, err
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(hub)
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    engine.dispose()
+    code, _, err = run(capsys, "--db", str(one), "sync")
+    assert code == 2 and "9999" in err, err
+
+
+def test_sync_on_a_desk_that_joined_no_hub_exits_2(home: Path, capsys) -> None:
+    desk = upgraded(home / "desk.sqlite3")
+    code, _, err = run(capsys, "--db", str(desk), "sync")
+    assert code == 2 and "hub join" in err, err
+    code, out, _ = run(capsys, "--db", str(desk), "hub", "status")
+    assert code == 0 and "aucun hub" in out, out
