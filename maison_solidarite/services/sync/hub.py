@@ -76,7 +76,9 @@ def hub_url(text_url: str) -> URL:
 def stored_form(url: URL) -> str:
     """The address kept on the desk: never a password (libpq reads it from ~/.pgpass, or TLS
     client certificates stand in for it)."""
-    return url.set(password=None).render_as_string(hide_password=False)
+    # Not url.set(password=None): set() ignores None and would keep the password.
+    bare = URL.create(url.drivername, url.username, None, url.host, url.port, url.database, url.query)
+    return bare.render_as_string(hide_password=False)
 
 
 def shown_form(url: URL | str) -> str:
