@@ -85,6 +85,23 @@ PENDING: dict[tuple[str, str], str] = {
     ("Cli", "YYYY"): "AAAA",
     ("Cli", "file"): "fichier",
     ("Cli", "login"): "identifiant",
+    ("Cli", "the login the person types"): "l'identifiant que la personne saisit",
+    ("Cli", "agent (reception agent), coordinator or administrator (default: agent)"): (
+        "agent (agent d'accueil), coordinator (coordinateur) ou administrator (administrateur) ; par défaut : agent"
+    ),
+    ("Cli", "the login of the account"): "l'identifiant du compte",
+    ("Cli", "years of visits (default: 1)"): "années de visites (par défaut : 1)",
+    ("Cli", "visits a year (default: 6000)"): "visites par an (par défaut : 6000)",
+    ("Cli", "the generator's seed: the same seed gives the same data (default: 2008)"): (
+        "graine du générateur : la même graine donne les mêmes données (par défaut : 2008)"
+    ),
+    ("Cli", "the month, for example 2026-11"): "le mois, par exemple 2026-11",
+    ("Cli", "the year, for example 2026"): "l'année, par exemple 2026",
+    ("Cli", "the file to write, .pdf or .xlsx"): "le fichier à écrire, .pdf ou .xlsx",
+    ("Cli", "default: json"): "par défaut : json",
+    ("Cli", "the CSV file to read"): "le fichier CSV à lire",
+    ("Cli", "the file to write"): "le fichier à écrire",
+    ("Cli", "the copy to put in its place"): "la copie à mettre à sa place",
     ("SelfTest", "FAILED after {count} step(s):"): "ÉCHEC après {count} étape(s) :",
     ("SelfTest", "Maison de la Solidarité {version}: self-test passed ({count} steps)."): (
         "Maison de la Solidarité {version} : autotest réussi ({count} étapes)."

@@ -18,8 +18,13 @@ def add_parsers(commands: Subparsers, translate: Translate) -> None:
     a_add = account_commands.add_parser(
         "add", help=translate("Cli", "create an account; the password is read from the terminal or standard input")
     )
-    a_add.add_argument("login")
-    a_add.add_argument("--role", choices=[r.value for r in Role], default=Role.AGENT.value)
+    a_add.add_argument("login", help=translate("Cli", "the login the person types"))
+    a_add.add_argument(
+        "--role",
+        choices=[r.value for r in Role],
+        default=Role.AGENT.value,
+        help=translate("Cli", "agent (reception agent), coordinator or administrator (default: agent)"),
+    )
     a_add.add_argument("--name", help=translate("Cli", "the name shown at the desk (optional)"))
     account_commands.add_parser("list", help=translate("Cli", "list the accounts, one per line"))
     for action, help_text in (
@@ -28,7 +33,9 @@ def add_parsers(commands: Subparsers, translate: Translate) -> None:
         ("on", translate("Cli", "switch an account back on")),
         ("password", translate("Cli", "set a new password, read from the terminal or standard input")),
     ):
-        account_commands.add_parser(action, help=help_text).add_argument("login")
+        account_commands.add_parser(action, help=help_text).add_argument(
+            "login", help=translate("Cli", "the login of the account")
+        )
 
 
 def read_password(translate: Translate) -> str:

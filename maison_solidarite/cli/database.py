@@ -32,7 +32,7 @@ def add_parsers(commands: Subparsers, translate: Translate) -> None:
     restore_cmd = db_commands.add_parser(
         "restore", help=translate("Cli", "put a backup in the place of the database (the current one is kept aside)")
     )
-    restore_cmd.add_argument("file", type=Path)
+    restore_cmd.add_argument("file", type=Path, help=translate("Cli", "the copy to put in its place"))
     db_commands.add_parser(
         "purge",
         help=translate("Cli", "purge now what is past its retention period (notes, contacts, old audit entries)"),

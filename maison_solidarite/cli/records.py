@@ -23,9 +23,14 @@ def add_audit_parser(commands: Subparsers, translate: Translate) -> None:
 def add_demo_parser(commands: Subparsers, translate: Translate) -> None:
     demo = commands.add_parser("demo", help=translate("Cli", "load demonstration data"))
     demo.add_argument("--if-empty", action="store_true", help=translate("Cli", "only if there is no visit yet"))
-    demo.add_argument("--years", type=float, default=1.0)
-    demo.add_argument("--per-year", type=float, default=6000)
-    demo.add_argument("--seed", type=int, default=2008)
+    demo.add_argument("--years", type=float, default=1.0, help=translate("Cli", "years of visits (default: 1)"))
+    demo.add_argument("--per-year", type=float, default=6000, help=translate("Cli", "visits a year (default: 6000)"))
+    demo.add_argument(
+        "--seed",
+        type=int,
+        default=2008,
+        help=translate("Cli", "the generator's seed: the same seed gives the same data (default: 2008)"),
+    )
 
 
 def audit_trail(run: Opened) -> None:

@@ -15,23 +15,23 @@ def add_parsers(commands: Subparsers, translate: Translate) -> None:
     rota_commands = rota.add_subparsers(dest="action", required=True, metavar="ACTION")
     week = rota_commands.add_parser("week", help=translate("Cli", "print a week of both offices to PDF"))
     week.add_argument("week", metavar="YYYY-Www", help=translate("Cli", "ISO week, for example 2026-W48"))
-    week.add_argument("-o", "--output", required=True, type=Path)
+    week.add_argument("-o", "--output", required=True, type=Path, help=translate("Cli", "the file to write"))
     ics = rota_commands.add_parser("export-ics", help=translate("Cli", "export the rota as an iCalendar file"))
     ics.add_argument("--organisation", metavar="ORG", help=translate("Cli", "partner acronym or name (default: all)"))
-    ics.add_argument("-o", "--output", required=True, type=Path)
+    ics.add_argument("-o", "--output", required=True, type=Path, help=translate("Cli", "the file to write"))
     listing = rota_commands.add_parser("list", help=translate("Cli", "list the permanences of a period, one per line"))
     add_period(listing, translate)
 
     directory = commands.add_parser("directory", help=translate("Cli", "the partner directory"))
     directory_commands = directory.add_subparsers(dest="action", required=True, metavar="ACTION")
     d_export = directory_commands.add_parser("export", help=translate("Cli", "write the partner sheets to CSV"))
-    d_export.add_argument("-o", "--output", required=True, type=Path)
+    d_export.add_argument("-o", "--output", required=True, type=Path, help=translate("Cli", "the file to write"))
     d_import = directory_commands.add_parser(
         "import", help=translate("Cli", "create or update partner sheets from CSV, all lines or none")
     )
-    d_import.add_argument("file", type=Path)
+    d_import.add_argument("file", type=Path, help=translate("Cli", "the CSV file to read"))
     d_guide = directory_commands.add_parser("guide", help=translate("Cli", "print the guide to the permanences (PDF)"))
-    d_guide.add_argument("-o", "--output", required=True, type=Path)
+    d_guide.add_argument("-o", "--output", required=True, type=Path, help=translate("Cli", "the file to write"))
 
 
 def rota_week(run: Opened) -> None:

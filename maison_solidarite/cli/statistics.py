@@ -15,19 +15,21 @@ def add_parsers(commands: Subparsers, translate: Translate) -> None:
     report = commands.add_parser("report", help=translate("Cli", "print or save the statistics sheets"))
     report_commands = report.add_subparsers(dest="action", required=True, metavar="ACTION")
     monthly = report_commands.add_parser("monthly", help=translate("Cli", "the monthly statistics sheet (PDF)"))
-    monthly.add_argument("month", metavar="YYYY-MM")
+    monthly.add_argument("month", metavar="YYYY-MM", help=translate("Cli", "the month, for example 2026-11"))
     monthly.add_argument("-o", "--output", type=Path, help=translate("Cli", "PDF file (default: the reports folder)"))
     monthly.add_argument(
         "--print", dest="to_printer", action="store_true", help=translate("Cli", "send it to the printer")
     )
     monthly.add_argument("--printer", metavar="NAME", help=translate("Cli", "printer name (default: the system's)"))
     annual = report_commands.add_parser("annual", help=translate("Cli", "the annual review, as .pdf or .xlsx"))
-    annual.add_argument("year", metavar="YYYY")
-    annual.add_argument("-o", "--output", type=Path, required=True)
+    annual.add_argument("year", metavar="YYYY", help=translate("Cli", "the year, for example 2026"))
+    annual.add_argument(
+        "-o", "--output", type=Path, required=True, help=translate("Cli", "the file to write, .pdf or .xlsx")
+    )
 
     stats = commands.add_parser("stats", help=translate("Cli", "the figures of a period, as JSON or CSV"))
     add_period(stats, translate)
-    stats.add_argument("--format", choices=("json", "csv"), default="json")
+    stats.add_argument("--format", choices=("json", "csv"), default="json", help=translate("Cli", "default: json"))
     stats.add_argument("-o", "--output", type=Path, help=translate("Cli", "file (default: standard output)"))
 
 

@@ -21,10 +21,10 @@ def add_parsers(commands: Subparsers, translate: Translate) -> None:
     visits = commands.add_parser("visits", help=translate("Cli", "import or export visits as CSV"))
     visits_commands = visits.add_subparsers(dest="action", required=True, metavar="ACTION")
     imp = visits_commands.add_parser("import", help=translate("Cli", "import a CSV file, all rows or none"))
-    imp.add_argument("file", type=Path)
+    imp.add_argument("file", type=Path, help=translate("Cli", "the CSV file to read"))
     exp = visits_commands.add_parser("export", help=translate("Cli", "export the visits of a period to CSV"))
     add_period(exp, translate)
-    exp.add_argument("-o", "--output", required=True, type=Path)
+    exp.add_argument("-o", "--output", required=True, type=Path, help=translate("Cli", "the file to write"))
     exp.add_argument("--notes", action="store_true", help=translate("Cli", "include the notes (personal data)"))
 
 
