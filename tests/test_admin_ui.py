@@ -265,8 +265,10 @@ def test_the_audit_trail_names_records_fields_and_values_in_french(qtbot, french
     ]
     assert changed[4:] == [field.format(field=age_band, value="—"), field.format(field=age_band, value="25 à 39 ans")]
     assert created[2:4] == ["création", named.format(date="26/11", time="10:42")]
-    assert field.format(field=channel, value="Téléphone") in created[5].split("\n")
+    assert field.format(field=channel, value="Téléphone") in created[5].split("; ")
     assert "Santé" in created[5]  # the request by its label, not its number
+    tooltip = dialog.model.index(2, 5).data(Qt.ItemDataRole.ToolTipRole)
+    assert tooltip.split("\n") == created[5].split("; ")  # the whole change, a field a line
     assert printed[2:4] == ["impression", sheet.format(month="novembre", year="2026")]
     shown = "\n".join("\n".join(row) for row in audit_cells(dialog))
     for raw in (visit.uid, "age_band", "25_39", "monthly_sheet", "2026-11", "phone", "category_id", "health"):
@@ -284,7 +286,7 @@ def test_the_audit_trail_reads_in_english_too(qtbot, french_app, audited) -> Non
         qtbot.addWidget(dialog)
         printed, changed, created = audit_cells(dialog)
         assert changed[2:] == ["change", "Visit of 26/11 at 10:42", "Age band: —", "Age band: 25 to 39"]
-        assert {"Channel: Phone", "Request: Santé", "Date and time: 26/11/2026 10:42"} <= set(created[5].split("\n"))
+        assert {"Channel: Phone", "Request: Santé", "Date and time: 26/11/2026 10:42"} <= set(created[5].split("; "))
         assert printed[3:] == ["Monthly sheet of November 2026", "", "Printer: the computer's default printer"]
     finally:
         install_translators(QApplication.instance(), "fr")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QTableView,
@@ -36,6 +38,12 @@ class AuditModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("AuditLabels", "Record"),
         QT_TRANSLATE_NOOP("AuditLabels", "Before"),
         QT_TRANSLATE_NOOP("AuditLabels", "After"),
+    )
+    BEFORE = 4  # the column of the values before; the values after follow it
+    MODES = (
+        *(QHeaderView.ResizeMode.ResizeToContents,) * 3,
+        QHeaderView.ResizeMode.Interactive,  # the record: see AuditDialog._share_columns
+        *(QHeaderView.ResizeMode.Stretch,) * 2,
     )
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -63,10 +71,18 @@ class AuditModel(QAbstractTableModel):
             return QCoreApplication.translate("AuditLabels", self.HEADERS[section])
         return None
 
+    def full_text(self, row: int, column: int) -> str:
+        return self._rows[row][column]
+
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
+        if not index.isValid():
             return None
-        return self._rows[index.row()][index.column()]
+        text = self._rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return text.replace("\n", "; ")  # one line a row: a long trail stays quick to scroll
+        if role == Qt.ItemDataRole.ToolTipRole and "\n" in text:
+            return text  # the whole change, a field a line
+        return None
 
 
 def _in_words(entry: AuditEntry, names: RecordNames) -> tuple[str, ...]:
@@ -105,14 +121,7 @@ class AuditDialog(QDialog):
             edit.setDisplayFormat("dd/MM/yyyy")
         self.count = QLabel(self)
         self.count.setObjectName("auditCount")
-        self.model = AuditModel(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("auditTable")
-        self.table.setAccessibleName(self.tr("Audit trail"))
-        self.table.setModel(self.model)
-        self.table.setAlternatingRowColors(True)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().hide()
+        self._build_table()
         filters = QFormLayout()
         filters.addRow(self.tr("&Record:"), self.entity)
         filters.addRow(self.tr("&Person:"), self.actor)
@@ -128,13 +137,65 @@ class AuditDialog(QDialog):
         layout.addLayout(filters)
         layout.addWidget(self.count)
         layout.addWidget(self.table, 1)
+        layout.addLayout(self._build_details())
         layout.addWidget(buttons)
         self.entity.currentIndexChanged.connect(self.reload)
         self.actor.editingFinished.connect(self.reload)
         self.since.dateChanged.connect(self.reload)
         self.until.dateChanged.connect(self.reload)
-        self.resize(1000, 560)
+        self._fit_screen()
         self.reload()
+
+    def _build_table(self) -> None:
+        self.model = AuditModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("auditTable")
+        self.table.setAccessibleName(self.tr("Audit trail"))
+        self.table.setModel(self.model)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(False)  # one line a row; the selected entry's change in full below
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        for column, mode in enumerate(AuditModel.MODES):
+            header.setSectionResizeMode(column, mode)
+        self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
+
+    def _build_details(self) -> QHBoxLayout:
+        """The selected entry's values before and after, a field a line."""
+        details = QHBoxLayout()
+        self.before, self.after = QLabel(self), QLabel(self)
+        for name, widget in (("auditBefore", self.before), ("auditAfter", self.after)):
+            widget.setObjectName(name)
+            widget.setWordWrap(True)
+            widget.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            details.addWidget(widget, 1)
+        return details
+
+    def _on_table_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        for widget, column in ((self.before, AuditModel.BEFORE), (self.after, AuditModel.BEFORE + 1)):
+            text = self.model.full_text(current.row(), column) if current.isValid() else ""
+            title = self.model.headerData(column, Qt.Orientation.Horizontal)
+            widget.setText(f"{title}\n{text}" if text else "")
+
+    def _share_columns(self) -> None:
+        """When, who and what in full; the record up to a third of the width; the values share the rest."""
+        record = AuditModel.BEFORE - 1
+        wanted = max(self.table.sizeHintForColumn(record), self.table.horizontalHeader().sectionSizeHint(record))
+        self.table.horizontalHeader().resizeSection(record, min(wanted, self.table.width() // 3))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._share_columns()
+
+    def _fit_screen(self) -> None:
+        """1000 x 560 px at least, more as the text grows, within the screen."""
+        metrics, screen = self.fontMetrics(), self.screen().availableGeometry()
+        self.resize(
+            min(max(metrics.averageCharWidth() * 170, 1000), screen.width() - 40),
+            min(max(metrics.lineSpacing() * 32, 560), screen.height() - 80),
+        )
 
     def reload(self) -> None:
         since = datetime.combine(pydate(self.since.date()), time())
@@ -151,6 +212,7 @@ class AuditDialog(QDialog):
             show_error(self, exc)
             rows, names = [], RecordNames()
         self.model.set_entries(rows, names)
-        self.table.resizeColumnsToContents()
-        self.table.resizeRowsToContents()
+        self._share_columns()
+        if rows:
+            self.table.selectRow(0)
         self.count.setText(self.tr("%n entries", "", len(rows)))

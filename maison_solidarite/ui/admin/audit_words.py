@@ -6,7 +6,7 @@ covers them); they are put into words here, at display time only."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime
 from typing import Any
 
@@ -127,7 +127,9 @@ FIELDS = {
     "appointments_enabled": QT_TRANSLATE_NOOP("AuditFields", "Takes appointments"),
     "slot_minutes": QT_TRANSLATE_NOOP("AuditFields", "Appointment length (minutes)"),
     "colour": QT_TRANSLATE_NOOP("AuditFields", "Colour"),
+    "seed": QT_TRANSLATE_NOOP("AuditFields", "Draw"),
 }
+_ORDER = {name: position for position, name in enumerate(FIELDS)}  # the fields in a person's order
 SETTINGS = {
     "profile_fields": QT_TRANSLATE_NOOP("AuditWords", "Profile fields recorded"),
     "structure_name": QT_TRANSLATE_NOOP("AuditWords", "Name of the structure"),
@@ -218,6 +220,7 @@ _VALUES: dict[str, Callable[[object, RecordNames], str]] = {
     "reason": _enum(REASONS, "AuditWords"),
     "role": lambda value, _names: role_label(str(value)),
     "weekday": lambda value, _names: _weekday(int(str(value))),
+    "seed": lambda value, _names: str(value),
     "printer": lambda value, _names: (
         str(value) if value else QCoreApplication.translate("AuditWords", "the computer's default printer")
     ),
@@ -247,18 +250,22 @@ def _pair(field: str, value: object, names: RecordNames) -> str:
     return _words(field, value_words(field, value, names))
 
 
+def _ordered(fields: Iterable[str]) -> list[str]:
+    return sorted(fields, key=lambda name: (_ORDER.get(name, len(_ORDER)), name))
+
+
 def changes(entry: AuditEntry, names: RecordNames) -> tuple[str, str]:
     """The Before and After columns: for a change, the fields that changed only."""
     before, after = entry.before or {}, entry.after or {}
     if before and after:
-        fields = [f for f in sorted(set(before) | set(after)) if before.get(f) != after.get(f)]
+        fields = [f for f in _ordered(set(before) | set(after)) if before.get(f) != after.get(f)]
         return (
             "\n".join(_pair(f, before.get(f), names) for f in fields),
             "\n".join(_pair(f, after.get(f), names) for f in fields),
         )
 
     def shown(values: Mapping[str, object]) -> str:
-        pairs = ((f, value_words(f, v, names)) for f, v in sorted(values.items()))
+        pairs = ((f, value_words(f, values[f], names)) for f in _ordered(values))
         return "\n".join(_words(f, words) for f, words in pairs if words != "—")
 
     return shown(before), shown(after)
