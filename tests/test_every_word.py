@@ -87,7 +87,11 @@ class Catalogue:
             source = message.findtext("source", "")
             node = message.find("translation")
             forms = [f.text or "" for f in node.iter("numerusform")] if node is not None else []
-            for text in forms or [node.text or "" if node is not None else ""]:
+            texts = forms or [node.text or "" if node is not None else ""]
+            if node is None or node.get("type") or not all(texts):  # not translated yet
+                catalogue.pending.add(source)
+                continue
+            for text in texts:
                 catalogue.add(source, text)
         return catalogue
 
@@ -127,14 +131,15 @@ def strings_in_code(folder: Path) -> set[tuple[str, str]]:
 @pytest.fixture(scope="module")
 def catalogue(tmp_path_factory: pytest.TempPathFactory) -> Catalogue:
     """The shipped catalogue. A string the code has under a context the catalogue does not
-    have yet is pending: test_translations asks for it ("run make translations"), not this test."""
+    have yet, or has without its French yet, is pending: test_translations asks for it
+    ("run make translations, then translate"), not this test."""
     loaded = Catalogue.load(TS)
     shipped = {
         (context.findtext("name", ""), message.findtext("source", ""))
         for context in ET.parse(TS).getroot().iter("context")
         for message in context.iter("message")
     }
-    loaded.pending = {source for _context, source in strings_in_code(tmp_path_factory.mktemp("lupdate")) - shipped}
+    loaded.pending |= {source for _context, source in strings_in_code(tmp_path_factory.mktemp("lupdate")) - shipped}
     return loaded
 
 
@@ -254,6 +259,8 @@ def wrong_words(top: QWidget, language: str, catalogue: Catalogue) -> list[str]:
     check = untranslated if language == "fr" else left_in_french
     found = set()
     for where, what, text in every_text(top):
+        if text in catalogue.pending:
+            continue  # new in the code: test_translations asks for its French
         if check(text, catalogue) or (check(plain(text), catalogue) and plain(text) != text):
             found.add(f"{where} {what}: {text!r}")
     return sorted(found)
