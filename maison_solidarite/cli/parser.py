@@ -87,13 +87,16 @@ class Parser(argparse.ArgumentParser):
     @contextmanager
     def _speaking(self) -> Iterator[None]:
         module = vars(argparse)
-        saved = module["_"], module["ngettext"]
-        module["_"] = partial(self.translate, "Cli")
-        module["ngettext"] = lambda one, many, n: self.translate("Cli", one if n == 1 else many)
+        ours: dict[str, Callable[..., str]] = {
+            "_": partial(self.translate, "Cli"),
+            "ngettext": lambda one, many, n: self.translate("Cli", one if n == 1 else many),
+        }
+        saved = {name: module[name] for name in ours if name in module}  # a later argparse may not have them
+        module.update({name: ours[name] for name in saved})
         try:
             yield
         finally:
-            module["_"], module["ngettext"] = saved
+            module.update(saved)
 
     def add_subparsers(self, **kwargs: Any) -> Any:
         kwargs.setdefault("parser_class", partial(type(self), translate=self.translate))
