@@ -114,3 +114,20 @@ def test_sync_on_a_desk_that_joined_no_hub_exits_2(home: Path, capsys) -> None:
     assert code == 2 and "hub join" in err, err
     code, out, _ = run(capsys, "--db", str(desk), "hub", "status")
     assert code == 0 and "aucun hub" in out, out
+
+
+def test_leave_sends_what_waits_then_works_alone(home: Path, hub: str, capsys) -> None:
+    desk = upgraded(home / "desk.sqlite3")
+    assert run(capsys, "--db", str(desk), "hub", "join", hub, "--desk", "A")[0] == 0
+    run(capsys, "--db", str(desk), "visit", "add", "--category", "rights")
+    code, out, _ = run(capsys, "--db", str(desk), "hub", "leave")
+    assert code == 0 and "1 visites" in out, out
+    assert count(desk, "SELECT count(*) FROM sync_state") == 0
+    run(capsys, "--db", str(desk), "visit", "add", "--category", "rights")
+    assert count(desk, "SELECT count(*) FROM sync_outbox") == 0  # alone again: nothing queues
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(hub)
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM visits")).scalar_one() == 1
+    engine.dispose()

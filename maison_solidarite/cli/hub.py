@@ -27,6 +27,9 @@ def add_parsers(commands: Subparsers, translate: Translate) -> None:
         "--site", metavar="NAME", help=translate("Cli", "the Maison this desk belongs to (default: the structure)")
     )
     hub_commands.add_parser(
+        "leave", help=translate("Cli", "stop syncing with the hub, after sending what waits; the visits stay here")
+    )
+    hub_commands.add_parser(
         "status", help=translate("Cli", "the hub, this desk's name, the last sync and the records waiting")
     )
     commands.add_parser(
@@ -91,6 +94,11 @@ def hub_status(run: Opened) -> None:
         )
 
 
+def hub_leave(run: Opened) -> None:
+    held = run.services.sync.leave()
+    run.say(run.translate("Cli", "This desk works alone again; it keeps its {count} visits."), count=held)
+
+
 def sync_round(run: Opened) -> None:
     _report(run, run.services.sync.run_round())
 
@@ -98,5 +106,6 @@ def sync_round(run: Opened) -> None:
 COMMANDS: dict[Key, Command] = {
     ("hub", "join"): Command(hub_join),
     ("hub", "status"): Command(hub_status),
+    ("hub", "leave"): Command(hub_leave),
     ("sync", None): Command(sync_round),
 }

@@ -26,6 +26,7 @@ from ..services.visits_csv import ImportResult
 from .admin.accounts_dialog import AccountsDialog
 from .admin.audit_dialog import AuditDialog
 from .admin.categories_dialog import CategoriesDialog
+from .admin.hub_dialog import HubDialog
 from .admin.restore_dialog import RestoreDialog, restore_chosen
 from .admin.visits_import import VisitsImport
 from .directory.view import DirectoryView
@@ -37,6 +38,7 @@ from .rota.view import RotaView
 from .settings_dialog import SettingsDialog
 from .statistics.view import StatisticsView
 from .status_bar import DeskStatusBar
+from .sync_status import install_background_sync
 from .tasks import Job
 
 
@@ -75,6 +77,8 @@ class MainWindow(QMainWindow):
         self._build_admin_menu()
         self._build_help_menu()
         self._build_status_bar()
+        self.background_sync = install_background_sync(self, services, self.stack)
+        self.background_sync.arrived.connect(self._on_sync_arrived)
         self.reception.focus_pad()
         self._start_backup_timer()
 
@@ -154,6 +158,7 @@ class MainWindow(QMainWindow):
                 lambda: settings(SettingsDialog.DATA),
                 can(Action.MANAGE_SETTINGS),
             ),
+            (self.tr("&Hub and desks…"), "hubAction", self.manage_hub, can(Action.MANAGE_HUB)),
             (self.tr("&Back up now"), "backupAction", self.back_up_now, copies),
             (self.tr("&Restore…"), "restoreAction", self.restore_backup, copies and self._services.backups.restorable),
         )
@@ -365,6 +370,18 @@ class MainWindow(QMainWindow):
 
     def manage_accounts(self) -> None:
         AccountsDialog(self._services, self).exec()
+
+    def manage_hub(self) -> None:
+        HubDialog(self._services, self).exec()
+        self.background_sync.show_state()
+        if self.background_sync.joined and not self.background_sync.timer.isActive():
+            self.background_sync.timer.start(500)
+
+    def _on_sync_arrived(self) -> None:
+        """Other desks' visits or the hub's shared records arrived: the screens read again."""
+        self.reception.reload_choices()
+        self.reception.refresh()
+        self.rota.reload()
 
     def show_audit(self) -> None:
         AuditDialog(self._services, self).exec()

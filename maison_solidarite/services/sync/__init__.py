@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import func, select, text, update
+from sqlalchemy import delete, func, select, text, update
 
 from ...db.engine import Database
 from ...db.models import VisitRow
@@ -195,6 +195,31 @@ class SyncService:
             rounds.copy_shared(self.db, self.hub(), RoundReport(), force=True)
         except StorageError:
             pass  # the next round copies them
+
+    @requires(Action.MANAGE_HUB)
+    def leave(self) -> int:
+        """Stop syncing with the hub: what waits is sent first; a desk with changes the hub
+        has not received yet is refused (nothing would be lost, but nothing would leave).
+        The desk keeps every visit it holds and works alone again; returns how many it holds."""
+        status = self.status()
+        if status is None:
+            raise _not_joined()
+        if status.waiting:
+            self.run_round()
+        status = self.status()
+        if status is not None and status.waiting:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{count} changes of this desk have not reached the hub yet: sync first, then leave the hub.",
+                ),
+                count=status.waiting,
+            )
+        self.close()
+        with self.db.write() as session:
+            session.execute(delete(OutboxRow))
+            session.execute(delete(SyncStateRow))
+            return int(session.scalar(select(func.count()).select_from(VisitRow)) or 0)
 
     # -- joining ----------------------------------------------------------------------------
     @requires(Action.MANAGE_HUB)
