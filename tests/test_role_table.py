@@ -556,7 +556,27 @@ CALLS: dict[str, Call] = {
     "visits_csv.VisitCsvService.export_file": lambda s, f: s.visits_csv.export_file(
         date(2026, 11, 1), date(2026, 11, 30), f.folder / "export.csv", with_notes=True
     ),
+    # Allowed, it tries the hub: none answers at this address, and nothing is written.
+    "sync.SyncService.join": lambda s, f: _unreachable(lambda: s.sync.join(NO_HUB, "Accueil")),
+    # Allowed, it says the desk has joined no hub, and writes nothing.
+    "sync.SyncService.leave": lambda s, f: _not_joined(s.sync.leave),
 }
+
+NO_HUB = "postgresql+psycopg://nobody@/nowhere?host=/nonexistent-folder"
+
+
+def _not_joined(call: Callable[[], object]) -> None:
+    from maison_solidarite.domain.errors import ValidationError
+
+    with pytest.raises(ValidationError, match="hub join"):
+        call()
+
+
+def _unreachable(call: Callable[[], object]) -> None:
+    from maison_solidarite.services.sync.hub import HubUnreachable
+
+    with pytest.raises(HubUnreachable):
+        call()
 
 
 def test_every_checked_entry_point_has_a_call_here() -> None:
