@@ -210,3 +210,43 @@ def test_the_stored_address_keeps_the_tls_settings_and_never_the_password(
     assert stored.password is None
     assert (stored.username, stored.host, stored.database) == ("accueil", "hub.ville.example", "maison_hub")
     assert {k: stored.query[k] for k in ("sslmode", *extra)} == {"sslmode": sslmode, **extra}
+
+
+@needs_server
+def test_a_computer_joined_as_the_owner_moves_to_its_own_login_in_its_service_file(
+    hub: str, logins: dict[str, str], tmp_path: Path, clock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The desk keeps only "service=maison_hub": the server, the database, the login and TLS
+    live in the computer's PostgreSQL service file, which the city's IT changes alone."""
+    parsed = make_url(hub)
+    services_file = tmp_path / "pg_service.conf"
+
+    def login_as(role: str) -> None:
+        services_file.write_text(
+            f"[maison_hub]\nhost={parsed.query['host']}\nport={parsed.query['port']}\n"
+            f"dbname={parsed.database}\nuser={role}\nsslmode=prefer\n",
+            encoding="utf-8",
+        )
+
+    monkeypatch.setenv("PGSERVICEFILE", str(services_file))
+    login_as(logins["owner"])
+    desk = open_desk(tmp_path / "desk.sqlite3", clock, "desk")
+    try:
+        desk.sync.join("postgresql+psycopg:///?service=maison_hub", "Coordination")  # the hub's first join
+        _run_roles_file(hub)
+        _as_server(hub, f'GRANT maison_desk TO "{logins["desk"]}"')
+        login_as(logins["desk"])
+        desk.sync.close()  # as a new start of the application would
+        desk = _reopen(desk)
+        with desk.sync.hub().engine.connect() as conn:
+            assert conn.execute(text("SELECT current_user")).scalar_one() == logins["desk"]
+        desk.visits.log(_category(desk))
+        assert desk.sync.run_round().pushed == 1
+        with pytest.raises(StorageError) as caught:
+            desk.categories.add("Logement social")
+        assert caught.value.kind is StorageKind.DENIED
+        state = sync_state(desk.db)
+        assert state is not None and state.hub == "postgresql+psycopg:///?connect_timeout=5&service=maison_hub"
+    finally:
+        desk.sync.close()
+        desk.close()
