@@ -131,3 +131,38 @@ def test_leave_sends_what_waits_then_works_alone(home: Path, hub: str, capsys) -
     with engine.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM visits")).scalar_one() == 1
     engine.dispose()
+
+
+def test_figures_say_which_desks_they_cover_and_every_site_on_request(home: Path, hub: str, capsys) -> None:
+    import json
+    import subprocess
+
+    one, two, three = (upgraded(home / f"{n}.sqlite3") for n in ("one", "two", "three"))
+    for desk, name, site in (
+        (one, "Accueil 1", "Grésilles"),
+        (two, "Accueil 2", "Grésilles"),
+        (three, "Accueil", "Chenôve"),
+    ):
+        assert run(capsys, "--db", str(desk), "hub", "join", hub, "--desk", name, "--site", site)[0] == 0
+    for desk, visits in ((one, 2), (two, 3), (three, 4)):
+        for _ in range(visits):
+            assert (
+                run(capsys, "--db", str(desk), "visit", "add", "--category", "rights", "--at", "2026-11-16T10:00")[0]
+                == 0
+            )
+    for desk in (one, two, three, one):
+        assert run(capsys, "--db", str(desk), "sync")[0] == 0
+    period = ("--from", "2026-11-01", "--to", "2026-11-30")
+    code, out, _ = run(capsys, "--db", str(one), "stats", *period)
+    figures = json.loads(out)
+    assert code == 0 and figures["total"] == 5  # this desk's site only
+    assert [(d["desk"], d["this_desk"]) for d in figures["desks"]] == [("Accueil 1", True), ("Accueil 2", False)]
+    assert figures["desks"][1]["known_until"] is not None
+    code, out, _ = run(capsys, "--db", str(one), "stats", *period, "--all-sites")
+    figures = json.loads(out)
+    assert code == 0 and figures["total"] == 9
+    assert {d["site"] for d in figures["desks"]} == {"Grésilles", "Chenôve"}
+    pdf = home / "novembre.pdf"
+    assert run(capsys, "--db", str(one), "report", "monthly", "2026-11", "-o", str(pdf))[0] == 0
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Postes inclus : Accueil 1 (ce poste), Accueil 2 (synchronisé le" in text, text[-600:]

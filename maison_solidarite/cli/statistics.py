@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
 
 from ..domain.statistics import Period, number_format, parse_month, parse_year
@@ -21,20 +22,34 @@ def add_parsers(commands: Subparsers, translate: Translate) -> None:
         "--print", dest="to_printer", action="store_true", help=translate("Cli", "send it to the printer")
     )
     monthly.add_argument("--printer", metavar="NAME", help=translate("Cli", "printer name (default: the system's)"))
+    _all_sites(monthly, translate)
     annual = report_commands.add_parser("annual", help=translate("Cli", "the annual review, as .pdf or .xlsx"))
     annual.add_argument("year", metavar="YYYY", help=translate("Cli", "the year, for example 2026"))
     annual.add_argument(
         "-o", "--output", type=Path, required=True, help=translate("Cli", "the file to write, .pdf or .xlsx")
     )
+    _all_sites(annual, translate)
 
     stats = commands.add_parser("stats", help=translate("Cli", "the figures of a period, as JSON or CSV"))
     add_period(stats, translate)
     stats.add_argument("--format", choices=("json", "csv"), default="json", help=translate("Cli", "default: json"))
     stats.add_argument("-o", "--output", type=Path, help=translate("Cli", "file (default: standard output)"))
+    _all_sites(stats, translate)
 
 
 def _outputs(run: Opened) -> StatisticsOutputs:
+    """This desk's figures (its site, on a desk that joined a hub), or every site's, on the hub."""
+    if getattr(run.args, "all_sites", False):
+        return run.services.sync.all_sites()
     return run.services.statistics_outputs
+
+
+def _all_sites(parser: argparse.ArgumentParser, translate: Translate) -> None:
+    parser.add_argument(
+        "--all-sites",
+        action="store_true",
+        help=translate("Cli", "every Maison of the hub, computed on the hub (default: this desk's site)"),
+    )
 
 
 def stats(run: Opened) -> None:

@@ -22,6 +22,8 @@ class SheetContext:
     translate: Translate
     numbers: NumberFormat
     letterhead: str = ""  # name and address on one line; the name alone when empty
+    # Several desks: which desks the figures cover and up to when (empty for a desk alone).
+    coverage: str = ""
 
     @property
     def heading(self) -> str:

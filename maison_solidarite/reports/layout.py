@@ -59,6 +59,8 @@ def numbered_canvas(context: SheetContext) -> type[Canvas]:
                     date=context.generated_at.strftime("%d/%m/%Y"), time=context.generated_at.strftime("%H:%M")
                 )
                 self.drawString(18 * mm, 10 * mm, f"{context.structure} · {generated}")
+                if context.coverage:  # which desks the figures cover, on every page
+                    self.drawString(18 * mm, 13.5 * mm, context.coverage[:160])
                 self.drawRightString(
                     A4[0] - 18 * mm,
                     10 * mm,

@@ -6,6 +6,7 @@ import csv
 import io
 import json
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from pathlib import Path
 
 from ..domain.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -17,6 +18,7 @@ from ..reports.files import write_bytes
 from . import audit
 from .settings import sheet_context
 from .statistics import StatisticsService
+from .sync.coverage import coverage_text, desk_coverage
 
 Translate = Callable[[str, str], str]
 
@@ -65,7 +67,9 @@ class StatisticsOutputs:
 
     @requires(Action.READ_STATISTICS)
     def context(self, translate: Translate, numbers: NumberFormat) -> SheetContext:
-        return sheet_context(self.db, self.ctx, translate, numbers)
+        """The structure, the time, and on several desks which desks the figures cover."""
+        context = sheet_context(self.db, self.ctx, translate, numbers)
+        return replace(context, coverage=coverage_text(self.db, translate))
 
     def _audit(self, action: str, what: str, key: str, detail: dict[str, object]) -> None:
         with self.db.write() as session:
@@ -115,7 +119,17 @@ class StatisticsOutputs:
 
     @requires(Action.READ_STATISTICS)
     def as_json(self, period: Period, translate: Translate) -> str:
-        return json.dumps(statistics_dict(self.statistics.compute(period, translate)), ensure_ascii=False, indent=2)
+        figures = statistics_dict(self.statistics.compute(period, translate))
+        figures["desks"] = [
+            {
+                "desk": d.name,
+                "site": d.site,
+                "this_desk": d.this_desk,
+                "known_until": d.known_until.isoformat() if d.known_until else None,
+            }
+            for d in desk_coverage(self.db)
+        ]
+        return json.dumps(figures, ensure_ascii=False, indent=2)
 
     @requires(Action.READ_STATISTICS)
     def as_csv(self, period: Period, translate: Translate, numbers: NumberFormat) -> str:

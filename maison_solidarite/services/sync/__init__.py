@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, func, select, text, update
 
@@ -27,6 +28,9 @@ from . import rounds
 from .hub import HubUnreachable, hub_url, open_hub, shown_form, stored_form, take_change_lock, unreachable
 from .rounds import RoundReport
 from .shared import SHARED_TABLES, read_tables, write_tables
+
+if TYPE_CHECKING:
+    from ..statistics_outputs import StatisticsOutputs
 
 NAME_MAX = 60
 
@@ -220,6 +224,16 @@ class SyncService:
             session.execute(delete(OutboxRow))
             session.execute(delete(SyncStateRow))
             return int(session.scalar(select(func.count()).select_from(VisitRow)) or 0)
+
+    @requires(Action.READ_STATISTICS)
+    def all_sites(self) -> StatisticsOutputs:
+        """The statistics of every site, computed on the hub (this desk holds its own site's)."""
+        from ..rota import RotaService
+        from ..statistics import StatisticsService
+        from ..statistics_outputs import StatisticsOutputs
+
+        hub = self.hub()
+        return StatisticsOutputs(StatisticsService(hub, self.ctx, RotaService(hub, self.ctx)))
 
     # -- joining ----------------------------------------------------------------------------
     @requires(Action.MANAGE_HUB)
