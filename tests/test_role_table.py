@@ -560,6 +560,7 @@ CALLS: dict[str, Call] = {
     "sync.SyncService.join": lambda s, f: _unreachable(lambda: s.sync.join(NO_HUB, "Accueil")),
     # Allowed, it says the desk has joined no hub, and writes nothing.
     "sync.SyncService.leave": lambda s, f: _not_joined(s.sync.leave),
+    "sync.SyncService.all_sites": lambda s, f: _not_joined(s.sync.all_sites),
 }
 
 NO_HUB = "postgresql+psycopg://nobody@/nowhere?host=/nonexistent-folder"
