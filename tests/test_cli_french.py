@@ -37,6 +37,7 @@ TS = ROOT / "resources" / "translations" / "maison_solidarite_fr.ts"
 PENDING: dict[tuple[str, str], str] = {
     ("Cli", "usage: "): "utilisation : ",
     ("Cli", "positional arguments"): "arguments positionnels",
+    ("Cli", "{heading}:"): "{heading} :",
     ("Cli", "options"): "options",
     ("Cli", "show this help message and exit"): "afficher cette aide et quitter",
     ("Cli", "argument %(argument_name)s: %(message)s"): "argument %(argument_name)s : %(message)s",
@@ -257,7 +258,7 @@ def test_help_is_french(path: tuple[str, ...], french: Catalog, capsys: pytest.C
     code, out, err = call(capsys, [*path, "--help"])
     assert (code, err) == (0, "")
     assert out.startswith("utilisation : maison-solidarite")
-    assert "options" in out
+    assert "\noptions :\n" in out
     assert "afficher cette aide et quitter" in out
     assert leftover(out) & ENGLISH == set(), out
 
@@ -280,6 +281,7 @@ def test_help_and_errors_stay_english_in_english(
 ) -> None:
     code, out, _err = call(capsys, [*path, "--help"])
     assert code == 0 and out.startswith("usage: maison-solidarite") and "show this help message and exit" in out
+    assert "\noptions:\n" in out
     assert leftover(out) & FRENCH == set(), out
     code, out, err = call(capsys, bad_call(path, TREE[path]) if path else ["zzz"])
     assert (code, out, len(err.splitlines())) == (2, "", 1) and ": error: " in err
@@ -317,7 +319,7 @@ def test_usage_and_value_names_in_the_help(french: Catalog, capsys: pytest.Captu
     _code, out, _err = call(capsys, ["visits", "export", "--help"])
     assert "--from AAAA-MM-JJ --to AAAA-MM-JJ -o FICHIER" in " ".join(out.split())
     _code, out, _err = call(capsys, ["--help"])
-    assert "[--db CHEMIN_OU_URL]" in out and "COMMANDE" in out and "arguments positionnels" in out
+    assert "[--db CHEMIN_OU_URL]" in out and "COMMANDE" in out and "\narguments positionnels :\n" in out
 
 
 def test_parsers_in_two_languages_leave_argparse_as_it_was(french: Catalog) -> None:

@@ -81,6 +81,7 @@ class Parser(argparse.ArgumentParser):
 
     def __init__(self, *args: Any, translate: Translate, **kwargs: Any) -> None:
         self.translate = translate
+        kwargs.setdefault("formatter_class", partial(Formatter, translate=translate))
         with self._speaking():
             super().__init__(*args, **kwargs)
 
@@ -137,6 +138,20 @@ class Parser(argparse.ArgumentParser):
         """One line on standard error, which names the help to read, and exit code 2."""
         line = self.translate("Cli", "{prog}: error: {message} (help: {prog} --help)")
         self.exit(EXIT_USAGE, line.format(prog=self.prog, message=message) + "\n")
+
+
+class Formatter(argparse.HelpFormatter):
+    """argparse's help layout, with a heading's colon as the language writes it
+    ("options :" in French)."""
+
+    def __init__(self, prog: str, *, translate: Translate, **kwargs: Any) -> None:
+        super().__init__(prog, **kwargs)
+        self._translate = translate
+
+    def start_section(self, heading: str | None) -> None:
+        if heading:  # argparse adds the colon itself
+            heading = self._translate("Cli", "{heading}:").format(heading=heading).removesuffix(":")
+        super().start_section(heading)
 
 
 def _number(kind: type[int] | type[float], translate: Translate, text: str) -> int | float:
