@@ -137,11 +137,11 @@ _NAMERS: dict[str, Callable[[AuditEntry, RecordNames], str]] = {
     ),
     "account": lambda e, _n: QCoreApplication.translate("AuditWords", "Account {login}").format(login=e.key),
     "category": lambda e, n: QCoreApplication.translate("AuditWords", 'Category "{label}"').format(
-        label=n.category_codes.get(e.key, e.key)
+        label=n.category_codes.get(e.key) or _snapshot(e, "label") or e.key
     ),
     "organisation": lambda e, n: QCoreApplication.translate("AuditWords", "Partner {name}").format(name=e.key),
     "office": lambda e, n: QCoreApplication.translate("AuditWords", 'Office "{name}"').format(
-        name=n.offices.get(int(e.key), "") if e.key.isdigit() else e.key
+        name=n.offices.get(int(e.key)) or _snapshot(e, "name") or "?"
     ),
     "setting": lambda e, _n: label(SETTINGS, e.key, "AuditWords"),
     "database": lambda e, _n: QCoreApplication.translate("AuditWords", "Backup {file}").format(file=e.key),

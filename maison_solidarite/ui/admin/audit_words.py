@@ -47,6 +47,10 @@ ENTITIES = {  # the filter's choices: the records a person looks for
     "monthly_sheet": QT_TRANSLATE_NOOP("AuditLabels", "monthly sheet"),
     "annual_review": QT_TRANSLATE_NOOP("AuditLabels", "annual review"),
     "rota_week": QT_TRANSLATE_NOOP("AuditLabels", "week of the rota"),
+    "rota_ics": QT_TRANSLATE_NOOP("AuditLabels", "calendar of the permanences"),
+    "appointment_sheet": QT_TRANSLATE_NOOP("AuditLabels", "sheet of the appointments"),
+    "directory_guide": QT_TRANSLATE_NOOP("AuditLabels", "guide of the permanences"),
+    "audit_log": QT_TRANSLATE_NOOP("AuditLabels", "audit trail"),
 }
 FIELDS = {
     "visited_at": QT_TRANSLATE_NOOP("AuditFields", "Date and time"),
@@ -219,7 +223,7 @@ _VALUES: dict[str, Callable[[object, RecordNames], str]] = {
     "kind": _enum(RECURRENCE_LABELS),
     "reason": _enum(REASONS, "AuditWords"),
     "role": lambda value, _names: role_label(str(value)),
-    "weekday": lambda value, _names: _weekday(int(str(value))),
+    "weekday": lambda value, _names: _weekday(int(str(value))) if value is not None else "—",
     "seed": lambda value, _names: str(value),
     "printer": lambda value, _names: (
         str(value) if value else QCoreApplication.translate("AuditWords", "the computer's default printer")
@@ -230,7 +234,10 @@ _VALUES: dict[str, Callable[[object, RecordNames], str]] = {
 def value_words(field: str, value: object, names: RecordNames) -> str:
     """One value as the person reads it: a name for an id, words for a code, a French date."""
     if field in _VALUES:
-        return _VALUES[field](value, names)
+        try:
+            return _VALUES[field](value, names)
+        except (ValueError, TypeError, KeyError):  # a value of another shape than this field's
+            return _scalar(value)
     if isinstance(value, list):
         return ", ".join(_scalar(item) for item in value) or "—"
     if isinstance(value, dict):
