@@ -97,7 +97,7 @@ def test_a_taken_name_a_second_hub_and_a_newer_hub_exit_2(home: Path, hub: str, 
     assert count(two, "SELECT count(*) FROM sync_state") == 0
     with new_hub_database() as other:
         code, _, err = run(capsys, "--db", str(one), "hub", "join", other, "--desk", "Accueil")
-        assert code == 2 and "hub leave" in err or "un seul hub" in err, err
+        assert (code == 2 and "hub leave" in err) or "un seul hub" in err, err
     from sqlalchemy import create_engine, text
 
     engine = create_engine(hub)
@@ -166,3 +166,29 @@ def test_figures_say_which_desks_they_cover_and_every_site_on_request(home: Path
     assert run(capsys, "--db", str(one), "report", "monthly", "2026-11", "-o", str(pdf))[0] == 0
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     assert "Postes inclus : Accueil 1 (ce poste), Accueil 2 (synchronisé le" in text, text[-600:]
+
+
+def test_db_check_on_the_hub_checks_every_desk_s_chain(home: Path, hub: str, capsys) -> None:
+    from sqlalchemy import create_engine, text
+
+    one, two = upgraded(home / "one.sqlite3"), upgraded(home / "two.sqlite3")
+    for desk, name in ((one, "Accueil 1"), (two, "Accueil 2")):
+        assert run(capsys, "--db", str(desk), "hub", "join", hub, "--desk", name)[0] == 0
+        assert run(capsys, "--db", str(desk), "visit", "add", "--category", "rights")[0] == 0
+        assert run(capsys, "--db", str(desk), "sync")[0] == 0
+    code, out, err = run(capsys, "--db", hub, "db", "check")
+    assert code == 0, (out, err)
+    assert "Poste Accueil 1 : Journal d'audit : chaîne intacte" in out and "Poste Accueil 2 :" in out, out
+    for desk in (one, two):  # and each computer's own
+        assert run(capsys, "--db", str(desk), "db", "check")[0] == 0
+    engine = create_engine(hub)
+    with engine.begin() as conn:  # an entry changed on the hub
+        conn.execute(
+            text(
+                "UPDATE hub_audit SET actor = 'quelqu''un' WHERE entry_id = (SELECT max(entry_id) FROM hub_audit) "
+                "AND desk_uid = (SELECT desk_uid FROM hub_desks WHERE name = 'Accueil 2')"
+            )
+        )
+    engine.dispose()
+    code, out, _ = run(capsys, "--db", hub, "db", "check")
+    assert code == 1 and "Poste Accueil 2 : Journal d'audit : altéré" in out, out

@@ -13,6 +13,7 @@ from ..services import audit
 from ..services.audit import ChainReport, verify_chain
 from ..services.backups import back_up_now, back_up_to, restore_and_record
 from ..services.retention import purge_now
+from ..services.sync.chains import desk_chains
 from .common import Call, Command, Entry, Key, Opened, OwnOpening, Subparsers, Translate, may_create
 
 
@@ -114,7 +115,13 @@ def db_check(call: Call) -> int:
             call.say("{text}", text=chain_verdict(chain, translate))
         if chain is not None and chain.intact and seal is not None:
             seal.record_head(db)
-        return 0 if report.ok and (chain is None or chain.intact) else 1
+        desks_intact = True
+        if chain is not None and not db.is_sqlite:  # a hub: each desk's chain, side by side
+            for desk, desk_chain in desk_chains(db):
+                verdict = chain_verdict(desk_chain, translate)
+                call.say(translate("Cli", "Desk {desk}: {verdict}"), desk=desk, verdict=verdict)
+                desks_intact = desks_intact and desk_chain.intact
+        return 0 if report.ok and (chain is None or chain.intact) and desks_intact else 1
 
 
 def chain_verdict(chain: ChainReport, translate: Translate) -> str:

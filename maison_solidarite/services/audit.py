@@ -5,9 +5,10 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from typing import Protocol
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -43,7 +44,38 @@ def entry_hash(previous: str, values: Mapping[str, object]) -> str:
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
-def _values(row: AuditRow) -> dict[str, object]:
+class ChainEntry(Protocol):
+    """What the chain check reads of an entry: an AuditRow, or a desk's entry kept on the hub."""
+
+    @property
+    def id(self) -> int: ...
+
+    @property
+    def at(self) -> datetime: ...
+
+    @property
+    def action(self) -> str: ...
+
+    @property
+    def entity(self) -> str: ...
+
+    @property
+    def after(self) -> str | None: ...
+
+    @property
+    def prev_hash(self) -> str: ...
+
+    @property
+    def hash(self) -> str: ...
+
+    @property
+    def key_id(self) -> str | None: ...
+
+    @property
+    def seal(self) -> str | None: ...
+
+
+def _values(row: ChainEntry) -> dict[str, object]:
     return {f: getattr(row, f) for f in FIELDS} | {"at": canonical_at(row.at)}
 
 
@@ -159,7 +191,7 @@ class ChainReport:
 ALTERED, UNSEALED, SHORTENED, REWRITTEN = "altered", "unsealed", "shortened", "rewritten"
 
 
-def _purge_anchor(rows: list[AuditRow]) -> tuple[str, int]:
+def _purge_anchor(rows: Sequence[ChainEntry]) -> tuple[str, int]:
     """Where the chain resumes after the last purge, and the last entry id it removed."""
     for row in reversed(rows):
         if row.action == PURGE_ACTION and row.entity == "audit_log" and row.after:
@@ -168,7 +200,9 @@ def _purge_anchor(rows: list[AuditRow]) -> tuple[str, int]:
     return "", 0
 
 
-def _check_links(rows: list[AuditRow], start: str, seal: AuditSeal | None) -> ChainReport:
+def check_links(rows: Sequence[ChainEntry], start: str, seal: AuditSeal | None) -> ChainReport:
+    """Each entry must follow the one before (from ``start``), with its hash and, for this
+    computer's key, its seal."""
     previous, sealed, foreign, seen_sealed = start, 0, 0, False
     for row in rows:
         if row.prev_hash != previous or row.hash != entry_hash(previous, _values(row)):
@@ -198,7 +232,7 @@ def verify_chain(db: Database, seal: AuditSeal | None = None) -> ChainReport:
     with db.read() as session:
         rows = list(session.scalars(select(AuditRow).order_by(AuditRow.id)))
     start, purged_through = _purge_anchor(rows)
-    report = _check_links(rows, start, seal)
+    report = check_links(rows, start, seal)
     anchor = seal.anchor_of(db.where) if seal is not None else None
     if not report.intact or anchor is None:
         return report
