@@ -207,7 +207,8 @@ def test_accounts_from_the_command_line(home: Path, capsys, monkeypatch) -> None
     assert main(["account", "unlock", "personne"]) == 2
     assert "personne" in capsys.readouterr().err
     assert main(["account", "list"]) == 0
-    assert capsys.readouterr().out.splitlines() == ["camille.r\tcoordinator\toff"]
+    switched_off = load_catalog("fr").translate("Cli", "off")  # "désactivé" once translated
+    assert capsys.readouterr().out.splitlines() == [f"camille.r\tcoordinator\t{switched_off}"]
     assert main(["audit", "--entity", "account"]) == 0
     out = capsys.readouterr().out
     assert out.count("\tcreate\taccount\tcamille.r") == 1 and "\tupdate\taccount\tcamille.r" in out

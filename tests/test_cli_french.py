@@ -103,6 +103,9 @@ PENDING: dict[tuple[str, str], str] = {
     ("Cli", "the CSV file to read"): "le fichier CSV à lire",
     ("Cli", "the file to write"): "le fichier à écrire",
     ("Cli", "the copy to put in its place"): "la copie à mettre à sa place",
+    ("Cli", "locked"): "verrouillé",
+    ("Cli", "on"): "actif",
+    ("Cli", "off"): "désactivé",
     ("SelfTest", "FAILED after {count} step(s):"): "ÉCHEC après {count} étape(s) :",
     ("SelfTest", "Maison de la Solidarité {version}: self-test passed ({count} steps)."): (
         "Maison de la Solidarité {version} : autotest réussi ({count} étapes)."
@@ -420,3 +423,16 @@ def test_self_test_in_french_in_process(french: Catalog, qapp: object, capsys: p
     assert lines[0].startswith("ok   base de données créée et migrée à la révision ")
     assert lines[-1].endswith("autotest réussi (6 étapes).")
     assert leftover(out) & ENGLISH == set(), out
+
+
+def test_the_account_list_says_each_state_in_words(
+    cli_db: Path, french: Catalog, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import io
+
+    for login in ("camille", "dominique"):
+        monkeypatch.setattr("sys.stdin", io.StringIO("Solidarité-2026!\n"))
+        assert call(capsys, ["--db", str(cli_db), "account", "add", login])[0] == 0
+    assert call(capsys, ["--db", str(cli_db), "account", "off", "dominique"])[0] == 0
+    code, out, _err = call(capsys, ["--db", str(cli_db), "account", "list"])
+    assert code == 0 and out.splitlines() == ["camille\tagent\tactif", "dominique\tagent\tdésactivé"]

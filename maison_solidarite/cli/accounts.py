@@ -53,8 +53,13 @@ def account_add(run: Opened) -> None:
 
 
 def account_list(run: Opened) -> None:
+    """One account a line: login, role (as --role takes it) and state, in words."""
+    translate = run.translate
     for account in run.services.accounts.list():
-        state = "locked" if account.locked else ("on" if account.active else "off")
+        if account.locked:
+            state = translate("Cli", "locked")
+        else:
+            state = translate("Cli", "on") if account.active else translate("Cli", "off")
         run.say("{login}\t{role}\t{state}", login=account.login, role=account.role.value, state=state)
 
 
