@@ -35,6 +35,10 @@ SKIPPED = {
     ".venv\\Scripts\\python -m PyInstaller --noconfirm packaging/maison-solidarite.spec": (
         "the Windows and macOS build, made on those systems only"
     ),
+    **{
+        command: "needs a PostgreSQL hub: tests/test_sync_cli.py runs it on one of its own"
+        for command in ("hub join URL --desk NAME [--site NAME]", "hub status", "hub leave", "sync")
+    },
     "QT_QPA_PLATFORM=offscreen dist/maison-solidarite/maison-solidarite --self-test": (
         "needs the PyInstaller build (make bundle, minutes); the same --self-test is run from the table"
     ),
