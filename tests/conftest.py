@@ -29,6 +29,10 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         "--history-seconds", type=float, default=20.0, help="how long tests/test_history.py runs (default 20 s)"
     )
     parser.addoption("--history-seed", type=int, default=None, help="replay tests/test_history.py with this seed")
+    parser.addoption(
+        "--sync-seconds", type=float, default=20.0, help="how long tests/test_sync_history.py runs (default 20 s)"
+    )
+    parser.addoption("--sync-seed", type=int, default=None, help="replay tests/test_sync_history.py with this seed")
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
