@@ -399,6 +399,12 @@ def series_edit(world: World, language: str) -> QWidget:
     return series(world, language, editing=True)
 
 
+def scope(_world: World, _language: str) -> QWidget:
+    dialogs = pytest.importorskip("maison_solidarite.ui.rota.scope_dialog")  # the question before an edit
+
+    return dialogs.ScopeDialog("CRESUS — lundi 23/11, 13:30–16:30, Bureau 1")
+
+
 def closures(world: World, _language: str) -> QWidget:
     from maison_solidarite.ui.rota.closures_dialog import ClosuresDialog
 
@@ -444,6 +450,7 @@ SCREENS = {
         visits_import,
         series,
         series_edit,
+        scope,
         closures,
         appointment,
         sheet_preview,
