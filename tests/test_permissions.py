@@ -13,6 +13,7 @@ from sqlalchemy import text
 
 from maison_solidarite.db.schema import prepare_database
 from maison_solidarite.domain.directory import Contact
+from maison_solidarite.domain.errors import ValidationError
 from maison_solidarite.domain.roles import PERMISSIONS, Action, PermissionDenied, Role, allowed
 from maison_solidarite.domain.statistics import Period
 from maison_solidarite.i18n import load_catalog
@@ -66,7 +67,14 @@ CALLS: dict[Action, Callable[[Services, Path], object]] = {
     Action.PURGE: lambda s, _t: purge_now(s.db, s.ctx, s.appointments),
     Action.LOAD_DEMO: lambda s, _t: load_demo(s.db, s.ctx, years=0.01),
     Action.MANAGE_ACCOUNTS: lambda s, _t: s.accounts.create("nouvelle.agente", Role.AGENT, "Accueil-2026!mds"),
+    Action.MANAGE_HUB: lambda s, _t: _no_hub_here(s),
 }
+
+
+def _no_hub_here(s: Services) -> None:
+    """Allowed, leaving says this desk has joined no hub (joining is tried on a real one in test_sync)."""
+    with pytest.raises(ValidationError, match="hub join"):
+        s.sync.leave()
 
 
 @pytest.fixture(scope="module")
