@@ -366,6 +366,12 @@ def audit(world: World, _language: str) -> QWidget:
     return dialog
 
 
+def hub(world: World, _language: str) -> QWidget:
+    from maison_solidarite.ui.admin.hub_dialog import HubDialog
+
+    return HubDialog(world.services)
+
+
 def categories(world: World, _language: str) -> QWidget:
     from maison_solidarite.ui.admin.categories_dialog import CategoriesDialog
 
@@ -445,6 +451,7 @@ SCREENS = {
         accounts,
         account_form,
         audit,
+        hub,
         categories,
         restore,
         visits_import,
