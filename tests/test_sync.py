@@ -232,3 +232,98 @@ def test_an_agent_changes_only_the_visits_of_the_desk(hub: str, desks: list[Serv
     finally:
         _bring_hub_back(hub, away)
     assert _uids(b) == [logged.uid]
+
+
+def test_offline_a_desk_logs_its_agents_in_and_prints_its_own_sheets(hub: str, desks: list[Services]) -> None:
+    from maison_solidarite.domain.roles import Role
+    from maison_solidarite.domain.statistics import Period, number_format
+
+    a = desks[0]
+    a.accounts.create_first_administrator("admin.maison", "Solidarité-2026!")
+    a.sync.join(hub, "A")
+    a = _reopen(a)
+    a.accounts.create("camille", Role.AGENT, "Accueil-2026!mds")  # on the hub, copied here
+    a.visits.log(_category(a))
+    away = _take_hub_away(hub)
+    try:
+        assert a.accounts.log_in("camille", "Accueil-2026!mds").login == "camille"
+        pdf = a.statistics_outputs.monthly_pdf(Period.month(2026, 11), lambda _c, text: text, number_format("fr"))
+        assert pdf.startswith(b"%PDF")
+    finally:
+        _bring_hub_back(hub, away)
+
+
+def test_a_hub_of_another_structure_is_refused(hub: str, desks: list[Services]) -> None:
+    a, b, _ = desks
+    a.settings.set_structure("CCAS de Dijon")
+    a.sync.join(hub, "A")
+    b.settings.set_structure("CCAS de Chenôve")
+    with pytest.raises(ValidationError) as refused:
+        b.sync.join(hub, "B")
+    assert "CCAS de Dijon" in refused.value.render() and "CCAS de Chenôve" in refused.value.render()
+    assert b.sync.status() is None
+
+
+def test_a_purged_note_never_comes_back_from_a_desk_that_was_offline(hub: str, desks: list[Services], clock) -> None:
+    a, b, _ = desks
+    a.sync.join(hub, "A")
+    b.sync.join(hub, "B")
+    a, b = _reopen(a), _reopen(b)
+    logged = b.visits.log(_category(b), note="rappeler la CAF")
+    b.sync.run_round()
+    a.sync.run_round()
+    assert a.visits.get(logged.uid).note == "rappeler la CAF"
+    clock.advance(days=100)
+    a.retention.run_due_purges()  # at the start of the day, on desk A
+    a.sync.run_round()  # and on the hub, once a day
+    assert a.visits.get(logged.uid).note is None
+    # Desk B was offline all that time: it changes its visit, with the old note still there.
+    b.visits.update(logged.uid, VisitChange(category_id=_category(b, "jobs")))
+    b.sync.run_round()
+    a.sync.run_round()
+    on_a = a.visits.get(logged.uid)
+    assert on_a.category_id == _category(a, "jobs") and on_a.note is None
+    engine = create_engine(hub)
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM visits WHERE note IS NOT NULL")).scalar_one() == 0
+    engine.dispose()
+
+
+def test_two_coordinators_editing_the_rota_at_once_meet_the_same_checks(hub: str, desks: list[Services]) -> None:
+    import threading
+    from datetime import date, time
+
+    from maison_solidarite.domain.errors import UserError
+
+    a, b, _ = desks
+    a.sync.join(hub, "A")
+    b.sync.join(hub, "B")
+    a, b = _reopen(a), _reopen(b)
+    office = a.rota.offices()[0].id
+    first = a.organisations.add("ADIL", "Agence départementale d'information sur le logement").id
+    second = a.organisations.add("CRESUS", "Chambre régionale du surendettement social").id
+    b.sync.run_round()
+    outcomes: list[object] = []
+    start = threading.Barrier(2)
+
+    def add(services: Services, organisation: int) -> None:
+        start.wait()
+        try:
+            outcomes.append(
+                services.rota.add_series(organisation, office, 1, time(9, 0), time(12, 0), date(2027, 1, 5))
+            )
+        except UserError as exc:
+            outcomes.append(exc)
+
+    threads = [threading.Thread(target=add, args=(a, first)), threading.Thread(target=add, args=(b, second))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    refused = [o for o in outcomes if isinstance(o, UserError)]
+    assert len(refused) == 1, outcomes  # the same office, the same hours: one of the two only
+    message = refused[0].render()
+    assert "ADIL" in message and "CRESUS" in message, message  # the conflict check names both
+    a.sync.run_round()
+    b.sync.run_round()
+    assert [s.id for s in a.rota.series()] == [s.id for s in b.rota.series()]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -89,6 +89,7 @@ class SyncService:
         self.backup_dir = backup_dir or Path(".")
         self._hub: Database | None = None
         self._hub_address = ""
+        self._hub_purged_on: date | None = None
 
     # -- the hub's connection ---------------------------------------------------------------
     def hub(self) -> Database:
@@ -167,7 +168,29 @@ class SyncService:
         rounds.push_audit(self.db, hub, state, report)
         rounds.copy_shared(self.db, hub, report)
         rounds.pull(self.db, hub, state, self.ctx, report)
+        self._purge_hub(hub)
         return report
+
+    def _purge_hub(self, hub: Database) -> None:
+        """Once a day from each desk: the hub's notes and contacts past their retention go too,
+        as they go on every desk at its start (the hub's audit trail names this desk's person)."""
+        today = self.ctx.now().date()
+        if self._hub_purged_on == today:
+            return
+        from dataclasses import replace
+
+        from ...domain.roles import Role
+        from ..appointments import AppointmentService
+        from ..retention import purge_notes
+        from ..rota import RotaService
+        from .shared import raise_generation
+
+        system = replace(self.ctx, role=Role.ADMINISTRATOR)
+        purge_notes(hub, system)
+        if AppointmentService(hub, system, RotaService(hub, system)).purge_due():
+            with hub.write() as session:
+                raise_generation(session)  # the desks copy the purged contacts
+        self._hub_purged_on = today
 
     def _check_identity(self, hub: Database, state: SyncStateRow) -> None:
         with hub.read() as session:
