@@ -2,6 +2,7 @@
 
     python -m benchmarks.run            # every figure
     python -m benchmarks.run stats      # only the figures whose name contains "stats"
+    python -m benchmarks.run hub        # the hub at city scale, on PostgreSQL (see benchmarks/hub.py)
 
 Datasets are generated once by the demonstration generator (fixed seeds) and cached in
 benchmarks/data/. Results go to benchmarks/results.json. A figure that misses its goal
@@ -424,12 +425,19 @@ def directory_figures() -> list[Figure]:
     ]
 
 
+def hub_figures() -> list[Figure]:
+    from .hub import hub_figures as figures  # imported here: benchmarks/hub.py takes Figure from this module
+
+    return figures()
+
+
 GROUPS: dict[str, Callable[[], list[Figure]]] = {
     "start": start_figures,
     "keypress": key_press_figures,
     "stats": statistics_figures,
     "rota": rota_figures,
     "directory": directory_figures,
+    "hub": hub_figures,
 }
 
 
