@@ -192,3 +192,43 @@ def test_db_check_on_the_hub_checks_every_desk_s_chain(home: Path, hub: str, cap
     engine.dispose()
     code, out, _ = run(capsys, "--db", hub, "db", "check")
     assert code == 1 and "Poste Accueil 2 : Journal d'audit : altéré" in out, out
+
+
+def test_a_join_killed_at_any_moment_joins_again(home: Path, capsys) -> None:
+    """A join stopped by a kill (power cut, task manager) at a seeded moment: the same
+    command again joins the desk once, with every visit it holds."""
+    import random
+    import signal
+    import subprocess
+    import sys
+
+    from sqlalchemy import create_engine, text
+
+    seed = random.SystemRandom().randrange(1, 2**31)
+    print(f"join kill seed {seed}")
+    rng = random.Random(seed)
+    for attempt in range(4):
+        desk = upgraded(home / f"desk{attempt}.sqlite3")
+        for _ in range(3):
+            assert run(capsys, "--db", str(desk), "visit", "add", "--category", "rights")[0] == 0
+        with new_hub_database() as hub:
+            process = subprocess.Popen(
+                [sys.executable, "-m", "maison_solidarite", "--db", str(desk), "hub", "join", hub, "--desk", "A"],
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+            try:
+                process.wait(timeout=rng.uniform(0.3, 2.5))
+            except subprocess.TimeoutExpired:
+                process.send_signal(signal.SIGKILL)
+                process.wait()
+            code, out, err = run(capsys, "--db", str(desk), "hub", "join", hub, "--desk", "A")
+            assert code == 0, (seed, attempt, out, err)
+            assert run(capsys, "--db", str(desk), "sync")[0] == 0
+            engine = create_engine(hub)
+            with engine.connect() as conn:
+                desks = conn.execute(text("SELECT name FROM hub_desks")).scalars().all()
+                visits = conn.execute(text("SELECT count(DISTINCT uid), count(*) FROM visits")).one()
+            engine.dispose()
+            assert desks == ["A"] and tuple(visits) == (3, 3), (seed, attempt, desks, visits)
+            assert count(desk, "SELECT count(*) FROM sync_outbox") == 0

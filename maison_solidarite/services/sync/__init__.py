@@ -8,14 +8,13 @@ that belong to the hub.
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import delete, func, select, text, update
+from sqlalchemy import delete, func, select
 
 from ...db.engine import Database
 from ...db.models import VisitRow
@@ -23,11 +22,10 @@ from ...db.sync_models import HubDeskRow, HubIdentityRow, OutboxRow, SyncStateRo
 from ...domain.errors import QT_TRANSLATE_NOOP, StorageError, StorageKind, ValidationError
 from ...domain.roles import Action, requires
 from ..context import DeskContext
-from ..settings import DEFAULT_STRUCTURE_NAME, structure_name
-from . import rounds
-from .hub import HubUnreachable, hub_url, open_hub, shown_form, stored_form, take_change_lock, unreachable
+from ..settings import structure_name
+from . import joining, rounds
+from .hub import HubUnreachable, hub_url, open_hub, shown_form, stored_form, unreachable
 from .rounds import RoundReport
-from .shared import SHARED_TABLES, read_tables, write_tables
 
 if TYPE_CHECKING:
     from ..statistics_outputs import StatisticsOutputs
@@ -196,6 +194,13 @@ class SyncService:
         with hub.read() as session:
             identity = session.scalar(select(HubIdentityRow))
             desk = session.get(HubDeskRow, state.desk_uid)
+        if state.structure_uid == joining.PENDING:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", 'This desk did not finish joining the hub {hub}: run "hub join" again with the same name.'
+                ),
+                hub=shown_form(state.hub),
+            )
         if identity is None or identity.structure_uid != state.structure_uid or desk is None:
             raise ValidationError(
                 QT_TRANSLATE_NOOP(
@@ -285,109 +290,16 @@ class SyncService:
         self._hub, self._hub_address = hub, stored_form(url)
         with self.db.read() as session:
             local_name = structure_name(session)
-        desk_uid = state.desk_uid if state is not None else str(uuid.uuid4())
         site_name = _name(site or local_name, QT_TRANSLATE_NOOP("Errors", "site"))
-        structure_uid = self._register(hub, desk_uid, desk_name, site_name, local_name)
-        self._remember(url, structure_uid, desk_uid, desk_name, site_name, state)
+        # This desk first, as joining (a desk stopped half-way joins again under the same
+        # id), then the hub, then this desk again; a refusal on the hub undoes the first step.
+        pending = state is None
+        desk_uid = state.desk_uid if state is not None else joining.begin(self.db, url, desk_name, site_name, self.ctx)
+        try:
+            structure_uid = joining.register(self.db, hub, desk_uid, desk_name, site_name, local_name, self.ctx)
+        except BaseException:
+            if pending:
+                joining.undo(self.db, desk_uid)
+            raise
+        joining.confirm(self.db, structure_uid, desk_name, site_name)
         return self.run_round()
-
-    def _register(self, hub: Database, desk_uid: str, desk_name: str, site: str, local_name: str) -> str:
-        """On the hub, in one transaction: its identity (and the shared records of the first
-        desk), then this desk under its name."""
-        with hub.write() as session:
-            take_change_lock(session)
-            identity = session.scalar(select(HubIdentityRow).with_for_update())
-            if identity is None:
-                identity = HubIdentityRow(
-                    id=1, structure_uid=str(uuid.uuid4()), structure_name=local_name, created_at=self.ctx.now()
-                )
-                session.add(identity)
-                session.flush()
-                with self.db.read() as local:
-                    write_tables(session, read_tables(local, SHARED_TABLES))
-            elif local_name not in (DEFAULT_STRUCTURE_NAME, identity.structure_name):
-                raise ValidationError(
-                    QT_TRANSLATE_NOOP(
-                        "Errors",
-                        'The hub {hub} belongs to "{theirs}", and this desk to "{ours}". Nothing was changed.',
-                    ),
-                    hub=hub.where,
-                    theirs=identity.structure_name,
-                    ours=local_name,
-                )
-            else:
-                self._refuse_foreign_visits(session)
-            taken = session.scalar(select(HubDeskRow).where(HubDeskRow.name == desk_name))
-            if taken is not None and taken.desk_uid != desk_uid:
-                raise ValidationError(
-                    QT_TRANSLATE_NOOP(
-                        "Errors",
-                        'Another desk of the hub is already called "{name}". Choose another name for this one.',
-                    ),
-                    name=desk_name,
-                )
-            if taken is None:
-                session.add(HubDeskRow(desk_uid=desk_uid, name=desk_name, site=site, joined_at=self.ctx.now()))
-            return identity.structure_uid
-
-    def _refuse_foreign_visits(self, hub_session: object) -> None:
-        """A desk with visits of its own may join a hub that has others' shared records only if
-        its visits name the same categories and partners there (same number, same code)."""
-        from sqlalchemy.orm import Session
-
-        assert isinstance(hub_session, Session)
-        with self.db.read() as session:
-            used = session.execute(
-                text(
-                    "SELECT DISTINCT c.id, c.code FROM visits v JOIN categories c ON c.id = v.category_id "
-                    "WHERE v.origin IS NULL"
-                )
-            ).all()
-        theirs = {int(r[0]): str(r[1]) for r in hub_session.execute(text("SELECT id, code FROM categories"))}
-        different = sorted(code for cid, code in used if theirs.get(cid) != code)
-        if different:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "This desk's visits use categories that the hub does not have under the same number "
-                    "({codes}). Join the hub from a new database, or from the first desk's.",
-                ),
-                codes=", ".join(different),
-            )
-
-    def _remember(
-        self,
-        url: object,
-        structure_uid: str,
-        desk_uid: str,
-        desk_name: str,
-        site: str,
-        state: SyncStateRow | None,
-    ) -> None:
-        from sqlalchemy.engine import URL
-
-        assert isinstance(url, URL)
-        with self.db.write() as session:
-            if state is None:
-                session.add(
-                    SyncStateRow(
-                        id=1,
-                        hub=stored_form(url),
-                        structure_uid=structure_uid,
-                        desk_uid=desk_uid,
-                        desk_name=desk_name,
-                        site=site,
-                        cursor=0,
-                        shared_generation=0,
-                        audit_pushed_through=0,
-                        joined_at=self.ctx.now(),
-                    )
-                )
-                session.flush()
-                # What this desk logged before joining goes to the hub at the first round.
-                session.execute(update(VisitRow).where(VisitRow.origin.is_(None)).values(origin=desk_uid))
-                session.execute(text("INSERT OR IGNORE INTO sync_outbox (uid, token) SELECT uid, 'join' FROM visits"))
-            else:
-                session.execute(
-                    update(SyncStateRow).values(structure_uid=structure_uid, desk_name=desk_name, site=site)
-                )
