@@ -171,3 +171,25 @@ def test_without_a_desk_name_the_computer_s_name_is_shown(qtbot, french_app, adm
     window = MainWindow(admin)
     qtbot.addWidget(window)
     assert socket.gethostname() in window.statusBar().findChild(QLabel, "presenceLabel").text()
+
+
+def test_the_desk_opens_on_a_login_that_names_the_structure(qtbot, french_app, admin) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from maison_solidarite.ui.app import sign_in
+
+    admin.settings.set_structure("Maison de la Solidarité des Grésilles")
+    seen: list[str] = []
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, LoginDialog):
+            QTimer.singleShot(20, look)
+            return
+        seen.append(dialog.structure.text())
+        qtbot.keyClick(dialog.form.password, Qt.Key.Key_Escape)  # as a person leaves it
+
+    QTimer.singleShot(0, look)
+    assert sign_in(admin) is None
+    assert seen == ["Maison de la Solidarité des Grésilles"]
