@@ -35,10 +35,15 @@ SKIPPED = {
     ".venv\\Scripts\\python -m PyInstaller --noconfirm packaging/maison-solidarite.spec": (
         "the Windows and macOS build, made on those systems only"
     ),
-    **{
-        command: "needs a PostgreSQL hub: tests/test_sync_cli.py runs it on one of its own"
-        for command in ("hub join URL --desk NAME [--site NAME]", "hub status", "hub leave", "sync")
-    },
+    **dict.fromkeys(
+        (
+            "hub join URL --desk NAME [--site NAME]",
+            'maison-solidarite hub join postgresql+psycopg://accueil@hub.ville.fr/maison --desk "Accueil 1" --site "Grésilles"',
+            "hub leave",
+            "sync",
+        ),
+        "needs a PostgreSQL hub: tests/test_sync_cli.py runs it on one of its own",
+    ),
     "QT_QPA_PLATFORM=offscreen dist/maison-solidarite/maison-solidarite --self-test": (
         "needs the PyInstaller build (make bundle, minutes); the same --self-test is run from the table"
     ),
@@ -82,6 +87,7 @@ RUN: dict[str, list[list[str]]] = {
     "db restore FILE": [["db", "backup", "-o", f"{OUT}/copy.sqlite3"], ["db", "restore", f"{OUT}/copy.sqlite3"]],
     "db purge": [["db", "purge"]],
     "demo": [["demo"]],
+    "hub status": [["hub", "status"]],  # a desk that works alone says so
     "--self-test": [["--self-test"]],
 }
 # Run as a real process: the installed command itself, and the self-test (which opens Qt).
@@ -92,12 +98,15 @@ ON_A_NEW_DATABASE = {"demo"}
 
 
 def sh_lines(text: str) -> list[str]:
-    """The lines of the ``sh`` blocks, comments and blank lines left out."""
+    """The lines of the ``sh`` blocks, comments and blank lines left out, and in the other
+    blocks (a folder tree, a sample) the lines that call the command or make."""
     lines = []
-    for block in re.findall(r"^```sh\n(.*?)^```", text, re.MULTILINE | re.DOTALL):
+    for language, block in re.findall(r"^```(\w*)\n(.*?)^```", text, re.MULTILINE | re.DOTALL):
         for line in block.splitlines():
             line = re.sub(r"\s+#.*$", "", line).strip()
-            if line and not line.startswith("#"):
+            if not line or line.startswith("#"):
+                continue
+            if language == "sh" or re.match(r"(?:\.venv/bin/)?maison-solidarite |make ", line):
                 lines.append(line)
     return lines
 
