@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QImageReader, QResizeEvent, QTextBlock, QTextCursor, QTextFragment
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,6 +27,7 @@ from .. import __version__
 from ..config import AppPaths
 from ..domain.errors import QT_TRANSLATE_NOOP
 from .fonts import emphasise
+from .reflow import fit_to_screen
 
 # The guides, in the order of the chooser: (file, title). Written in French: the agents and
 # coordinators of a CCAS read French; the English interface opens the same guides.
@@ -35,6 +37,7 @@ GUIDES = (
 )
 AGENT, COORDINATION = range(2)
 LICENCE = "EUPL-1.2"
+PICTURE_WIDTH = 960  # the guides' screenshots, in pixels (packaging/screenshots.py)
 
 
 @cache
@@ -44,6 +47,46 @@ def guides_folder() -> Path:
 
 
 _extracted = ExitStack()
+
+
+class GuideBrowser(QTextBrowser):
+    """A guide whose pictures are as wide as the window allows, up to their own width, never cut."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_pictures()
+
+    def fit_pictures(self) -> None:
+        """Each picture at its own width, or the page's if narrower, keeping its proportions."""
+        room = max(120, self.viewport().width() - 2 * round(self.document().documentMargin()) - 8)
+        document = self.document()
+        cursor = QTextCursor(document)
+        block = document.begin()
+        while block.isValid():
+            for fragment in _fragments(block):
+                picture = fragment.charFormat().toImageFormat()
+                natural = QImageReader(self.source().resolved(QUrl(picture.name())).toLocalFile()).size()
+                if not picture.isValid() or natural.width() <= 0:
+                    continue
+                width = min(natural.width(), room)
+                picture.setWidth(width)
+                picture.setHeight(natural.height() * width / natural.width())
+                cursor.setPosition(fragment.position())
+                cursor.setPosition(fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor)
+                cursor.setCharFormat(picture)
+            block = block.next()
+
+
+def _fragments(block: QTextBlock) -> list[QTextFragment]:
+    """The block's pictures."""
+    found = []
+    it = block.begin()
+    while not it.atEnd():
+        fragment = it.fragment()
+        if fragment.isValid() and fragment.charFormat().isImageFormat():
+            found.append(fragment)
+        it += 1
+    return found
 
 
 class HelpDialog(QDialog):
@@ -58,7 +101,7 @@ class HelpDialog(QDialog):
         self.chooser.setAccessibleName(self.tr("Guide"))
         for _file, title in GUIDES:
             self.chooser.addItem(QCoreApplication.translate("HelpDialog", title))
-        self.browser = QTextBrowser(self)
+        self.browser = GuideBrowser(self)
         self.browser.setObjectName("guideBrowser")
         self.browser.setAccessibleName(self.tr("Guide"))
         self.browser.setOpenExternalLinks(False)
@@ -73,16 +116,17 @@ class HelpDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.browser, 1)
         layout.addWidget(close)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
         self.chooser.currentIndexChanged.connect(self.show_guide)
         self.chooser.setCurrentIndex(guide)
         self.show_guide(guide)
-        room = self.screen().availableGeometry()
-        self.resize(min(self.fontMetrics().averageCharWidth() * 110, room.width()), min(room.height() - 60, 900))
+        # Wide enough for the pictures at their own size (960 px) and the text beside a
+        # reading line; smaller screens get them scaled down to fit.
+        fit_to_screen(self, PICTURE_WIDTH + 80, 900)
 
     def show_guide(self, index: int) -> None:
         path = guides_folder() / GUIDES[index][0]
         self.browser.setSource(QUrl.fromLocalFile(str(path)))
+        self.browser.fit_pictures()
         self.browser.setFocus()
 
 

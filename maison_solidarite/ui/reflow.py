@@ -148,3 +148,12 @@ def scrolling(content: QWidget, parent: QWidget | None = None) -> QScrollArea:
     area.setWidgetResizable(True)
     area.setWidget(content)
     return area
+
+
+def fit_to_screen(window: QWidget, width: int, height: int, margin: int = 48) -> None:
+    """Resize ``window`` to ``width`` x ``height``, or less: never past its screen's free area (less
+    ``margin`` for the title bar), and never below the size its contents need."""
+    screen = window.screen()
+    room = screen.availableGeometry().size() if screen is not None else QSize(width, height)
+    wanted = QSize(min(width, room.width()), min(height, room.height() - margin))
+    window.resize(wanted.expandedTo(window.minimumSizeHint()))

@@ -8,11 +8,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
@@ -36,8 +35,8 @@ from ..forms import pydate, qdate
 from ..messages import show_error
 from ..tasks import Job, TaskSignals, run_in_background
 from .models import BarChart, HeatMapModel, LinesModel
-from .printing import PrintFailed, print_pdf
-from .widgets import PreviewDialog, figures_table
+from .printing import PrintFailed, ask_printer, print_pdf
+from .widgets import PreviewDialog, figures_table, page
 
 
 class StatisticsView(QWidget):
@@ -121,14 +120,12 @@ class StatisticsView(QWidget):
         heat_table.verticalHeader().show()
         heat_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
 
-        requests_page = QWidget()
-        requests_layout = QVBoxLayout(requests_page)
-        requests_layout.addWidget(self.category_table, 3)
-        requests_layout.addWidget(self.chart, 2)
-        channel_page = QWidget()
-        channel_layout = QHBoxLayout(channel_page)
-        channel_layout.addWidget(figures_table(self.channel_model, "channelTable", self.tr("Visits by channel")))
-        channel_layout.addWidget(figures_table(self.outcome_model, "outcomeTable", self.tr("Visits by outcome")))
+        requests_page = page(QVBoxLayout(), (self.category_table, 3), (self.chart, 2))
+        channel_page = page(
+            QHBoxLayout(),
+            (figures_table(self.channel_model, "channelTable", self.tr("Visits by channel")), 1),
+            (figures_table(self.outcome_model, "outcomeTable", self.tr("Visits by outcome")), 1),
+        )
         self.tabs = QTabWidget()
         self.tabs.addTab(requests_page, self.tr("Requests"))
         self.tabs.addTab(heat_table, self.tr("Days and hours"))
@@ -292,9 +289,7 @@ class StatisticsView(QWidget):
         return self.tr("Statistics sheet")
 
     def make_document(self) -> TaskSignals | None:
-        """Build the sheet (the annual review for a year) on a worker thread; document_ready follows.
-
-        None while a document of this screen is under way: its buttons wait for it."""
+        """Build the sheet (the review for a year) on a worker; document_ready follows. None while one is under way."""
         period, translate, numbers = self.period, QCoreApplication.translate, self._numbers
         if period.kind == PeriodKind.YEAR:
             work = lambda _p: self._outputs.annual_pdf(period.first.year, translate, numbers)  # noqa: E731 - a one-line job handed to the worker
@@ -312,12 +307,18 @@ class StatisticsView(QWidget):
             signals.finished.connect(then)
 
     def _on_preview_button_clicked(self) -> None:
-        self._with_document(lambda data: PreviewDialog(data, self._document_title(), self).exec())
+        self._with_document(self.open_preview)
+
+    def open_preview(self, data: bytes) -> PreviewDialog:
+        """The sheet on screen (window-modal), printed or saved from there as from this screen."""
+        preview = PreviewDialog(data, self._document_title(), self, self.printer)
+        preview.print_requested.connect(lambda: self.print_document(data))
+        preview.save_requested.connect(lambda: self._ask_and_save(data, preview))
+        preview.open()
+        return preview
 
     def _on_print_button_clicked(self) -> None:
-        dialog = QPrintDialog(self.printer, self)
-        dialog.setWindowTitle(self.tr("Print the sheet"))
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if ask_printer(self.printer, self):
             self._with_document(self.print_document)
 
     def print_document(self, data: bytes, printer: QPrinter | None = None) -> None:
@@ -360,9 +361,9 @@ class StatisticsView(QWidget):
         if answer == QMessageBox.StandardButton.Yes:
             self._ask_and_save(data)
 
-    def _ask_and_save(self, data: bytes) -> None:
+    def _ask_and_save(self, data: bytes, parent: QWidget | None = None) -> None:
         name = f"statistiques-{self.period.first:%Y-%m}.pdf"
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), name, "PDF (*.pdf)")
+        path, _filter = QFileDialog.getSaveFileName(parent or self, self.tr("Save as PDF"), name, "PDF (*.pdf)")
         if path:
             self.save_bytes(Path(path), data)
 
