@@ -61,6 +61,15 @@ NEIGHBOURHOODS = (
     "Toison d'Or",
     "Chevreul-Parc",
 )
+# The coordinator's list: the districts above, and the priority neighbourhoods (QPV) of the
+# metropolis whose people come to the Maison.
+NEIGHBOURHOOD_LIST = (
+    *NEIGHBOURHOODS,
+    "Chenôve Le Mail",
+    "Talant Belvédère",
+    "Quetigny Centre-ville",
+    "Longvic Bief du Moulin",
+)
 
 NOTES = (
     "Dossier CAF incomplet, pièces à fournir",

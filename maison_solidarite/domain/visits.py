@@ -163,6 +163,54 @@ def check_neighbourhood(value: str | None) -> str | None:
     return value
 
 
+NEIGHBOURHOODS_MAX = 60  # names in the coordinator's list (a town's QPV and districts)
+
+
+def neighbourhood_key(name: str) -> str:
+    """What two spellings of one neighbourhood share: no case, no accents, one space, one kind
+    of apostrophe and dash ("Gresilles", "grésilles" and "Grésilles" are one)."""
+    folded = fold(name).replace("’", "'").replace("–", "-").replace("‑", "-")
+    return " ".join(folded.split())
+
+
+def listed_neighbourhood(value: str | None, names: list[str] | tuple[str, ...]) -> str | None:
+    """``value`` checked, spelt as in the coordinator's list when it names one of them."""
+    value = check_neighbourhood(value)
+    if value is None:
+        return None
+    key = neighbourhood_key(value)
+    return next((name for name in names if neighbourhood_key(name) == key), value)
+
+
+def by_listed_spelling(counts: list[tuple[str, int]], names: list[str] | tuple[str, ...]) -> list[tuple[str, int]]:
+    """Counts by neighbourhood with the spellings of one name added up, each named as in the
+    list (else as most often typed); the largest first."""
+    listed = {neighbourhood_key(name): name for name in names}
+    totals: dict[str, int] = {}
+    spellings: dict[str, tuple[int, str]] = {}
+    for name, count in counts:
+        key = neighbourhood_key(name)
+        totals[key] = totals.get(key, 0) + count
+        spellings[key] = max(spellings.get(key, (0, name)), (count, name))
+    merged = [(listed.get(key, spellings[key][1]), total) for key, total in totals.items()]
+    return sorted(merged, key=lambda item: (-item[1], item[0]))
+
+
+def check_neighbourhoods(names: list[str] | tuple[str, ...]) -> list[str]:
+    """The coordinator's list: each name checked, blank lines dropped, a second spelling of a
+    name already listed dropped, in the order given."""
+    kept: dict[str, str] = {}
+    for name in names:
+        checked = check_neighbourhood(name)
+        if checked is not None:
+            kept.setdefault(neighbourhood_key(checked), checked)
+    if len(kept) > NEIGHBOURHOODS_MAX:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The list holds at most {max} neighbourhoods."), max=NEIGHBOURHOODS_MAX
+        )
+    return list(kept.values())
+
+
 def check_secondary(main_id: int, secondary_ids: tuple[int, ...] | list[int]) -> tuple[int, ...]:
     unique = tuple(dict.fromkeys(i for i in secondary_ids if i != main_id))
     if len(unique) > SECONDARY_MAX:

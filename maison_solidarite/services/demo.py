@@ -15,13 +15,14 @@ from sqlalchemy import exists, insert, select
 
 from ..db.engine import Database
 from ..db.models import CategoryRow, OrganisationRow, VisitRow
-from ..domain.demo import ORGANISATIONS, PARTNER_SHEETS, ROTA, generate_visits
+from ..domain.demo import NEIGHBOURHOOD_LIST, ORGANISATIONS, PARTNER_SHEETS, ROTA, generate_visits
 from ..domain.roles import Action, requires
 from ..domain.rota import Recurrence, RecurrenceKind, monday_of
 from . import audit
 from .context import DeskContext
 from .directory import DirectoryService
 from .rota import RotaService
+from .settings import neighbourhood_list, put_neighbourhoods
 
 DEMO_DESK = "demo"
 CHUNK = 20_000
@@ -77,6 +78,9 @@ def load_demo(
     organisations = _add_organisations(db, ctx)
     if organisations:
         _fill_sheets(db, ctx)
+    with db.write() as session:
+        if not neighbourhood_list(session):
+            put_neighbourhoods(session, ctx, NEIGHBOURHOOD_LIST)
     rota = RotaService(db, ctx)
     series = 0 if rota.series() else _add_rota(db, rota, start, until.date())
     closures = rota.closure_calendar()

@@ -12,7 +12,7 @@ from ..db.models import SettingRow
 from ..domain.roles import Action, requires
 from ..domain.statistics import NumberFormat
 from ..domain.structure import Structure, check_structure
-from ..domain.visits import ProfileField
+from ..domain.visits import ProfileField, check_neighbourhoods
 from ..reports.context import SheetContext, Translate
 from . import audit
 from .context import DeskContext
@@ -20,6 +20,7 @@ from .context import DeskContext
 PROFILE_FIELDS = "profile_fields"
 STRUCTURE_NAME = "structure_name"
 STRUCTURE_ADDRESS = "structure_address"
+NEIGHBOURHOODS = "neighbourhoods"  # the list offered at the reception, in the coordinator's spelling
 DEFAULT_STRUCTURE_NAME = "Maison de la Solidarité"
 
 
@@ -51,9 +52,18 @@ def _put(session: Session, ctx: DeskContext, key: str, value: object, before: ob
     session.merge(SettingRow(key=key, value=json.dumps(value)))
 
 
+def put_neighbourhoods(session: Session, ctx: DeskContext, names: list[str] | tuple[str, ...]) -> None:
+    """Within the caller's transaction (the demonstration data), checked as the settings do."""
+    _put(session, ctx, NEIGHBOURHOODS, check_neighbourhoods(names))
+
+
 def enabled_profile_fields(session: Session) -> frozenset[ProfileField]:
     values = cast("list[str]", _get(session, PROFILE_FIELDS, [f.value for f in ProfileField]))
     return frozenset(ProfileField(v) for v in values if v in ProfileField._value2member_map_)
+
+
+def neighbourhood_list(session: Session) -> list[str]:
+    return [str(name) for name in cast("list[object]", _get(session, NEIGHBOURHOODS, []))]
 
 
 def structure_name(session: Session) -> str:
@@ -109,3 +119,18 @@ class SettingsService:
                 value,
                 before=sorted(f.value for f in enabled_profile_fields(session)),
             )
+
+    @requires(Action.READ_SETTINGS)
+    def neighbourhoods(self) -> list[str]:
+        """The neighbourhoods offered at the reception, in the list's order and spelling."""
+        with self.db.read() as session:
+            return neighbourhood_list(session)
+
+    @requires(Action.MANAGE_SETTINGS)
+    def set_neighbourhoods(self, names: list[str] | tuple[str, ...]) -> list[str]:
+        """Keep ``names`` (checked, a second spelling of one name dropped); the list kept is returned."""
+        value = check_neighbourhoods(names)
+        with self.db.write() as session:
+            if value != neighbourhood_list(session):
+                _put(session, self.ctx, NEIGHBOURHOODS, value)
+        return value

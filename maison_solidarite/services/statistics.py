@@ -23,10 +23,19 @@ from ..domain.statistics import (
     Statistics,
     lines,
 )
-from ..domain.visits import AGE_BAND_LABELS, CHANNEL_LABELS, OUTCOME_LABELS, AgeBand, Channel, Outcome, ProfileField
+from ..domain.visits import (
+    AGE_BAND_LABELS,
+    CHANNEL_LABELS,
+    OUTCOME_LABELS,
+    AgeBand,
+    Channel,
+    Outcome,
+    ProfileField,
+    by_listed_spelling,
+)
 from .context import DeskContext
 from .rota import RotaService
-from .settings import enabled_profile_fields
+from .settings import enabled_profile_fields, neighbourhood_list
 
 Translate = Callable[[str, str], str]
 
@@ -120,15 +129,15 @@ class StatisticsService:
                 total,
             )
         if ProfileField.NEIGHBOURHOOD in enabled:
-            rows = session.execute(
+            stored = session.execute(
                 select(VisitRow.neighbourhood, func.count())
                 .where(*in_period, VisitRow.neighbourhood.is_not(None))
                 .group_by(VisitRow.neighbourhood)
-                .order_by(func.count().desc(), VisitRow.neighbourhood)
             ).all()
+            rows = by_listed_spelling([(str(name), n) for name, n in stored], neighbourhood_list(session))
             noted = sum(n for _name, n in rows)
             result[ProfileField.NEIGHBOURHOOD.value] = lines(
-                [(str(name), str(name), n) for name, n in rows]  # no None: they are filtered out
+                [(name, name, n) for name, n in rows]  # no None: they are filtered out
                 + [("unknown", translate("Statistics", "Not noted"), total - noted)],
                 total,
             )

@@ -34,11 +34,12 @@ from ..config import FONT_PERCENT_MAX, FONT_PERCENT_MIN, DeskSettings
 from ..domain.errors import UserError
 from ..domain.roles import Action
 from ..domain.structure import ADDRESS_MAX_LINES, check_structure
-from ..domain.visits import ProfileField
+from ..domain.visits import ProfileField, check_neighbourhoods
 from ..services import Services
 from .admin.retention_panel import RetentionPanel
 from .forms import error_label, select_data, show_refusal
 from .messages import show_error
+from .reflow import fit_to_screen
 from .rota.offices_panel import OfficesHoursPanel
 
 # The languages the application speaks, each named in its own language.
@@ -102,16 +103,37 @@ class DataTab(QWidget):
             box.setChecked(field in enabled)
             column.addWidget(box)
             self.profile_boxes[field] = box
+        places = QGroupBox(self.tr("Neighbourhoods offered at the reception"), self)
+        self.neighbourhoods = QPlainTextEdit("\n".join(services.settings.neighbourhoods()), places)
+        self.neighbourhoods.setObjectName("neighbourhoodsEdit")
+        self.neighbourhoods.setTabChangesFocus(True)
+        self.neighbourhoods.setAccessibleName(self.tr("Neighbourhoods, one per line"))
+        self.neighbourhoods.setFixedHeight(self.neighbourhoods.fontMetrics().lineSpacing() * 5 + 12)
+        places_hint = QLabel(
+            self.tr("One per line, spelt as the statistics show them; another name can still be typed."), places
+        )
+        places_hint.setWordWrap(True)
+        places_column = QVBoxLayout(places)
+        places_column.addWidget(places_hint)
+        places_column.addWidget(self.neighbourhoods)
+        self.error = error_label("dataError")
         retention = QGroupBox(self.tr("Retention periods"), self)
         self.retention = RetentionPanel(services, retention)
         QVBoxLayout(retention).addWidget(self.retention)
+        top = QHBoxLayout()
+        top.addWidget(fields, 1)
+        top.addWidget(places, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(fields)
+        layout.addLayout(top)
+        layout.addWidget(self.error)
         layout.addWidget(retention)
         layout.addStretch(1)
 
     def profile_fields(self) -> set[ProfileField]:
         return {field for field, box in self.profile_boxes.items() if box.isChecked()}
+
+    def neighbourhood_names(self) -> list[str]:
+        return self.neighbourhoods.toPlainText().splitlines()
 
 
 class DeskTab(QWidget):
@@ -210,11 +232,8 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
-        room = self.screen().availableGeometry()  # large text must not push the buttons off the screen
-        self.resize(
-            min(self.fontMetrics().averageCharWidth() * 90, room.width()),
-            min(self.fontMetrics().lineSpacing() * 34, room.height() - 40),
-        )
+        # Large text must not push the buttons off the screen.
+        fit_to_screen(self, self.fontMetrics().averageCharWidth() * 90, self.fontMetrics().lineSpacing() * 34)
 
     def show_tab(self, index: int) -> None:
         if self.tabs.isTabVisible(index):
@@ -229,7 +248,7 @@ class SettingsDialog(QDialog):
 
     def save(self) -> None:
         """Check every tab, then write; on a refusal, show the tab and say what to change."""
-        for label in (self.structure.error, self.offices.error, self.desk_tab.error):
+        for label in (self.structure.error, self.offices.error, self.data.error, self.desk_tab.error):
             label.hide()
         if not self._checked():
             return
@@ -243,6 +262,7 @@ class SettingsDialog(QDialog):
             if self._visible(self.DATA):
                 if self.data.profile_fields() != services.settings.profile_fields():
                     services.settings.set_profile_fields(self.data.profile_fields())
+                services.settings.set_neighbourhoods(self.data.neighbourhood_names())
                 self.data.retention.save()
         except UserError as exc:
             show_error(self, exc)
@@ -274,6 +294,7 @@ class SettingsDialog(QDialog):
                 lambda: check_structure(self.structure.name.text(), self.structure.address.toPlainText()),
             ),
             (self.OFFICES, self.offices.error, lambda: self._services.rota.check_hours(self.offices.hours())),
+            (self.DATA, self.data.error, lambda: check_neighbourhoods(self.data.neighbourhood_names())),
             (self.DESK, self.desk_tab.error, check_folder_if_changed),
         )
         for tab, label, check in checks:

@@ -29,7 +29,16 @@ from PySide6.QtWidgets import (
 from ...domain.categories import Category
 from ...domain.errors import UserError
 from ...domain.organisations import Organisation, partner_label
-from ...domain.visits import NEIGHBOURHOOD_MAX, NOTE_MAX, AgeBand, Channel, Outcome, ProfileField, Visit
+from ...domain.visits import (
+    NEIGHBOURHOOD_MAX,
+    NOTE_MAX,
+    AgeBand,
+    Channel,
+    Outcome,
+    ProfileField,
+    Visit,
+    listed_neighbourhood,
+)
 from ...services import Services
 from ...services.directory import Proposal
 from ...services.visits import VisitChange
@@ -38,6 +47,7 @@ from ..forms import error_label, qdate, select_data, show_refusal
 from ..messages import age_band_label, channel_label, outcome_label
 
 PROPOSAL_KEYS = "ABCDE"  # letters: the digits are the categories'
+NO_NEIGHBOURHOOD = "—"  # the first choice of the neighbourhoods: none noted
 FIELD_CHARS = 22  # the fields' width, in average characters: "Orienté vers un partenaire"
 
 
@@ -77,8 +87,15 @@ class DetailPanel(QGroupBox):
         self.orientation_combo = QComboBox()
         self.first_visit_combo = QComboBox()
         self.age_band_combo = QComboBox()
+        # The coordinator's list, "—" for none; another name can be typed, and one typed as
+        # "gresilles" is kept as the list spells it.
+        self.neighbourhood_combo = QComboBox()
         self.neighbourhood_edit = QLineEdit()
+        self.neighbourhood_combo.setLineEdit(self.neighbourhood_edit)  # editable
+        self.neighbourhood_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.neighbourhood_edit.setMaxLength(NEIGHBOURHOOD_MAX)
+        self.neighbourhood_edit.setPlaceholderText(self.tr("None, or type another name"))
+        self._neighbourhoods: list[str] = []
         self.note_edit = QLineEdit()
         self.note_edit.setMaxLength(NOTE_MAX)
         self.note_count = QLabel()
@@ -124,7 +141,7 @@ class DetailPanel(QGroupBox):
             ("orientation", self.tr("&Oriented to"), self.orientation_combo, None),
             ("first_visit", self.tr("First &visit"), self.first_visit_combo, None),
             ("age_band", self.tr("A&ge band"), self.age_band_combo, None),
-            ("neighbourhood", self.tr("Neigh&bourhood"), self.neighbourhood_edit, None),
+            ("neighbourhood", self.tr("Neigh&bourhood"), self.neighbourhood_combo, None),
             ("note", self.tr("&Note"), self.note_edit, note_row),
         ):
             label = QLabel(text)
@@ -175,6 +192,7 @@ class DetailPanel(QGroupBox):
         )
         self.time_edit.editingFinished.connect(self._on_time_edit_editing_finished)
         self.neighbourhood_edit.editingFinished.connect(self._on_neighbourhood_edit_editing_finished)
+        self.neighbourhood_combo.activated.connect(lambda _i: self._on_neighbourhood_edit_editing_finished())
         self.note_edit.editingFinished.connect(self._on_note_edit_editing_finished)
         self.note_edit.textChanged.connect(self._update_note_count)
         for edit in (self.neighbourhood_edit, self.note_edit):
@@ -196,6 +214,24 @@ class DetailPanel(QGroupBox):
         for organisation in self._organisations:
             self.orientation_combo.addItem(partner_label(organisation.acronym, organisation.name), organisation.id)
         self.show_visit(self._visit)
+
+    def set_neighbourhoods(self, names: list[str]) -> None:
+        """The coordinator's list, offered first; "—" says none was noted."""
+        self._neighbourhoods = list(names)
+        self.neighbourhood_combo.clear()
+        self.neighbourhood_combo.addItem(NO_NEIGHBOURHOOD)
+        self.neighbourhood_combo.addItems(self._neighbourhoods)
+        completer = self.neighbourhood_combo.completer()
+        if completer is not None:
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self._show_neighbourhood(self._visit.neighbourhood if self._visit else None)
+
+    def _show_neighbourhood(self, name: str | None) -> None:
+        index = self.neighbourhood_combo.findText(name or NO_NEIGHBOURHOOD, Qt.MatchFlag.MatchExactly)
+        if index >= 0:
+            self.neighbourhood_combo.setCurrentIndex(index)
+        self.neighbourhood_edit.setText(name or "")  # none: the placeholder says so
 
     def set_profile_fields(self, enabled: frozenset[ProfileField]) -> None:
         for field in ProfileField:
@@ -246,7 +282,7 @@ class DetailPanel(QGroupBox):
         select_data(self.orientation_combo, visit.organisation_id)
         select_data(self.first_visit_combo, visit.first_visit)
         select_data(self.age_band_combo, visit.age_band)
-        self.neighbourhood_edit.setText(visit.neighbourhood or "")
+        self._show_neighbourhood(visit.neighbourhood)
         self.note_edit.setText(visit.note or "")
 
     # -- orientation proposals -----------------------------------------------------
@@ -318,8 +354,19 @@ class DetailPanel(QGroupBox):
             self._save(VisitChange(visited_at=when))
 
     def _on_neighbourhood_edit_editing_finished(self) -> None:
-        if self._visit is not None and self.neighbourhood_edit.text().strip() != (self._visit.neighbourhood or ""):
-            self._save(VisitChange(neighbourhood=self.neighbourhood_edit.text()))
+        """Save what was chosen or typed, in the list's spelling when it names a listed neighbourhood."""
+        if self._visit is None:
+            return
+        typed = self.neighbourhood_edit.text().strip()
+        try:
+            name = listed_neighbourhood(None if typed in ("", NO_NEIGHBOURHOOD) else typed, self._neighbourhoods)
+        except UserError as exc:
+            show_refusal(self.error_label, exc)
+            return
+        if name != self._visit.neighbourhood:
+            self._save(VisitChange(neighbourhood=name or ""))
+        else:
+            self._show_neighbourhood(name)
 
     def _on_note_edit_editing_finished(self) -> None:
         if self._visit is not None and self.note_edit.text().strip() != (self._visit.note or ""):

@@ -146,6 +146,7 @@ class ReceptionView(QWidget):
         self.pad.set_categories(self._categories)
         self.detail.set_choices(self._categories, self._organisations)
         self.detail.set_profile_fields(self._services.settings.profile_fields())
+        self.detail.set_neighbourhoods(self._services.settings.neighbourhoods())
         size_visit_columns(
             self.today_table, (c.label for c in self._categories), (o.acronym for o in self._organisations)
         )
