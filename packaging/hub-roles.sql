@@ -83,6 +83,10 @@ GRANT INSERT ON audit_log TO maison_desk;
 GRANT USAGE ON SEQUENCE audit_log_id_seq TO maison_desk;
 -- "Known up to": the time of its last push.
 GRANT UPDATE (last_push_at) ON hub_desks TO maison_desk;
+-- Once a day each desk empties, on the hub, the visits' notes and the appointments'
+-- contacts past their retention period, as it does on itself (visits: above; the
+-- appointments: only the contact columns and the mark that they were purged).
+GRANT UPDATE (first_name, phone, initials, purged) ON appointments TO maison_desk;
 -- Joining (hub join, once the owner's first join has created the tables): the desk adds
 -- its own row. The join locks hub_identity (SELECT ... FOR UPDATE), which PostgreSQL
 -- allows only with an UPDATE privilege on one of its columns: shared_generation, whose

@@ -4,6 +4,11 @@ kept on a desk, and the TLS settings of the address reach libpq."""
 
 from __future__ import annotations
 
+import fcntl
+import glob
+import shutil
+import subprocess
+import tempfile
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,7 +17,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from sqlalchemy import create_engine, func, select, text
-from sqlalchemy.engine import URL, make_url
+from sqlalchemy.engine import URL, Engine, make_url
 
 from maison_solidarite.db.models import CategoryRow, VisitRow
 from maison_solidarite.domain.errors import StorageError, StorageKind
@@ -27,10 +32,33 @@ FRENCH = load_catalog("fr").translate
 PASSWORD = "Pa55-word-never-kept"
 
 
+def _psql() -> str | None:
+    found = shutil.which("psql") or sorted(glob.glob("/usr/lib/postgresql/*/bin/psql"))[-1:]
+    return found if isinstance(found, str) else (found[0] if found else None)
+
+
 def _run_roles_file(hub: str) -> None:
-    """As the city's DBA would with psql -f: the file, its psql commands left out."""
-    sql = "\n".join(line for line in ROLES_SQL.read_text(encoding="utf-8").splitlines() if not line.startswith("\\"))
-    engine = create_engine(hub, isolation_level="AUTOCOMMIT")
+    """As the city's DBA does: psql -f (else the file through the driver, its psql commands
+    left out). The group roles are the server's, shared by the tests' databases: one test at
+    a time grants them."""
+    with open(Path(tempfile.gettempdir()) / "maison-hub-roles.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        psql = _psql()
+        if psql is not None:
+            conninfo = make_url(hub).render_as_string(hide_password=False).replace("postgresql+psycopg", "postgresql")
+            done = subprocess.run(
+                [psql, "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", conninfo, "-f", str(ROLES_SQL)],
+                capture_output=True,
+                text=True,
+                check=False,
+            )
+            assert done.returncode == 0, done.stderr
+            return
+        sql = "\n".join(line for line in ROLES_SQL.read_text("utf-8").splitlines() if not line.startswith("\\"))
+        _run_sql(create_engine(hub, isolation_level="AUTOCOMMIT"), sql)
+
+
+def _run_sql(engine: Engine, sql: str) -> None:
     try:
         raw = engine.raw_connection()
         try:
