@@ -87,6 +87,19 @@ GRANT UPDATE (last_push_at) ON hub_desks TO maison_desk;
 -- contacts past their retention period, as it does on itself (visits: above; the
 -- appointments: only the contact columns and the mark that they were purged).
 GRANT UPDATE (first_name, phone, initials, purged) ON appointments TO maison_desk;
+-- The daily counts, kept by triggers in the transaction that writes a visit (from
+-- migration 0010): whoever writes a visit writes its counts.
+DO $$
+DECLARE
+    counts text;
+BEGIN
+    FOREACH counts IN ARRAY ARRAY['daily_counts', 'daily_hours', 'daily_profile'] LOOP
+        IF to_regclass('public.' || counts) IS NOT NULL THEN
+            EXECUTE format('GRANT INSERT, UPDATE ON %I TO maison_desk', counts);
+        END IF;
+    END LOOP;
+END
+$$;
 -- Joining (hub join, once the owner's first join has created the tables): the desk adds
 -- its own row. The join locks hub_identity (SELECT ... FOR UPDATE), which PostgreSQL
 -- allows only with an UPDATE privilege on one of its columns: shared_generation, whose
