@@ -211,6 +211,10 @@ def pull(local: Database, hub: Database, state: SyncStateRow, ctx: DeskContext, 
     cursor = state.cursor
     while True:
         with hub.read() as session:
+            # One snapshot for the visits and the tombstones. Under READ COMMITTED each query
+            # has its own, and a batch committed between the two showed its tombstones but not
+            # its visits: the cursor then passed those visits, and this desk never had them.
+            session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
             changes = read_from_hub(session, state.site, cursor)
         if not changes:
             return
