@@ -5,13 +5,14 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..db.engine import sqlite_path, url_for
+from ..db.engine import Database, sqlite_path, url_for
 from ..db.readonly import check_read_only, contents_damage, open_read_only
 from ..db.schema import check, damaged, prepare_database
 from ..domain.errors import QT_TRANSLATE_NOOP, StorageError, ValidationError
 from ..services import audit
 from ..services.audit import ChainReport, verify_chain
 from ..services.backups import back_up_now, back_up_to, restore_and_record
+from ..services.counts import count_differences, rebuild_counts
 from ..services.retention import purge_now
 from ..services.sync.chains import desk_chains
 from .common import Call, Command, Entry, Key, Opened, OwnOpening, Subparsers, Translate, may_create
@@ -29,7 +30,12 @@ def add_parsers(commands: Subparsers, translate: Translate) -> None:
         help=translate("Cli", "file, or folder to hold the copy (default: the backup folder)"),
     )
     backup.add_argument("path", nargs="?", type=Path, help=argparse.SUPPRESS)  # before -o; kept for old scripts
-    db_commands.add_parser("check", help=translate("Cli", "check integrity and schema version"))
+    check_cmd = db_commands.add_parser("check", help=translate("Cli", "check integrity and schema version"))
+    check_cmd.add_argument(
+        "--repair",
+        action="store_true",
+        help=translate("Cli", "count the daily figures again from the visits when they disagree"),
+    )
     restore_cmd = db_commands.add_parser(
         "restore", help=translate("Cli", "put a backup in the place of the database (the current one is kept aside)")
     )
@@ -115,13 +121,43 @@ def db_check(call: Call) -> int:
             call.say("{text}", text=chain_verdict(chain, translate))
         if chain is not None and chain.intact and seal is not None:
             seal.record_head(db)
+        counts_agree = chain is None or _counts_agree(call, db)
         desks_intact = True
         if chain is not None and not db.is_sqlite:  # a hub: each desk's chain, side by side
             for desk, desk_chain in desk_chains(db):
                 verdict = chain_verdict(desk_chain, translate)
                 call.say(translate("Cli", "Desk {desk}: {verdict}"), desk=desk, verdict=verdict)
                 desks_intact = desks_intact and desk_chain.intact
-        return 0 if report.ok and (chain is None or chain.intact) and desks_intact else 1
+    if not counts_agree and call.args.repair:
+        _repair_counts(call)
+        counts_agree = True
+    return 0 if report.ok and (chain is None or chain.intact) and desks_intact and counts_agree else 1
+
+
+def _counts_agree(call: Call, db: Database) -> bool:
+    """The daily counts against a count of the visits (they feed every figure)."""
+    wrong = sum(count_differences(db).values())
+    if wrong:
+        call.say(
+            call.translate(
+                "Cli", 'Daily counts: {count} rows differ from the visits; "db check --repair" counts them again.'
+            ),
+            count=wrong,
+        )
+    else:
+        call.say(call.translate("Cli", "Daily counts: in agreement with the visits."))
+    return not wrong
+
+
+def _repair_counts(call: Call) -> None:
+    prepared = prepare_database(
+        call.location, call.backup_dir, call.busy_timeout_ms, migrate=False, audit_key=call.audit_key
+    )
+    try:
+        rebuild_counts(prepared.db, call.ctx)
+    finally:
+        prepared.db.dispose()
+    call.say(call.translate("Cli", "Daily counts: counted again from the visits."))
 
 
 def chain_verdict(chain: ChainReport, translate: Translate) -> str:

@@ -20,6 +20,7 @@ from sqlalchemy import (
     Text,
     Time,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -111,6 +112,13 @@ class VisitRow(Base):
         Index("ix_visits_visited_at_category", "visited_at", "category_id"),
         Index("ix_visits_desk_created", "desk_id", "created_at"),
         Index("ix_visits_hub_seq", "hub_seq"),
+        # The notes left to purge, found without reading every visit (migration 0010).
+        Index(
+            "ix_visits_note_left",
+            "visited_at",
+            sqlite_where=text("note IS NOT NULL"),
+            postgresql_where=text("note IS NOT NULL"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -288,4 +296,5 @@ class AppointmentRow(Base):
 
 
 # The tables of several desks live in their own module; importing them here registers them.
+from . import daily_counts as daily_counts  # noqa: E402
 from . import sync_models as sync_models  # noqa: E402

@@ -3,5 +3,5 @@
 tests/test_database.py checks that this list is Alembic's, in order.
 """
 
-KNOWN = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009")
+KNOWN = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010")
 HEAD = KNOWN[-1]

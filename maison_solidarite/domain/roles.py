@@ -187,6 +187,7 @@ SYSTEM_CALLS: dict[str, str] = {
     "audit.entries": "the query behind audit.trail (checked); no screen or command calls it",
     "audit.check_links": "recomputes the hashes of a chain (a desk's own, or one kept on the hub); answers counts",
     "sync.chains.desk_chains": "db check on the hub: each desk's chain checked, counts only",
+    "counts.count_differences": "db check: how many rows of the daily counts differ from the visits; counts only",
     "audit.verify_chain": "recomputes the hashes and answers counts (`db check`), never an entry's content",
     "settings.read_setting": "one stored setting (a number, a list of field names) for the checked readers and the purges; no personal data",
     "retention.note_retention_days": "a number, for the start-up purge and the settings; no personal data",
