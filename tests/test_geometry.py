@@ -226,3 +226,23 @@ def test_the_longest_detail_labels_are_whole_at_200(qtbot, french_app, services,
 
 def test_category_buttons_take_no_focus(window) -> None:
     assert all(b.focusPolicy() == Qt.FocusPolicy.NoFocus for b in window.reception.pad.findChildren(QAbstractButton))
+
+
+def test_in_english_too_every_detail_label_and_key_is_whole(qtbot, french_app, services, text_size) -> None:
+    from maison_solidarite.ui.app import install_translators
+
+    app = QApplication.instance()
+    install_translators(app, "en")
+    try:
+        win = show_active(qtbot, MainWindow(services, "en"))
+        view = win.reception
+        assert view.detail._rows["neighbourhood"][0].text() == "Neigh&bourhood"
+        for label, field in view.detail._rows.values():
+            assert_whole(label, win, label.text())
+            assert_whole(field, win, label.text())
+            assert text_width(label, label.text()) <= label.width(), f"{label.text()!r} cut off"
+        for button in view.pad.buttons.values():
+            assert_whole(button, win, button.text())
+        assert_whole(view.counter_table, win, "the counters")
+    finally:
+        install_translators(app, "fr")

@@ -48,7 +48,7 @@ from ..messages import age_band_label, channel_label, outcome_label
 
 PROPOSAL_KEYS = "ABCDE"  # letters: the digits are the categories'
 NO_NEIGHBOURHOOD = "—"  # the first choice of the neighbourhoods: none noted
-FIELD_CHARS = 22  # the fields' width, in average characters: "Orienté vers un partenaire"
+FIELD_CHARS = 21  # the fields' width, in average characters: "Orienté vers un partenaire"
 
 
 class DetailPanel(QGroupBox):
@@ -101,8 +101,18 @@ class DetailPanel(QGroupBox):
         self.note_count = QLabel()
         self.error_label = error_label("detailError")
 
-        for combo in (self.channel_combo, self.outcome_combo):
-            combo.setMinimumContentsLength(14)
+        # Sized by a number of characters, not by their longest item: the labels keep their room.
+        for combo in (
+            self.category_combo,
+            self.channel_combo,
+            self.outcome_combo,
+            self.orientation_combo,
+            self.first_visit_combo,
+            self.age_band_combo,
+            self.neighbourhood_combo,
+        ):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
         for channel in Channel:
             self.channel_combo.addItem(channel_label(channel), channel)
         for outcome in Outcome:
@@ -169,7 +179,7 @@ class DetailPanel(QGroupBox):
         self.note_count.setFixedWidth(self.note_count.fontMetrics().horizontalAdvance(f"{NOTE_MAX}/{NOTE_MAX}") + 4)
         labels = max(label.sizeHint().width() for label, _field in self._rows.values())
         fields = self.fontMetrics().averageCharWidth() * FIELD_CHARS
-        self.setFixedWidth(labels + fields + 40)  # the same width whatever the visit shown
+        self.setFixedWidth(labels + fields + 50)  # margins and spacing; the same width whatever the visit shown
 
     def _connect(self) -> None:
         self.category_combo.activated.connect(
