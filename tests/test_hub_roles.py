@@ -33,8 +33,8 @@ PASSWORD = "Pa55-word-never-kept"
 
 
 def _psql() -> str | None:
-    found = shutil.which("psql") or sorted(glob.glob("/usr/lib/postgresql/*/bin/psql"))[-1:]
-    return found if isinstance(found, str) else (found[0] if found else None)
+    installed = sorted(glob.glob("/usr/lib/postgresql/*/bin/psql"))  # Debian's, off the PATH
+    return shutil.which("psql") or (installed[-1] if installed else None)
 
 
 def _run_roles_file(hub: str) -> None:
