@@ -4,10 +4,13 @@ side applies one.
 The rule, the same on both sides:
 - a tombstone wins: once a visit is deleted, no copy of it comes back;
 - a higher version replaces a lower one; the same version with the same content is a
-  repeat (a reply lost after the hub committed) and changes nothing;
-- the same version with other content is a conflict: the hub keeps what it has (the first
-  to reach it, or a coordinator's edit made on the hub), records the conflict in its audit
-  trail, and gives its version a new change number so that the desk takes it back.
+  repeat (a reply lost after the hub committed) and changes nothing; the same content at
+  another version is the hub's to keep, and the desk takes it back;
+- anything else is a conflict (other content at a version that is not higher, or an edit
+  that meets a deletion made on the hub): the hub keeps what it has (the first to reach
+  it, or a coordinator's edit or deletion made on the hub), records the conflict in its
+  audit trail, and gives its version a new change number so that the desk takes it back,
+  even if that desk's cursor passed the hub's version while its own change waited.
 """
 
 from __future__ import annotations

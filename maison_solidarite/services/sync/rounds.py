@@ -90,9 +90,17 @@ def apply_on_hub(session: Session, desk_uid: str, changes: list[Change], ctx: De
         elif mine is None or (not mine.is_tombstone and (change.is_tombstone or change.version > mine.version)):
             store(session, change, next_change(session))
             report.pushed += 1
-        elif mine.is_tombstone or change.same_content(mine):
+        elif change.version == mine.version and change.same_content(mine):
+            report.repeated += 1  # sent again after a reply was lost: nothing changes
+        elif change.same_content(mine):
+            # The same content at another version (two deletions, or a repeat that crossed an
+            # edit made on the hub): nothing to settle, but the desk takes the hub's version.
+            renumber(session, change.uid, next_change(session))
             report.repeated += 1
         else:
+            # Other content, or an edit that meets a deletion made on the hub. The desk may
+            # have passed the hub's version with its cursor while its own waited: renumbered,
+            # the hub's comes to it again.
             renumber(session, change.uid, next_change(session))
             report.conflicts += 1
             audit.record(
