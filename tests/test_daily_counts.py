@@ -136,3 +136,29 @@ def test_db_check_says_when_the_counts_disagree_and_repair_counts_again(home: Pa
     assert main(["--db", str(db), "db", "check", "--repair"]) == 0
     assert "recomptés à partir des visites" in capsys.readouterr().out
     assert main(["--db", str(db), "db", "check"]) == 0
+
+
+def test_the_counts_follow_a_restore_in_the_live_database_and_the_file_kept_aside(
+    services: Services, db_path: Path, tmp_path: Path
+) -> None:
+    from maison_solidarite.db.engine import open_database
+    from maison_solidarite.services.backups import back_up_now, restore
+
+    category = services.categories.list()[0].id
+    for hour in range(3):
+        services.visits.log(category, datetime(2026, 11, 16, 9 + hour))
+    (tmp_path / "copies").mkdir()
+    copy = back_up_now(services.db, services.ctx, tmp_path / "copies")
+    for hour in range(4):
+        services.visits.log(category, datetime(2026, 11, 16, 13 + hour), age_band=AgeBand.FROM_25_TO_39)
+    replaced = restore(db_path, copy, tmp_path / "aside", services.ctx)
+    assert count_differences(services.db) == {"daily_counts": 0, "daily_hours": 0, "daily_profile": 0}
+    aside = open_database(str(replaced.kept_aside))
+    try:
+        assert count_differences(aside) == {"daily_counts": 0, "daily_hours": 0, "daily_profile": 0}
+        with aside.read() as session:
+            assert session.execute(text("SELECT sum(visits) FROM daily_counts")).scalar_one() == 7
+    finally:
+        aside.dispose()
+    with services.db.read() as session:
+        assert session.execute(text("SELECT sum(visits) FROM daily_counts")).scalar_one() == 3

@@ -23,8 +23,9 @@ from pathlib import Path
 
 from ..private import make_private, open_private, sync_file
 
-# Not copied: SQLite's own tables, and the permit that exists only inside a purge.
-_SKIPPED = ("sqlite_", "audit_purge_permit")
+# Not copied: SQLite's own tables, the permit that exists only inside a purge, and the daily
+# counts, which the triggers keep as the visits are copied (migration 0010).
+_SKIPPED = ("sqlite_", "audit_purge_permit", "daily_")
 
 
 @dataclass(frozen=True)

@@ -1,18 +1,20 @@
-"""Statistics of any period, by SQL aggregation: no visit row is loaded into Python."""
+"""Statistics of any period, from the daily counts kept as visits are written (migration
+0010): the work grows with the days of the period, not with the visits in the database."""
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import date
 from typing import Any
 
 from sqlalchemy import ColumnElement, Executable, extract, func, select
 from sqlalchemy.orm import Session
 
+from ..db.daily_counts import DailyCountRow, DailyHourRow, DailyProfileRow
 from ..db.engine import Database
-from ..db.models import CategoryRow, OrganisationRow, VisitRow
+from ..db.models import CategoryRow, OrganisationRow
 from ..domain.roles import Action, requires
 from ..domain.rota import ClosureCalendar, OfficeUse, Status, occupancy
 from ..domain.statistics import (
@@ -45,8 +47,9 @@ def _counts(session: Session, query: Executable) -> dict[Any, int]:
     return {key: int(count) for key, count in session.execute(query)}
 
 
-def _bounds(period: Period) -> tuple[datetime, datetime]:
-    return datetime.combine(period.first, time()), datetime.combine(period.last + timedelta(days=1), time())
+def _days(day: Any, period: Period) -> tuple[ColumnElement[bool], ...]:
+    """The days of ``period``, on a daily count's ``day`` column."""
+    return (day >= period.first, day <= period.last)
 
 
 class StatisticsService:
@@ -59,15 +62,13 @@ class StatisticsService:
         self, period: Period, translate: Translate, *, compare: bool = True, permanences: bool = True
     ) -> Statistics:
         """Every figure of the period; labels are translated with ``translate``."""
-        low, high = _bounds(period)
-        in_period = (VisitRow.visited_at >= low, VisitRow.visited_at < high)
         with self.db.read() as session:
             categories = list(session.scalars(select(CategoryRow).order_by(CategoryRow.position, CategoryRow.id)))
             partners = {r.id: r for r in session.scalars(select(OrganisationRow))}
-            counts = _Counts.of(session, in_period)
-            matrix = _weekday_hour(session, in_period)
+            counts = _Counts.of(session, period)
+            matrix = _weekday_hour(session, period)
             previous = _year_before(session, period) if compare else None
-            profile = self._profile(session, in_period, counts.total, translate)
+            profile = self._profile(session, period, counts.total, translate)
         total, by_category = counts.total, counts.by_category
         shown = [c for c in categories if c.active or by_category[c.id] or (previous or {}).get(c.id)]
         category_lines = lines(
@@ -102,39 +103,39 @@ class StatisticsService:
             stats = self._with_permanences(stats, period, partners)
         return stats
 
-    def _profile(
-        self, session: Session, in_period: tuple[ColumnElement[bool], ...], total: int, translate: Translate
-    ) -> dict[str, list[Line]]:
+    def _profile(self, session: Session, period: Period, total: int, translate: Translate) -> dict[str, list[Line]]:
         enabled = enabled_profile_fields(session)
+
+        def values(name: str) -> dict[str, int]:
+            query = (
+                select(DailyProfileRow.value, func.sum(DailyProfileRow.visits))
+                .where(*_days(DailyProfileRow.day, period), DailyProfileRow.field == name)
+                .group_by(DailyProfileRow.value)
+                .having(func.sum(DailyProfileRow.visits) > 0)
+            )
+            return _counts(session, query)
+
         result: dict[str, list[Line]] = {}
         if ProfileField.FIRST_VISIT in enabled:
-            counts = _counts(
-                session, select(VisitRow.first_visit, func.count()).where(*in_period).group_by(VisitRow.first_visit)
-            )
+            counts = values("first_visit")
             result[ProfileField.FIRST_VISIT.value] = lines(
                 [
-                    ("yes", translate("Statistics", "First visit"), counts.get(True, 0)),
-                    ("no", translate("Statistics", "Known visitor"), counts.get(False, 0)),
-                    ("unknown", translate("Statistics", "Not noted"), counts.get(None, 0)),
+                    ("yes", translate("Statistics", "First visit"), counts.get("yes", 0)),
+                    ("no", translate("Statistics", "Known visitor"), counts.get("no", 0)),
+                    ("unknown", translate("Statistics", "Not noted"), counts.get("", 0)),
                 ],
                 total,
             )
         if ProfileField.AGE_BAND in enabled:
-            counts = _counts(
-                session, select(VisitRow.age_band, func.count()).where(*in_period).group_by(VisitRow.age_band)
-            )
+            counts = values("age_band")
             result[ProfileField.AGE_BAND.value] = lines(
                 [(b.value, translate("Labels", AGE_BAND_LABELS[b]), counts.get(b.value, 0)) for b in AgeBand]
-                + [("unknown", translate("Statistics", "Not noted"), counts.get(None, 0))],
+                + [("unknown", translate("Statistics", "Not noted"), counts.get("", 0))],
                 total,
             )
         if ProfileField.NEIGHBOURHOOD in enabled:
-            stored = session.execute(
-                select(VisitRow.neighbourhood, func.count())
-                .where(*in_period, VisitRow.neighbourhood.is_not(None))
-                .group_by(VisitRow.neighbourhood)
-            ).all()
-            rows = by_listed_spelling([(str(name), n) for name, n in stored], neighbourhood_list(session))
+            stored = [(name, n) for name, n in values("neighbourhood").items() if name]
+            rows = by_listed_spelling(stored, neighbourhood_list(session))
             noted = sum(n for _name, n in rows)
             result[ProfileField.NEIGHBOURHOOD.value] = lines(
                 [(name, name, n) for name, n in rows]  # no None: they are filtered out
@@ -175,15 +176,13 @@ class StatisticsService:
     def annual_review(self, year: int, translate: Translate) -> AnnualReview:
         period = Period.year(year)
         stats = self.compute(period, translate)
-        at = VisitRow.visited_at
+        day, visits = DailyCountRow.day, func.sum(DailyCountRow.visits)
         with self.db.read() as session:
             totals = []
             for y in range(year - 2, year + 1):
-                low, high = _bounds(Period.year(y))
-                totals.append((y, session.scalar(select(func.count()).where(at >= low, at < high)) or 0))
-            low, high = _bounds(period)
-            month = extract("month", at)
-            by_month = _counts(session, select(month, func.count()).where(at >= low, at < high).group_by(month))
+                totals.append((y, int(session.scalar(select(visits).where(*_days(day, Period.year(y)))) or 0)))
+            month = extract("month", day)
+            by_month = _counts(session, select(month, visits).where(*_days(day, period)).group_by(month))
         return AnnualReview(
             year=year,
             statistics=stats,
@@ -199,8 +198,8 @@ class StatisticsService:
     @requires(Action.READ_STATISTICS)
     def first_visit_day(self) -> date | None:
         with self.db.read() as session:
-            first = session.scalar(select(func.min(VisitRow.visited_at)))
-        return first.date() if first else None
+            first = session.scalar(select(func.min(DailyCountRow.day)).where(DailyCountRow.visits > 0))
+        return first
 
 
 @dataclass
@@ -217,34 +216,44 @@ class _Counts:
         return sum(self.by_category.values())
 
     @classmethod
-    def of(cls, session: Session, in_period: tuple[ColumnElement[bool], ...]) -> _Counts:
+    def of(cls, session: Session, period: Period) -> _Counts:
         counts = cls()
+        row = DailyCountRow
         grouped = (
-            select(VisitRow.category_id, VisitRow.channel, VisitRow.outcome, VisitRow.organisation_id, func.count())
-            .where(*in_period)
-            .group_by(VisitRow.category_id, VisitRow.channel, VisitRow.outcome, VisitRow.organisation_id)
+            select(row.category_id, row.channel, row.outcome, row.organisation_id, func.sum(row.visits))
+            .where(*_days(row.day, period))
+            .group_by(row.category_id, row.channel, row.outcome, row.organisation_id)
         )
-        for category_id, channel, outcome, partner_id, count in session.execute(grouped):
+        for category_id, channel, outcome, partner_id, summed in session.execute(grouped):
+            count = int(summed)
+            if not count:
+                continue
             counts.by_category[category_id] += count
             counts.by_channel[channel] += count
             counts.by_outcome[outcome] += count
-            if partner_id is not None:
+            if partner_id:  # 0: oriented to no partner
                 counts.by_partner[partner_id] += count
         return counts
 
 
-def _weekday_hour(session: Session, in_period: tuple[ColumnElement[bool], ...]) -> dict[tuple[int, int], int]:
+def _weekday_hour(session: Session, period: Period) -> dict[tuple[int, int], int]:
     """Visits by (weekday, Monday = 0; hour)."""
-    weekday = extract("dow", VisitRow.visited_at)
-    hour = extract("hour", VisitRow.visited_at)
-    query = select(weekday, hour, func.count()).where(*in_period).group_by(weekday, hour)
+    weekday = extract("dow", DailyHourRow.day)
+    query = (
+        select(weekday, DailyHourRow.hour, func.sum(DailyHourRow.visits))
+        .where(*_days(DailyHourRow.day, period))
+        .group_by(weekday, DailyHourRow.hour)
+        .having(func.sum(DailyHourRow.visits) > 0)
+    )
     return {((int(dow) + 6) % 7, int(h)): int(count) for dow, h, count in session.execute(query)}
 
 
 def _year_before(session: Session, period: Period) -> dict[int, int]:
     """The same period a year earlier, counted by request."""
-    low, high = _bounds(period.year_before())
-    at = VisitRow.visited_at
+    row = DailyCountRow
     return _counts(
-        session, select(VisitRow.category_id, func.count()).where(at >= low, at < high).group_by(VisitRow.category_id)
+        session,
+        select(row.category_id, func.sum(row.visits))
+        .where(*_days(row.day, period.year_before()))
+        .group_by(row.category_id),
     )
