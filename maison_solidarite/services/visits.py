@@ -10,6 +10,7 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
+from ..db.daily_counts import DailyCountRow
 from ..db.engine import Database
 from ..db.models import CategoryRow, VisitRow
 from ..domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
@@ -145,24 +146,24 @@ class VisitService:
 
     @requires(Action.LOG_VISITS)
     def counters(self, day: date) -> list[CategoryCount]:
-        """Counts by category for ``day``, its week (from Monday) and its month."""
-        today = datetime.combine(day, time())
-        week = datetime.combine(week_start(day), time())
-        month = datetime.combine(day.replace(day=1), time())
-        end = today + timedelta(days=1)
-        at = VisitRow.visited_at
+        """Counts by category for ``day``, its week (from Monday) and its month, from the daily
+        counts (at most 31 days of rows, however many visits the database holds)."""
+        week, month = week_start(day), day.replace(day=1)
+        counted = DailyCountRow
         query = (
             select(
-                VisitRow.category_id,
-                func.sum(case((at >= today, 1), else_=0)),
-                func.sum(case((at >= week, 1), else_=0)),
-                func.sum(case((at >= month, 1), else_=0)),
+                counted.category_id,
+                func.sum(case((counted.day == day, counted.visits), else_=0)),
+                func.sum(case((counted.day >= week, counted.visits), else_=0)),
+                func.sum(case((counted.day >= month, counted.visits), else_=0)),
             )
-            .where(at >= min(week, month), at < end)
-            .group_by(VisitRow.category_id)
+            .where(counted.day >= min(week, month), counted.day <= day)
+            .group_by(counted.category_id)
         )
         with self.db.read() as session:
-            return [CategoryCount(cid, int(d), int(w), int(m)) for cid, d, w, m in session.execute(query)]
+            return [
+                CategoryCount(cid, int(d), int(w), int(m)) for cid, d, w, m in session.execute(query) if d or w or m
+            ]
 
     # -- writing -------------------------------------------------------------------
     @requires(Action.LOG_VISITS)
