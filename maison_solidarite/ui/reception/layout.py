@@ -85,6 +85,17 @@ def proposals_slot(hint: QLabel, proposals: QLabel) -> QWidget:
     return slot
 
 
+class Page(QWidget):
+    """The screen's parts, sized by their minimum: a scroll area around it scrolls only on a
+    screen too small for them, not because wrapped text would like more lines."""
+
+    def hasHeightForWidth(self) -> bool:
+        return False
+
+    def heightForWidth(self, _width: int) -> int:
+        return -1  # none: the minimum size holds (QScrollArea asks the layout, which has one)
+
+
 def boxed(title: str, widget: QWidget, name: str) -> QGroupBox:
     box = QGroupBox(title)
     box.setObjectName(name)

@@ -17,10 +17,11 @@ from ...services import Services
 from ...services.reception import ReceptionDay
 from ..fonts import FIGURES_MAX_PX, FIGURES_PX, clamped_font, readable
 from ..messages import render, show_error
+from ..reflow import scrolling
 from .detail_panel import DetailPanel
 from .focus_ring import FocusRing
 from .keys import MODIFIER_KEYS, text_field
-from .layout import KeyStateBar, boxed, proposals_slot
+from .layout import KeyStateBar, Page, boxed, proposals_slot
 from .models import CounterTableModel, VisitTableModel
 from .pad import CategoryPad
 from .tables import counters_table, fit_counters, size_visit_columns, visits_table
@@ -100,7 +101,8 @@ class ReceptionView(QWidget):
         side.addWidget(self.today_panel)
         side.addWidget(counter_box, 0, Qt.AlignmentFlag.AlignTop)
         side.addStretch(1)
-        grid = QGridLayout(self)
+        content = Page(self)
+        grid = QGridLayout(content)
         grid.setContentsMargins(4, 4, 4, 4)
         grid.setSpacing(6)
         grid.addWidget(self.date_label, 0, 0)
@@ -113,6 +115,10 @@ class ReceptionView(QWidget):
         grid.setRowStretch(2, 1)
         grid.setColumnStretch(2, 1)
         self.detail.proposals_shown.connect(self.hint_label.setHidden)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scrolling(content, self))  # a screen smaller than 1366 x 768 scrolls
+        self.focus_ring.raise_()
 
     def _connect(self) -> None:
         self.pad.category_chosen.connect(self.log_visit)
