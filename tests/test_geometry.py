@@ -17,7 +17,7 @@ from maison_solidarite.ui.fonts import apply_text_size
 from maison_solidarite.ui.main_window import MainWindow
 from maison_solidarite.ui.reception.focus_ring import RING_WIDTH
 
-from .conftest import show_active
+from .conftest import T0, show_active
 
 SIZES = (100, 150, 200)
 
@@ -190,6 +190,11 @@ def test_nothing_moves_as_visits_are_logged_selected_oriented_and_undone(qtbot, 
         qtbot.keyClick(view.pad, Qt.Key.Key_7)
     settle(qtbot, window)
     steps.append(("logged again", geometry(view)))
+    with qtbot.waitSignal(view.visit_logged):
+        qtbot.keyClick(view.pad, Qt.Key.Key_7)  # the same key again: the second press is pointed out
+    settle(qtbot, window)
+    assert view.repeat_warning.isVisible()
+    steps.append(("logged twice in a row, warned", geometry(view)))
     with qtbot.waitSignal(view.detail.visit_changed):
         qtbot.keyClick(view.pad, Qt.Key.Key_A)  # orient to the first partner proposed
     settle(qtbot, window)
@@ -203,10 +208,11 @@ def test_nothing_moves_as_visits_are_logged_selected_oriented_and_undone(qtbot, 
     steps.append(("another visit selected", geometry(view)))
     qtbot.keyClick(view.today_table, Qt.Key.Key_Escape)
     qtbot.waitUntil(view.pad.hasFocus)
-    for _ in range(2):
+    for _ in range(3):
         qtbot.keyClick(view.pad, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     settle(qtbot, window)
-    steps.append(("both undone", geometry(view)))
+    assert view.detail.visit is None or view.detail.visit.visited_at < T0
+    steps.append(("all three undone", geometry(view)))
     for step, after in steps:
         moved = {k: (before[k], after[k]) for k in before if before[k] != after[k]}
         assert not moved, f"{step}: {moved}"

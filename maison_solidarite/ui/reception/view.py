@@ -117,7 +117,10 @@ class ReceptionView(QWidget):
         self.detail.proposals_shown.connect(self.hint_label.setHidden)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scrolling(content, self))  # a screen smaller than 1366 x 768 scrolls
+        area = scrolling(content, self)  # a screen smaller than 1366 x 768 scrolls
+        outer.addWidget(area)
+        for bar in (area.horizontalScrollBar(), area.verticalScrollBar()):
+            bar.valueChanged.connect(lambda _value: self.focus_ring.follow())
         self.focus_ring.raise_()
 
     def _connect(self) -> None:
