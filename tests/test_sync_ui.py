@@ -52,9 +52,10 @@ def test_the_window_syncs_in_the_background_and_shows_it(qtbot, french_app, two_
     a.sync.run_round()
     # The next round brings it to this desk's list of the day, with nobody acting.
     qtbot.waitUntil(lambda: logged.uid in {v.uid for v in b.visits.today()}, timeout=20_000)
+    sync.timer.stop()
+    qtbot.waitUntil(lambda: not sync.job.running, timeout=20_000)  # no round of before under way
     away = _take_hub_away(hub)
     try:
-        sync.timer.stop()
         with qtbot.waitSignal(sync.state_changed, timeout=20_000) as answered:
             sync.run_now()
         assert answered.args == [False]
@@ -114,3 +115,30 @@ def test_an_administrator_joins_from_the_hub_dialog(qtbot, french_app, tmp_path:
     finally:
         desk.sync.close()
         desk.close()
+
+
+def test_the_statistics_say_which_desks_they_cover(qtbot, french_app, two_desks) -> None:
+    from datetime import datetime
+
+    from maison_solidarite.ui.statistics.view import StatisticsView
+
+    a, b = two_desks
+    a.visits.log(_category(a), datetime(2026, 11, 16, 10, 0))
+    a.sync.run_round()
+    b.sync.run_round()
+    view = StatisticsView(b)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitUntil(lambda: view.statistics is not None, timeout=10_000)
+    text = view.coverage.text()
+    assert view.coverage.isVisible()
+    assert text.startswith("Postes inclus : Accueil 1 (synchronisé le ") and "Accueil 2 (ce poste)" in text, text
+
+
+def test_a_desk_alone_shows_no_coverage_line(qtbot, french_app, services) -> None:
+    from maison_solidarite.ui.statistics.view import StatisticsView
+
+    view = StatisticsView(services)
+    qtbot.addWidget(view)
+    view.show()
+    assert view.coverage.isHidden() and view.coverage.text() == ""

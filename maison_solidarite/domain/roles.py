@@ -196,6 +196,7 @@ SYSTEM_CALLS: dict[str, str] = {
     # only records this desk's people already see; its state is a few dates and counts.
     "sync.SyncService.run_round": "in the background and with `sync`: pushes this desk's visits, pulls its site's",
     "sync.SyncService.status": "the hub's address, this desk's name, dates and a count; no personal data",
+    "sync.SyncService.coverage": "the names of the site's desks and their last sync, for the statistics; no personal data",
     "sync.SyncService.desks": "the names of the site's desks and their last push; no personal data",
     "sync.SyncService.hub": "plumbing of run_round and of the shared records' writes (checked by their own services)",
     "sync.SyncService.close": "closes the hub's connections",

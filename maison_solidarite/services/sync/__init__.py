@@ -141,6 +141,12 @@ class SyncService:
             int(waiting),
         )
 
+    def coverage(self, translate: Callable[[str, str], str]) -> str:
+        """The line that says which desks this desk's figures cover and up to when ("" alone)."""
+        from .coverage import coverage_text
+
+        return coverage_text(self.db, translate)
+
     def desks(self) -> list[KnownDesk]:
         """The desks of this desk's site as last copied from the hub."""
         with self.db.read() as session:

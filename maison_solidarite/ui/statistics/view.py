@@ -34,6 +34,7 @@ from ..fonts import emphasise
 from ..forms import pydate, qdate
 from ..messages import show_error
 from ..tasks import Job, TaskSignals, run_in_background
+from .coverage import CoverageLine
 from .models import BarChart, HeatMapModel, LinesModel
 from .printing import PrintFailed, ask_printer, print_pdf
 from .widgets import PreviewDialog, figures_table, page
@@ -101,6 +102,7 @@ class StatisticsView(QWidget):
         emphasise(self.total_label, 2.4)
         self.change_label = QLabel()
         self.change_label.setWordWrap(True)
+        self.coverage = CoverageLine(self._services, self)
 
         self.preview_button = QPushButton(self.tr("&Preview the sheet…"))
         self.print_button = QPushButton(self.tr("&Print…"))
@@ -141,21 +143,15 @@ class StatisticsView(QWidget):
     def _lay_out(self) -> None:
         picker = QHBoxLayout()
         picker.addWidget(QLabel(self.tr("Period:")))
-        for widget in (
-            self.kind_combo,
-            self.previous_button,
-            self.next_button,
-            self.first_edit,
-            QLabel("–"),
-            self.last_edit,
-            self.show_button,
-        ):
+        row = (self.kind_combo, self.previous_button, self.next_button, self.first_edit, QLabel("–"), self.last_edit)
+        for widget in (*row, self.show_button):
             picker.addWidget(widget)
         picker.addSpacing(12)
         picker.addWidget(self.period_label, 1)
         figures = QGridLayout()
         figures.addWidget(self.total_label, 0, 0)
         figures.addWidget(self.change_label, 0, 1)
+        figures.addWidget(self.coverage, 1, 0, 1, 2)  # which desks, on a desk that joined a hub
         figures.setColumnStretch(1, 1)
         actions = QHBoxLayout()
         for button in (self.preview_button, self.print_button, self.save_button, self.xlsx_button):
@@ -243,6 +239,7 @@ class StatisticsView(QWidget):
         if stats.period != self.period:
             return  # an older request finished after a newer one
         self.statistics = stats
+        self.coverage.refresh()
         numbers = self._numbers
         self.total_label.setText(numbers.integer(stats.total))
         missing = QCoreApplication.translate("StatisticsSheet", "n/a")
