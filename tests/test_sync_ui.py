@@ -46,7 +46,7 @@ def test_the_window_syncs_in_the_background_and_shows_it(qtbot, french_app, two_
     window = show_active(qtbot, MainWindow(b))
     sync = window.background_sync
     light = sync.light
-    qtbot.waitUntil(lambda: light.isVisible() and "synchronisé" in light.text(), timeout=15_000)
+    qtbot.waitUntil(lambda: light.isVisible() and "Synchronisé" in light.text(), timeout=15_000)
     assert sync.banner.isHidden()
     logged = a.visits.log(_category(a))
     a.sync.run_round()

@@ -101,8 +101,8 @@ class BackgroundSync(QObject):
         self.light.setText(self._light_text(status, answered))
         self.light.setStyleSheet(OK_STYLE if answered else WAITING_STYLE)
         self.light.setToolTip(
-            self.tr("Hub: {hub}\nThis desk: {desk} ({site})").format(
-                hub=status.hub, desk=status.desk_name, site=status.site
+            self.tr("Hub: {hub}\nThis desk: {desk} ({site})\nLast sync: {time}").format(
+                hub=status.hub, desk=status.desk_name, site=status.site, time=_time(status.last_sync_at)
             )
         )
         self.light.setAccessibleName(self.light.text())
@@ -115,13 +115,12 @@ class BackgroundSync(QObject):
         )
 
     def _light_text(self, status: DeskSync, answered: bool) -> str:
+        """Short, so that it fits beside the person's name at every text size."""
         if answered:
-            return self.tr("● Hub: synced at {time} · {count} waiting").format(
+            return self.tr("● Synced {time} · {count} waiting").format(
                 time=_time(status.last_sync_at), count=status.waiting
             )
-        return self.tr("● Hub unreachable · {count} waiting · last sync {time}").format(
-            time=_time(status.last_sync_at), count=status.waiting
-        )
+        return self.tr("● Hub unreachable · {count} waiting").format(count=status.waiting)
 
 
 def install_background_sync(window: QMainWindow, services: Services, stack: QWidget) -> BackgroundSync:

@@ -33,6 +33,7 @@ class HubDialog(QDialog):
         self._services = services
         self.address = QLineEdit(self)
         self.address.setPlaceholderText("postgresql+psycopg://accueil@hub.ville.fr/maison?sslmode=verify-full")
+        self.address.setMinimumWidth(self.fontMetrics().averageCharWidth() * 48)  # an address reads whole
         self.desk_name = QLineEdit(self)
         self.desk_name.setMaxLength(60)
         self.site = QLineEdit(self)
