@@ -47,6 +47,7 @@ def test_the_window_syncs_in_the_background_and_shows_it(qtbot, french_app, two_
     sync = window.background_sync
     light = sync.light
     qtbot.waitUntil(lambda: light.isVisible() and "Synchronisé" in light.text(), timeout=15_000)
+    assert "Accueil 2" in window.statusBar().presence.text()  # the desk's name on the hub
     assert sync.banner.isHidden()
     logged = a.visits.log(_category(a))
     a.sync.run_round()

@@ -189,8 +189,8 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         saved = self._settings_file is not None and self._settings_file.exists()  # reading must not create it
         desk = DeskSettings.load(self._settings_file) if saved and self._settings_file else DeskSettings()
-        ctx = self._services.ctx
-        self.setStatusBar(DeskStatusBar(ctx.agent, ctx.role, desk.display_name(), self))
+        ctx, joined = self._services.ctx, self._services.sync.status()  # on a hub, its name there
+        self.setStatusBar(DeskStatusBar(ctx.agent, ctx.role, joined.desk_name if joined else desk.display_name(), self))
 
     def _start_backup_timer(self) -> None:
         # "Every day the app is open": each hour, a copy is made if today has none yet.
