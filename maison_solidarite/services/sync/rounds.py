@@ -226,12 +226,19 @@ def pull(local: Database, hub: Database, state: SyncStateRow, ctx: DeskContext, 
             changes = read_from_hub(session, state.site, cursor)
         if not changes:
             return
+        applied = False
         with local.write() as session:
-            report.pulled += apply_on_desk(session, changes, note_cutoff(session, ctx.now()))
-            cursor = changes[-1][0]
-            session.execute(update(SyncStateRow).values(cursor=cursor))
-        if len(changes) < BATCH:
+            here = int(session.scalar(select(SyncStateRow.cursor)) or 0)
+            # Another pull of this desk (after a change made on the hub from here) may have
+            # applied newer changes since this batch was read: read again from its cursor,
+            # rather than bring older versions back and move the cursor back.
+            if here == cursor:
+                report.pulled += apply_on_desk(session, changes, note_cutoff(session, ctx.now()))
+                here, applied = changes[-1][0], True
+                session.execute(update(SyncStateRow).values(cursor=here))
+        if applied and len(changes) < BATCH:
             return
+        cursor = here
 
 
 def copy_shared(local: Database, hub: Database, report: RoundReport, *, force: bool = False) -> None:
