@@ -1,11 +1,13 @@
 """A desk of several, in its own process, driven line by line: ``python -m tests.sync_desk_process``.
 
-``python -m tests.sync_desk_process FOLDER NUMBER HUB SEED OFFSET`` opens (or creates and
-joins to HUB) the desk's own SQLite file ``FOLDER/desk-NUMBER.sqlite3``, with a clock
-that reads the wall clock plus OFFSET seconds, then reads commands on standard input and
-answers each with one line on standard output:
+``python -m tests.sync_desk_process FOLDER NUMBER HUB SEED OFFSET ROLE`` opens (or creates
+and joins to HUB) the desk's own SQLite file ``FOLDER/desk-NUMBER.sqlite3``, acting as ROLE
+(an agent, whose changes of another desk's visits are refused, or a coordinator, who
+changes them on the hub), with a clock that reads the wall clock plus OFFSET seconds,
+then reads commands on standard input and answers each with one line on standard output:
 
-- ``work N``: N seeded operations through the real services (log, edit, delete, undo);
+- ``work N``: N seeded operations through the real services (log, edit, delete, undo, and
+  change or delete another desk's visit);
   after each one the database confirmed, a JSON line goes to ``FOLDER/desk-NUMBER.jsonl``
   (flushed): a line exists only for a change whose transaction committed. Answers ``done``.
 - ``advance SECONDS``: the desk's clock moves on (a day, a week). Answers ``ok``.
@@ -14,13 +16,17 @@ answers each with one line on standard output:
   ``die-push`` (SIGKILL inside the push's hub transaction, before it commits),
   ``die-commit`` (SIGKILL right after the hub committed a pushed batch: its reply is lost),
   ``die-audit`` (the same after the audit entries' commit), ``die-pull`` (SIGKILL inside
-  the local transaction that applies a pulled batch, before it commits), ``pause-push``
+  the local transaction that applies a pulled batch, before it commits), ``key-in-pull``
+  (one more operation, as a key press, once the round has read what to pull and before it
+  applies it), ``pause-push``
   (print ``paused PID`` with the hub backend's process id at the end of the push's hub
   transaction, then wait for ``go``: the test terminates that backend meanwhile), or
   ``none``.
 - ``quit``.
 
 The faults are hooks on SQLAlchemy's events in this process: the database is real.
+After every round and key press, the desk checks that its cursor never went back, and
+says ``cursor-back`` if it did.
 """
 
 from __future__ import annotations
@@ -30,6 +36,7 @@ import os
 import random
 import signal
 import sys
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -40,6 +47,7 @@ from sqlalchemy.orm import Session
 
 from maison_solidarite.db.models import VisitRow
 from maison_solidarite.db.schema import prepare_database
+from maison_solidarite.db.sync_models import SyncStateRow
 from maison_solidarite.domain.errors import UserError
 from maison_solidarite.domain.roles import Role
 from maison_solidarite.domain.visits import Channel, Outcome, Visit
@@ -55,10 +63,18 @@ class Faults:
     def __init__(self) -> None:
         self.armed = "none"
         self.in_push = self.in_audit = False
+        self.key_press: Callable[[], None] = lambda: None
 
     def install(self) -> None:
         event.listen(Engine, "before_cursor_execute", self._statement)
+        event.listen(Engine, "after_cursor_execute", self._read)
         event.listen(Session, "after_commit", self._committed)
+
+    def _read(self, conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        """Once the round has read what to pull from the hub, and before it applies it."""
+        if self.armed == "key-in-pull" and conn.dialect.name == "postgresql" and "hub_seq >" in statement:
+            self.armed = "none"
+            self.key_press()  # as the window does while its background round runs
 
     def _statement(self, conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
         if conn.dialect.name == "postgresql":
@@ -93,15 +109,16 @@ def answer(line: str) -> None:
 
 
 class Desk:
-    def __init__(self, folder: Path, number: int, hub: str, seed: int, offset: float, foreign: int) -> None:
+    def __init__(self, folder: Path, number: int, hub: str, seed: int, offset: float, role: Role) -> None:
         self.offset = timedelta(seconds=offset)
-        self.foreign = foreign  # the weight of edits of other desks' visits
+        # An agent's changes of another desk's visits are refused; a coordinator's are made on the hub.
+        self.foreign = 3 if role is Role.COORDINATOR else 1
         self.rng = random.Random(seed)
         path = folder / f"desk-{number}.sqlite3"
         seal = AuditSeal.load_or_create(folder / f"desk-{number}-config")
         new = not path.exists()
         db = prepare_database(str(path), folder / f"desk-{number}-backups", audit_key=seal.key).db
-        ctx = DeskContext(f"desk-{number}", f"agent.{number}", self.now, role=Role.AGENT)
+        ctx = DeskContext(f"desk-{number}", f"agent.{number}", self.now, role=role)
         self.confirmed = (folder / f"desk-{number}.jsonl").open("a", encoding="utf-8")
         if new:
             admin = Services.create(db, DeskContext(ctx.desk_id, f"admin.{number}", self.now, Role.ADMINISTRATOR))
@@ -112,6 +129,8 @@ class Desk:
             admin.sync.join(hub, f"Poste {number}")
             admin.sync.close()
         self.services = Services.create(db, ctx)
+        self.cursor = 0
+        self.check_cursor()
         self.categories = [c.id for c in self.services.categories.list() if c.active]
         self.partners = [o.id for o in self.services.organisations.list()]
 
@@ -134,10 +153,12 @@ class Desk:
         self.confirmed.flush()
 
     def visits(self, *, mine: bool) -> list[str]:
-        """This desk's visits, or the other desks' ones it has pulled."""
+        """This desk's latest visits, or the latest of other desks' it has pulled: the ones
+        the reception's list shows, and where a desk and a coordinator meet."""
         here = VisitRow.desk_id == self.services.ctx.desk_id
+        latest = select(VisitRow.uid).where(here if mine else ~here).order_by(VisitRow.created_at.desc()).limit(8)
         with self.services.db.read() as session:
-            return sorted(session.scalars(select(VisitRow.uid).where(here if mine else ~here)))
+            return sorted(session.scalars(latest))
 
     def change(self) -> VisitChange:
         rng = self.rng
@@ -155,9 +176,9 @@ class Desk:
             except UserError as exc:  # refused, as the desk would show it: not confirmed
                 answer(f"refused {type(exc).__name__}")
 
-    def one_operation(self) -> None:
+    def one_operation(self, kind: str = "") -> None:
         rng, visits = self.rng, self.services.visits
-        kind = rng.choices(["log", "edit", "delete", "undo", "foreign"], weights=[12, 5, 2, 1, self.foreign])[0]
+        kind = kind or rng.choices(["log", "edit", "delete", "undo", "foreign"], weights=[12, 5, 2, 1, self.foreign])[0]
         own = self.visits(mine=kind != "foreign") if kind in ("edit", "delete", "foreign") else []
         if kind == "log" or not (own or kind == "undo"):
             self.confirm("log", self.log())
@@ -165,14 +186,14 @@ class Desk:
             self.confirm("edit", visits.update(rng.choice(own), self.change()))
         elif kind == "delete":
             self.confirm("delete", visits.delete(rng.choice(own)))
-        elif kind == "foreign":  # another desk's visit, from the list the desks share
-            uid = rng.choice(own)
-            edited = visits.update(uid, self.change()) if rng.random() < 0.7 else visits.delete(uid)
-            self.confirm("foreign", edited)
-        else:
+        elif kind == "undo":
             undone = visits.undo_last()
             if undone is not None:
                 self.confirm("delete", undone)
+        elif rng.random() < 0.8:  # another desk's visit: a coordinator changes it on the hub
+            self.confirm("foreign-edit", visits.update(rng.choice(own), self.change()))
+        else:
+            self.confirm("foreign-delete", visits.delete(rng.choice(own)))
 
     def log(self) -> Visit:
         rng = self.rng
@@ -189,11 +210,14 @@ class Desk:
 
     def sync(self, faults: Faults, fault: str) -> None:
         faults.armed, faults.in_push, faults.in_audit = fault, False, False
+        faults.key_press = self.key_press
         try:
             report = self.services.sync.run_round()
         except UserError as exc:
+            self.check_cursor()
             answer(f"failed {type(exc).__name__} {getattr(exc, 'kind', '')}")
         else:
+            self.check_cursor()
             answer(
                 f"round {report.pushed} {report.repeated} {report.conflicts} {report.refused} "
                 f"{report.pulled} {report.audit_entries}"
@@ -201,13 +225,30 @@ class Desk:
         finally:
             faults.armed = "none"
 
+    def key_press(self) -> None:
+        """An agent changes one of this desk's visits; a coordinator, another desk's, on the hub
+        (which then pulls at once, while the round's own pull is under way)."""
+        answer("pressed")
+        try:
+            self.one_operation("foreign" if self.services.ctx.role is Role.COORDINATOR else "edit")
+        except UserError as exc:
+            answer(f"refused {type(exc).__name__}")
+        self.check_cursor()
+
+    def check_cursor(self) -> None:
+        with self.services.db.read() as session:
+            cursor = session.scalar(select(SyncStateRow.cursor)) or 0
+        if cursor < self.cursor:
+            answer(f"cursor-back {self.cursor} {cursor}")
+        self.cursor = max(self.cursor, cursor)
+
 
 def main(argv: list[str]) -> int:
     folder, number, hub, seed, offset = Path(argv[0]), int(argv[1]), argv[2], int(argv[3]), float(argv[4])
-    foreign = int(argv[5]) if len(argv) > 5 else 0
+    role = Role(argv[5]) if len(argv) > 5 else Role.AGENT
     faults = Faults()
     faults.install()
-    desk = Desk(folder, number, hub, seed, offset, foreign)
+    desk = Desk(folder, number, hub, seed, offset, role)
     answer("ready")
     for line in sys.stdin:
         command, *rest = line.split()
