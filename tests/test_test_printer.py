@@ -50,7 +50,7 @@ def test_stop_removes_the_test_printer_queue_its_folder_and_what_start_started()
     if was_running:  # someone else's scheduler: it runs on, with its other queues
         assert scheduler_running()
         assert f"device for {QUEUE}:" not in queues()
-        assert [line for line in queues().splitlines()] == others
+        assert queues().splitlines() == others
     else:  # the scheduler start started, and its backend, are gone with the queue
         assert not scheduler_running()
         assert not Path("/usr/lib/cups/backend/maison-capture").exists()
