@@ -64,11 +64,13 @@ def _server() -> Iterator[str | None]:
         yield url
         return
     script = str(ROOT / "packaging" / "test-postgres.sh")
+    base = os.environ.get("MAISON_SOLIDARITE_PG_DIR", f"/tmp/maison-solidarite-test-pg-{os.getuid()}")
+    running = Path(base, ".s.PGSQL.55432").exists()  # someone's tests may be using it: left running
     started = subprocess.run(["sh", script, "start"], capture_output=True, text=True, check=False).stdout.strip()
     try:
         yield started or None
     finally:
-        if started:
+        if started and not running:
             subprocess.run(["sh", script, "stop"], check=False)
 
 
