@@ -212,7 +212,7 @@ def test_the_help_window_fits_and_scales_its_pictures_to_it(qtbot, french_app, t
     assert max(widths) <= browser.viewport().width()
 
 
-@pytest.mark.parametrize("tab", range(4), ids=["structure", "offices", "data", "desk"])
+@pytest.mark.parametrize("tab", range(5), ids=["structure", "offices", "data", "neighbourhoods", "desk"])
 def test_the_settings_fit_with_nothing_clipped(qtbot, french_app, services, text_size, tab) -> None:
     dialog = SettingsDialog(services, DeskSettings())
     dialog.show_tab(tab)

@@ -4,6 +4,7 @@ matched without minding accents or case, and counted under the list's spelling."
 from __future__ import annotations
 
 import unicodedata
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
@@ -17,6 +18,7 @@ from sqlalchemy import text
 from maison_solidarite.config import DeskSettings
 from maison_solidarite.domain.demo import NEIGHBOURHOOD_LIST
 from maison_solidarite.domain.errors import ValidationError
+from maison_solidarite.domain.roles import PermissionDenied, Role
 from maison_solidarite.domain.statistics import Period, PeriodKind
 from maison_solidarite.domain.visits import (
     NEIGHBOURHOOD_MAX,
@@ -26,6 +28,7 @@ from maison_solidarite.domain.visits import (
     listed_neighbourhood,
     neighbourhood_key,
 )
+from maison_solidarite.services import Services
 from maison_solidarite.services.demo import load_demo
 from maison_solidarite.ui.main_window import MainWindow
 from maison_solidarite.ui.messages import render
@@ -179,10 +182,13 @@ def test_a_name_from_the_list_by_the_arrows_another_typed_and_none(qtbot, window
     assert field.text() == "" and field.placeholderText()
 
 
-def test_the_coordinator_keeps_the_list_in_the_settings(qtbot, french_app, services) -> None:
-    dialog = show_active(qtbot, SettingsDialog(services, DeskSettings()), (1000, 700))
-    dialog.show_tab(SettingsDialog.DATA)
-    edit = dialog.data.neighbourhoods
+def test_the_coordinator_keeps_the_list_in_the_settings(qtbot, french_app, services, ctx) -> None:
+    coordinator = Services.create(services.db, replace(ctx, role=Role.COORDINATOR))
+    dialog = show_active(qtbot, SettingsDialog(coordinator, DeskSettings()), (1000, 700))
+    assert dialog.tabs.isTabVisible(SettingsDialog.NEIGHBOURHOODS)
+    assert not dialog.tabs.isTabVisible(SettingsDialog.DATA)  # the retention periods are the administrator's
+    dialog.show_tab(SettingsDialog.NEIGHBOURHOODS)
+    edit = dialog.places.names
     edit.setFocus()
     qtbot.waitUntil(edit.hasFocus)
     type_text(qtbot, edit, "Grésilles")
@@ -195,15 +201,26 @@ def test_the_coordinator_keeps_the_list_in_the_settings(qtbot, french_app, servi
     assert services.settings.neighbourhoods() == ["Grésilles", "Fontaine d'Ouche"]
 
 
+def test_an_agent_reads_the_list_but_may_not_change_it(qtbot, french_app, services, ctx) -> None:
+    services.settings.set_neighbourhoods(LIST)
+    agent = Services.create(services.db, replace(ctx, role=Role.AGENT))
+    assert agent.settings.neighbourhoods() == LIST
+    with pytest.raises(PermissionDenied):
+        agent.settings.set_neighbourhoods(["Ailleurs"])
+    dialog = SettingsDialog(agent, DeskSettings())
+    qtbot.addWidget(dialog)
+    assert not dialog.tabs.isTabVisible(SettingsDialog.NEIGHBOURHOODS)
+
+
 def test_a_list_too_long_is_refused_with_a_french_message_and_nothing_is_written(qtbot, french_app, services) -> None:
     services.settings.set_neighbourhoods(LIST)
     dialog = show_active(qtbot, SettingsDialog(services, DeskSettings()), (1000, 700))
-    dialog.data.neighbourhoods.setPlainText("\n".join(f"Quartier {n}" for n in range(NEIGHBOURHOODS_MAX + 1)))
+    dialog.places.names.setPlainText("\n".join(f"Quartier {n}" for n in range(NEIGHBOURHOODS_MAX + 1)))
     dialog.structure.name.setText("CCAS de Dijon")
     dialog.save()
     assert dialog.result() != dialog.DialogCode.Accepted
-    assert dialog.tabs.currentIndex() == SettingsDialog.DATA and dialog.data.error.isVisible()
-    assert "quartiers" in dialog.data.error.text() or "neighbourhoods" in dialog.data.error.text()
+    assert dialog.tabs.currentIndex() == SettingsDialog.NEIGHBOURHOODS and dialog.places.error.isVisible()
+    assert "quartiers" in dialog.places.error.text() or "neighbourhoods" in dialog.places.error.text()
     assert services.settings.neighbourhoods() == LIST  # nothing written
     assert services.settings.structure().name != "CCAS de Dijon"
     with pytest.raises(ValidationError) as caught:

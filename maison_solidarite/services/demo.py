@@ -22,7 +22,7 @@ from . import audit
 from .context import DeskContext
 from .directory import DirectoryService
 from .rota import RotaService
-from .settings import neighbourhood_list, put_neighbourhoods
+from .settings import SettingsService
 
 DEMO_DESK = "demo"
 CHUNK = 20_000
@@ -78,9 +78,9 @@ def load_demo(
     organisations = _add_organisations(db, ctx)
     if organisations:
         _fill_sheets(db, ctx)
-    with db.write() as session:
-        if not neighbourhood_list(session):
-            put_neighbourhoods(session, ctx, NEIGHBOURHOOD_LIST)
+    settings = SettingsService(db, ctx)
+    if not settings.neighbourhoods():
+        settings.set_neighbourhoods(NEIGHBOURHOOD_LIST)
     rota = RotaService(db, ctx)
     series = 0 if rota.series() else _add_rota(db, rota, start, until.date())
     closures = rota.closure_calendar()

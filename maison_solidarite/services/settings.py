@@ -52,11 +52,6 @@ def _put(session: Session, ctx: DeskContext, key: str, value: object, before: ob
     session.merge(SettingRow(key=key, value=json.dumps(value)))
 
 
-def put_neighbourhoods(session: Session, ctx: DeskContext, names: list[str] | tuple[str, ...]) -> None:
-    """Within the caller's transaction (the demonstration data), checked as the settings do."""
-    _put(session, ctx, NEIGHBOURHOODS, check_neighbourhoods(names))
-
-
 def enabled_profile_fields(session: Session) -> frozenset[ProfileField]:
     values = cast("list[str]", _get(session, PROFILE_FIELDS, [f.value for f in ProfileField]))
     return frozenset(ProfileField(v) for v in values if v in ProfileField._value2member_map_)
@@ -126,9 +121,11 @@ class SettingsService:
         with self.db.read() as session:
             return neighbourhood_list(session)
 
-    @requires(Action.MANAGE_SETTINGS)
+    @requires(Action.EDIT_CATEGORIES)
     def set_neighbourhoods(self, names: list[str] | tuple[str, ...]) -> list[str]:
-        """Keep ``names`` (checked, a second spelling of one name dropped); the list kept is returned."""
+        """Keep ``names`` (checked, a second spelling of one name dropped); the list kept is returned.
+
+        The coordinator's, as the categories are: it sorts the visits for the statistics."""
         value = check_neighbourhoods(names)
         with self.db.write() as session:
             if value != neighbourhood_list(session):

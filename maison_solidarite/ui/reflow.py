@@ -8,8 +8,8 @@ asks for more width than the screen has; the views put them in a scroll area for
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QBoxLayout, QLayout, QLayoutItem, QScrollArea, QWidget
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
+from PySide6.QtWidgets import QBoxLayout, QLabel, QLayout, QLayoutItem, QScrollArea, QWidget
 
 
 class AdaptiveGrid(QLayout):
@@ -157,3 +157,23 @@ def fit_to_screen(window: QWidget, width: int, height: int, margin: int = 48) ->
     room = screen.availableGeometry().size() if screen is not None else QSize(width, height)
     wanted = QSize(min(width, room.width()), min(height, room.height() - margin))
     window.resize(wanted.expandedTo(window.minimumSizeHint()))
+
+
+class _WrappedText(QObject):
+    """Gives a word-wrapped label, once laid out, the height its lines need at its width."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and isinstance(watched, QLabel) and watched.width() > 0:
+            needed = watched.heightForWidth(watched.width())
+            if needed > watched.minimumHeight():
+                watched.setMinimumHeight(needed)
+        return False
+
+
+def hold_wrapped_text(window: QWidget) -> None:
+    """Every word-wrapped label of ``window`` keeps all its lines: layouts inside tabs (a
+    QTabWidget does not pass height-for-width on) would give it the height of fewer."""
+    keeper = _WrappedText(window)
+    for label in window.findChildren(QLabel):
+        if label.wordWrap():
+            label.installEventFilter(keeper)

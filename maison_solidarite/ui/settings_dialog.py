@@ -39,7 +39,7 @@ from ..services import Services
 from .admin.retention_panel import RetentionPanel
 from .forms import error_label, select_data, show_refusal
 from .messages import show_error
-from .reflow import fit_to_screen
+from .reflow import fit_to_screen, hold_wrapped_text
 from .rota.offices_panel import OfficesHoursPanel
 
 # The languages the application speaks, each named in its own language.
@@ -103,37 +103,47 @@ class DataTab(QWidget):
             box.setChecked(field in enabled)
             column.addWidget(box)
             self.profile_boxes[field] = box
-        places = QGroupBox(self.tr("Neighbourhoods offered at the reception"), self)
-        self.neighbourhoods = QPlainTextEdit("\n".join(services.settings.neighbourhoods()), places)
-        self.neighbourhoods.setObjectName("neighbourhoodsEdit")
-        self.neighbourhoods.setTabChangesFocus(True)
-        self.neighbourhoods.setAccessibleName(self.tr("Neighbourhoods, one per line"))
-        self.neighbourhoods.setFixedHeight(self.neighbourhoods.fontMetrics().lineSpacing() * 5 + 12)
-        places_hint = QLabel(
-            self.tr("One per line, spelt as the statistics show them; another name can still be typed."), places
-        )
-        places_hint.setWordWrap(True)
-        places_column = QVBoxLayout(places)
-        places_column.addWidget(places_hint)
-        places_column.addWidget(self.neighbourhoods)
-        self.error = error_label("dataError")
         retention = QGroupBox(self.tr("Retention periods"), self)
         self.retention = RetentionPanel(services, retention)
         QVBoxLayout(retention).addWidget(self.retention)
-        top = QHBoxLayout()
-        top.addWidget(fields, 1)
-        top.addWidget(places, 1)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.error)
+        layout.addWidget(fields)
         layout.addWidget(retention)
         layout.addStretch(1)
 
     def profile_fields(self) -> set[ProfileField]:
         return {field for field, box in self.profile_boxes.items() if box.isChecked()}
 
+
+class NeighbourhoodsTab(QWidget):
+    """The neighbourhoods the reception offers, kept by the coordinators as the categories are."""
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("neighbourhoodsTab")
+        self.stored = services.settings.neighbourhoods()
+        self.names = QPlainTextEdit("\n".join(self.stored), self)
+        self.names.setObjectName("neighbourhoodsEdit")
+        self.names.setTabChangesFocus(True)
+        self.names.setAccessibleName(self.tr("Neighbourhoods, one per line"))
+        self.error = error_label("neighbourhoodsError")
+        label = QLabel(self.tr("Neighbourhoods, &one per line:"), self)
+        label.setBuddy(self.names)
+        form = QFormLayout()
+        form.addRow(label)
+        form.addRow(self.names)
+        form.addRow(self.error)
+        _stack(
+            self,
+            self.tr(
+                "The reception offers them in this order and spelling, and the statistics count them so;"
+                " a name typed without accents or capitals is recorded as listed, another name as typed."
+            ),
+            form,
+        )
+
     def neighbourhood_names(self) -> list[str]:
-        return self.neighbourhoods.toPlainText().splitlines()
+        return self.names.toPlainText().splitlines()
 
 
 class DeskTab(QWidget):
@@ -195,7 +205,7 @@ class DeskTab(QWidget):
 
 
 class SettingsDialog(QDialog):
-    STRUCTURE, OFFICES, DATA, DESK = range(4)
+    STRUCTURE, OFFICES, DATA, NEIGHBOURHOODS, DESK = range(5)
 
     def __init__(
         self,
@@ -216,15 +226,18 @@ class SettingsDialog(QDialog):
         self.structure = StructureTab(services, self.tabs)
         self.offices = OfficesHoursPanel(services, self.tabs)
         self.data = DataTab(services, self.tabs)
+        self.places = NeighbourhoodsTab(services, self.tabs)
         self.desk_tab = DeskTab(services, desk, self.tabs)
         self.tabs.addTab(self.structure, self.tr("&Structure"))
         self.tabs.addTab(self.offices, self.tr("&Offices and hours"))
         self.tabs.addTab(self.data, self.tr("&Personal data"))
+        self.tabs.addTab(self.places, self.tr("&Neighbourhoods"))
         self.tabs.addTab(self.desk_tab, self.tr("This &desk"))
         may_set = services.can(Action.MANAGE_SETTINGS)
         self.tabs.setTabVisible(self.STRUCTURE, may_set)
         self.tabs.setTabVisible(self.OFFICES, services.can(Action.EDIT_ROTA))
         self.tabs.setTabVisible(self.DATA, may_set)
+        self.tabs.setTabVisible(self.NEIGHBOURHOODS, services.can(Action.EDIT_CATEGORIES))
         self.tabs.setTabVisible(self.DESK, with_desk)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.save)
@@ -232,6 +245,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
+        hold_wrapped_text(self)
         # Large text must not push the buttons off the screen.
         fit_to_screen(self, self.fontMetrics().averageCharWidth() * 90, self.fontMetrics().lineSpacing() * 34)
 
@@ -248,7 +262,7 @@ class SettingsDialog(QDialog):
 
     def save(self) -> None:
         """Check every tab, then write; on a refusal, show the tab and say what to change."""
-        for label in (self.structure.error, self.offices.error, self.data.error, self.desk_tab.error):
+        for label in (self.structure.error, self.offices.error, self.places.error, self.desk_tab.error):
             label.hide()
         if not self._checked():
             return
@@ -262,8 +276,11 @@ class SettingsDialog(QDialog):
             if self._visible(self.DATA):
                 if self.data.profile_fields() != services.settings.profile_fields():
                     services.settings.set_profile_fields(self.data.profile_fields())
-                services.settings.set_neighbourhoods(self.data.neighbourhood_names())
                 self.data.retention.save()
+            if self._visible(self.NEIGHBOURHOODS) and check_neighbourhoods(self.places.neighbourhood_names()) != (
+                self.places.stored
+            ):
+                services.settings.set_neighbourhoods(self.places.neighbourhood_names())
         except UserError as exc:
             show_error(self, exc)
             return
@@ -294,7 +311,7 @@ class SettingsDialog(QDialog):
                 lambda: check_structure(self.structure.name.text(), self.structure.address.toPlainText()),
             ),
             (self.OFFICES, self.offices.error, lambda: self._services.rota.check_hours(self.offices.hours())),
-            (self.DATA, self.data.error, lambda: check_neighbourhoods(self.data.neighbourhood_names())),
+            (self.NEIGHBOURHOODS, self.places.error, lambda: check_neighbourhoods(self.places.neighbourhood_names())),
             (self.DESK, self.desk_tab.error, check_folder_if_changed),
         )
         for tab, label, check in checks:
