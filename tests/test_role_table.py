@@ -524,6 +524,8 @@ CALLS: dict[str, Call] = {
     "settings.SettingsService.set_profile_fields": lambda s, f: s.settings.set_profile_fields(
         {ProfileField.FIRST_VISIT}
     ),
+    "settings.SettingsService.neighbourhoods": lambda s, f: s.settings.neighbourhoods(),
+    "settings.SettingsService.set_neighbourhoods": lambda s, f: s.settings.set_neighbourhoods(["Grésilles"]),
     # statistics
     "statistics.StatisticsService.compute": lambda s, f: _statistics(s).compute(NOVEMBER, FRENCH),
     "statistics.StatisticsService.annual_review": lambda s, f: _statistics(s).annual_review(2026, FRENCH),
