@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
 import holidays
 import pytest
@@ -82,8 +82,8 @@ def test_load_demo_writes_the_eighteen_organisations_and_a_year(services) -> Non
             text("SELECT count(*) FROM visits WHERE outcome = 'answered' AND organisation_id IS NOT NULL")
         ).scalar()
     assert oriented > 1000 and bad == 0
-    again = load_demo(services.db, services.ctx, until=UNTIL, seed=3)
-    assert again.organisations == 0  # organisations are added once
+    again = load_demo(services.db, services.ctx, until=UNTIL - timedelta(days=800), years=0.1, seed=3)
+    assert again.organisations == 0 and again.visits > 0  # organisations are added once
 
 
 @pytest.mark.parametrize("acronym", ["CAF", "CPAM", "CRESUS", "PLIE", "DVS"])
@@ -113,3 +113,20 @@ def test_the_demo_rota_fills_both_offices_with_every_kind_of_recurrence(services
         )
         == []
     )
+
+
+def test_loading_the_demonstration_twice_is_refused_in_french_and_adds_nothing(home, capsys) -> None:
+    from maison_solidarite.__main__ import main
+
+    from .conftest import upgraded
+
+    db = upgraded(home / "maison.sqlite3")
+    assert main(["--db", str(db), "demo", "--years", "0.02"]) == 0
+    capsys.readouterr()
+    import sqlite3
+
+    before = sqlite3.connect(db).execute("SELECT count(*) FROM visits").fetchone()[0]
+    assert main(["--db", str(db), "demo", "--years", "0.02"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "déjà" in err and "Traceback" not in err, err
+    assert sqlite3.connect(db).execute("SELECT count(*) FROM visits").fetchone()[0] == before

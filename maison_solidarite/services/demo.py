@@ -16,6 +16,7 @@ from sqlalchemy import exists, insert, select
 from ..db.engine import Database
 from ..db.models import CategoryRow, OrganisationRow, VisitRow
 from ..domain.demo import NEIGHBOURHOOD_LIST, ORGANISATIONS, PARTNER_SHEETS, ROTA, generate_visits
+from ..domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from ..domain.roles import Action, requires
 from ..domain.rota import Recurrence, RecurrenceKind, monday_of
 from . import audit
@@ -75,6 +76,18 @@ def load_demo(
     """Add the demonstration organisations and rota (once), and ``years`` of visits up to ``until``."""
     until = until or ctx.now()
     start = (until - timedelta(days=round(365.25 * years))).date() + timedelta(days=1)
+    with db.read() as session:
+        # Twice over the same days would count them twice (and the same seed gives the same ids).
+        low, high = datetime.combine(start, time()), until
+        demo_there = VisitRow.desk_id == DEMO_DESK, VisitRow.visited_at >= low, VisitRow.visited_at <= high
+        if session.scalar(select(exists().where(*demo_there))):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The demonstration data already covers these days in this database: nothing was added. "
+                    '"demo --if-empty" adds it only to a database without visits.',
+                )
+            )
     organisations = _add_organisations(db, ctx)
     if organisations:
         _fill_sheets(db, ctx)
