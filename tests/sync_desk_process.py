@@ -7,9 +7,9 @@ changes them on the hub), with a clock that reads the wall clock plus OFFSET sec
 then reads commands on standard input and answers each with one line on standard output:
 
 - ``work N``: N seeded operations through the real services (log, edit, delete, undo, and
-  change or delete another desk's visit);
-  after each one the database confirmed, a JSON line goes to ``FOLDER/desk-NUMBER.jsonl``
-  (flushed): a line exists only for a change whose transaction committed. Answers ``done``.
+  change or delete another desk's visit); after each one the database confirmed, a JSON
+  line goes to ``FOLDER/desk-NUMBER.jsonl`` (flushed): a line exists only for a change
+  whose transaction committed. Answers ``done``.
 - ``advance SECONDS``: the desk's clock moves on (a day, a week). Answers ``ok``.
 - ``sync FAULT``: one round (SyncService.run_round). Answers ``round`` and the report's
   figures, or ``failed`` and the error's class. FAULT arms one fault for this round only:
@@ -18,10 +18,9 @@ then reads commands on standard input and answers each with one line on standard
   ``die-audit`` (the same after the audit entries' commit), ``die-pull`` (SIGKILL inside
   the local transaction that applies a pulled batch, before it commits), ``key-in-pull``
   (one more operation, as a key press, once the round has read what to pull and before it
-  applies it), ``pause-push``
-  (print ``paused PID`` with the hub backend's process id at the end of the push's hub
-  transaction, then wait for ``go``: the test terminates that backend meanwhile), or
-  ``none``.
+  applies it), ``pause-push`` (print ``paused PID`` with the hub backend's process id at
+  the end of the push's hub transaction, then wait for ``go``: the test terminates that
+  backend meanwhile), or ``none``.
 - ``quit``.
 
 The faults are hooks on SQLAlchemy's events in this process: the database is real.

@@ -1,18 +1,22 @@
 """Three desks and a real PostgreSQL hub through a seeded schedule of faults, then one rule.
 
 Rule: after a quiet round on every desk, twice, every visit a desk confirmed is on the hub
-and on every desk exactly once, with its last confirmed edit; no confirmed-deleted visit is
-anywhere; the visits and the tombstones are the same on every computer; the statistics of
-every month covered are the same on every computer and on the hub; every audit chain is
-intact, on the desks and as the hub keeps them.
+and on every desk exactly once, as its desk last changed it (or as a coordinator last
+changed it on the hub, when the hub kept that); no confirmed-deleted visit is anywhere;
+the visits and the tombstones are the same on every computer; the statistics of every
+month covered are the same on every computer and on the hub; every audit chain is
+intact, on the desks and as the hub keeps them; and no desk's cursor ever went back.
 
 Each desk is a process of its own (tests/sync_desk_process.py) with its own SQLite file,
-driven line by line. The faults: the hub taken away (its database renamed after its
-connections were terminated) and brought back, the desk's hub backend terminated in the
-middle of a push's transaction, a desk killed (SIGKILL) inside a push, right after the hub
-committed a batch (its reply lost), right after the hub committed its audit entries, and
-inside the local transaction of a pull, then restarted on its same file; one desk's clock
-an hour off; one desk offline for a simulated week while the others go on.
+driven line by line: two reception desks, and a coordinator's computer that also changes
+and deletes other desks' visits on the hub. The faults: the hub taken away (its database
+renamed after its connections were terminated) and brought back, the desk's hub backend
+terminated in the middle of a push's transaction, a desk killed (SIGKILL) inside a push,
+right after the hub committed a batch (its reply lost), right after the hub committed its
+audit entries, and inside the local transaction of a pull, then restarted on its same
+file; a key press between a pull's read and its apply (as the window's background round
+allows); one desk's clock an hour off; one desk offline for a simulated week while the
+others go on; desks logging and syncing at the same time.
 ``--sync-seconds`` runs it longer and ``--sync-seed`` replays a failure; the seed is printed.
 """
 
@@ -58,6 +62,7 @@ ROLES = (Role.AGENT, Role.AGENT, Role.COORDINATOR)
 DESKS = len(ROLES)
 FAULTS = ("die-push", "die-commit", "die-audit", "die-pull", "pause-push", "key-in-pull")
 ACTIONS = ("work", "sync", "rush", "night", "hub away", "offline week", *FAULTS)
+ANSWERS = ("done", "ok", "round", "failed")  # the last line of a desk's answer
 # Checked on every computer: every column that travels, and where the visit came from.
 CHECKED = ("uid", "visited_at", "category_id", "channel", "outcome", "organisation_id", "first_visit", "age_band")
 CHECKED += ("neighbourhood", "note", "desk_id", "agent", "created_at", "version", "origin")
@@ -100,14 +105,16 @@ class DeskProcess:
         assert self.process.stdout is not None
         while line := self.process.stdout.readline():
             yield line.strip()
-            if line.split()[0] in ("done", "ok", "round", "failed"):
+            if line.split()[0] in ANSWERS:
                 return
 
     def answer(self) -> str:
         """The last line of the answer; '' if the desk died (then it is restarted)."""
         self.said = list(self.lines())
-        self.notes.update(" ".join(line.split()[:2]) for line in self.said[:-1] if not line.startswith("paused"))
-        return self.said[-1] if self.said else self.restart()
+        ended = bool(self.said) and self.said[-1].split()[0] in ANSWERS
+        on_the_way = self.said[:-1] if ended else self.said
+        self.notes.update(" ".join(line.split()[:2]) for line in on_the_way if not line.startswith("paused"))
+        return self.said[-1] if ended else self.restart()
 
     def command(self, command: str) -> str:
         self.send(command)
@@ -124,9 +131,13 @@ class DeskProcess:
     def quit(self) -> None:
         assert self.process.stdin is not None
         self.process.stdin.write("quit\n")
-        self.process.stdin.flush()
-        code = self.process.wait(timeout=60)
-        self._close_pipes()
+        self.process.stdin.close()  # the end of its commands, even if it was waiting for another
+        try:
+            code = self.process.wait(timeout=60)
+        finally:
+            if self.process.poll() is None:
+                self.process.kill()
+            self._close_pipes()
         assert code == 0, f"desk {self.number} ended with {code}"
 
     def _close_pipes(self) -> None:
@@ -182,7 +193,7 @@ class History:
         result = desk.answer()
         if not result or (fault == "key-in-pull" and "pressed" in desk.said):
             self.steps[f"fired {fault}"] += 1
-        else:
+        if result:
             self.count(result)
         return result
 
