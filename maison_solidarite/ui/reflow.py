@@ -150,9 +150,13 @@ def scrolling(content: QWidget, parent: QWidget | None = None) -> QScrollArea:
     return area
 
 
+PREFERRED_SIZE = "maisonPreferredSize"
+
+
 def fit_to_screen(window: QWidget, width: int, height: int, margin: int = 48) -> None:
     """Resize ``window`` to ``width`` x ``height``, or less: never past its screen's free area (less
     ``margin`` for the title bar), and never below the size its contents need."""
+    window.setProperty(PREFERRED_SIZE, QSize(width, height))  # what a larger screen would give it
     screen = window.screen()
     room = screen.availableGeometry().size() if screen is not None else QSize(width, height)
     wanted = QSize(min(width, room.width()), min(height, room.height() - margin))
@@ -164,9 +168,9 @@ class _WrappedText(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and isinstance(watched, QLabel) and watched.width() > 0:
-            needed = watched.heightForWidth(watched.width())
-            if needed > watched.minimumHeight():
-                watched.setMinimumHeight(needed)
+            needed = max(0, watched.heightForWidth(watched.width()))  # -1: an empty label
+            if needed != watched.minimumHeight():  # its lines at this width, no more (its width never
+                watched.setMinimumHeight(needed)  # depends on its height: this settles at once)
         return False
 
 

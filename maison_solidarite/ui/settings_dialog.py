@@ -231,7 +231,7 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self.structure, self.tr("&Structure"))
         self.tabs.addTab(self.offices, self.tr("&Offices and hours"))
         self.tabs.addTab(self.data, self.tr("&Personal data"))
-        self.tabs.addTab(self.places, self.tr("&Neighbourhoods"))
+        self.tabs.addTab(self.places, self.tr("Neig&hbourhoods"))
         self.tabs.addTab(self.desk_tab, self.tr("This &desk"))
         may_set = services.can(Action.MANAGE_SETTINGS)
         self.tabs.setTabVisible(self.STRUCTURE, may_set)
@@ -247,7 +247,11 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
         hold_wrapped_text(self)
         # Large text must not push the buttons off the screen.
-        fit_to_screen(self, self.fontMetrics().averageCharWidth() * 90, self.fontMetrics().lineSpacing() * 34)
+        bar = self.tabs.tabBar()
+        tabs = sum(bar.tabSizeHint(i).width() for i in range(bar.count()) if bar.isTabVisible(i)) + 40  # no arrows
+        fit_to_screen(
+            self, max(self.fontMetrics().averageCharWidth() * 90, tabs), self.fontMetrics().lineSpacing() * 34
+        )
 
     def show_tab(self, index: int) -> None:
         if self.tabs.isTabVisible(index):
