@@ -15,17 +15,19 @@ The rule, the same on both sides:
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, cast
+from typing import Any, TypeVar, cast
 
-from sqlalchemy import Table, delete, insert, select, update
+from sqlalchemy import Table, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from ...db.models import VisitRow, visit_secondary_categories
 from ...db.sync_models import TombstoneRow
 
 VISITS = cast(Table, VisitRow.__table__)
+T = TypeVar("T")
 TOMBSTONES = cast(Table, TombstoneRow.__table__)
 
 # The columns that travel (the local row id and the hub's change number do not).
@@ -88,35 +90,76 @@ def changes_of_rows(session: Session, rows: list[Any]) -> list[Change]:
     ]
 
 
-def store(session: Session, change: Change, hub_seq: int | None) -> None:
-    """Make ``change`` the state of its visit on this side (a version, or a tombstone)."""
-    table = VISITS
-    existing = session.execute(select(table.c.id).where(table.c.uid == change.uid)).scalar_one_or_none()
-    if change.values is None:
-        if existing is not None:
-            session.execute(delete(table).where(table.c.id == existing))
-        session.execute(delete(TOMBSTONES).where(TombstoneRow.uid == change.uid))
-        session.execute(
-            insert(TOMBSTONES).values(
-                uid=change.uid,
-                origin=change.origin,
-                version=change.version,
-                deleted_at=change.deleted_at or datetime.now().replace(microsecond=0),
-                hub_seq=hub_seq,
-            )
+def _chunks(items: Sequence[T], size: int = 500) -> Iterator[Sequence[T]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def store_many(session: Session, items: Sequence[tuple[Change, int | None]]) -> None:
+    """Make each change the state of its visit on this side (a version, or a tombstone), for a
+    batch in a few statements; each uid appears at most once in the batch."""
+    existing: dict[str, int] = {}
+    for chunk in _chunks([change.uid for change, _ in items]):
+        existing.update(
+            {
+                str(u): int(i)
+                for u, i in session.execute(select(VISITS.c.uid, VISITS.c.id).where(VISITS.c.uid.in_(chunk)))
+            }
         )
+    tombs = [(change, seq) for change, seq in items if change.values is None]
+    if tombs:
+        gone = [existing.pop(change.uid) for change, _ in tombs if change.uid in existing]
+        for ids in _chunks(gone):
+            session.execute(delete(VISITS).where(VISITS.c.id.in_(ids)))
+        for uids in _chunks([change.uid for change, _ in tombs]):
+            session.execute(delete(TOMBSTONES).where(TOMBSTONES.c.uid.in_(uids)))
+        now = datetime.now().replace(microsecond=0)
+        session.execute(
+            insert(TOMBSTONES),
+            [
+                {
+                    "uid": c.uid,
+                    "origin": c.origin,
+                    "version": c.version,
+                    "deleted_at": c.deleted_at or now,
+                    "hub_seq": seq,
+                }
+                for c, seq in tombs
+            ],
+        )
+    versions = [(change, seq) for change, seq in items if change.values is not None]
+    if not versions:
         return
-    values = dict(change.values) | {"hub_seq": hub_seq}
-    if existing is None:
-        visit_id = session.execute(insert(table).values(**values).returning(table.c.id)).scalar_one()
-    else:
-        visit_id = existing
-        session.execute(update(table).where(table.c.id == visit_id).values(**values))
-        session.execute(delete(visit_secondary_categories).where(visit_secondary_categories.c.visit_id == visit_id))
-    if change.secondary:
+    fresh = [dict(c.values or {}) | {"hub_seq": seq} for c, seq in versions if c.uid not in existing]
+    if fresh:
+        session.execute(insert(VISITS), fresh)
+        for chunk in _chunks([row["uid"] for row in fresh]):
+            existing.update(
+                {
+                    str(u): int(i)
+                    for u, i in session.execute(select(VISITS.c.uid, VISITS.c.id).where(VISITS.c.uid.in_(chunk)))
+                }
+            )
+    fresh_uids = {row["uid"] for row in fresh}
+    columns = [name for name in COLUMNS if name != "uid"]
+    replaced = [
+        {"b_id": existing[c.uid], "b_hub_seq": seq} | {f"b_{name}": (c.values or {})[name] for name in columns}
+        for c, seq in versions
+        if c.uid not in fresh_uids
+    ]
+    if replaced:
         session.execute(
-            insert(visit_secondary_categories), [{"visit_id": visit_id, "category_id": c} for c in change.secondary]
+            update(VISITS)
+            .where(VISITS.c.id == bindparam("b_id"))
+            .values({name: bindparam(f"b_{name}") for name in [*columns, "hub_seq"]}),
+            replaced,
         )
+    ids = [existing[c.uid] for c, _ in versions]
+    for id_chunk in _chunks(ids):
+        session.execute(delete(visit_secondary_categories).where(visit_secondary_categories.c.visit_id.in_(id_chunk)))
+    secondary = [{"visit_id": existing[c.uid], "category_id": cat} for c, _ in versions for cat in c.secondary]
+    if secondary:
+        session.execute(insert(visit_secondary_categories), secondary)
 
 
 def renumber(session: Session, uid: str, hub_seq: int) -> None:

@@ -149,3 +149,11 @@ def take_change_lock(session: Session) -> None:
 
 def next_change(session: Session) -> int:
     return int(session.execute(text("SELECT nextval('hub_change_seq')")).scalar_one())
+
+
+def next_changes(session: Session, count: int) -> list[int]:
+    """``count`` change numbers at once, in order (under the change lock)."""
+    if not count:
+        return []
+    rows = session.execute(text("SELECT nextval('hub_change_seq') FROM generate_series(1, :n)"), {"n": count})
+    return [int(value) for value in rows.scalars()]

@@ -35,8 +35,8 @@ from .. import audit
 from ..context import DeskContext
 from ..retention import DEFAULT_NOTE_RETENTION_DAYS, NOTE_RETENTION
 from ..settings import _get
-from .changes import COLUMNS, Change, changes_of_rows, read_changes, renumber, store
-from .hub import next_change, take_change_lock
+from .changes import COLUMNS, Change, changes_of_rows, read_changes, renumber, store_many
+from .hub import next_change, next_changes, take_change_lock
 from .shared import DESK_LIST, SHARED_TABLES, generation, read_tables, write_tables
 
 BATCH = 500
@@ -82,13 +82,14 @@ def apply_on_hub(session: Session, desk_uid: str, changes: list[Change], ctx: De
     take_change_lock(session)
     cutoff = note_cutoff(session, ctx.now())
     current = read_changes(session, [c.uid for c in changes])
+    stored: list[Change] = []
     for change in changes:
         change = _without_old_note(change, cutoff)
         mine = current.get(change.uid)
         if change.origin != desk_uid:
             report.refused += 1  # a desk pushes only what it logged (see VisitService)
         elif mine is None or (not mine.is_tombstone and (change.is_tombstone or change.version > mine.version)):
-            store(session, change, next_change(session))
+            stored.append(change)  # numbered and written together, below
             report.pushed += 1
         elif change.version == mine.version and change.same_content(mine):
             report.repeated += 1  # sent again after a reply was lost: nothing changes
@@ -112,6 +113,7 @@ def apply_on_hub(session: Session, desk_uid: str, changes: list[Change], ctx: De
                 {"version": change.version},
                 {"version": mine.version, "kept": "hub"},
             )
+    store_many(session, list(zip(stored, next_changes(session, len(stored)), strict=True)))
     session.execute(update(HubDeskRow).where(HubDeskRow.desk_uid == desk_uid).values(last_push_at=ctx.now()))
 
 
@@ -201,7 +203,7 @@ def apply_on_desk(session: Session, changes: list[tuple[int, Change]], cutoff: d
     uids = [change.uid for _, change in changes]
     pending = set(session.scalars(select(OutboxRow.uid).where(OutboxRow.uid.in_(uids))))
     here = read_changes(session, uids)
-    applied = 0
+    taken: list[tuple[Change, int | None]] = []
     for seq, change in changes:
         if change.uid in pending:
             continue  # changed here since: pushed at the next round, and the hub decides
@@ -209,8 +211,9 @@ def apply_on_desk(session: Session, changes: list[tuple[int, Change]], cutoff: d
         mine = here.get(change.uid)
         if mine is not None and mine.version == change.version and mine.same_content(change):
             continue  # this desk's own version, back from the hub
-        store(session, change, seq)
-        applied += 1
+        taken.append((change, seq))
+    store_many(session, taken)
+    applied = len(taken)
     session.execute(delete(ApplyingRow))
     return applied
 
