@@ -167,7 +167,9 @@ class _WrappedText(QObject):
     """Gives a word-wrapped label, once laid out, the height its lines need at its width."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize and isinstance(watched, QLabel) and watched.width() > 0:
+        if not isinstance(watched, QLabel) or not watched.isVisible():  # a hidden tab's width means nothing yet
+            return False
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show) and watched.width() > 0:
             needed = max(0, watched.heightForWidth(watched.width()))  # -1: an empty label
             if needed != watched.minimumHeight():  # its lines at this width, no more (its width never
                 watched.setMinimumHeight(needed)  # depends on its height: this settles at once)

@@ -129,18 +129,19 @@ class NeighbourhoodsTab(QWidget):
         self.error = error_label("neighbourhoodsError")
         label = QLabel(self.tr("Neighbourhoods, &one per line:"), self)
         label.setBuddy(self.names)
-        form = QFormLayout()
-        form.addRow(label)
-        form.addRow(self.names)
-        form.addRow(self.error)
-        _stack(
-            self,
+        hint = QLabel(
             self.tr(
                 "The reception offers them in this order and spelling, and the statistics count them so;"
                 " a name typed without accents or capitals is recorded as listed, another name as typed."
             ),
-            form,
+            self,
         )
+        hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addWidget(label)
+        layout.addWidget(self.names, 1)  # the whole list in sight, as long as the tab allows
+        layout.addWidget(self.error)
 
     def neighbourhood_names(self) -> list[str]:
         return self.names.toPlainText().splitlines()
