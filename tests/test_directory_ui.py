@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -115,7 +115,7 @@ def test_a_bad_e_mail_is_refused_inline_and_nothing_saved(qtbot, directory, serv
 
 
 def test_booking_an_appointment_from_the_directory(qtbot, directory, services) -> None:
-    from maison_solidarite.ui.directory.view import AppointmentDialog
+    from maison_solidarite.ui.directory.appointment_dialog import AppointmentDialog
 
     qtbot.keyClicks(directory.search, "cresus")
     assert directory.appointment_button.isEnabled()
@@ -144,3 +144,92 @@ def test_an_agent_reads_the_directory_without_changing_it(qtbot, french_app, ser
     assert view.model.rowCount() == 18
     assert not view.fields["name"].isEnabled() and not view.save_button.isVisible()
     assert view.guide_button.isVisible() and view.export_button.isVisible()
+
+
+@pytest.fixture
+def directory_window(qtbot, french_app, services, clock):
+    """The directory in a main window of its own, with a status bar, at a desk screen's size."""
+    from PySide6.QtWidgets import QMainWindow
+
+    from maison_solidarite.ui.directory.view import DirectoryView
+
+    clock.current = NOW
+    load_demo(services.db, services.ctx, years=0.02)
+    window = QMainWindow()
+    window.setCentralWidget(DirectoryView(services))
+    return show_active(qtbot, window)
+
+
+def test_booking_says_so_in_the_status_bar_and_the_day_and_the_week_list_the_bookings(
+    qtbot, directory_window, services
+) -> None:
+    from PySide6.QtCore import QCoreApplication, QLocale, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from maison_solidarite.ui.directory.appointment_dialog import AppointmentDialog
+    from maison_solidarite.ui.forms import qdate
+
+    directory = directory_window.centralWidget()
+    qtbot.keyClicks(directory.search, "cresus")
+    panel = directory.bookings
+    assert panel.isVisible() and panel.today_button.isChecked() and panel.list.count() == 0
+    assert panel.empty.isVisible()
+    answered: list[AppointmentDialog] = []
+
+    def answer() -> None:  # types the initials in the booking dialog, then Enter
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, AppointmentDialog) and not answered:
+            answered.append(dialog)
+            qtbot.keyClicks(dialog.initials, "MD")
+            qtbot.keyClick(dialog.initials, Qt.Key.Key_Return)
+
+    timer = QTimer()
+    timer.timeout.connect(answer)
+    timer.start(20)
+    try:
+        with qtbot.waitSignal(directory.appointment_booked) as booked:
+            qtbot.mouseClick(directory.appointment_button, Qt.MouseButton.LeftButton)
+    finally:
+        timer.stop()
+    (appointment,) = services.appointments.between(answered[0]._sheet.id, NOW.date(), NOW.date() + timedelta(days=90))
+    assert appointment.contact.initials == "MD"
+    day = QLocale().toString(qdate(appointment.day), "dddd dd/MM")
+    expected = QCoreApplication.translate("AppointmentDialog", "Appointment booked: {partner}, {day} at {time}").format(
+        partner="CRESUS", day=day, time=f"{appointment.start:%H:%M}"
+    )
+    assert booked.args == [expected] and directory_window.statusBar().currentMessage() == expected
+    in_week = appointment.day <= NOW.date() + timedelta(days=6 - NOW.weekday())
+    qtbot.mouseClick(panel.week_button, Qt.MouseButton.LeftButton)
+    line = f"{appointment.start:%H:%M}–{appointment.end:%H:%M} — MD"
+    assert [line in panel.list.item(n).text() for n in range(panel.list.count())] == ([True] if in_week else [])
+    qtbot.mouseClick(panel.today_button, Qt.MouseButton.LeftButton)
+    assert panel.list.count() == (1 if appointment.day == NOW.date() else 0)
+
+
+def test_the_bookings_panel_lists_the_day_and_the_week_with_what_each_booking_stores(
+    qtbot, directory, services
+) -> None:
+    from maison_solidarite.domain.directory import Contact
+
+    cresus = next(o.id for o in services.organisations.list() if o.acronym == "CRESUS")
+    permanences = services.appointments.open_permanences(cresus)
+    this_week = [p for p in permanences if p.occurrence.day <= NOW.date() + timedelta(days=6 - NOW.weekday())]
+    later = [p for p in permanences if p not in this_week]
+    for permanence, contact in (
+        ((this_week or later)[0], Contact("Marie", "06 12 34 56 78")),
+        (later[-1], Contact(initials="JB")),
+    ):
+        occurrence = permanence.occurrence
+        services.appointments.book(
+            cresus, occurrence.series_id, occurrence.original_date, permanence.free[0][0], contact
+        )
+    qtbot.keyClicks(directory.search, "cresus")
+    panel = directory.bookings
+    panel.week_button.setFocus()
+    qtbot.keyClick(panel.week_button, Qt.Key.Key_Space)
+    texts = [panel.list.item(n).text() for n in range(panel.list.count())]
+    assert any("Marie, 06 12 34 56 78" in t for t in texts) == bool(this_week)
+    assert not any("JB" in t for t in texts)  # a later week
+    qtbot.keyClicks(directory.search, "x")  # another search: no partner, no list
+    qtbot.keyClick(directory.search, Qt.Key.Key_Backspace)
+    assert panel.isVisible()

@@ -438,6 +438,12 @@ CALLS: dict[str, Call] = {
     "appointments.AppointmentService.book": _book,
     "appointments.AppointmentService.cancel": lambda s, f: s.appointments.cancel(f.appointment),
     "appointments.AppointmentService.on_day": lambda s, f: s.appointments.on_day(f.cresus, f.appointment_day),
+    "appointments.AppointmentService.between": lambda s, f: s.appointments.between(
+        f.cresus, f.appointment_day, f.appointment_day
+    ),
+    "appointments.AppointmentService.booked_in": lambda s, f: s.appointments.booked_in(
+        s.rota.occurrences(f.appointment_day, f.appointment_day, f.cresus)
+    ),
     "appointments.AppointmentService.day_sheet_pdf": lambda s, f: s.appointments.day_sheet_pdf(
         f.cresus, f.appointment_day, FRENCH, NUMBERS
     ),

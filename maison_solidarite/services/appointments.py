@@ -246,6 +246,37 @@ class AppointmentService:
             return [_to_appointment(r) for r in rows]
 
     @requires(Action.BOOK_APPOINTMENTS)
+    def between(self, organisation_id: int, first: date, last: date) -> list[Appointment]:
+        """The partner's appointments from ``first`` to ``last`` (a day, a week), soonest first."""
+        with self.db.read() as session:
+            rows = session.scalars(
+                select(AppointmentRow)
+                .where(
+                    AppointmentRow.organisation_id == organisation_id,
+                    AppointmentRow.day >= first,
+                    AppointmentRow.day <= last,
+                )
+                .order_by(AppointmentRow.day, AppointmentRow.start_time)
+            )
+            return [_to_appointment(r) for r in rows]
+
+    @requires(Action.BOOK_APPOINTMENTS)
+    def booked_in(self, occurrences: list[Occurrence]) -> list[Appointment]:
+        """The appointments booked in these permanences (to warn the people before one is
+        cancelled or closed), soonest first."""
+        keys = {(o.series_id, o.original_date) for o in occurrences}
+        if not keys:
+            return []
+        days = [o.original_date for o in occurrences]
+        with self.db.read() as session:
+            rows = session.scalars(
+                select(AppointmentRow)
+                .where(AppointmentRow.occurrence_date >= min(days), AppointmentRow.occurrence_date <= max(days))
+                .order_by(AppointmentRow.day, AppointmentRow.start_time)
+            )
+            return [_to_appointment(r) for r in rows if (r.series_id, r.occurrence_date) in keys]
+
+    @requires(Action.BOOK_APPOINTMENTS)
     def day_sheet_pdf(self, organisation_id: int, day: date, translate: Translate, numbers: NumberFormat) -> bytes:
         """The partner's slots of the day, with the visitors' contacts: for the partner alone."""
         from ..reports.directory_pdf import day_sheet  # loaded when a document is made

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from ...domain.directory import Contact, PartnerSheet
 from ...domain.errors import UserError
 from ...services import Services
+from ...services.appointments import Appointment
 from ..forms import error_label, qdate, show_refusal
 
 
@@ -29,6 +30,7 @@ class AppointmentDialog(QDialog):
         self.setObjectName("appointmentDialog")
         self.setWindowTitle(self.tr("Appointment with {partner}").format(partner=sheet.acronym))
         self._services, self._sheet = services, sheet
+        self.booked: Appointment | None = None  # once booked
         self.slots = QListWidget()
         self.slots.setAccessibleName(self.tr("Free slots"))
         offices = {o.id: o.name for o in services.rota.offices(active_only=False)}
@@ -79,7 +81,7 @@ class AppointmentDialog(QDialog):
             return
         series_id, original_date, start = item.data(Qt.ItemDataRole.UserRole)
         try:
-            self._services.appointments.book(
+            self.booked = self._services.appointments.book(
                 self._sheet.id or 0,
                 series_id,
                 original_date,
@@ -90,3 +92,12 @@ class AppointmentDialog(QDialog):
             show_refusal(self.error, exc)
             return
         self.accept()
+
+    def confirmation(self) -> str:
+        """ "Appointment booked: ADIL, lundi 23/11 at 14:00", for the status bar."""
+        if self.booked is None:
+            return ""
+        day = QLocale().toString(qdate(self.booked.day), "dddd dd/MM")
+        return self.tr("Appointment booked: {partner}, {day} at {time}").format(
+            partner=self._sheet.acronym, day=day, time=f"{self.booked.start:%H:%M}"
+        )

@@ -8,11 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,12 +41,13 @@ from ..forms import error_label, select_data, show_refusal
 from ..messages import render, show_error
 from ..reflow import AdaptiveGrid, SideBySide
 from ..tasks import Job, TaskSignals
-from .appointment_dialog import AppointmentDialog
+from .bookings_panel import BookingsPanel, show_status
 from .models import ResultsModel
 
 
 class DirectoryView(QWidget):
     changed = Signal()
+    appointment_booked = Signal(str)  # what the status bar says: "Appointment booked: ADIL, …"
 
     def __init__(self, services: Services, language: str = "fr", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,6 +61,7 @@ class DirectoryView(QWidget):
 
         self._build_search()
         self._build_fields()
+        self.bookings = BookingsPanel(services)
         scroll = self._build_form()
         self._lay_out(scroll)
         self._set_editable()
@@ -190,6 +188,7 @@ class DirectoryView(QWidget):
         left.addLayout(actions)
         right = QVBoxLayout()
         right.addWidget(scroll, 1)
+        right.addWidget(self.bookings)
         sheet_actions = AdaptiveGrid(max_columns=4)
         for button in (self.save_button, self.new_button, self.appointment_button, self.day_sheet_button):
             sheet_actions.addWidget(button)
@@ -222,6 +221,7 @@ class DirectoryView(QWidget):
         self.save_button.clicked.connect(self.save)
         self.new_button.clicked.connect(lambda: self.show_sheet(PartnerSheet(None, "", "")))
         self.appointment_button.clicked.connect(self._on_appointment_button_clicked)
+        self.appointment_booked.connect(lambda text: show_status(self, text))
         self.day_sheet_button.clicked.connect(self._on_day_sheet_button_clicked)
         self.guide_button.clicked.connect(self._on_guide_button_clicked)
         self.import_button.clicked.connect(self._on_import_button_clicked)
@@ -271,6 +271,7 @@ class DirectoryView(QWidget):
             checked = item.data(Qt.ItemDataRole.UserRole) in sheet.category_ids
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         self.appointment_button.setEnabled(sheet.id is not None and sheet.appointments_enabled)
+        self.bookings.show_partner(sheet.id, sheet.appointments_enabled)
         self.day_sheet_button.setEnabled(
             sheet.id is not None and sheet.appointments_enabled and not self.file_job.running
         )
@@ -311,8 +312,8 @@ class DirectoryView(QWidget):
 
     # -- appointments and documents -------------------------------------------------
     def _on_appointment_button_clicked(self) -> None:
-        if self._sheet is not None and self._sheet.id is not None:
-            AppointmentDialog(self._services, self._sheet, self).exec()
+        if self._sheet is not None and self._sheet.id is not None and (booked := self.bookings.book(self._sheet)):
+            self.appointment_booked.emit(booked)
 
     def _save_file(self, title: str, name: str, pattern: str) -> Path | None:
         path, _filter = QFileDialog.getSaveFileName(self, title, name, pattern)
@@ -350,11 +351,8 @@ class DirectoryView(QWidget):
         show_error(self, exc)
 
     def save_day_sheet(self, path: Path, day: date) -> TaskSignals | None:
-        partner_id, translate, numbers = (
-            (self._sheet.id if self._sheet else None) or 0,
-            QCoreApplication.translate,
-            self._numbers,
-        )
+        partner_id = (self._sheet.id if self._sheet else None) or 0
+        translate, numbers = QCoreApplication.translate, self._numbers
         return self._run_file_job(
             lambda: self._services.appointments.save_day_sheet(partner_id, day, translate, numbers, path),
             self.tr("Writing the appointments of the day…"),
