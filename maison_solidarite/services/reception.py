@@ -18,6 +18,7 @@ from sqlalchemy.orm import sessionmaker
 from ..db.engine import Database, storage_error
 from ..domain.organisations import Organisation
 from ..domain.roles import Action, requires
+from ..domain.rota import Closure
 from ..domain.visits import CategoryCount, Visit
 from .context import DeskContext
 from .organisations import OrganisationService
@@ -35,6 +36,7 @@ class ReceptionDay:
     offices: tuple[OfficeToday, ...]  # now and next, office by office
     closed: str | None  # why the Maison is closed today, if it is
     organisations: tuple[Organisation, ...]
+    closing: tuple[Closure, ...] = ()  # closures of part of today: "closed this afternoon"
 
     @property
     def today_total(self) -> int:
@@ -69,11 +71,13 @@ class ReceptionService:
         with _one_snapshot(self.db) as pinned:
             visits = VisitService(pinned, self.ctx)
             rota = RotaService(pinned, self.ctx)
+            calendar = rota.closure_calendar()
             return ReceptionDay(
                 day=today,
                 visits=tuple(visits.today()),
                 counters=tuple(visits.counters(today)),
                 offices=tuple(rota.today()),
-                closed=rota.closure_calendar().reason(today),
+                closed=calendar.reason(today),
                 organisations=tuple(OrganisationService(pinned, self.ctx).list()),
+                closing=tuple(calendar.partial(today)),
             )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
+from ...domain.permanences import Closure, ClosurePart
 from ...domain.rota import Occurrence
 from ...services import Services
 from ...services.reception import ReceptionDay
@@ -33,6 +34,7 @@ class TodayPanel(QGroupBox):
         texts = []
         if day.closed:
             texts.append(self.tr("The Maison is closed today ({reason}).").format(reason=day.closed))
+        texts.extend(self._closing(closure) for closure in day.closing)
         for office in day.offices:
             texts.append(self._describe(office, names))
         while len(self.lines) < len(texts):
@@ -45,6 +47,20 @@ class TodayPanel(QGroupBox):
             label.show()
         for label in self.lines[len(texts) :]:
             label.hide()
+
+    def _closing(self, closure: Closure) -> str:
+        """A closure of part of today, as the desk says it to a visitor."""
+        if closure.part == ClosurePart.AFTERNOON:
+            return self.tr("The Maison closes this afternoon ({reason}).").format(reason=closure.label)
+        if closure.part == ClosurePart.MORNING:
+            return self.tr("The Maison is closed this morning ({reason}).").format(reason=closure.label)
+        if closure.end is None:
+            start = f"{closure.start:%H:%M}"
+            return self.tr("The Maison closes at {start} today ({reason}).").format(start=start, reason=closure.label)
+        start = f"{closure.start:%H:%M}" if closure.start else "00:00"
+        return self.tr("The Maison is closed from {start} to {end} today ({reason}).").format(
+            start=start, end=f"{closure.end:%H:%M}", reason=closure.label
+        )
 
     def _describe(self, office: OfficeToday, names: dict[int, str]) -> str:
         parts = []
