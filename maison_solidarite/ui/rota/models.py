@@ -8,8 +8,8 @@ from datetime import date, time, timedelta
 from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from ...domain.organisations import Organisation
-from ...domain.rota import Occurrence, Office, Status, minutes_of
+from ...domain.organisations import Organisation, partner_label
+from ...domain.rota import Closure, Occurrence, Office, Status, minutes_of
 from ...services.rota import Week
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -17,6 +17,7 @@ SLOT_MINUTES = 15
 CLOSED_COLOUR = QColor("#d9d9d9")
 CANCELLED_COLOUR = QColor("#9a9a9a")
 OUTSIDE_HOURS_COLOUR = QColor("#efefef")
+TODAY_CELL_COLOUR = QColor("#eaf2fb")  # today's open quarter hours, a light tint of the header's blue
 CELL_TEXT_COLOUR = QColor("#000000")
 
 
@@ -40,6 +41,9 @@ class WeekGridModel(QAbstractTableModel):
     """Rows are quarter hours, columns are (day, office). An occurrence spans its rows."""
 
     OCCURRENCE_ROLE = Qt.ItemDataRole.UserRole + 1
+    NAME_ROLE = Qt.ItemDataRole.UserRole + 2  # a permanence's partner, in full
+    DAY_ROLE = Qt.ItemDataRole.UserRole + 3  # a column's day, as the header's top band says it
+    TODAY_ROLE = Qt.ItemDataRole.UserRole + 4  # whether a column's day is today
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -47,15 +51,25 @@ class WeekGridModel(QAbstractTableModel):
         self._offices: list[Office] = []
         self._organisations: dict[int, Organisation] = {}
         self._week: Week | None = None
+        self._today: date | None = None
+        self._partial: dict[date, list[Closure]] = {}  # closures of part of a day
         self._first_minute, self._last_minute = 9 * 60, 17 * 60
         self._cells: dict[tuple[int, int], Occurrence] = {}  # (row, column) -> occurrence covering it
         self._starts: dict[tuple[int, int], Occurrence] = {}  # (row, column) -> occurrence starting there
 
     # -- loading -------------------------------------------------------------------
-    def set_week(self, week: Week, organisations: dict[int, Organisation]) -> None:
+    def set_week(
+        self,
+        week: Week,
+        organisations: dict[int, Organisation],
+        today: date | None = None,
+        partial: dict[date, list[Closure]] | None = None,
+    ) -> None:
         self.beginResetModel()
         self._week = week
         self._organisations = organisations
+        self._today = today
+        self._partial = partial or {}
         self._offices = [w.office for w in week.offices]
         self._days = [week.monday + timedelta(days=n) for n in range(7) if week.hours.get(n)]
         spans = [span for n in range(7) for span in week.hours.get(n, ())]
@@ -99,6 +113,10 @@ class WeekGridModel(QAbstractTableModel):
         office = next((n for n, o in enumerate(self._offices) if o.id == office_id), -1)
         return -1 if office < 0 else self._days.index(day) * len(self._offices) + office
 
+    def partner_name(self, organisation_id: int) -> str:
+        organisation = self._organisations.get(organisation_id)
+        return "?" if organisation is None else partner_label(organisation.acronym, organisation.name)
+
     def cell(self, index: AnyIndex) -> Cell | None:
         if not index.isValid() or not self._offices:
             return None
@@ -121,6 +139,14 @@ class WeekGridModel(QAbstractTableModel):
     def closed_reason(self, day: date) -> str | None:
         return self._week.closures.get(day) if self._week else None
 
+    def closed_part(self, day: date, minute: int) -> Closure | None:
+        """The closure that takes this quarter hour of the day, if one takes part of the day."""
+        if minute < 0:
+            return None
+        moment = time(minute // 60, minute % 60)
+        end = time(23, 59) if minute + SLOT_MINUTES >= 24 * 60 else time(*divmod(minute + SLOT_MINUTES, 60))
+        return next((c for c in self._partial.get(day, ()) if c.covers(day, moment, end)), None)
+
     def is_open(self, day: date, minute: int) -> bool:
         if self._week is None:
             return False
@@ -137,16 +163,8 @@ class WeekGridModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._days) * len(self._offices)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if (
-            role == Qt.ItemDataRole.ToolTipRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < self.columnCount()
-        ):
-            return self.closed_reason(self._days[section // len(self._offices)])
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
         if orientation == Qt.Orientation.Vertical:
-            if not 0 <= section < self.rowCount():
+            if role != Qt.ItemDataRole.DisplayRole or not 0 <= section < self.rowCount():
                 return None
             minute = self.minute_of_row(section)
             return f"{minute // 60:02d}:00" if minute % 60 == 0 else ""
@@ -154,10 +172,26 @@ class WeekGridModel(QAbstractTableModel):
             return None
         day = self._days[section // len(self._offices)]
         office = self._offices[section % len(self._offices)]
-        label = QLocale().toString(QDate(day.year, day.month, day.day), "ddd d/MM")
+        if role == Qt.ItemDataRole.DisplayRole:
+            return office.name
+        if role == self.TODAY_ROLE:
+            return day == self._today
+        if role == self.DAY_ROLE:
+            return self._day_label(day, "ddd d/MM")
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            # the day in words, "today" for who cannot see the colour, and why it is closed
+            text = f"{self._day_label(day, 'dddd d MMMM')} — {office.name}"
+            reasons = [self.closed_reason(day)] + [c.label for c in self._partial.get(day, ())]
+            return "\n".join([text, *(self.tr("Closed: {reason}").format(reason=r) for r in reasons if r)])
+        return None
+
+    def _day_label(self, day: date, pattern: str) -> str:
+        label = QLocale().toString(QDate(day.year, day.month, day.day), pattern)
+        if day == self._today:
+            label = self.tr("{day} · today").format(day=label)
         if self.closed_reason(day):
             label = self.tr("{day} · closed").format(day=label)
-        return f"{label}\n{office.name}"
+        return label
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not (0 <= index.row() < self.rowCount() and 0 <= index.column() < self.columnCount()):
@@ -171,21 +205,11 @@ class WeekGridModel(QAbstractTableModel):
             # theme (white text of a high-contrast theme would vanish on the pastel colours).
             return QBrush(CELL_TEXT_COLOUR) if self.data(index, Qt.ItemDataRole.BackgroundRole) is not None else None
         if occurrence is None:
-            if role == Qt.ItemDataRole.BackgroundRole and cell is not None:
-                if self.closed_reason(cell.day):
-                    return QBrush(CLOSED_COLOUR)
-                if not self.is_open(cell.day, cell.minute):
-                    return QBrush(OUTSIDE_HOURS_COLOUR)
-            if (
-                role == Qt.ItemDataRole.DisplayRole
-                and cell is not None
-                and index.row() == 0
-                and self.closed_reason(cell.day)
-            ):
-                return self.tr("Closed: {reason}").format(reason=self.closed_reason(cell.day))
-            return None
+            return None if cell is None else self._empty_data(index, cell, role)
         organisation = self._organisations.get(occurrence.organisation_id)
         acronym = organisation.acronym if organisation else "?"
+        if role == self.NAME_ROLE:
+            return organisation.name if organisation else None
         if role == Qt.ItemDataRole.DisplayRole:
             if (index.row(), index.column()) != (max(0, self.row_of(occurrence.start)), index.column()):
                 return None
@@ -211,6 +235,25 @@ class WeekGridModel(QAbstractTableModel):
             return tip
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        return None
+
+    def _empty_data(self, index: AnyIndex, cell: Cell, role: int) -> object:
+        """A quarter hour with no permanence: greyed if closed or outside the opening hours."""
+        reason = self.closed_reason(cell.day)
+        part = self.closed_part(cell.day, cell.minute)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if reason or part:
+                return QBrush(CLOSED_COLOUR)
+            if not self.is_open(cell.day, cell.minute):
+                return QBrush(OUTSIDE_HOURS_COLOUR)
+            if cell.day == self._today:
+                return QBrush(TODAY_CELL_COLOUR)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if reason and index.row() == 0:
+                return self.tr("Closed: {reason}").format(reason=reason)
+            starts_part = part is not None and self.closed_part(cell.day, cell.minute - SLOT_MINUTES) is not part
+            if starts_part and part is not None:
+                return self.tr("Closed: {reason}").format(reason=part.label)
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:

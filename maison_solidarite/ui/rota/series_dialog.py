@@ -54,10 +54,12 @@ class SeriesDialog(QDialog):
         day: date | None = None,
         office: Office | None = None,
         start: time | None = None,
+        scope: EditScope | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("seriesDialog")
+        self._chosen_scope = scope  # asked before (ScopeDialog): the choice is not offered again
         self._services = services
         self._occurrence = occurrence
         self._series: Series | None = None
@@ -140,7 +142,7 @@ class SeriesDialog(QDialog):
             self.scope_group.addButton(button)
             self.scope_buttons[scope] = button
             scope_layout.addWidget(button)
-        self.scope_buttons[EditScope.SERIES].setChecked(True)
+        self.scope_buttons[self._chosen_scope or EditScope.OCCURRENCE].setChecked(True)
 
     def _lay_out(self, *, editing: bool) -> None:
         form = QFormLayout()
@@ -168,9 +170,14 @@ class SeriesDialog(QDialog):
         until_label = QLabel(self.tr("&Until"))
         until_label.setBuddy(self.valid_until)
         form.addRow(until_label, until)
-        if editing:
+        if editing and self._chosen_scope is None:
             when = QLabel(self.tr("Change applies to:"))
             form.addRow(when, self.scope_box)
+        elif editing and self._chosen_scope is not None:
+            chosen = QLabel(self.scope_buttons[self._chosen_scope].text())
+            chosen.setObjectName("chosenScope")
+            chosen.setWordWrap(True)
+            form.addRow(QLabel(self.tr("Change applies to:")), chosen)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)

@@ -20,7 +20,9 @@ from ..messages import show_error
 from ..tasks import Job, TaskSignals
 from .closures_dialog import ClosuresDialog
 from .models import Cell, WeekGridModel
+from .scope_dialog import ScopeDialog
 from .series_dialog import SeriesDialog
+from .warnings import bookings_text
 from .week_grid import WeekGrid
 
 
@@ -78,7 +80,7 @@ class RotaView(QWidget):
         actions.addWidget(self.ics_button)
         hint = QLabel(
             self.tr(
-                "Drag a permanence to move this occurrence; drag its lower edge to change its end. Double-click or Enter: edit. Delete: cancel this occurrence."
+                "Drag a permanence to move this occurrence; drag its lower edge to change its end. Double-click or Enter: edit this one, the following or the whole series. Delete: cancel this occurrence."
             )
             if self.editable
             else ""
@@ -122,7 +124,10 @@ class RotaView(QWidget):
         self._loaded = True
         week = self._services.rota.week(self.monday)
         organisations = {o.id: o for o in self._services.organisations.list()}
-        self.model.set_week(week, organisations)
+        calendar = self._services.rota.closure_calendar()
+        days = [self.monday + timedelta(days=n) for n in range(7)]
+        partial = {day: found for day in days if (found := calendar.partial(day))}
+        self.model.set_week(week, organisations, self._services.ctx.now().date(), partial)
         self.grid.apply_spans()
         locale = QLocale()
         friday = self.monday + timedelta(days=4)
@@ -157,6 +162,12 @@ class RotaView(QWidget):
     ) -> None:
         if not self.editable:
             return
+        scope = None
+        if occurrence is not None:
+            asked = ScopeDialog(self._describe(occurrence), self)
+            if not asked.exec():
+                return
+            scope = asked.scope
         dialog = SeriesDialog(
             self._services,
             self._services.organisations.list(active_only=True),
@@ -165,10 +176,18 @@ class RotaView(QWidget):
             day=day,
             office=office,
             start=start,
+            scope=scope,
             parent=self,
         )
         if dialog.exec():
             self._changed()
+
+    def _describe(self, occurrence: Occurrence) -> str:
+        """ "CAF, mardi 24 novembre, 09:00–12:00, Bureau 1": one permanence as a person says it."""
+        partner = self.model.partner_name(occurrence.organisation_id)
+        office = next((o.name for o in self.model.offices if o.id == occurrence.office_id), "")
+        when = QLocale().toString(qdate(occurrence.day), "dddd d MMMM")
+        return f"{partner}, {when}, {occurrence.start:%H:%M}–{occurrence.end:%H:%M}, {office}"
 
     def _on_grid_occurrence_moved(self, occurrence: Occurrence, cell: Cell, start: time, end: time) -> None:
         try:
@@ -196,12 +215,14 @@ class RotaView(QWidget):
             (o.acronym for o in self._services.organisations.list() if o.id == occurrence.organisation_id), "?"
         )
         when = QLocale().toString(qdate(occurrence.day), "dddd d MMMM")
+        question = self.tr(
+            "Cancel the permanence of {partner} on {day}, {start}–{end}? The rest of the series is kept."
+        ).format(partner=acronym, day=when, start=f"{occurrence.start:%H:%M}", end=f"{occurrence.end:%H:%M}")
+        booked = bookings_text(self._services, [occurrence])
         answer = QMessageBox.question(
             self,
             self.tr("Cancel a permanence"),
-            self.tr(
-                "Cancel the permanence of {partner} on {day}, {start}–{end}? The rest of the series is kept."
-            ).format(partner=acronym, day=when, start=f"{occurrence.start:%H:%M}", end=f"{occurrence.end:%H:%M}"),
+            f"{question}\n\n{booked}" if booked else question,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

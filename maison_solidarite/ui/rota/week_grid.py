@@ -9,10 +9,11 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QRubberBand, QTableView, QWidget
 
 from ...domain.rota import Occurrence, Status
+from .grid_parts import BlockDelegate, DayOfficeHeader, HourHeader
 from .models import SLOT_MINUTES, Cell, WeekGridModel
 
 EDGE = 6  # pixels above a block's lower edge that grab the edge rather than the block
-ROW_HEIGHT = 17
+MIN_ROW_HEIGHT = 8  # a quarter hour: below this the week scrolls rather than shrinks
 
 
 def _time(minute: int) -> time:
@@ -36,10 +37,15 @@ class WeekGrid(QTableView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setWordWrap(True)
         self.setMouseTracking(True)
+        self.setShowGrid(False)  # the headers and the blocks' frames draw the lines that matter
+        self.setHorizontalHeader(DayOfficeHeader(model, self))
+        self.setVerticalHeader(HourHeader(model, self))
+        self.setItemDelegate(BlockDelegate(model, self))
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
-        self.verticalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        # The whole opening day in sight, its last half hour too: the quarter hours share the height.
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.verticalHeader().setMinimumSectionSize(MIN_ROW_HEIGHT)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self._band = QRubberBand(QRubberBand.Shape.Rectangle, self.viewport())
         self._drag: tuple[str, Occurrence, QPoint, int] | None = None
         self._dragging = False
