@@ -325,13 +325,12 @@ class Confirmed:
         return [self.own[uid], *([self.coordinator[uid]] if uid in self.coordinator else [])]
 
 
-def same(row: dict[str, Any], entry: dict[str, Any]) -> bool:
-    fields = ("category_id", "channel", "outcome", "organisation_id", "note")
-    return (
-        row["visited_at"].isoformat(sep=" ") == entry["visited_at"]
-        and row["secondary"] == tuple(sorted(entry["secondary_ids"]))
-        and all(row[f] == entry[f] for f in fields)
-    )
+def differences(row: dict[str, Any], entry: dict[str, Any]) -> dict[str, tuple[Any, Any]]:
+    """The fields where a stored visit differs from a confirmed state of it: (stored, confirmed)."""
+    stored = {f: row[f] for f in ("category_id", "channel", "outcome", "organisation_id", "note")}
+    stored |= {"visited_at": row["visited_at"].isoformat(sep=" "), "secondary_ids": list(row["secondary"])}
+    confirmed = {f: sorted(entry[f]) if f == "secondary_ids" else entry[f] for f in stored}
+    return {f: (stored[f], confirmed[f]) for f in stored if stored[f] != confirmed[f]}
 
 
 def visits(db: Database) -> tuple[Counter[str], dict[str, tuple[Any, ...]], set[tuple[Any, ...]]]:
@@ -429,7 +428,8 @@ def check_convergence(folder: Path, url: str) -> None:
         assert {t[0] for t in hub_tombs} <= deleted  # (a visit deleted before its desk joined left none)
         for uid in live:
             row = dict(zip((*CHECKED, "secondary"), hub_state[uid], strict=True))
-            assert any(same(row, entry) for entry in confirmed.expected(uid)), (uid, row, confirmed.expected(uid))
+            found = [differences(row, entry) for entry in confirmed.expected(uid)]
+            assert {} in found, f"visit {uid} on the hub differs from every state confirmed: {found}"
         months = {(v[1].year, v[1].month) for v in hub_state.values()}
         hub_figures = statistics(hub, months)
         assert sum(s.total for s in hub_figures) == len(live)
