@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMainWindow,
     QRadioButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -62,7 +63,9 @@ class BookingsPanel(QGroupBox):
         layout.addLayout(choice)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.empty)
-        self.list.setMaximumHeight(self.list.fontMetrics().height() * 7)
+        # three lines in sight, the rest by scrolling: the sheet above keeps its room at 200 %
+        self.list.setMaximumHeight(self.list.fontMetrics().height() * 3 + 2 * self.list.frameWidth() + 6)
+        self.list.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
 
     def _on_button_toggled(self, checked: bool) -> None:
         if checked:

@@ -38,6 +38,7 @@ class ClosuresDialog(QDialog):
         self.changed = False
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Closure days"))
+        self.list.setWordWrap(True)
         self.first = QDateEdit()
         self.last = QDateEdit()
         today = services.ctx.now().date()
@@ -45,27 +46,10 @@ class ClosuresDialog(QDialog):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd/MM/yyyy")
             edit.setDate(qdate(today))
-        self.part = QComboBox()
-        for part, text in (
-            (ClosurePart.WHOLE_DAY, self.tr("The whole day")),
-            (ClosurePart.MORNING, self.tr("The morning (until 13:00)")),
-            (ClosurePart.AFTERNOON, self.tr("The afternoon (from 13:00)")),
-            (ClosurePart.HOURS, self.tr("From one time to another")),
-        ):
-            self.part.addItem(text, part)
-        self.from_time, self.to_time = QTimeEdit(QTime(14, 0)), QTimeEdit(QTime(17, 0))
-        hours = QHBoxLayout()
-        for time_edit, text in ((self.from_time, self.tr("from")), (self.to_time, self.tr("to"))):
-            time_edit.setDisplayFormat("HH:mm")
-            hours.addWidget(QLabel(text))
-            hours.addWidget(time_edit)
-        hours.addStretch(1)
-        self.hours = QWidget()
-        self.hours.setLayout(hours)
-        hours.setContentsMargins(0, 0, 0, 0)
+        self._build_part()
         self.label = QLineEdit()
         self.label.setMaxLength(80)
-        self.label.setPlaceholderText(self.tr("for example: building closed, team meeting this afternoon"))
+        self.label.setPlaceholderText(self.tr("for example: building closed, summer week"))
         self.add_button = QPushButton(self.tr("&Add the closure"))
         self.remove_button = QPushButton(self.tr("&Remove the selected closure"))
         self.error = error_label("closuresError")
@@ -92,8 +76,30 @@ class ClosuresDialog(QDialog):
         self.remove_button.clicked.connect(self._on_remove_button_clicked)
         self.part.currentIndexChanged.connect(self._on_part_current_index_changed)
         self._on_part_current_index_changed()
-        self.resize(560, 560)
+        metrics = self.fontMetrics()  # the size follows the text size, within a 1366 x 768 screen
+        self.resize(min(metrics.averageCharWidth() * 64, 1300), min(metrics.height() * 26, 720))
         self._load()
+
+    def _build_part(self) -> None:
+        """Which part of each day the closure takes, and its times when it is a time range."""
+        self.part = QComboBox()
+        for part, text in (
+            (ClosurePart.WHOLE_DAY, self.tr("The whole day")),
+            (ClosurePart.MORNING, self.tr("The morning (until 13:00)")),
+            (ClosurePart.AFTERNOON, self.tr("The afternoon (from 13:00)")),
+            (ClosurePart.HOURS, self.tr("From one time to another")),
+        ):
+            self.part.addItem(text, part)
+        self.from_time, self.to_time = QTimeEdit(QTime(14, 0)), QTimeEdit(QTime(17, 0))
+        hours = QHBoxLayout()
+        for time_edit, text in ((self.from_time, self.tr("from")), (self.to_time, self.tr("to"))):
+            time_edit.setDisplayFormat("HH:mm")
+            hours.addWidget(QLabel(text))
+            hours.addWidget(time_edit)
+        hours.addStretch(1)
+        self.hours = QWidget()
+        self.hours.setLayout(hours)
+        hours.setContentsMargins(0, 0, 0, 0)
 
     def _on_part_current_index_changed(self) -> None:
         self._form.setRowVisible(self.hours, self.part.currentData() == ClosurePart.HOURS)

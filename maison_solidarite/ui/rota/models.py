@@ -248,6 +248,8 @@ class WeekGridModel(QAbstractTableModel):
                 return QBrush(OUTSIDE_HOURS_COLOUR)
             if cell.day == self._today:
                 return QBrush(TODAY_CELL_COLOUR)
+        if role == Qt.ItemDataRole.ToolTipRole and (reason or part):
+            return self.tr("Closed: {reason}").format(reason=reason or (part.label if part else ""))
         if role == Qt.ItemDataRole.DisplayRole:
             if reason and index.row() == 0:
                 return self.tr("Closed: {reason}").format(reason=reason)

@@ -42,6 +42,10 @@ class ScopeDialog(QDialog):
         box.accepted.connect(self.accept)
         box.rejected.connect(self.reject)
         layout.addWidget(box)
+        # wide enough for the question on one line, and as tall as the wrapped description needs
+        width = min(self.fontMetrics().averageCharWidth() * 56, 1200)
+        self.setMinimumSize(width, layout.heightForWidth(width))
+        self.resize(self.minimumSize())
 
     @property
     def scope(self) -> EditScope:
