@@ -63,6 +63,9 @@ DESKS = len(ROLES)
 FAULTS = ("die-push", "die-commit", "die-audit", "die-pull", "pause-push", "key-in-pull")
 ACTIONS = ("work", "sync", "rush", "night", "hub away", "offline week", *FAULTS)
 ANSWERS = ("done", "ok", "round", "failed")  # the last line of a desk's answer
+# The simulated calendar stays within the notes' retention period (92 days): a note past it
+# is dropped where it travels, which is the retention's test, not this one's.
+DAYS = 60
 # Checked on every computer: every column that travels, and where the visit came from.
 CHECKED = ("uid", "visited_at", "category_id", "channel", "outcome", "organisation_id", "first_visit", "age_band")
 CHECKED += ("neighbourhood", "note", "desk_id", "agent", "created_at", "version", "origin")
@@ -179,6 +182,7 @@ class History:
         self.away_steps = 0
         self.steps = Counter[str]()
         self.rounds = Counter[str]()
+        self.days = 0.0  # simulated days gone by
 
     def online(self) -> list[DeskProcess]:
         return [d for d in self.desks if d is not self.offline]
@@ -234,6 +238,7 @@ class History:
             self.sync_answer(desk)
 
     def advance(self, seconds: float) -> None:
+        self.days += seconds / 86400
         for desk in self.desks:
             assert desk.command(f"advance {seconds}") == "ok"
             desk.offset += seconds
@@ -245,7 +250,7 @@ class History:
             assert rng.choice(self.desks).command(f"work {rng.randrange(1, 12)}") == "done"
         elif action == "sync":
             self.sync(desk)
-        elif action == "night":
+        elif action == "night" and self.days < DAYS:
             self.advance(rng.randrange(10, 16) * 3600)
         elif action == "hub away":
             self.hub.take_away()
@@ -253,7 +258,7 @@ class History:
             assert desk.command("work 3") == "done"
             result = self.sync(desk)
             assert result.startswith("failed HubUnreachable"), result
-        elif action == "offline week" and self.offline is None:
+        elif action == "offline week" and self.offline is None and self.days < DAYS - 7:
             self.offline, self.days_offline = desk, 7
         elif action == "rush":
             self.rushed(self.rush())
@@ -404,7 +409,8 @@ def test_three_desks_converge_through_a_seeded_history_of_faults(
                 if desk.process.poll() is None:
                     desk.quit()
         notes = sum((d.notes for d in desks), Counter[str]())
-        print(f"steps {dict(history.steps)}, rounds {dict(history.rounds)}, desks said {dict(notes)}")
+        print(f"{history.days:.0f} simulated days, steps {dict(history.steps)}, rounds {dict(history.rounds)}")
+        print(f"desks said {dict(notes)}")
         assert not any(note.startswith("cursor-back") for note in notes), notes
         check_convergence(tmp_path, url)
         assert all(history.steps[f"fired {fault}"] >= 1 for fault in FAULTS), history.steps
