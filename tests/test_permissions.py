@@ -65,7 +65,7 @@ CALLS: dict[Action, Callable[[Services, Path], object]] = {
     Action.MANAGE_SETTINGS: lambda s, _t: set_note_retention_days(s.db, s.ctx, 60),
     Action.MANAGE_BACKUPS: lambda s, t: back_up_now(s.db, s.ctx, t / "copies"),
     Action.PURGE: lambda s, _t: purge_now(s.db, s.ctx, s.appointments),
-    Action.LOAD_DEMO: lambda s, _t: load_demo(s.db, s.ctx, years=0.01),
+    Action.LOAD_DEMO: lambda s, _t: load_demo(s.db, s.ctx, until=datetime(2020, 1, 10, 18), years=0.01),
     Action.MANAGE_ACCOUNTS: lambda s, _t: s.accounts.create("nouvelle.agente", Role.AGENT, "Accueil-2026!mds"),
     Action.MANAGE_HUB: lambda s, _t: _no_hub_here(s),
 }

@@ -53,6 +53,7 @@ from maison_solidarite.services import Services, audit
 from maison_solidarite.services.backups import back_up_now, back_up_to, check_folder, restore, restore_and_record
 from maison_solidarite.services.closures import ClosureService
 from maison_solidarite.services.context import DeskContext
+from maison_solidarite.services.counts import rebuild_counts
 from maison_solidarite.services.demo import load_demo
 from maison_solidarite.services.occurrences import OccurrenceService
 from maison_solidarite.services.offices import OfficeService
@@ -477,7 +478,8 @@ CALLS: dict[str, Call] = {
     ),
     "categories.CategoryService.delete": lambda s, f: s.categories.delete(f.unused_category),
     # demonstration data
-    "demo.load_demo": lambda s, f: load_demo(s.db, s.ctx, years=0.01),
+    # a few days long before the demonstration already there (the same days twice are refused)
+    "demo.load_demo": lambda s, f: load_demo(s.db, s.ctx, until=datetime(2020, 1, 10, 18), years=0.01),
     # directory
     "directory.DirectoryService.sheets": lambda s, f: s.directory.sheets(),
     "directory.DirectoryService.sheet": lambda s, f: s.directory.sheet(f.cresus),
@@ -569,6 +571,8 @@ CALLS: dict[str, Call] = {
     # Allowed, it says the desk has joined no hub, and writes nothing.
     "sync.SyncService.leave": lambda s, f: _not_joined(s.sync.leave),
     "sync.SyncService.all_sites": lambda s, f: _not_joined(s.sync.all_sites),
+    "audit.AuditTrail.names": lambda s, f: s.audit.names(),
+    "counts.rebuild_counts": lambda s, f: rebuild_counts(s.db, s.ctx),
 }
 
 NO_HUB = "postgresql+psycopg://nobody@/nowhere?host=/nonexistent-folder"

@@ -8,6 +8,7 @@ fewer in August and around Christmas.
 
 from __future__ import annotations
 
+import hashlib
 import random
 import uuid
 from collections.abc import Callable, Iterator
@@ -149,6 +150,12 @@ def _visits_per_weight(days: list[date], until: date, per_year: float, annual_gr
     return per_year / last_year_weight
 
 
+def _uid(bits: int, moment: datetime) -> str:
+    """The seed's bits mixed with the visit's time: the same seed over other days gives other ids."""
+    moment_bits = int.from_bytes(hashlib.sha256(moment.isoformat().encode()).digest()[:16], "big")
+    return str(uuid.UUID(int=bits ^ moment_bits, version=4))
+
+
 def _visit(moment: datetime, rng: random.Random, shares: dict[str, float], handlers: dict[str, list[str]]) -> DemoVisit:
     category = rng.choices(list(shares), list(shares.values()))[0]
     channel = rng.choices(("walk_in", "phone", "email", "appointment"), (70, 22, 3, 5))[0]
@@ -157,7 +164,7 @@ def _visit(moment: datetime, rng: random.Random, shares: dict[str, float], handl
     if outcome != "answered" and category in handlers:
         organisation = rng.choice(handlers[category])
     return DemoVisit(
-        uid=str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+        uid=_uid(rng.getrandbits(128), moment),
         visited_at=moment,
         category=category,
         channel=channel,

@@ -185,8 +185,7 @@ SYSTEM_CALLS: dict[str, str] = {
     # Plumbing: called by checked entry points and by the calls above.
     "audit.record": "one entry, inside the transaction of a caller that is checked or listed here",
     "audit.entries": "the query behind audit.trail (checked); no screen or command calls it",
-    "audit.check_links": "recomputes the hashes of a chain (a desk's own, or one kept on the hub); answers counts",
-    "sync.chains.desk_chains": "db check on the hub: each desk's chain checked, counts only",
+    "audit.record_names": "plumbing of AuditTrail.names (checked): names of categories, partners, offices, no person",
     "counts.count_differences": "db check: how many rows of the daily counts differ from the visits; counts only",
     "audit.verify_chain": "recomputes the hashes and answers counts (`db check`), never an entry's content",
     "settings.read_setting": "one stored setting (a number, a list of field names) for the checked readers and the purges; no personal data",
