@@ -183,6 +183,10 @@
         <source>There is no free slot in the coming permanences.</source>
         <translation>Il n&apos;y a pas de créneau libre dans les prochaines permanences.</translation>
     </message>
+    <message>
+        <source>Appointment booked: {partner}, {day} at {time}</source>
+        <translation>Rendez-vous pris : {partner}, {day} à {time}</translation>
+    </message>
 </context>
 <context>
     <name>AuditDialog</name>
@@ -228,6 +232,309 @@
             <numerusform>%n entrée</numerusform>
             <numerusform>%n entrées</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>AuditFields</name>
+    <message>
+        <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Other requests</source>
+        <translation>Autres motifs</translation>
+    </message>
+    <message>
+        <source>Requests handled</source>
+        <translation>Motifs traités</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Suite donnée</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>First visit</source>
+        <translation>Première visite</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Tranche d&apos;âge</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translation>Quartier</translation>
+    </message>
+    <message>
+        <source>Note (characters)</source>
+        <translation>Note (caractères)</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>New office</source>
+        <translation>Nouveau bureau</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Recurrence</source>
+        <translation>Récurrence</translation>
+    </message>
+    <message>
+        <source>Every (weeks)</source>
+        <translation>Toutes les (semaines)</translation>
+    </message>
+    <message>
+        <source>Weeks of the month</source>
+        <translation>Semaines du mois</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Planned date</source>
+        <translation>Date prévue</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>New date</source>
+        <translation>Nouvelle date</translation>
+    </message>
+    <message>
+        <source>New start</source>
+        <translation>Nouveau début</translation>
+    </message>
+    <message>
+        <source>New end</source>
+        <translation>Nouvelle fin</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>En service</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Verrouillé</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif du refus</translation>
+    </message>
+    <message>
+        <source>Failed attempts</source>
+        <translation>Tentatives échouées</translation>
+    </message>
+    <message>
+        <source>Password protection renewed</source>
+        <translation>Protection du mot de passe renouvelée</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visites</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importées</translation>
+    </message>
+    <message>
+        <source>Already present</source>
+        <translation>Déjà présentes</translation>
+    </message>
+    <message>
+        <source>Permanences</source>
+        <translation>Permanences</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Older than</source>
+        <translation>Antérieures au</translation>
+    </message>
+    <message>
+        <source>With the notes</source>
+        <translation>Avec les notes</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>Taille (octets)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Imprimante</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Former database kept in</source>
+        <translation>Ancienne base gardée dans</translation>
+    </message>
+    <message>
+        <source>Visits kept aside</source>
+        <translation>Visites mises de côté</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Offre</translation>
+    </message>
+    <message>
+        <source>For whom</source>
+        <translation>Pour qui</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <source>By appointment</source>
+        <translation>Sur rendez-vous</translation>
+    </message>
+    <message>
+        <source>People without residence papers</source>
+        <translation>Personnes sans titre de séjour</translation>
+    </message>
+    <message>
+        <source>Minimum age</source>
+        <translation>Âge minimum</translation>
+    </message>
+    <message>
+        <source>Maximum age</source>
+        <translation>Âge maximum</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Gratuit</translation>
+    </message>
+    <message>
+        <source>Referent</source>
+        <translation>Référent</translation>
+    </message>
+    <message>
+        <source>Referent&apos;s phone</source>
+        <translation>Téléphone du référent</translation>
+    </message>
+    <message>
+        <source>Referent&apos;s e-mail</source>
+        <translation>Courriel du référent</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Hours elsewhere</source>
+        <translation>Horaires ailleurs</translation>
+    </message>
+    <message>
+        <source>Takes appointments</source>
+        <translation>Prend des rendez-vous</translation>
+    </message>
+    <message>
+        <source>Appointment length (minutes)</source>
+        <translation>Durée d&apos;un rendez-vous (minutes)</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation>Tirage</translation>
     </message>
 </context>
 <context>
@@ -325,6 +632,34 @@
         <translation>base de données</translation>
     </message>
     <message>
+        <source>monthly sheet</source>
+        <translation>fiche mensuelle</translation>
+    </message>
+    <message>
+        <source>annual review</source>
+        <translation>bilan annuel</translation>
+    </message>
+    <message>
+        <source>week of the rota</source>
+        <translation>semaine du planning</translation>
+    </message>
+    <message>
+        <source>calendar of the permanences</source>
+        <translation>calendrier des permanences</translation>
+    </message>
+    <message>
+        <source>sheet of the appointments</source>
+        <translation>feuille des rendez-vous</translation>
+    </message>
+    <message>
+        <source>guide of the permanences</source>
+        <translation>guide des permanences</translation>
+    </message>
+    <message>
+        <source>audit trail</source>
+        <translation>journal d&apos;audit</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -341,16 +676,233 @@
         <translation>Objet</translation>
     </message>
     <message>
-        <source>Key</source>
-        <translation>Clé</translation>
-    </message>
-    <message>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
         <source>After</source>
         <translation>Après</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWords</name>
+    <message>
+        <source>Visits (CSV file)</source>
+        <translation>Visites (fichier CSV)</translation>
+    </message>
+    <message>
+        <source>Demonstration visits</source>
+        <translation>Visites de démonstration</translation>
+    </message>
+    <message>
+        <source>Notes of the visits</source>
+        <translation>Notes des visites</translation>
+    </message>
+    <message>
+        <source>Partner directory (CSV file)</source>
+        <translation>Annuaire des partenaires (fichier CSV)</translation>
+    </message>
+    <message>
+        <source>Demonstration partners</source>
+        <translation>Partenaires de démonstration</translation>
+    </message>
+    <message>
+        <source>Contacts of the appointments</source>
+        <translation>Coordonnées des rendez-vous</translation>
+    </message>
+    <message>
+        <source>Switched-off accounts</source>
+        <translation>Comptes désactivés</translation>
+    </message>
+    <message>
+        <source>Unknown login</source>
+        <translation>Identifiant inconnu</translation>
+    </message>
+    <message>
+        <source>Guide of the permanences</source>
+        <translation>Guide des permanences</translation>
+    </message>
+    <message>
+        <source>Older entries of the audit trail</source>
+        <translation>Entrées anciennes du journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Visit of {date} at {time}</source>
+        <translation>Visite du {date} à {time}</translation>
+    </message>
+    <message>
+        <source>Permanence of {weekday} at {time} ({partner})</source>
+        <translation>Permanence du {weekday} à {time} ({partner})</translation>
+    </message>
+    <message>
+        <source>Permanence of {day} ({partner})</source>
+        <translation>Permanence du {day} ({partner})</translation>
+    </message>
+    <message>
+        <source>Closure &quot;{label}&quot;</source>
+        <translation>Fermeture « {label} »</translation>
+    </message>
+    <message>
+        <source>Appointment of {date} at {time} ({partner})</source>
+        <translation>Rendez-vous du {date} à {time} ({partner})</translation>
+    </message>
+    <message>
+        <source>Appointments of {date} ({partner})</source>
+        <translation>Rendez-vous du {date} ({partner})</translation>
+    </message>
+    <message>
+        <source>Monthly sheet of {month} {year}</source>
+        <translation>Fiche mensuelle de {month} {year}</translation>
+    </message>
+    <message>
+        <source>Calendar of every permanence</source>
+        <translation>Calendrier de toutes les permanences</translation>
+    </message>
+    <message>
+        <source>Calendar of the permanences of {partner}</source>
+        <translation>Calendrier des permanences de {partner}</translation>
+    </message>
+    <message>
+        <source>Annual review {year}</source>
+        <translation>Bilan annuel {year}</translation>
+    </message>
+    <message>
+        <source>Rota of the week of {date}</source>
+        <translation>Planning de la semaine du {date}</translation>
+    </message>
+    <message>
+        <source>Account {login}</source>
+        <translation>Compte {login}</translation>
+    </message>
+    <message>
+        <source>Category &quot;{label}&quot;</source>
+        <translation>Catégorie « {label} »</translation>
+    </message>
+    <message>
+        <source>Partner {name}</source>
+        <translation>Partenaire {name}</translation>
+    </message>
+    <message>
+        <source>Office &quot;{name}&quot;</source>
+        <translation>Bureau « {name} »</translation>
+    </message>
+    <message>
+        <source>Backup {file}</source>
+        <translation>Sauvegarde {file}</translation>
+    </message>
+    <message>
+        <source>Profile fields recorded</source>
+        <translation>Champs du profil enregistrés</translation>
+    </message>
+    <message>
+        <source>Name of the structure</source>
+        <translation>Nom de la structure</translation>
+    </message>
+    <message>
+        <source>Address of the structure</source>
+        <translation>Adresse de la structure</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Heures d&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>Retention of the notes (days)</source>
+        <translation>Conservation des notes (jours)</translation>
+    </message>
+    <message>
+        <source>Retention of the audit trail (months)</source>
+        <translation>Conservation du journal d&apos;audit (mois)</translation>
+    </message>
+    <message>
+        <source>Retention of the appointment contacts (days)</source>
+        <translation>Conservation des coordonnées des rendez-vous (jours)</translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <translation>mot de passe erroné</translation>
+    </message>
+    <message>
+        <source>unknown login</source>
+        <translation>identifiant inconnu</translation>
+    </message>
+    <message>
+        <source>account switched off</source>
+        <translation>compte désactivé</translation>
+    </message>
+    <message>
+        <source>account locked</source>
+        <translation>compte verrouillé</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(supprimé)</translation>
+    </message>
+    <message>
+        <source>the computer&apos;s default printer</source>
+        <translation>l&apos;imprimante par défaut de l&apos;ordinateur</translation>
+    </message>
+    <message>
+        <source>{field}: {value}</source>
+        <translation>{field} : {value}</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundSync</name>
+    <message>
+        <source>Hub: {hub}
+This desk: {desk} ({site})
+Last sync: {time}</source>
+        <translation>Hub : {hub}
+Ce poste : {desk} ({site})
+Dernière synchronisation : {time}</translation>
+    </message>
+    <message>
+        <source>The hub does not answer: the rota, the directory, the categories, the accounts and the settings are read-only on this desk. Visits are logged as usual and leave as soon as it answers.</source>
+        <translation>Le hub ne répond pas : le planning, l&apos;annuaire, les catégories, les comptes et les réglages sont en lecture seule sur ce poste. Les visites s&apos;enregistrent normalement et partiront dès qu&apos;il répondra.</translation>
+    </message>
+    <message>
+        <source>● Synced {time} · {count} waiting</source>
+        <translation>● Synchronisé le {time} · {count} en attente</translation>
+    </message>
+    <message>
+        <source>● Hub unreachable · {count} waiting</source>
+        <translation>● Hub injoignable · {count} en attente</translation>
+    </message>
+</context>
+<context>
+    <name>BookingsPanel</name>
+    <message>
+        <source>Appointments booked</source>
+        <translation>Rendez-vous pris</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>Aujour&amp;d&apos;hui</translation>
+    </message>
+    <message>
+        <source>This &amp;week</source>
+        <translation>Cette &amp;semaine</translation>
+    </message>
+    <message>
+        <source>No appointment today.</source>
+        <translation>Aucun rendez-vous aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>No appointment this week.</source>
+        <translation>Aucun rendez-vous cette semaine.</translation>
+    </message>
+    <message>
+        <source>contact erased</source>
+        <translation>contact effacé</translation>
     </message>
 </context>
 <context>
@@ -502,8 +1054,16 @@
         <translation>vérifier l&apos;intégrité et la version du schéma</translation>
     </message>
     <message>
+        <source>count the daily figures again from the visits when they disagree</source>
+        <translation>recompter les chiffres journaliers à partir des visites s&apos;ils diffèrent</translation>
+    </message>
+    <message>
         <source>put a backup in the place of the database (the current one is kept aside)</source>
         <translation>remettre une sauvegarde à la place de la base (l&apos;actuelle est mise de côté)</translation>
+    </message>
+    <message>
+        <source>the copy to put in its place</source>
+        <translation>la copie à mettre à sa place</translation>
     </message>
     <message>
         <source>purge now what is past its retention period (notes, contacts, old audit entries)</source>
@@ -530,12 +1090,32 @@
         <translation>jusqu&apos;à ce jour inclus</translation>
     </message>
     <message>
+        <source>years of visits (default: 1)</source>
+        <translation>années de visites (par défaut : 1)</translation>
+    </message>
+    <message>
+        <source>visits a year (default: 6000)</source>
+        <translation>visites par an (par défaut : 6000)</translation>
+    </message>
+    <message>
+        <source>the generator&apos;s seed: the same seed gives the same data (default: 2008)</source>
+        <translation>graine du générateur : la même graine donne les mêmes données (par défaut : 2008)</translation>
+    </message>
+    <message>
         <source>the accounts of the people who log in (administrator)</source>
         <translation>les comptes des personnes qui se connectent (administrateur)</translation>
     </message>
     <message>
         <source>create an account; the password is read from the terminal or standard input</source>
         <translation>créer un compte ; le mot de passe est lu au terminal ou sur l&apos;entrée standard</translation>
+    </message>
+    <message>
+        <source>the login the person types</source>
+        <translation>l&apos;identifiant que la personne saisit</translation>
+    </message>
+    <message>
+        <source>agent (reception agent), coordinator or administrator (default: agent)</source>
+        <translation>agent (agent d&apos;accueil), coordinator (coordinateur) ou administrator (administrateur) ; par défaut : agent</translation>
     </message>
     <message>
         <source>the name shown at the desk (optional)</source>
@@ -562,6 +1142,10 @@
         <translation>définir un nouveau mot de passe, lu au terminal ou sur l&apos;entrée standard</translation>
     </message>
     <message>
+        <source>the login of the account</source>
+        <translation>l&apos;identifiant du compte</translation>
+    </message>
+    <message>
         <source>the weekly rota of the permanence offices</source>
         <translation>le planning hebdomadaire des bureaux de permanence</translation>
     </message>
@@ -572,6 +1156,10 @@
     <message>
         <source>ISO week, for example 2026-W48</source>
         <translation>semaine ISO, par exemple 2026-W48</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>le fichier à écrire</translation>
     </message>
     <message>
         <source>export the rota as an iCalendar file</source>
@@ -598,6 +1186,10 @@
         <translation>créer ou mettre à jour les fiches depuis un CSV, toutes les lignes ou aucune</translation>
     </message>
     <message>
+        <source>the CSV file to read</source>
+        <translation>le fichier CSV à lire</translation>
+    </message>
+    <message>
         <source>print the guide to the permanences (PDF)</source>
         <translation>imprimer le guide des permanences (PDF)</translation>
     </message>
@@ -608,6 +1200,10 @@
     <message>
         <source>the monthly statistics sheet (PDF)</source>
         <translation>la fiche statistique mensuelle (PDF)</translation>
+    </message>
+    <message>
+        <source>the month, for example 2026-11</source>
+        <translation>le mois, par exemple 2026-11</translation>
     </message>
     <message>
         <source>PDF file (default: the reports folder)</source>
@@ -626,12 +1222,28 @@
         <translation>le bilan annuel, en .pdf ou .xlsx</translation>
     </message>
     <message>
+        <source>the year, for example 2026</source>
+        <translation>l&apos;année, par exemple 2026</translation>
+    </message>
+    <message>
+        <source>the file to write, .pdf or .xlsx</source>
+        <translation>le fichier à écrire, .pdf ou .xlsx</translation>
+    </message>
+    <message>
         <source>the figures of a period, as JSON or CSV</source>
         <translation>les chiffres d&apos;une période, en JSON ou CSV</translation>
     </message>
     <message>
+        <source>default: json</source>
+        <translation>par défaut : json</translation>
+    </message>
+    <message>
         <source>file (default: standard output)</source>
         <translation>fichier (par défaut : la sortie standard)</translation>
+    </message>
+    <message>
+        <source>every Maison of the hub, computed on the hub (default: this desk&apos;s site)</source>
+        <translation>toutes les Maisons du hub, calculé sur le hub (par défaut : le site de ce poste)</translation>
     </message>
     <message>
         <source>load demonstration data</source>
@@ -684,6 +1296,22 @@
     <message>
         <source>Schema: {revision} ({state})</source>
         <translation>Schéma : {revision} ({state})</translation>
+    </message>
+    <message>
+        <source>Desk {desk}: {verdict}</source>
+        <translation>Poste {desk} : {verdict}</translation>
+    </message>
+    <message>
+        <source>Daily counts: {count} rows differ from the visits; &quot;db check --repair&quot; counts them again.</source>
+        <translation>Comptes journaliers : {count} lignes diffèrent des visites ; « db check --repair » les recompte.</translation>
+    </message>
+    <message>
+        <source>Daily counts: in agreement with the visits.</source>
+        <translation>Comptes journaliers : conformes aux visites.</translation>
+    </message>
+    <message>
+        <source>Daily counts: counted again from the visits.</source>
+        <translation>Comptes journaliers : recomptés à partir des visites.</translation>
     </message>
     <message>
         <source>Audit trail: chain intact ({entries} entries).</source>
@@ -742,6 +1370,18 @@
         <translation>Compte {login} créé.</translation>
     </message>
     <message>
+        <source>locked</source>
+        <translation>verrouillé</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
         <source>Account {login} updated.</source>
         <translation>Compte {login} modifié.</translation>
     </message>
@@ -785,6 +1425,258 @@
         <source>Sent to the printer. {answer}</source>
         <translation>Envoyé à l&apos;imprimante. {answer}</translation>
     </message>
+    <message>
+        <source>this desk and the hub where the desks of the structure meet (PostgreSQL)</source>
+        <translation>ce poste et le hub où se retrouvent les postes de la structure (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>join this desk to a hub, creating the hub&apos;s tables on the first join, then pull everything</source>
+        <translation>joindre ce poste à un hub (ses tables sont créées au premier poste), puis tout recevoir</translation>
+    </message>
+    <message>
+        <source>postgresql+psycopg://user@server/database</source>
+        <translation>postgresql+psycopg://utilisateur@serveur/base</translation>
+    </message>
+    <message>
+        <source>this desk&apos;s name on the hub</source>
+        <translation>le nom de ce poste sur le hub</translation>
+    </message>
+    <message>
+        <source>the Maison this desk belongs to (default: the structure)</source>
+        <translation>la Maison de ce poste (par défaut : la structure)</translation>
+    </message>
+    <message>
+        <source>stop syncing with the hub, after sending what waits; the visits stay here</source>
+        <translation>ne plus se synchroniser avec le hub, après avoir envoyé ce qui attend ; les visites restent sur ce poste</translation>
+    </message>
+    <message>
+        <source>the hub, this desk&apos;s name, the last sync and the records waiting</source>
+        <translation>le hub, le nom de ce poste, la dernière synchronisation et ce qui attend d&apos;être envoyé</translation>
+    </message>
+    <message>
+        <source>one round with the hub: send what waits, receive what the other desks did (exit 3: no hub)</source>
+        <translation>un échange avec le hub : envoyer ce qui attend, recevoir ce que les autres postes ont fait (code 3 : hub injoignable)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Sent: {pushed} (already there: {repeated}, conflicts settled by the hub: {conflicts}). Received: {pulled}.</source>
+        <translation>Envoyées : {pushed} (déjà reçues : {repeated}, conflits réglés par le hub : {conflicts}). Reçues : {pulled}.</translation>
+    </message>
+    <message>
+        <source>This desk is &quot;{desk}&quot; ({site}) on the hub {hub}.</source>
+        <translation>Ce poste est « {desk} » ({site}) sur le hub {hub}.</translation>
+    </message>
+    <message>
+        <source>This desk works alone: it has joined no hub.</source>
+        <translation>Ce poste travaille seul : il n&apos;a rejoint aucun hub.</translation>
+    </message>
+    <message>
+        <source>Hub: {hub}</source>
+        <translation>Hub : {hub}</translation>
+    </message>
+    <message>
+        <source>Desk: {desk} ({site})</source>
+        <translation>Poste : {desk} ({site})</translation>
+    </message>
+    <message>
+        <source>Last sync: {when}</source>
+        <translation>Dernière synchronisation : {when}</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent: {count}</source>
+        <translation>En attente d&apos;envoi : {count}</translation>
+    </message>
+    <message>
+        <source>Last attempt ({when}): {error}</source>
+        <translation>Dernière tentative ({when}) : {error}</translation>
+    </message>
+    <message>
+        <source>Desk {desk}: known up to {when}</source>
+        <translation>Poste {desk} : connu jusqu&apos;au {when}</translation>
+    </message>
+    <message>
+        <source>This desk works alone again; it keeps its {count} visits.</source>
+        <translation>Ce poste travaille de nouveau seul ; il garde ses {count} visites.</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>utilisation : </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>arguments positionnels</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>afficher cette aide et quitter</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s : %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>ces arguments sont obligatoires : %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>l&apos;un des arguments %s est obligatoire</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>arguments non reconnus : %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>choix invalide : %(value)r (choisir parmi %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valeur invalide (%(type)s) : %(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>une valeur est attendue</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>une valeur au plus est attendue</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>au moins une valeur est attendue</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>%s valeur attendue</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>%s valeurs attendues</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>option ambiguë : %(option)s peut désigner %(matches)s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>interdit avec l&apos;argument %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>argument explicite ignoré : %r</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>option inattendue : %s</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>commande inconnue %(parser_name)r (choix : %(choices)s)</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>COMMANDE</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ACTION</translation>
+    </message>
+    <message>
+        <source>PATH_OR_URL</source>
+        <translation>CHEMIN_OU_URL</translation>
+    </message>
+    <message>
+        <source>CATEGORY</source>
+        <translation>CATÉGORIE</translation>
+    </message>
+    <message>
+        <source>AT</source>
+        <translation>DATE_HEURE</translation>
+    </message>
+    <message>
+        <source>CHANNEL</source>
+        <translation>CANAL</translation>
+    </message>
+    <message>
+        <source>ORG</source>
+        <translation>PARTENAIRE</translation>
+    </message>
+    <message>
+        <source>NOTE</source>
+        <translation>NOTE</translation>
+    </message>
+    <message>
+        <source>OUTPUT</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>ENTITY</source>
+        <translation>ENTITÉ</translation>
+    </message>
+    <message>
+        <source>ACTOR</source>
+        <translation>PERSONNE</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>YEARS</source>
+        <translation>ANNÉES</translation>
+    </message>
+    <message>
+        <source>PER_YEAR</source>
+        <translation>PAR_AN</translation>
+    </message>
+    <message>
+        <source>SEED</source>
+        <translation>GRAINE</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>AAAA-MM</translation>
+    </message>
+    <message>
+        <source>YYYY-Www</source>
+        <translation>AAAA-Wss</translation>
+    </message>
+    <message>
+        <source>YYYY</source>
+        <translation>AAAA</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>identifiant</translation>
+    </message>
+    <message>
+        <source>{prog}: error: {message} (help: {prog} --help)</source>
+        <translation>{prog} : erreur : {message} (aide : {prog} --help)</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a whole number</source>
+        <translation>« {value} » n&apos;est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a number</source>
+        <translation>« {value} » n&apos;est pas un nombre</translation>
+    </message>
 </context>
 <context>
     <name>ClosuresDialog</name>
@@ -794,7 +1686,31 @@
     </message>
     <message>
         <source>for example: building closed, summer week</source>
-        <translation>par exemple : bâtiment fermé, semaine estivale</translation>
+        <translation>par exemple : bâtiment fermé, semaine d&apos;été</translation>
+    </message>
+    <message>
+        <source>The whole day</source>
+        <translation>Toute la journée</translation>
+    </message>
+    <message>
+        <source>The morning (until 13:00)</source>
+        <translation>Le matin (jusqu&apos;à 13:00)</translation>
+    </message>
+    <message>
+        <source>The afternoon (from 13:00)</source>
+        <translation>L&apos;après-midi (à partir de 13:00)</translation>
+    </message>
+    <message>
+        <source>From one time to another</source>
+        <translation>D&apos;une heure à une autre</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
     </message>
     <message>
         <source>&amp;Add the closure</source>
@@ -817,18 +1733,32 @@
         <translation>&amp;Dernier jour</translation>
     </message>
     <message>
+        <source>&amp;Closed</source>
+        <translation>F&amp;ermé</translation>
+    </message>
+    <message>
         <source>Rea&amp;son</source>
         <translation>&amp;Motif</translation>
+    </message>
+    <message>
+        <source>morning</source>
+        <translation>matin</translation>
+    </message>
+    <message>
+        <source>afternoon</source>
+        <translation>après-midi</translation>
+    </message>
+    <message>
+        <source>from {start}</source>
+        <translation>à partir de {start}</translation>
     </message>
     <message>
         <source>{first} to {last}</source>
         <translation>du {first} au {last}</translation>
     </message>
     <message>
-        <source>These permanences will not be held; tell the partners:
-{lines}</source>
-        <translation>Ces permanences n&apos;auront pas lieu ; prévenez les partenaires :
-{lines}</translation>
+        <source>Add the closure?</source>
+        <translation>Ajouter la fermeture ?</translation>
     </message>
 </context>
 <context>
@@ -848,6 +1778,25 @@
     <message>
         <source>Month</source>
         <translation>Mois</translation>
+    </message>
+</context>
+<context>
+    <name>Coverage</name>
+    <message>
+        <source>this desk</source>
+        <translation>ce poste</translation>
+    </message>
+    <message>
+        <source>nothing received yet</source>
+        <translation>rien reçu encore</translation>
+    </message>
+    <message>
+        <source>synced on {date} at {time}</source>
+        <translation>synchronisé le {date} à {time}</translation>
+    </message>
+    <message>
+        <source>Desks included: {desks}</source>
+        <translation>Postes inclus : {desks}</translation>
     </message>
 </context>
 <context>
@@ -913,6 +1862,17 @@
     <message>
         <source>Retention periods</source>
         <translation>Durées de conservation</translation>
+    </message>
+</context>
+<context>
+    <name>DeskStatusBar</name>
+    <message>
+        <source>Session: {login} ({role}) · Desk: {desk}</source>
+        <translation>Session : {login} ({role}) · Poste : {desk}</translation>
+    </message>
+    <message>
+        <source>Person logged in and desk</source>
+        <translation>Personne connectée et poste</translation>
     </message>
 </context>
 <context>
@@ -1019,6 +1979,10 @@
     <message>
         <source>None</source>
         <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>None, or type another name</source>
+        <translation>Aucun, ou tapez un autre nom</translation>
     </message>
     <message numerus="yes">
         <source>%n more</source>
@@ -1318,6 +2282,10 @@
         <translation>Un quartier a {max} caractères au plus.</translation>
     </message>
     <message>
+        <source>The list holds at most {max} neighbourhoods.</source>
+        <translation>La liste compte au plus {max} quartiers.</translation>
+    </message>
+    <message>
         <source>A visit has at most {max} secondary categories.</source>
         <translation>Une visite a {max} motifs secondaires au plus.</translation>
     </message>
@@ -1522,6 +2490,10 @@
         <translation>Seul un administrateur peut gérer les comptes.</translation>
     </message>
     <message>
+        <source>Only an administrator may join this desk to a hub or leave it.</source>
+        <translation>Seul un administrateur peut joindre ce poste à un hub ou l&apos;en retirer.</translation>
+    </message>
+    <message>
         <source>Your role does not allow this action.</source>
         <translation>Votre rôle ne permet pas cette action.</translation>
     </message>
@@ -1572,6 +2544,14 @@
     <message>
         <source>The Maison is closed on {date} ({reason}): choose another day.</source>
         <translation>La Maison est fermée le {date} ({reason}) : choisissez un autre jour.</translation>
+    </message>
+    <message>
+        <source>The Maison is closed for part of {date} ({reason}): choose other times or another day.</source>
+        <translation>La Maison est fermée une partie du {date} ({reason}) : choisissez d&apos;autres heures ou un autre jour.</translation>
+    </message>
+    <message>
+        <source>The closure ends at {end}, not after it starts at {start}.</source>
+        <translation>La fermeture se termine à {end}, pas après son début à {start}.</translation>
     </message>
     <message>
         <source>A closure needs a reason of 1 to {max} characters.</source>
@@ -1813,6 +2793,86 @@
         <source>The address takes {lines} lines of {width} characters at most.</source>
         <translation>L&apos;adresse tient en {lines} lignes de {width} caractères au plus.</translation>
     </message>
+    <message>
+        <source>Give the {what} a name of 1 to {limit} characters.</source>
+        <translation>Donnez au {what} un nom de 1 à {limit} caractères.</translation>
+    </message>
+    <message>
+        <source>This desk has not joined a hub. Join one with &quot;hub join URL --desk NAME&quot;.</source>
+        <translation>Ce poste n&apos;a rejoint aucun hub. Rejoignez-en un avec « hub join URL --desk NOM ».</translation>
+    </message>
+    <message>
+        <source>This desk did not finish joining the hub {hub}: run &quot;hub join&quot; again with the same name.</source>
+        <translation>Ce poste n&apos;a pas fini de rejoindre le hub {hub} : relancez « hub join » avec le même nom.</translation>
+    </message>
+    <message>
+        <source>The hub {hub} is not the one this desk joined (another structure, or a hub rebuilt since). Nothing was sent. Ask the administrator to check the hub&apos;s address.</source>
+        <translation>Le hub {hub} n&apos;est pas celui que ce poste a rejoint (une autre structure, ou un hub reconstruit depuis). Rien n&apos;a été envoyé. Demandez à l&apos;administrateur de vérifier l&apos;adresse du hub.</translation>
+    </message>
+    <message>
+        <source>{count} changes of this desk have not reached the hub yet: sync first, then leave the hub.</source>
+        <translation>{count} modifications de ce poste ne sont pas encore arrivées au hub : synchronisez d&apos;abord, puis quittez le hub.</translation>
+    </message>
+    <message>
+        <source>desk</source>
+        <translation>poste</translation>
+    </message>
+    <message>
+        <source>This desk has already joined the hub {hub}. A desk joins one hub: leave it first (&quot;hub leave&quot;).</source>
+        <translation>Ce poste a déjà rejoint le hub {hub}. Un poste ne rejoint qu&apos;un seul hub : quittez-le d&apos;abord (« hub leave »).</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>site</translation>
+    </message>
+    <message>
+        <source>The hub {hub} belongs to &quot;{theirs}&quot;, and this desk to &quot;{ours}&quot;. Nothing was changed.</source>
+        <translation>Le hub {hub} appartient à « {theirs} », et ce poste à « {ours} ». Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Another desk of the hub is already called &quot;{name}&quot;. Choose another name for this one.</source>
+        <translation>Un autre poste du hub s&apos;appelle déjà « {name} ». Choisissez un autre nom pour celui-ci.</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s visits use categories that the hub does not have under the same number ({codes}). Join the hub from a new database, or from the first desk&apos;s.</source>
+        <translation>Les visites de ce poste utilisent des catégories que le hub n&apos;a pas sous le même numéro ({codes}). Rejoignez le hub depuis une base neuve, ou depuis celle du premier poste.</translation>
+    </message>
+    <message>
+        <source>The hub {hub} cannot be reached ({detail}). Nothing is lost: this desk keeps working and sends what waits as soon as the hub answers.</source>
+        <translation>Le hub {hub} est injoignable ({detail}). Rien n&apos;est perdu : ce poste continue de fonctionner et enverra ce qui attend dès que le hub répondra.</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a hub address. Write it as postgresql+psycopg://user@server/database (add ?sslmode=verify-full for TLS).</source>
+        <translation>« {value} » n&apos;est pas l&apos;adresse d&apos;un hub. Écrivez-la postgresql+psycopg://utilisateur@serveur/base (ajoutez ?sslmode=verify-full pour TLS).</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a PostgreSQL address: a hub is a PostgreSQL database (postgresql+psycopg://user@server/database).</source>
+        <translation>« {value} » n&apos;est pas une adresse PostgreSQL : un hub est une base PostgreSQL (postgresql+psycopg://utilisateur@serveur/base).</translation>
+    </message>
+    <message>
+        <source>The hub {hub} was written by a newer version of Maison de la Solidarité (schema {revision}). Install the newer version on this desk to use it.</source>
+        <translation>Le hub {hub} a été écrit par une version plus récente de Maison de la Solidarité (schéma {revision}). Installez cette version sur ce poste pour l&apos;utiliser.</translation>
+    </message>
+    <message>
+        <source>The hub {hub} is not ready for this desk (schema {revision}). Join it again with &quot;hub join&quot;.</source>
+        <translation>Le hub {hub} n&apos;est pas prêt pour ce poste (schéma {revision}). Rejoignez-le à nouveau avec « hub join ».</translation>
+    </message>
+    <message>
+        <source>The hub {hub} does not answer: the rota, the partners, the categories, the accounts and the settings change only while it answers, so that every desk keeps the same. Nothing was saved; visits can still be logged.</source>
+        <translation>Le hub {hub} ne répond pas : le planning, les partenaires, les catégories, les comptes et les réglages ne se modifient que lorsqu&apos;il répond, pour que tous les postes gardent les mêmes. Rien n&apos;a été enregistré ; les visites, elles, s&apos;enregistrent normalement.</translation>
+    </message>
+    <message>
+        <source>This visit was logged at the desk &quot;{desk}&quot;, and the hub does not answer: it can be changed at that desk, or here once the hub answers. Nothing was changed.</source>
+        <translation>Cette visite a été saisie au poste « {desk} » et le hub ne répond pas : elle peut être modifiée à ce poste, ou ici quand le hub répondra. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>This visit was logged at the desk &quot;{desk}&quot;: it is changed at that desk, or by a coordinator.</source>
+        <translation>Cette visite a été saisie au poste « {desk} » : elle se modifie à ce poste, ou par une coordinatrice ou un coordinateur.</translation>
+    </message>
+    <message>
+        <source>The demonstration data already covers these days in this database: nothing was added. &quot;demo --if-empty&quot; adds it only to a database without visits.</source>
+        <translation>Les données de démonstration couvrent déjà ces jours dans cette base : rien n&apos;a été ajouté. « demo --if-empty » ne les ajoute qu&apos;à une base sans visites.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
@@ -1996,6 +3056,73 @@
     <message>
         <source>For example 09:00-12:00, 13:30-17:00. Leave a day empty when the Maison is closed.</source>
         <translation>Par exemple 09:00-12:00, 13:30-17:00. Laissez vide un jour où la Maison est fermée.</translation>
+    </message>
+</context>
+<context>
+    <name>HubDialog</name>
+    <message>
+        <source>Hub and desks</source>
+        <translation>Hub et postes</translation>
+    </message>
+    <message>
+        <source>the structure&apos;s name</source>
+        <translation>le nom de la structure</translation>
+    </message>
+    <message>
+        <source>Hub &amp;address:</source>
+        <translation>&amp;Adresse du hub :</translation>
+    </message>
+    <message>
+        <source>&amp;Name of this desk:</source>
+        <translation>&amp;Nom de ce poste :</translation>
+    </message>
+    <message>
+        <source>&amp;Maison (site):</source>
+        <translation>&amp;Maison (site) :</translation>
+    </message>
+    <message>
+        <source>&amp;Join the hub</source>
+        <translation>&amp;Rejoindre le hub</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the hub</source>
+        <translation>&amp;Quitter le hub</translation>
+    </message>
+    <message>
+        <source>This desk works alone: it has joined no hub.</source>
+        <translation>Ce poste travaille seul : il n&apos;a rejoint aucun hub.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>This desk is on the hub. Last sync: {when}. Waiting to be sent: {count}.</source>
+        <translation>Ce poste est sur le hub. Dernière synchronisation : {when}. En attente d&apos;envoi : {count}.</translation>
+    </message>
+    <message>
+        <source>Talking to the hub…</source>
+        <translation>Échange avec le hub…</translation>
+    </message>
+    <message>
+        <source>Sent: {pushed}. Received: {pulled}.</source>
+        <translation>Envoyées : {pushed}. Reçues : {pulled}.</translation>
+    </message>
+    <message>
+        <source>This desk joined the hub.</source>
+        <translation>Ce poste a rejoint le hub.</translation>
+    </message>
+    <message>
+        <source>Synced.</source>
+        <translation>Synchronisé.</translation>
+    </message>
+    <message>
+        <source>This desk works alone again.</source>
+        <translation>Ce poste travaille de nouveau seul.</translation>
     </message>
 </context>
 <context>
@@ -2305,6 +3432,10 @@
         <translation>&amp;Importer des visites…</translation>
     </message>
     <message>
+        <source>&amp;Hub and desks…</source>
+        <translation>&amp;Hub et postes…</translation>
+    </message>
+    <message>
         <source>&amp;Guide</source>
         <translation>&amp;Guide de l&apos;utilisateur</translation>
     </message>
@@ -2389,6 +3520,21 @@
     </message>
 </context>
 <context>
+    <name>NeighbourhoodsTab</name>
+    <message>
+        <source>Neighbourhoods, one per line</source>
+        <translation>Quartiers, un par ligne</translation>
+    </message>
+    <message>
+        <source>Neighbourhoods, &amp;one per line:</source>
+        <translation>Quartiers, &amp;un par ligne :</translation>
+    </message>
+    <message>
+        <source>The reception offers them in this order and spelling, and the statistics count them so; a name typed without accents or capitals is recorded as listed, another name as typed.</source>
+        <translation>L&apos;accueil les propose dans cet ordre et cette orthographe, et les statistiques les comptent ainsi ; un nom tapé sans accents ni majuscules est enregistré comme dans la liste, un autre nom tel qu&apos;il est tapé.</translation>
+    </message>
+</context>
+<context>
     <name>OfficesHoursPanel</name>
     <message>
         <source>Opening hours of the Maison</source>
@@ -2448,6 +3594,17 @@
     <message>
         <source>Office names, one per line</source>
         <translation>Noms des bureaux, un par ligne</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Enregistrer…</translation>
     </message>
 </context>
 <context>
@@ -2675,10 +3832,6 @@
         <translation>Semaine des bureaux de permanence</translation>
     </message>
     <message>
-        <source>Drag a permanence to move this occurrence; drag its lower edge to change its end. Double-click or Enter: edit. Delete: cancel this occurrence.</source>
-        <translation>Glissez une permanence pour la déplacer ce jour-là ; glissez son bord inférieur pour changer l&apos;heure de fin. Double-clic ou Entrée : modifier. Suppr : annuler ce jour-là.</translation>
-    </message>
-    <message>
         <source>Week {week}: {first} to {last}</source>
         <translation>Semaine {week} : du {first} au {last}</translation>
     </message>
@@ -2695,6 +3848,10 @@
         <translation>Annuler la permanence de {partner} le {day}, {start}–{end} ? Le reste de la série est conservé.</translation>
     </message>
     <message>
+        <source>Drag a permanence to move this occurrence; drag its lower edge to change its end. Double-click or Enter: edit this one, the following or the whole series. Delete: cancel this occurrence.</source>
+        <translation>Faites glisser une permanence pour déplacer cette occurrence ; faites glisser son bord inférieur pour changer sa fin. Double-clic ou Entrée : modifier celle-ci, les suivantes ou toute la série. Suppr : annuler cette occurrence.</translation>
+    </message>
+    <message>
         <source>Writing the week…</source>
         <translation>Écriture de la semaine…</translation>
     </message>
@@ -2709,6 +3866,52 @@
     <message>
         <source>Export the calendar</source>
         <translation>Exporter le calendrier</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeDialog</name>
+    <message>
+        <source>Edit a permanence</source>
+        <translation>Modifier une permanence</translation>
+    </message>
+    <message>
+        <source>Which permanences does the change apply to?</source>
+        <translation>À quelles permanences la modification s&apos;applique-t-elle ?</translation>
+    </message>
+    <message>
+        <source>&amp;This permanence only</source>
+        <translation>&amp;Cette permanence seulement</translation>
+    </message>
+    <message>
+        <source>This one and the &amp;following ones</source>
+        <translation>Celle-ci et les &amp;suivantes</translation>
+    </message>
+    <message>
+        <source>The &amp;whole series</source>
+        <translation>&amp;Toute la série</translation>
+    </message>
+</context>
+<context>
+    <name>SelfTest</name>
+    <message>
+        <source>FAILED after {count} step(s):</source>
+        <translation>ÉCHEC après {count} étape(s) :</translation>
+    </message>
+    <message>
+        <source>Maison de la Solidarité {version}: self-test passed ({count} steps).</source>
+        <translation>Maison de la Solidarité {version} : autotest réussi ({count} étapes).</translation>
+    </message>
+    <message>
+        <source>the first tab reads {title}, not Accueil</source>
+        <translation>le premier onglet s&apos;intitule {title}, pas Accueil</translation>
+    </message>
+    <message>
+        <source>main window opened offscreen in French (platform {platform})</source>
+        <translation>fenêtre principale ouverte hors écran en français (plateforme {platform})</translation>
+    </message>
+    <message>
+        <source>print support loaded ({count} printer(s) known)</source>
+        <translation>impression chargée ({count} imprimante(s) connue(s))</translation>
     </message>
 </context>
 <context>
@@ -2831,6 +4034,10 @@
     <message>
         <source>&amp;Personal data</source>
         <translation>&amp;Données personnelles</translation>
+    </message>
+    <message>
+        <source>Neig&amp;hbourhoods</source>
+        <translation>&amp;Quartiers</translation>
     </message>
     <message>
         <source>This &amp;desk</source>
@@ -3293,6 +4500,22 @@
         <translation>La Maison est fermée aujourd&apos;hui ({reason}).</translation>
     </message>
     <message>
+        <source>The Maison closes this afternoon ({reason}).</source>
+        <translation>La Maison ferme cet après-midi ({reason}).</translation>
+    </message>
+    <message>
+        <source>The Maison is closed this morning ({reason}).</source>
+        <translation>La Maison est fermée ce matin ({reason}).</translation>
+    </message>
+    <message>
+        <source>The Maison closes at {start} today ({reason}).</source>
+        <translation>La Maison ferme à {start} aujourd&apos;hui ({reason}).</translation>
+    </message>
+    <message>
+        <source>The Maison is closed from {start} to {end} today ({reason}).</source>
+        <translation>La Maison est fermée de {start} à {end} aujourd&apos;hui ({reason}).</translation>
+    </message>
+    <message>
         <source>now {partner} until {end}</source>
         <translation>en ce moment {partner} jusqu&apos;à {end}</translation>
     </message>
@@ -3364,6 +4587,10 @@
     <message>
         <source>Closed: {reason}</source>
         <translation>Fermé : {reason}</translation>
+    </message>
+    <message>
+        <source>{day} · today</source>
+        <translation>{day} · aujourd&apos;hui</translation>
     </message>
     <message>
         <source>cancelled</source>
