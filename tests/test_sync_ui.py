@@ -118,9 +118,19 @@ def test_an_administrator_joins_from_the_hub_dialog(qtbot, french_app, tmp_path:
         desk.close()
 
 
+def hub_of(services: Services) -> str:
+    from sqlalchemy import select
+
+    from maison_solidarite.db.sync_models import SyncStateRow
+
+    with services.db.read() as session:
+        return str(session.scalar(select(SyncStateRow.hub)))
+
+
 def test_the_statistics_say_which_desks_they_cover(qtbot, french_app, two_desks) -> None:
     from datetime import datetime
 
+    from maison_solidarite.domain.statistics import Period
     from maison_solidarite.ui.statistics.view import StatisticsView
 
     a, b = two_desks
@@ -134,6 +144,22 @@ def test_the_statistics_say_which_desks_they_cover(qtbot, french_app, two_desks)
     text = view.coverage.text()
     assert view.coverage.isVisible()
     assert text.startswith("Postes inclus : Accueil 1 (synchronisé le ") and "Accueil 2 (ce poste)" in text, text
+    # Every Maison of the hub on request: another site's visit counts then.
+    other = open_desk(Path(str(b.db.engine.url.database)).with_name("c.sqlite3"), b.ctx.clock, "c")
+    try:
+        other.sync.join(hub_of(b), "Accueil", "Chenôve")
+        other.visits.log(_category(other), datetime(2026, 11, 16, 11, 0))
+        other.sync.run_round()
+    finally:
+        other.sync.close()
+        other.close()
+    november = Period.month(2026, 11)
+    view.set_period(november)
+    qtbot.waitUntil(lambda: view.statistics is not None and view.statistics.period == november, timeout=10_000)
+    assert view.statistics.total == 1
+    qtbot.mouseClick(view.coverage.all_sites, Qt.MouseButton.LeftButton)
+    assert view.coverage.all_sites.isChecked() and "Toutes les Maisons du hub" in view.coverage.text()
+    qtbot.waitUntil(lambda: view.statistics is not None and view.statistics.total == 2, timeout=10_000)
 
 
 def test_a_desk_alone_shows_no_coverage_line(qtbot, french_app, services) -> None:

@@ -727,70 +727,6 @@
         <translation>Entrées anciennes du journal d&apos;audit</translation>
     </message>
     <message>
-        <source>Visit of {date} at {time}</source>
-        <translation>Visite du {date} à {time}</translation>
-    </message>
-    <message>
-        <source>Permanence of {weekday} at {time} ({partner})</source>
-        <translation>Permanence du {weekday} à {time} ({partner})</translation>
-    </message>
-    <message>
-        <source>Permanence of {day} ({partner})</source>
-        <translation>Permanence du {day} ({partner})</translation>
-    </message>
-    <message>
-        <source>Closure &quot;{label}&quot;</source>
-        <translation>Fermeture « {label} »</translation>
-    </message>
-    <message>
-        <source>Appointment of {date} at {time} ({partner})</source>
-        <translation>Rendez-vous du {date} à {time} ({partner})</translation>
-    </message>
-    <message>
-        <source>Appointments of {date} ({partner})</source>
-        <translation>Rendez-vous du {date} ({partner})</translation>
-    </message>
-    <message>
-        <source>Monthly sheet of {month} {year}</source>
-        <translation>Fiche mensuelle de {month} {year}</translation>
-    </message>
-    <message>
-        <source>Calendar of every permanence</source>
-        <translation>Calendrier de toutes les permanences</translation>
-    </message>
-    <message>
-        <source>Calendar of the permanences of {partner}</source>
-        <translation>Calendrier des permanences de {partner}</translation>
-    </message>
-    <message>
-        <source>Annual review {year}</source>
-        <translation>Bilan annuel {year}</translation>
-    </message>
-    <message>
-        <source>Rota of the week of {date}</source>
-        <translation>Planning de la semaine du {date}</translation>
-    </message>
-    <message>
-        <source>Account {login}</source>
-        <translation>Compte {login}</translation>
-    </message>
-    <message>
-        <source>Category &quot;{label}&quot;</source>
-        <translation>Catégorie « {label} »</translation>
-    </message>
-    <message>
-        <source>Partner {name}</source>
-        <translation>Partenaire {name}</translation>
-    </message>
-    <message>
-        <source>Office &quot;{name}&quot;</source>
-        <translation>Bureau « {name} »</translation>
-    </message>
-    <message>
-        <source>Backup {file}</source>
-        <translation>Sauvegarde {file}</translation>
-    </message>
-    <message>
         <source>Profile fields recorded</source>
         <translation>Champs du profil enregistrés</translation>
     </message>
@@ -833,26 +769,6 @@
     <message>
         <source>account locked</source>
         <translation>compte verrouillé</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>oui</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>non</translation>
-    </message>
-    <message>
-        <source>(removed)</source>
-        <translation>(supprimé)</translation>
-    </message>
-    <message>
-        <source>the computer&apos;s default printer</source>
-        <translation>l&apos;imprimante par défaut de l&apos;ordinateur</translation>
-    </message>
-    <message>
-        <source>{field}: {value}</source>
-        <translation>{field} : {value}</translation>
     </message>
 </context>
 <context>
@@ -1797,6 +1713,21 @@ Dernière synchronisation : {time}</translation>
     <message>
         <source>Desks included: {desks}</source>
         <translation>Postes inclus : {desks}</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageLine</name>
+    <message>
+        <source>Every &amp;Maison of the hub</source>
+        <translation>Toutes les &amp;Maisons du hub</translation>
+    </message>
+    <message>
+        <source>The figures of every Maison, computed on the hub (it must answer).</source>
+        <translation>Les chiffres de toutes les Maisons, calculés sur le hub (il doit répondre).</translation>
+    </message>
+    <message>
+        <source>Every Maison of the hub, computed on the hub.</source>
+        <translation>Toutes les Maisons du hub, chiffres calculés sur le hub.</translation>
     </message>
 </context>
 <context>
@@ -4603,6 +4534,93 @@ Dernière synchronisation : {time}</translation>
     <message>
         <source>changed</source>
         <translation>modifiée</translation>
+    </message>
+</context>
+<context>
+    <name>w</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">non</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation type="unfinished">(supprimé)</translation>
+    </message>
+    <message>
+        <source>the computer&apos;s default printer</source>
+        <translation type="unfinished">l&apos;imprimante par défaut de l&apos;ordinateur</translation>
+    </message>
+    <message>
+        <source>{field}: {value}</source>
+        <translation type="unfinished">{field} : {value}</translation>
+    </message>
+    <message>
+        <source>Visit of {date} at {time}</source>
+        <translation type="unfinished">Visite du {date} à {time}</translation>
+    </message>
+    <message>
+        <source>Permanence of {weekday} at {time} ({partner})</source>
+        <translation type="unfinished">Permanence du {weekday} à {time} ({partner})</translation>
+    </message>
+    <message>
+        <source>Permanence of {day} ({partner})</source>
+        <translation type="unfinished">Permanence du {day} ({partner})</translation>
+    </message>
+    <message>
+        <source>Closure &quot;{label}&quot;</source>
+        <translation type="unfinished">Fermeture « {label} »</translation>
+    </message>
+    <message>
+        <source>Appointment of {date} at {time} ({partner})</source>
+        <translation type="unfinished">Rendez-vous du {date} à {time} ({partner})</translation>
+    </message>
+    <message>
+        <source>Appointments of {date} ({partner})</source>
+        <translation type="unfinished">Rendez-vous du {date} ({partner})</translation>
+    </message>
+    <message>
+        <source>Monthly sheet of {month} {year}</source>
+        <translation type="unfinished">Fiche mensuelle de {month} {year}</translation>
+    </message>
+    <message>
+        <source>Calendar of every permanence</source>
+        <translation type="unfinished">Calendrier de toutes les permanences</translation>
+    </message>
+    <message>
+        <source>Calendar of the permanences of {partner}</source>
+        <translation type="unfinished">Calendrier des permanences de {partner}</translation>
+    </message>
+    <message>
+        <source>Rota of the week of {date}</source>
+        <translation type="unfinished">Planning de la semaine du {date}</translation>
+    </message>
+    <message>
+        <source>Category &quot;{label}&quot;</source>
+        <translation type="unfinished">Catégorie « {label} »</translation>
+    </message>
+    <message>
+        <source>Office &quot;{name}&quot;</source>
+        <translation type="unfinished">Bureau « {name} »</translation>
+    </message>
+    <message>
+        <source>Annual review {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account {login}</source>
+        <translation type="unfinished">Compte {login}</translation>
+    </message>
+    <message>
+        <source>Partner {name}</source>
+        <translation type="unfinished">Partenaire {name}</translation>
+    </message>
+    <message>
+        <source>Backup {file}</source>
+        <translation type="unfinished">Sauvegarde {file}</translation>
     </message>
 </context>
 </TS>

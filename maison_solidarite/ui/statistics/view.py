@@ -34,7 +34,7 @@ from ..fonts import emphasise
 from ..forms import pydate, qdate
 from ..messages import show_error
 from ..tasks import Job, TaskSignals, run_in_background
-from .coverage import CoverageLine
+from .coverage import CoverageLine, SiteChoice
 from .models import BarChart, HeatMapModel, LinesModel
 from .printing import PrintFailed, ask_printer, print_pdf
 from .widgets import PreviewDialog, figures_table, page
@@ -51,8 +51,7 @@ class StatisticsView(QWidget):
         super().__init__(parent)
         self.setObjectName("statisticsView")
         self._services = services
-        self._statistics = services.statistics
-        self._outputs = services.statistics_outputs
+        self._statistics = self._outputs = self.sites = SiteChoice(services)  # this site, or every one
         self._numbers = number_format(language)
         self.statistics: Statistics | None = None
         self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -102,7 +101,7 @@ class StatisticsView(QWidget):
         emphasise(self.total_label, 2.4)
         self.change_label = QLabel()
         self.change_label.setWordWrap(True)
-        self.coverage = CoverageLine(self._services, self)
+        self.coverage = CoverageLine(self._services, self.sites, self)
 
         self.preview_button = QPushButton(self.tr("&Preview the sheet…"))
         self.print_button = QPushButton(self.tr("&Print…"))
@@ -173,6 +172,7 @@ class StatisticsView(QWidget):
         self.print_button.clicked.connect(self._on_print_button_clicked)
         self.save_button.clicked.connect(self._on_save_button_clicked)
         self.xlsx_button.clicked.connect(self._on_xlsx_button_clicked)
+        self.coverage.changed.connect(self.refresh)
 
     # -- the period ----------------------------------------------------------------
     def set_period(self, period: Period) -> None:
