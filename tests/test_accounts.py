@@ -211,7 +211,10 @@ def test_accounts_from_the_command_line(home: Path, capsys, monkeypatch) -> None
     assert capsys.readouterr().out.splitlines() == [f"camille.r\tcoordinator\t{switched_off}"]
     assert main(["audit", "--entity", "account"]) == 0
     out = capsys.readouterr().out
-    assert out.count("\tcreate\taccount\tcamille.r") == 1 and "\tupdate\taccount\tcamille.r" in out
+    french = load_catalog("fr")  # the trail in words: "création", "Compte camille.r"
+    account = french.translate("AuditWords", "Account {login}").format(login="camille.r")
+    assert out.count(f"\t{french.translate('AuditLabels', 'creation')}\t{account}") == 1
+    assert f"\t{french.translate('AuditLabels', 'change')}\t{account}" in out
     assert GOOD not in out
 
 

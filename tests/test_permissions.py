@@ -163,6 +163,7 @@ def test_the_command_line_acts_as_the_system_user_with_every_right(home: Path, c
     assert main(["audit", "--actor", current_user()]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines and all(f"\t{current_user()}\t" in line for line in lines)
-    assert any("\timport\torganisation\t" in line for line in lines)  # the demonstration partners
+    partners = load_catalog("fr").translate("AuditWords", "Demonstration partners")  # the trail in words
+    assert any(f"\timport\t{partners}" in line for line in lines)
     assert main(["audit", "--since", "2026-13-01"]) == 2
     assert "n'est pas une date" in capsys.readouterr().err
