@@ -87,8 +87,19 @@ PENDING: dict[tuple[str, str], str] = {
     ("Cli", "file"): "fichier",
     ("Cli", "login"): "identifiant",
     ("Cli", "the login the person types"): "l'identifiant que la personne saisit",
-    ("Cli", "agent (reception agent), coordinator or administrator (default: agent)"): (
-        "agent (agent d'accueil), coordinator (coordinateur) ou administrator (administrateur) ; par défaut : agent"
+    ("Cli", "agent (reception agent), coordinator or administrator; default: agent"): (
+        "agent (agent d'accueil), coordinateur ou administrateur ; par défaut : agent"
+    ),
+    ("Cli", "ROLE"): "RÔLE",
+    ("Errors", 'Unknown role "{value}" (expected: agent, coordinator or administrator).'): (
+        "Rôle inconnu « {value} » (attendu : agent, coordinateur ou administrateur)."
+    ),
+    ("Cli", "how the person came: walk-in, phone, e-mail or appointment"): (
+        "comment la personne est venue : sur place, téléphone, courriel ou rendez-vous"
+    ),
+    ("Cli", "only this kind of record, in words: visit, permanence, partner, category, setting, monthly sheet…"): (
+        "seulement ce type d'enregistrement, en toutes lettres : visite, permanence, partenaire, catégorie,"
+        " réglage, fiche mensuelle…"
     ),
     ("Cli", "the login of the account"): "l'identifiant du compte",
     ("Cli", "years of visits (default: 1)"): "années de visites (par défaut : 1)",
@@ -146,14 +157,7 @@ ALLOWED = {
     "iso",
     "sqlite",
     "url",
-    # the values --channel and --role accept, as the help lists them
-    "walk_in",
-    "phone",
-    "email",
-    "appointment",
-    "agent",
-    "coordinator",
-    "administrator",
+    "agent",  # a role, the same word in both languages
     "offscreen",
 }
 
@@ -436,3 +440,32 @@ def test_the_account_list_says_each_state_in_words(
     assert call(capsys, ["--db", str(cli_db), "account", "off", "dominique"])[0] == 0
     code, out, _err = call(capsys, ["--db", str(cli_db), "account", "list"])
     assert code == 0 and out.splitlines() == ["camille\tagent\tactif", "dominique\tagent\tdésactivé"]
+
+
+def test_the_choices_are_listed_in_french_and_typed_in_french(
+    cli_db: Path, french: Catalog, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import io
+
+    helped = " ".join(call(capsys, ["visit", "add", "--help"])[1].split())
+    assert "--channel CANAL comment la personne est venue : sur place, téléphone, courriel ou rendez-vous" in helped
+    helped = " ".join(call(capsys, ["account", "add", "--help"])[1].split())
+    assert "--role RÔLE agent (agent d'accueil), coordinateur ou administrateur ; par défaut : agent" in helped
+    assert "coordinator" not in helped and "administrator" not in helped
+    for login, role in (("camille", "coordinatrice"), ("dominique", "Administrateur"), ("sacha", "coordinator")):
+        monkeypatch.setattr("sys.stdin", io.StringIO("Solidarité-2026!\n"))
+        assert call(capsys, ["--db", str(cli_db), "account", "add", login, "--role", role])[0] == 0
+    monkeypatch.setattr("sys.stdin", io.StringIO("Solidarité-2026!\n"))
+    code, out, err = call(capsys, ["--db", str(cli_db), "account", "add", "alex", "--role", "chef"])
+    assert (code, out) == (
+        2,
+        "",
+    ) and err == "Rôle inconnu « chef » (attendu : agent, coordinateur ou administrateur).\n"
+    code, out, _err = call(capsys, ["--db", str(cli_db), "account", "list"])
+    assert code == 0 and [line.split("\t")[:2] for line in out.splitlines()] == [
+        ["camille", "coordinator"],
+        ["dominique", "administrator"],
+        ["sacha", "coordinator"],
+    ]
+    code, out, err = call(capsys, ["--db", str(cli_db), "visit", "add", "--category", "Santé", "--channel", "courriel"])
+    assert (code, err) == (0, "") and out.strip()

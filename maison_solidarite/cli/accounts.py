@@ -6,8 +6,29 @@ import getpass
 import sys
 
 from ..domain.accounts import check_confirmation
+from ..domain.categories import fold
+from ..domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from ..domain.roles import Role
 from .common import Command, Key, Opened, Subparsers, Translate
+
+# What a person types for a role, folded (no accents, any case): the value --role has
+# always taken, and the French words, for a woman or a man.
+ROLE_WORDS = {
+    Role.AGENT: ("agent", "agente", "agent d'accueil", "agente d'accueil"),
+    Role.COORDINATOR: ("coordinator", "coordinateur", "coordinatrice"),
+    Role.ADMINISTRATOR: ("administrator", "administrateur", "administratrice"),
+}
+
+
+def parse_role(text: str) -> Role:
+    folded = fold(text)
+    for role, words in ROLE_WORDS.items():
+        if folded in words:
+            return role
+    raise ValidationError(
+        QT_TRANSLATE_NOOP("Errors", 'Unknown role "{value}" (expected: agent, coordinator or administrator).'),
+        value=text.strip(),
+    )
 
 
 def add_parsers(commands: Subparsers, translate: Translate) -> None:
@@ -21,9 +42,9 @@ def add_parsers(commands: Subparsers, translate: Translate) -> None:
     a_add.add_argument("login", help=translate("Cli", "the login the person types"))
     a_add.add_argument(
         "--role",
-        choices=[r.value for r in Role],
+        metavar=QT_TRANSLATE_NOOP("Cli", "ROLE"),
         default=Role.AGENT.value,
-        help=translate("Cli", "agent (reception agent), coordinator or administrator (default: agent)"),
+        help=translate("Cli", "agent (reception agent), coordinator or administrator; default: agent"),
     )
     a_add.add_argument("--name", help=translate("Cli", "the name shown at the desk (optional)"))
     account_commands.add_parser("list", help=translate("Cli", "list the accounts, one per line"))
@@ -48,7 +69,8 @@ def read_password(translate: Translate) -> str:
 
 def account_add(run: Opened) -> None:
     args = run.args
-    created = run.services.accounts.create(args.login, Role(args.role), read_password(run.translate), args.name)
+    role = parse_role(args.role)  # before the password is asked for
+    created = run.services.accounts.create(args.login, role, read_password(run.translate), args.name)
     run.say(run.translate("Cli", "Account {login} created."), login=created.login)
 
 

@@ -14,7 +14,7 @@ def add_parsers(commands: Subparsers, translate: Translate) -> None:
     add = visit_commands.add_parser("add", help=translate("Cli", "log a visit and print its id"))
     add.add_argument("--category", required=True, help=translate("Cli", "category code or label"))
     add.add_argument("--at", help=translate("Cli", "date and time, ISO 8601 (default: now)"))
-    add.add_argument("--channel", help=translate("Cli", "walk_in, phone, email or appointment"))
+    add.add_argument("--channel", help=translate("Cli", "how the person came: walk-in, phone, e-mail or appointment"))
     add.add_argument("--orientation", metavar="ORG", help=translate("Cli", "partner acronym or name"))
     add.add_argument("--note", help=translate("Cli", "short note, 280 characters at most"))
 
