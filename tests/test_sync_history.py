@@ -589,8 +589,10 @@ def test_a_pull_made_while_the_rounds_own_pull_applies_never_takes_the_desk_back
                 row = session.scalar(select(VisitRow).where(VisitRow.uid == visit.uid))
                 assert row is not None and (row.channel, row.version) == (Channel.EMAIL.value, 3)
                 cursor = session.scalar(select(SyncStateRow.cursor))
-            with open_database(url).read() as hub:
-                assert cursor == hub.scalar(text("SELECT max(hub_seq) FROM visits"))
+            hub = open_database(url)
+            with hub.read() as session:
+                assert cursor == session.scalar(text("SELECT max(hub_seq) FROM visits"))
+            hub.dispose()
         finally:
             for desk in (c, admin_a, admin_c):
                 desk.sync.close()
