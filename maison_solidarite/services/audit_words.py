@@ -13,6 +13,7 @@ from typing import Any
 
 from ..domain.audit_words import ACTIONS, COLLECTIONS, ENTITIES, FIELDS, REASONS, ROLES, SETTINGS
 from ..domain.dates import MONTH_NAMES, WEEKDAY_NAMES, Translate
+from ..domain.errors import QT_TRANSLATE_NOOP
 from ..domain.permanences import RECURRENCE_LABELS
 from ..domain.visits import AGE_BAND_LABELS, CHANNEL_LABELS, OUTCOME_LABELS
 from .audit import AuditEntry, RecordNames
@@ -29,7 +30,8 @@ class Wording:
     translate: Translate
     integer: Callable[[int], str] = str
 
-    def tr(self, text: str, context: str = "AuditWords") -> str:
+    def say(self, text: str, context: str = "AuditWords") -> str:
+        """``text``, marked where it is written (QT_TRANSLATE_NOOP), in the reader's language."""
         return self.translate(context, text)
 
     def weekday(self, weekday: int) -> str:
@@ -46,7 +48,7 @@ class Wording:
 
 
 def label(w: Wording, table: Mapping[Any, str], value: str, context: str = "AuditLabels") -> str:
-    return w.tr(table[value], context) if value in table else value
+    return w.say(table[value], context) if value in table else value
 
 
 def action_words(entry: AuditEntry, w: Wording) -> str:
@@ -57,7 +59,7 @@ def _scalar(value: object, w: Wording) -> str:
     if value is None or value == "" or value == []:
         return "—"
     if isinstance(value, bool):
-        return w.tr("yes") if value else w.tr("no")
+        return w.say(QT_TRANSLATE_NOOP("AuditWords", "yes")) if value else w.say(QT_TRANSLATE_NOOP("AuditWords", "no"))
     if isinstance(value, int):
         return w.integer(value)
     text = str(value)
@@ -81,7 +83,7 @@ def _lookup(pick: Callable[[RecordNames], Mapping[int, str]]) -> Say:
             return "—"
         if isinstance(value, list):
             return ", ".join(name(item, names, w) for item in value) or "—"
-        return pick(names).get(int(str(value)), w.tr("(removed)"))
+        return pick(names).get(int(str(value)), w.say(QT_TRANSLATE_NOOP("AuditWords", "(removed)")))
 
     return name
 
@@ -101,7 +103,9 @@ _VALUES: dict[str, Say] = {
     "role": _enum(ROLES, "AccountsDialog"),
     "weekday": lambda value, _names, w: w.weekday(int(str(value))) if value is not None else "—",
     "seed": lambda value, _names, _w: str(value),
-    "printer": lambda value, _names, w: str(value) if value else w.tr("the computer's default printer"),
+    "printer": lambda value, _names, w: (
+        str(value) if value else w.say(QT_TRANSLATE_NOOP("AuditWords", "the computer's default printer"))
+    ),
 }
 
 
@@ -124,7 +128,7 @@ def field_words(field: str, w: Wording) -> str:
 
 
 def _words(field: str, value: str, w: Wording) -> str:
-    return w.tr("{field}: {value}").format(field=field_words(field, w), value=value)
+    return w.say(QT_TRANSLATE_NOOP("AuditWords", "{field}: {value}")).format(field=field_words(field, w), value=value)
 
 
 def _ordered(fields: Iterable[str]) -> list[str]:
@@ -189,7 +193,9 @@ def _visit(entry: AuditEntry, names: RecordNames, w: Wording) -> str:
     if at is None:
         return label(w, ENTITIES, "visit")
     when = datetime.fromisoformat(str(at))
-    return w.tr("Visit of {date} at {time}").format(date=f"{when:%d/%m}", time=f"{when:%H:%M}")
+    return w.say(QT_TRANSLATE_NOOP("AuditWords", "Visit of {date} at {time}")).format(
+        date=f"{when:%d/%m}", time=f"{when:%H:%M}"
+    )
 
 
 def _permanence(entry: AuditEntry, names: RecordNames, w: Wording) -> str:
@@ -200,7 +206,7 @@ def _permanence(entry: AuditEntry, names: RecordNames, w: Wording) -> str:
     else:
         weekday, organisation = int(str(_snapshot(entry, "weekday") or 0)), _snapshot(entry, "organisation_id")
         start = time.fromisoformat(str(_snapshot(entry, "start") or "00:00"))
-    return w.tr("Permanence of {weekday} at {time} ({partner})").format(
+    return w.say(QT_TRANSLATE_NOOP("AuditWords", "Permanence of {weekday} at {time} ({partner})")).format(
         weekday=w.weekday(weekday), time=f"{start:%H:%M}", partner=_partner(names, organisation)
     )
 
@@ -209,7 +215,7 @@ def _permanence_change(entry: AuditEntry, names: RecordNames, w: Wording) -> str
     series, _, day = entry.key.partition(":")
     known = names.series.get(int(series)) if series.isdigit() else None
     when = date.fromisoformat(day)
-    return w.tr("Permanence of {day} ({partner})").format(
+    return w.say(QT_TRANSLATE_NOOP("AuditWords", "Permanence of {day} ({partner})")).format(
         day=f"{w.weekday(when.weekday())} {when:%d/%m}", partner=_partner(names, known[2] if known else None)
     )
 
@@ -217,7 +223,7 @@ def _permanence_change(entry: AuditEntry, names: RecordNames, w: Wording) -> str
 def _closure(entry: AuditEntry, names: RecordNames, w: Wording) -> str:
     known = names.closures.get(int(entry.key)) if entry.key.isdigit() else None
     name = known[0] if known else str(_snapshot(entry, "label") or "")
-    return w.tr('Closure "{label}"').format(label=name)
+    return w.say(QT_TRANSLATE_NOOP("AuditWords", 'Closure "{label}"')).format(label=name)
 
 
 def _appointment(entry: AuditEntry, names: RecordNames, w: Wording) -> str:
@@ -229,41 +235,49 @@ def _appointment(entry: AuditEntry, names: RecordNames, w: Wording) -> str:
         day, start, partner = known[1], f"{known[2]:%H:%M}", _partner(names, known[0])
     if day is None:
         return label(w, ENTITIES, "appointment")
-    return w.tr("Appointment of {date} at {time} ({partner})").format(
+    return w.say(QT_TRANSLATE_NOOP("AuditWords", "Appointment of {date} at {time} ({partner})")).format(
         date=f"{day:%d/%m}", time=start, partner=partner or "?"
     )
 
 
 def _appointment_sheet(entry: AuditEntry, names: RecordNames, w: Wording) -> str:
     organisation, _, day = entry.key.partition(":")
-    return w.tr("Appointments of {date} ({partner})").format(
+    return w.say(QT_TRANSLATE_NOOP("AuditWords", "Appointments of {date} ({partner})")).format(
         date=f"{date.fromisoformat(day):%d/%m/%Y}", partner=_partner(names, organisation)
     )
 
 
 def _monthly_sheet(entry: AuditEntry, _names: RecordNames, w: Wording) -> str:
     year, _, month = entry.key.partition("-")
-    return w.tr("Monthly sheet of {month} {year}").format(month=w.month(int(month)), year=year)
+    return w.say(QT_TRANSLATE_NOOP("AuditWords", "Monthly sheet of {month} {year}")).format(
+        month=w.month(int(month)), year=year
+    )
 
 
 def _rota_ics(entry: AuditEntry, names: RecordNames, w: Wording) -> str:
     if not entry.key.isdigit():
-        return w.tr("Calendar of every permanence")
-    return w.tr("Calendar of the permanences of {partner}").format(partner=_partner(names, entry.key))
+        return w.say(QT_TRANSLATE_NOOP("AuditWords", "Calendar of every permanence"))
+    return w.say(QT_TRANSLATE_NOOP("AuditWords", "Calendar of the permanences of {partner}")).format(
+        partner=_partner(names, entry.key)
+    )
 
 
 def _rota_week(entry: AuditEntry, _names: RecordNames, w: Wording) -> str:
-    return w.tr("Rota of the week of {date}").format(date=f"{date.fromisoformat(entry.key):%d/%m/%Y}")
+    return w.say(QT_TRANSLATE_NOOP("AuditWords", "Rota of the week of {date}")).format(
+        date=f"{date.fromisoformat(entry.key):%d/%m/%Y}"
+    )
 
 
 def _category(entry: AuditEntry, names: RecordNames, w: Wording) -> str:
-    return w.tr('Category "{label}"').format(
+    return w.say(QT_TRANSLATE_NOOP("AuditWords", 'Category "{label}"')).format(
         label=names.category_codes.get(entry.key) or _snapshot(entry, "label") or entry.key
     )
 
 
 def _office(entry: AuditEntry, names: RecordNames, w: Wording) -> str:
-    return w.tr('Office "{name}"').format(name=names.offices.get(int(entry.key)) or _snapshot(entry, "name") or "?")
+    return w.say(QT_TRANSLATE_NOOP("AuditWords", 'Office "{name}"')).format(
+        name=names.offices.get(int(entry.key)) or _snapshot(entry, "name") or "?"
+    )
 
 
 _NAMERS: dict[str, Callable[[AuditEntry, RecordNames, Wording], str]] = {
@@ -278,11 +292,11 @@ _NAMERS: dict[str, Callable[[AuditEntry, RecordNames, Wording], str]] = {
     "rota_week": _rota_week,
     "category": _category,
     "office": _office,
-    "annual_review": lambda e, _n, w: w.tr("Annual review {year}").format(year=e.key),
-    "account": lambda e, _n, w: w.tr("Account {login}").format(login=e.key),
-    "organisation": lambda e, _n, w: w.tr("Partner {name}").format(name=e.key),
+    "annual_review": lambda e, _n, w: w.say(QT_TRANSLATE_NOOP("AuditWords", "Annual review {year}")).format(year=e.key),
+    "account": lambda e, _n, w: w.say(QT_TRANSLATE_NOOP("AuditWords", "Account {login}")).format(login=e.key),
+    "organisation": lambda e, _n, w: w.say(QT_TRANSLATE_NOOP("AuditWords", "Partner {name}")).format(name=e.key),
     "setting": lambda e, _n, w: label(w, SETTINGS, e.key, "AuditWords"),
-    "database": lambda e, _n, w: w.tr("Backup {file}").format(file=e.key),
+    "database": lambda e, _n, w: w.say(QT_TRANSLATE_NOOP("AuditWords", "Backup {file}")).format(file=e.key),
 }
 
 
@@ -290,7 +304,7 @@ def record_words(entry: AuditEntry, names: RecordNames, w: Wording) -> str:
     """'Visite du 26/11 à 10:42', 'Permanence du lundi 23/11 (ADIL)', 'Compte nadia'…"""
     collection = COLLECTIONS.get((entry.entity, entry.key))
     if collection is not None:
-        return w.tr(collection)
+        return w.say(collection)
     namer = _NAMERS.get(entry.entity)
     try:
         return namer(entry, names, w) if namer is not None else label(w, ENTITIES, entry.entity)

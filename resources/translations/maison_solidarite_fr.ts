@@ -770,6 +770,90 @@
         <source>account locked</source>
         <translation>compte verrouillé</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(supprimé)</translation>
+    </message>
+    <message>
+        <source>the computer&apos;s default printer</source>
+        <translation>l&apos;imprimante par défaut de l&apos;ordinateur</translation>
+    </message>
+    <message>
+        <source>{field}: {value}</source>
+        <translation>{field} : {value}</translation>
+    </message>
+    <message>
+        <source>Visit of {date} at {time}</source>
+        <translation>Visite du {date} à {time}</translation>
+    </message>
+    <message>
+        <source>Permanence of {weekday} at {time} ({partner})</source>
+        <translation>Permanence du {weekday} à {time} ({partner})</translation>
+    </message>
+    <message>
+        <source>Permanence of {day} ({partner})</source>
+        <translation>Permanence du {day} ({partner})</translation>
+    </message>
+    <message>
+        <source>Closure &quot;{label}&quot;</source>
+        <translation>Fermeture « {label} »</translation>
+    </message>
+    <message>
+        <source>Appointment of {date} at {time} ({partner})</source>
+        <translation>Rendez-vous du {date} à {time} ({partner})</translation>
+    </message>
+    <message>
+        <source>Appointments of {date} ({partner})</source>
+        <translation>Rendez-vous du {date} ({partner})</translation>
+    </message>
+    <message>
+        <source>Monthly sheet of {month} {year}</source>
+        <translation>Fiche mensuelle de {month} {year}</translation>
+    </message>
+    <message>
+        <source>Calendar of every permanence</source>
+        <translation>Calendrier de toutes les permanences</translation>
+    </message>
+    <message>
+        <source>Calendar of the permanences of {partner}</source>
+        <translation>Calendrier des permanences de {partner}</translation>
+    </message>
+    <message>
+        <source>Rota of the week of {date}</source>
+        <translation>Planning de la semaine du {date}</translation>
+    </message>
+    <message>
+        <source>Category &quot;{label}&quot;</source>
+        <translation>Catégorie « {label} »</translation>
+    </message>
+    <message>
+        <source>Office &quot;{name}&quot;</source>
+        <translation>Bureau « {name} »</translation>
+    </message>
+    <message>
+        <source>Annual review {year}</source>
+        <translation>Bilan annuel {year}</translation>
+    </message>
+    <message>
+        <source>Account {login}</source>
+        <translation>Compte {login}</translation>
+    </message>
+    <message>
+        <source>Partner {name}</source>
+        <translation>Partenaire {name}</translation>
+    </message>
+    <message>
+        <source>Backup {file}</source>
+        <translation>Sauvegarde {file}</translation>
+    </message>
 </context>
 <context>
     <name>BackgroundSync</name>
@@ -914,8 +998,8 @@ Dernière synchronisation : {time}</translation>
         <translation>date et heure, ISO 8601 (par défaut : maintenant)</translation>
     </message>
     <message>
-        <source>walk_in, phone, email or appointment</source>
-        <translation>walk_in, phone, email ou appointment</translation>
+        <source>how the person came: walk-in, phone, e-mail or appointment</source>
+        <translation>comment la personne est venue : sur place, téléphone, courriel ou rendez-vous</translation>
     </message>
     <message>
         <source>partner acronym or name</source>
@@ -990,8 +1074,8 @@ Dernière synchronisation : {time}</translation>
         <translation>lire le journal d&apos;audit, une entrée par ligne</translation>
     </message>
     <message>
-        <source>only this kind of record (visit, permanence, partner, category, setting, database…)</source>
-        <translation>seulement ce type d&apos;enregistrement (visit, permanence, partner, category, setting, database…)</translation>
+        <source>only this kind of record, in words: visit, permanence, partner, category, setting, monthly sheet…</source>
+        <translation>seulement ce type d&apos;enregistrement, en toutes lettres : visite, permanence, partenaire, catégorie, réglage, fiche mensuelle…</translation>
     </message>
     <message>
         <source>only the actions of this person</source>
@@ -1030,8 +1114,12 @@ Dernière synchronisation : {time}</translation>
         <translation>l&apos;identifiant que la personne saisit</translation>
     </message>
     <message>
-        <source>agent (reception agent), coordinator or administrator (default: agent)</source>
-        <translation>agent (agent d&apos;accueil), coordinator (coordinateur) ou administrator (administrateur) ; par défaut : agent</translation>
+        <source>ROLE</source>
+        <translation>RÔLE</translation>
+    </message>
+    <message>
+        <source>agent (reception agent), coordinator or administrator; default: agent</source>
+        <translation>agent (agent d&apos;accueil), coordinateur ou administrateur ; par défaut : agent</translation>
     </message>
     <message>
         <source>the name shown at the desk (optional)</source>
@@ -2804,6 +2892,10 @@ Dernière synchronisation : {time}</translation>
         <source>The demonstration data already covers these days in this database: nothing was added. &quot;demo --if-empty&quot; adds it only to a database without visits.</source>
         <translation>Les données de démonstration couvrent déjà ces jours dans cette base : rien n&apos;a été ajouté. « demo --if-empty » ne les ajoute qu&apos;à une base sans visites.</translation>
     </message>
+    <message>
+        <source>Unknown role &quot;{value}&quot; (expected: agent, coordinator or administrator).</source>
+        <translation>Rôle inconnu « {value} » (attendu : agent, coordinateur ou administrateur).</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
@@ -3458,7 +3550,7 @@ Dernière synchronisation : {time}</translation>
     </message>
     <message>
         <source>Neighbourhoods, &amp;one per line:</source>
-        <translation>Quartiers, &amp;un par ligne :</translation>
+        <translation>Quartiers, un par &amp;ligne :</translation>
     </message>
     <message>
         <source>The reception offers them in this order and spelling, and the statistics count them so; a name typed without accents or capitals is recorded as listed, another name as typed.</source>
@@ -3968,7 +4060,7 @@ Dernière synchronisation : {time}</translation>
     </message>
     <message>
         <source>Neig&amp;hbourhoods</source>
-        <translation>&amp;Quartiers</translation>
+        <translation>Q&amp;uartiers</translation>
     </message>
     <message>
         <source>This &amp;desk</source>
@@ -4534,93 +4626,6 @@ Dernière synchronisation : {time}</translation>
     <message>
         <source>changed</source>
         <translation>modifiée</translation>
-    </message>
-</context>
-<context>
-    <name>w</name>
-    <message>
-        <source>yes</source>
-        <translation type="unfinished">oui</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation type="unfinished">non</translation>
-    </message>
-    <message>
-        <source>(removed)</source>
-        <translation type="unfinished">(supprimé)</translation>
-    </message>
-    <message>
-        <source>the computer&apos;s default printer</source>
-        <translation type="unfinished">l&apos;imprimante par défaut de l&apos;ordinateur</translation>
-    </message>
-    <message>
-        <source>{field}: {value}</source>
-        <translation type="unfinished">{field} : {value}</translation>
-    </message>
-    <message>
-        <source>Visit of {date} at {time}</source>
-        <translation type="unfinished">Visite du {date} à {time}</translation>
-    </message>
-    <message>
-        <source>Permanence of {weekday} at {time} ({partner})</source>
-        <translation type="unfinished">Permanence du {weekday} à {time} ({partner})</translation>
-    </message>
-    <message>
-        <source>Permanence of {day} ({partner})</source>
-        <translation type="unfinished">Permanence du {day} ({partner})</translation>
-    </message>
-    <message>
-        <source>Closure &quot;{label}&quot;</source>
-        <translation type="unfinished">Fermeture « {label} »</translation>
-    </message>
-    <message>
-        <source>Appointment of {date} at {time} ({partner})</source>
-        <translation type="unfinished">Rendez-vous du {date} à {time} ({partner})</translation>
-    </message>
-    <message>
-        <source>Appointments of {date} ({partner})</source>
-        <translation type="unfinished">Rendez-vous du {date} ({partner})</translation>
-    </message>
-    <message>
-        <source>Monthly sheet of {month} {year}</source>
-        <translation type="unfinished">Fiche mensuelle de {month} {year}</translation>
-    </message>
-    <message>
-        <source>Calendar of every permanence</source>
-        <translation type="unfinished">Calendrier de toutes les permanences</translation>
-    </message>
-    <message>
-        <source>Calendar of the permanences of {partner}</source>
-        <translation type="unfinished">Calendrier des permanences de {partner}</translation>
-    </message>
-    <message>
-        <source>Rota of the week of {date}</source>
-        <translation type="unfinished">Planning de la semaine du {date}</translation>
-    </message>
-    <message>
-        <source>Category &quot;{label}&quot;</source>
-        <translation type="unfinished">Catégorie « {label} »</translation>
-    </message>
-    <message>
-        <source>Office &quot;{name}&quot;</source>
-        <translation type="unfinished">Bureau « {name} »</translation>
-    </message>
-    <message>
-        <source>Annual review {year}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Account {login}</source>
-        <translation type="unfinished">Compte {login}</translation>
-    </message>
-    <message>
-        <source>Partner {name}</source>
-        <translation type="unfinished">Partenaire {name}</translation>
-    </message>
-    <message>
-        <source>Backup {file}</source>
-        <translation type="unfinished">Sauvegarde {file}</translation>
     </message>
 </context>
 </TS>
