@@ -106,6 +106,17 @@ $$;
 -- only effect is to make the desks copy the shared records again.
 GRANT INSERT ON hub_desks TO maison_desk;
 GRANT UPDATE (shared_generation) ON hub_identity TO maison_desk;
+-- A coordinator's change of a visit made on the hub is marked there, so that a desk's
+-- older edit does not pass over it (from migration 0011); a desk's own version, once
+-- taken, clears the mark.
+DO $$
+BEGIN
+    IF to_regclass('public.hub_edits') IS NOT NULL THEN
+        GRANT DELETE ON hub_edits TO maison_desk;
+        GRANT INSERT, DELETE ON hub_edits TO maison_coordination;
+    END IF;
+END
+$$;
 
 -- A coordinator: the shared records, changed on the hub in one transaction (with the
 -- rota's conflict checks), each change raising hub_identity.shared_generation.

@@ -13,6 +13,7 @@ from sqlalchemy.engine import make_url
 from maison_solidarite.db.models import VisitRow
 from maison_solidarite.db.sync_models import OutboxRow
 from maison_solidarite.domain.errors import ValidationError
+from maison_solidarite.domain.visits import Channel
 from maison_solidarite.services import Services
 from maison_solidarite.services.sync.hub import HubUnreachable
 from maison_solidarite.services.visits import VisitChange
@@ -327,3 +328,44 @@ def test_two_coordinators_editing_the_rota_at_once_meet_the_same_checks(hub: str
     a.sync.run_round()
     b.sync.run_round()
     assert [s.id for s in a.rota.series()] == [s.id for s in b.rota.series()]
+
+
+def test_two_offline_edits_at_a_desk_do_not_pass_over_a_coordinator_s_edit(hub: str, desks: list[Services]) -> None:
+    """The desk's version is two ahead and the coordinator's one ahead: the hub still keeps
+    the coordinator's, because the desk's edits were made on the version before it."""
+    a, b, _ = desks
+    a.sync.join(hub, "A")
+    b.sync.join(hub, "B")
+    a, b = _reopen(a), _reopen(b)
+    logged = a.visits.log(_category(a))
+    a.sync.run_round()
+    b.sync.run_round()
+    b.visits.update(logged.uid, VisitChange(category_id=_category(b, "health")))  # the coordinator, on the hub
+    a.visits.update(logged.uid, VisitChange(category_id=_category(a, "jobs")))  # desk A, not synced yet
+    a.visits.update(logged.uid, VisitChange(channel=Channel.PHONE))
+    report = a.sync.run_round()
+    assert report.conflicts == 1
+    b.sync.run_round()
+    for services in (a, b):
+        kept = services.visits.get(logged.uid)
+        assert (kept.category_id, kept.channel) == (_category(services, "health"), Channel.WALK_IN)
+    # Desk A then edits the coordinator's version: that edit is taken.
+    a.visits.update(logged.uid, VisitChange(channel=Channel.PHONE))
+    assert a.sync.run_round().pushed == 1
+    b.sync.run_round()
+    assert b.visits.get(logged.uid).channel == Channel.PHONE
+
+
+def test_a_desk_s_own_purge_of_old_notes_does_not_travel(hub: str, desks: list[Services], clock) -> None:
+    from maison_solidarite.services.retention import purge_notes
+
+    a, b, _ = desks
+    a.sync.join(hub, "A")
+    b.sync.join(hub, "B")
+    a = _reopen(a)
+    a.visits.log(_category(a), note="rappeler")
+    a.sync.run_round()
+    b.sync.run_round()
+    clock.advance(days=100)
+    assert purge_notes(b.db, b.ctx) == 1
+    assert _waiting(b) == 0  # nothing queued: the hub and A purge by the same rule

@@ -50,6 +50,8 @@ class OutboxRow(Base):
 
     uid: Mapped[str] = mapped_column(String(36), primary_key=True)
     token: Mapped[str] = mapped_column(String(16))
+    # The version this desk's first change since its last push was made on (migration 0011).
+    base: Mapped[int | None] = mapped_column(Integer)
 
 
 class ApplyingRow(Base):
@@ -103,3 +105,12 @@ class HubAuditRow(Base):
     hash: Mapped[str] = mapped_column(String(64))
     key_id: Mapped[str | None] = mapped_column(String(16))
     seal: Mapped[str | None] = mapped_column(String(64))
+
+
+class HubEditRow(Base):
+    """On the hub: a visit whose current version a coordinator made there (migration 0011)."""
+
+    __tablename__ = "hub_edits"
+
+    uid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer)

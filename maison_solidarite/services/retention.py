@@ -12,10 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import timedelta
 
-from sqlalchemy import CursorResult, update
+from sqlalchemy import CursorResult, delete, update
 
 from ..db.engine import Database
 from ..db.models import VisitRow
+from ..db.sync_models import ApplyingRow
 from ..domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from ..domain.roles import Action, Role, requires
 from . import audit
@@ -77,9 +78,17 @@ def purge_notes(db: Database, ctx: DeskContext) -> int:
     """Empty the notes of visits older than the retention period; return how many."""
     cutoff = ctx.now() - timedelta(days=note_retention_days(db))
     with db.write() as session:
+        # Every desk and the hub purge by the same rule: the purge does not travel (a desk's
+        # synchronisation triggers stay quiet while this marker is there; the hub has none).
+        quiet = db.is_sqlite
+        if quiet:
+            session.add(ApplyingRow(id=1))
+            session.flush()
         result = session.execute(
             update(VisitRow).where(VisitRow.note.is_not(None), VisitRow.visited_at < cutoff).values(note=None)
         )
+        if quiet:
+            session.execute(delete(ApplyingRow))
         count = (result.rowcount or 0) if isinstance(result, CursorResult) else 0
         if count:
             audit.record(

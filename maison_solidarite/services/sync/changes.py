@@ -3,6 +3,8 @@ side applies one.
 
 The rule, the same on both sides:
 - a tombstone wins: once a visit is deleted, no copy of it comes back;
+- a desk's edit made on an older version than a coordinator's made on the hub is a
+  conflict, however high its number (``base``, and ``hub_edits`` on the hub);
 - a higher version replaces a lower one; the same version with the same content is a
   repeat (a reply lost after the hub committed) and changes nothing; the same content at
   another version is the hub's to keep, and the desk takes it back;
@@ -44,6 +46,7 @@ class Change:
     values: dict[str, Any] | None  # None for a tombstone
     secondary: tuple[int, ...] = ()
     deleted_at: datetime | None = None
+    base: int | None = None  # pushed: the version the desk's change was made on (None: logged there)
 
     @property
     def is_tombstone(self) -> bool:

@@ -13,7 +13,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -26,6 +26,7 @@ from ...db.models import AuditRow, VisitRow
 from ...db.sync_models import (
     ApplyingRow,
     HubDeskRow,
+    HubEditRow,
     HubIdentityRow,
     OutboxRow,
     SyncStateRow,
@@ -72,9 +73,10 @@ def note_cutoff(session: Session, now: datetime) -> datetime:
 
 def outbox_batch(local: Database, limit: int = BATCH) -> tuple[list[tuple[str, str]], list[Change]]:
     with local.read() as session:
-        entries = [(row.uid, row.token) for row in session.scalars(select(OutboxRow).limit(limit))]
-        changes = read_changes(session, [uid for uid, _ in entries])
-    return entries, [changes[uid] for uid, _ in entries if uid in changes]
+        rows = list(session.scalars(select(OutboxRow).limit(limit)))
+        changes = read_changes(session, [row.uid for row in rows])
+    entries = [(row.uid, row.token) for row in rows]
+    return entries, [replace(changes[row.uid], base=row.base) for row in rows if row.uid in changes]
 
 
 def apply_on_hub(session: Session, desk_uid: str, changes: list[Change], ctx: DeskContext, report: RoundReport) -> None:
@@ -82,12 +84,28 @@ def apply_on_hub(session: Session, desk_uid: str, changes: list[Change], ctx: De
     take_change_lock(session)
     cutoff = note_cutoff(session, ctx.now())
     current = read_changes(session, [c.uid for c in changes])
+    edited = {
+        str(uid): int(version)
+        for uid, version in session.execute(
+            select(HubEditRow.uid, HubEditRow.version).where(HubEditRow.uid.in_(list(current)))
+        )
+    }
     stored: list[Change] = []
     for change in changes:
         change = _without_old_note(change, cutoff)
         mine = current.get(change.uid)
+        over_a_coordinator = (
+            mine is not None
+            and not change.is_tombstone
+            and edited.get(change.uid) == mine.version
+            and change.base != mine.version
+        )
         if change.origin != desk_uid:
             report.refused += 1  # a desk pushes only what it logged (see VisitService)
+        elif over_a_coordinator:
+            # The desk's edit was made on a version older than a coordinator's made here: the
+            # hub keeps the coordinator's, whatever the version numbers say (see changes.py).
+            _conflict(session, change, mine, ctx, report)
         elif mine is None or (not mine.is_tombstone and (change.is_tombstone or change.version > mine.version)):
             stored.append(change)  # numbered and written together, below
             report.pushed += 1
@@ -102,19 +120,21 @@ def apply_on_hub(session: Session, desk_uid: str, changes: list[Change], ctx: De
             # Other content, or an edit that meets a deletion made on the hub. The desk may
             # have passed the hub's version with its cursor while its own waited: renumbered,
             # the hub's comes to it again.
-            renumber(session, change.uid, next_change(session))
-            report.conflicts += 1
-            audit.record(
-                session,
-                ctx,
-                "conflict",
-                "visit",
-                change.uid,
-                {"version": change.version},
-                {"version": mine.version, "kept": "hub"},
-            )
+            _conflict(session, change, mine, ctx, report)
     store_many(session, list(zip(stored, next_changes(session, len(stored)), strict=True)))
+    if stored:  # the desk's versions are now the hub's: no coordinator's edit stands over them
+        session.execute(delete(HubEditRow).where(HubEditRow.uid.in_([c.uid for c in stored])))
     session.execute(update(HubDeskRow).where(HubDeskRow.desk_uid == desk_uid).values(last_push_at=ctx.now()))
+
+
+def _conflict(session: Session, change: Change, mine: Change | None, ctx: DeskContext, report: RoundReport) -> None:
+    """The hub keeps its version, gives it a new number so that the desk takes it, and says so."""
+    renumber(session, change.uid, next_change(session))
+    report.conflicts += 1
+    kept = mine.version if mine is not None else None
+    audit.record(
+        session, ctx, "conflict", "visit", change.uid, {"version": change.version}, {"version": kept, "kept": "hub"}
+    )
 
 
 def forget_pushed(local: Database, entries: list[tuple[str, str]]) -> None:

@@ -15,12 +15,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from ...db.engine import Database
 from ...db.models import VisitRow
-from ...db.sync_models import HubDeskRow, SyncStateRow
+from ...db.sync_models import HubDeskRow, HubEditRow, SyncStateRow
 from ...domain.errors import QT_TRANSLATE_NOOP, StorageError, StorageKind, ValidationError
 from ...domain.roles import Action, allowed
 from ..context import DeskContext
@@ -81,6 +81,10 @@ class HubVisitDatabase(Database):
             session.execute(
                 update(VISITS).where(VISITS.c.uid == self.uid).values(version=VISITS.c.version + 1, hub_seq=seq)
             )
+            # A coordinator's version: a desk's edit made on an older one does not pass over it.
+            made = session.scalar(select(VISITS.c.version).where(VISITS.c.uid == self.uid))
+            session.execute(delete(HubEditRow).where(HubEditRow.uid == self.uid))
+            session.execute(insert(HubEditRow).values(uid=self.uid, version=made))
         elif version is not None:
             origin = session.scalar(select(TOMBSTONES.c.origin).where(TOMBSTONES.c.uid == self.uid))
             if origin is None:
