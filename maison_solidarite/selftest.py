@@ -19,6 +19,7 @@ from typing import TextIO
 
 from . import __version__
 from .config import LANG_ENV, AppPaths
+from .domain.errors import QT_TRANSLATE_NOOP
 from .i18n import Catalog, load_catalog
 
 Step = Callable[[str], None]
@@ -71,26 +72,44 @@ def _run(folder: Path, step: Step, catalog: Catalog) -> None:
     say = catalog.translate
     prepared = prepare_database(str(folder / "self-test.sqlite3"), folder / "backups")
     try:
-        step(say("SelfTest", "database created and migrated to {revision}").format(revision=head_revision()))
+        step(
+            say("SelfTest", QT_TRANSLATE_NOOP("SelfTest", "database created and migrated to {revision}")).format(
+                revision=head_revision()
+            )
+        )
         ctx = DeskContext(desk_id="self-test", agent="self-test", role=Role.ADMINISTRATOR)
         services = Services.create(prepared.db, ctx)
         category = services.categories.list(active_only=True)[0]
         visit = services.visits.log(category.id)
         counted = sum(c.today for c in services.visits.counters(visit.visited_at.date()))
         if counted != 1:
-            raise AssertionError(say("SelfTest", "1 visit logged, {count} counted").format(count=counted))
-        step(say("SelfTest", 'visit logged in "{category}" and counted').format(category=category.label))
+            raise AssertionError(
+                say("SelfTest", QT_TRANSLATE_NOOP("SelfTest", "1 visit logged, {count} counted")).format(count=counted)
+            )
+        step(
+            say("SelfTest", QT_TRANSLATE_NOOP("SelfTest", 'visit logged in "{category}" and counted')).format(
+                category=category.label
+            )
+        )
         french = load_catalog("fr")
         if french.translate("Cli", "Monthly sheet written to {path}.") == "Monthly sheet written to {path}.":
-            raise AssertionError(say("SelfTest", "the French catalogue is missing"))
-        step(say("SelfTest", "French catalogue read ({count} messages)").format(count=len(french.messages)))
+            raise AssertionError(say("SelfTest", QT_TRANSLATE_NOOP("SelfTest", "the French catalogue is missing")))
+        step(
+            say("SelfTest", QT_TRANSLATE_NOOP("SelfTest", "French catalogue read ({count} messages)")).format(
+                count=len(french.messages)
+            )
+        )
         now = datetime.now()
         outputs = services.statistics_outputs
         pdf = outputs.monthly_pdf(Period.month(now.year, now.month), french.translate, number_format("fr"))
         if not pdf.startswith(b"%PDF") or len(pdf) < 2000:
-            raise AssertionError(say("SelfTest", "the monthly sheet is not a PDF"))
+            raise AssertionError(say("SelfTest", QT_TRANSLATE_NOOP("SelfTest", "the monthly sheet is not a PDF")))
         (folder / "monthly.pdf").write_bytes(pdf)
-        step(say("SelfTest", "monthly sheet rendered ({size} bytes of PDF)").format(size=len(pdf)))
+        step(
+            say("SelfTest", QT_TRANSLATE_NOOP("SelfTest", "monthly sheet rendered ({size} bytes of PDF)")).format(
+                size=len(pdf)
+            )
+        )
         from .ui.self_test import open_window_offscreen  # Qt is loaded last
 
         open_window_offscreen(services, step, catalog.translate)

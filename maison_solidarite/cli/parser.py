@@ -150,7 +150,9 @@ class Formatter(argparse.HelpFormatter):
 
     def start_section(self, heading: str | None) -> None:
         if heading:  # argparse adds the colon itself
-            heading = self._translate("Cli", "{heading}:").format(heading=heading).removesuffix(":")
+            heading = (
+                self._translate("Cli", QT_TRANSLATE_NOOP("Cli", "{heading}:")).format(heading=heading).removesuffix(":")
+            )
         super().start_section(heading)
 
 

@@ -1674,6 +1674,10 @@ Dernière synchronisation : {time}</translation>
         <translation>{prog} : erreur : {message} (aide : {prog} --help)</translation>
     </message>
     <message>
+        <source>{heading}:</source>
+        <translation>{heading} :</translation>
+    </message>
+    <message>
         <source>&quot;{value}&quot; is not a whole number</source>
         <translation>« {value} » n&apos;est pas un nombre entier</translation>
     </message>
@@ -3923,6 +3927,34 @@ Dernière synchronisation : {time}</translation>
     <message>
         <source>Maison de la Solidarité {version}: self-test passed ({count} steps).</source>
         <translation>Maison de la Solidarité {version} : autotest réussi ({count} étapes).</translation>
+    </message>
+    <message>
+        <source>database created and migrated to {revision}</source>
+        <translation>base de données créée et migrée à la révision {revision}</translation>
+    </message>
+    <message>
+        <source>1 visit logged, {count} counted</source>
+        <translation>1 visite enregistrée, {count} comptée(s)</translation>
+    </message>
+    <message>
+        <source>visit logged in &quot;{category}&quot; and counted</source>
+        <translation>visite enregistrée dans « {category} » et comptée</translation>
+    </message>
+    <message>
+        <source>the French catalogue is missing</source>
+        <translation>le catalogue français manque</translation>
+    </message>
+    <message>
+        <source>French catalogue read ({count} messages)</source>
+        <translation>catalogue français lu ({count} messages)</translation>
+    </message>
+    <message>
+        <source>the monthly sheet is not a PDF</source>
+        <translation>la fiche mensuelle n&apos;est pas un PDF</translation>
+    </message>
+    <message>
+        <source>monthly sheet rendered ({size} bytes of PDF)</source>
+        <translation>fiche mensuelle produite ({size} octets de PDF)</translation>
     </message>
     <message>
         <source>the first tab reads {title}, not Accueil</source>
