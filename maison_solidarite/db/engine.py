@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import IntEnum
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
@@ -203,6 +204,16 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+    def sharing(self) -> dict[str, Any]:
+        """The fields a database of another kind takes to work on the same engine and scopes."""
+        return {
+            "url": self.url,
+            "engine": self.engine,
+            "_read": self._read,
+            "_write": self._write,
+            "audit_key": self.audit_key,
+        }
 
 
 def open_database(

@@ -144,13 +144,4 @@ class RoutedDatabase(Database):
 
 
 def routed(local: Database, open_hub: Callable[[], Database], refresh: Callable[[], None], where: str) -> Database:
-    return RoutedDatabase(
-        url=local.url,
-        engine=local.engine,
-        _read=local._read,
-        _write=local._write,
-        audit_key=local.audit_key,
-        open_hub=open_hub,
-        refresh=refresh,
-        hub_where=where,
-    )
+    return RoutedDatabase(**local.sharing(), open_hub=open_hub, refresh=refresh, hub_where=where)

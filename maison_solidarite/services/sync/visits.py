@@ -117,16 +117,6 @@ def placement(
             on_hub = hub()
         except HubUnreachable:
             raise _elsewhere_offline(name) from None
-        return HubVisitDatabase(
-            url=on_hub.url,
-            engine=on_hub.engine,
-            _read=on_hub._read,
-            _write=on_hub._write,
-            audit_key=on_hub.audit_key,
-            uid=uid,
-            after=after,
-            origin=origin,
-            clock=ctx.now,
-        )
+        return HubVisitDatabase(**on_hub.sharing(), uid=uid, after=after, origin=origin, clock=ctx.now)
 
     return where
