@@ -48,7 +48,7 @@ lint: $(STAMP)
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
-# Domain, services and CLI only: seconds, no window.
+# Domain, services and CLI only, no window: about two minutes on two cores.
 test-fast: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PARALLEL) -m "not gui and not slow and not serial"
 
