@@ -12,6 +12,7 @@ from datetime import date, time
 from ..db.engine import Database
 from ..db.models import ClosureRow
 from ..domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from ..domain.french_holidays import french_holiday
 from ..domain.roles import Action, requires
 from ..domain.rota import Closure, ClosureCalendar, Occurrence, Status
 from . import audit
@@ -24,21 +25,8 @@ CLOSURE_LABEL_MAX = 80
 
 
 def french_holidays() -> Holiday:
-    """French public holidays by name, from the holidays package (years added as asked).
-
-    The package (every country's calendar) is imported on the first question, not at start-up.
-    """
-    calendar: Holiday | None = None
-
-    def holiday(day: date) -> str | None:
-        nonlocal calendar
-        if calendar is None:
-            import holidays
-
-            calendar = holidays.country_holidays("FR", language="fr").get
-        return calendar(day)
-
-    return holiday
+    """French public holidays by name (domain/french_holidays.py: no calendar to load)."""
+    return french_holiday
 
 
 class ClosureService:
