@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Protocol
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from ..db.engine import Database
@@ -90,27 +90,27 @@ def record(
     *,
     resume: str = "",
 ) -> None:
-    row = AuditRow(
-        at=ctx.now().replace(microsecond=0),
-        actor=ctx.agent,
-        desk_id=ctx.desk_id,
-        action=action,
-        entity=entity,
-        entity_key=key,
-        before=None if before is None else json.dumps(before, ensure_ascii=False, sort_keys=True),
-        after=None if after is None else json.dumps(after, ensure_ascii=False, sort_keys=True),
-    )
+    at = ctx.now().replace(microsecond=0)
+    values: dict[str, object] = {
+        "at": at,
+        "actor": ctx.agent,
+        "desk_id": ctx.desk_id,
+        "action": action,
+        "entity": entity,
+        "entity_key": key,
+        "before": None if before is None else json.dumps(before, ensure_ascii=False, sort_keys=True),
+        "after": None if after is None else json.dumps(after, ensure_ascii=False, sort_keys=True),
+    }
     session.flush()  # earlier entries of this transaction first: the chain follows their order
     # ``resume``: where a trail that a purge emptied goes on from (the purge's anchor).
     previous = session.scalar(select(AuditRow.hash).order_by(AuditRow.id.desc()).limit(1)) or resume
-    row.prev_hash = previous
-    row.hash = entry_hash(previous, _values(row))
+    digest = entry_hash(previous, values | {"at": canonical_at(at)})
+    values |= {"prev_hash": previous, "hash": digest, "key_id": None, "seal": None}
     audit_key: bytes | None = session.info.get("audit_key")
     if audit_key:  # sealed with the key kept outside the database (see audit_seal)
-        row.key_id = key_id(audit_key)
-        row.seal = seal_of(audit_key, row.hash)
-    session.add(row)
-    session.flush()
+        values |= {"key_id": key_id(audit_key), "seal": seal_of(audit_key, digest)}
+    # A plain INSERT: nobody reads an entry back in the transaction that writes it.
+    session.execute(insert(AuditRow).values(**values))
 
 
 @dataclass(frozen=True)

@@ -6,13 +6,14 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
-from sqlalchemy import case, func, select
+from sqlalchemy import case, func, insert, select
 from sqlalchemy.orm import Session
 
 from ..db.daily_counts import DailyCountRow
 from ..db.engine import Database
-from ..db.models import CategoryRow, VisitRow
+from ..db.models import CategoryRow, VisitRow, visit_secondary_categories
 from ..domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from ..domain.roles import Action, requires
 from ..domain.unchanged import UNCHANGED, Unchanged, kept
@@ -84,6 +85,42 @@ def snapshot(row: VisitRow) -> dict[str, object]:
         "age_band": row.age_band,
         "neighbourhood": row.neighbourhood,
         "note_length": len(row.note or ""),
+    }
+
+
+def _visit_of(values: dict[str, Any], secondary_ids: tuple[int, ...], age_band: AgeBand | None) -> Visit:
+    """The Visit of a row just inserted from ``values``."""
+    return Visit(
+        uid=values["uid"],
+        visited_at=values["visited_at"],
+        category_id=values["category_id"],
+        secondary_ids=secondary_ids,
+        channel=Channel(values["channel"]),
+        outcome=Outcome(values["outcome"]),
+        organisation_id=values["organisation_id"],
+        first_visit=values["first_visit"],
+        age_band=age_band,
+        neighbourhood=values["neighbourhood"],
+        note=values["note"],
+        desk_id=values["desk_id"],
+        agent=values["agent"],
+        created_at=values["created_at"],
+    )
+
+
+def _snapshot_of(visit: Visit) -> dict[str, object]:
+    """``snapshot`` of a visit just logged, from its values."""
+    return {
+        "visited_at": visit.visited_at.isoformat(sep=" "),
+        "category_id": visit.category_id,
+        "secondary_ids": list(visit.secondary_ids),
+        "channel": visit.channel.value,
+        "outcome": visit.outcome.value,
+        "organisation_id": visit.organisation_id,
+        "first_visit": visit.first_visit,
+        "age_band": visit.age_band.value if visit.age_band else None,
+        "neighbourhood": visit.neighbourhood,
+        "note_length": len(visit.note or ""),
     }
 
 
@@ -190,32 +227,41 @@ class VisitService:
         final_outcome, organisation_id = reconcile_orientation(outcome or Outcome.ANSWERED, organisation_id)
         with self.db.write() as session:
             _active_category(session, category_id)
-            secondary = [_active_category(session, i) for i in secondary_ids]
+            for secondary_id in secondary_ids:
+                _active_category(session, secondary_id)
             if organisation_id is not None:
                 organisation_rows.get_row(session, organisation_id)
             profile_given = first_visit is not None or age_band is not None or neighbourhood is not None
             enabled = enabled_profile_fields(session) if profile_given else frozenset()
-            row = VisitRow(
-                uid=str(uuid.uuid4()),
-                visited_at=visited_at,
-                category_id=category_id,
-                channel=Channel(channel).value,
-                outcome=final_outcome.value,
-                organisation_id=organisation_id,
-                first_visit=first_visit if ProfileField.FIRST_VISIT in enabled else None,
-                age_band=AgeBand(age_band).value if age_band and ProfileField.AGE_BAND in enabled else None,
-                neighbourhood=neighbourhood if ProfileField.NEIGHBOURHOOD in enabled else None,
-                note=note,
-                desk_id=self.ctx.desk_id,
-                agent=self.ctx.agent,
-                created_at=now,
-                updated_at=now,
-            )
-            row.secondary = secondary
-            session.add(row)
-            session.flush()
-            audit.record(session, self.ctx, "create", "visit", row.uid, None, snapshot(row))
-            return to_visit(row)
+            kept_first = first_visit if ProfileField.FIRST_VISIT in enabled else None
+            kept_age = AgeBand(age_band) if age_band and ProfileField.AGE_BAND in enabled else None
+            kept_place = neighbourhood if ProfileField.NEIGHBOURHOOD in enabled else None
+            values: dict[str, Any] = {
+                "uid": str(uuid.uuid4()),
+                "visited_at": visited_at,
+                "category_id": category_id,
+                "channel": Channel(channel).value,
+                "outcome": final_outcome.value,
+                "organisation_id": organisation_id,
+                "first_visit": kept_first,
+                "age_band": kept_age.value if kept_age else None,
+                "neighbourhood": kept_place,
+                "note": note,
+                "desk_id": self.ctx.desk_id,
+                "agent": self.ctx.agent,
+                "created_at": now,
+                "updated_at": now,
+            }
+            # Plain INSERTs (the key press's path): no unit of work for a row nobody reads back.
+            visit_id = session.execute(insert(VisitRow).values(**values).returning(VisitRow.id)).scalar_one()
+            if secondary_ids:
+                session.execute(
+                    insert(visit_secondary_categories),
+                    [{"visit_id": visit_id, "category_id": i} for i in secondary_ids],
+                )
+            visit = _visit_of(values, tuple(sorted(secondary_ids)), kept_age)
+            audit.record(session, self.ctx, "create", "visit", visit.uid, None, _snapshot_of(visit))
+            return visit
 
     @requires(Action.LOG_VISITS)
     def update(self, uid: str, change: VisitChange) -> Visit:

@@ -98,6 +98,23 @@ def _chunks(items: Sequence[T], size: int = 500) -> Iterator[Sequence[T]]:
         yield items[start : start + size]
 
 
+def _store_tombstones(session: Session, tombs: list[tuple[Change, int | None]], existing: dict[str, int]) -> None:
+    """Delete the visits and write their tombstones (``existing`` loses their ids)."""
+    gone = [existing.pop(change.uid) for change, _ in tombs if change.uid in existing]
+    for ids in _chunks(gone):
+        session.execute(delete(VISITS).where(VISITS.c.id.in_(ids)))
+    for uids in _chunks([change.uid for change, _ in tombs]):
+        session.execute(delete(TOMBSTONES).where(TOMBSTONES.c.uid.in_(uids)))
+    now = datetime.now().replace(microsecond=0)
+    session.execute(
+        insert(TOMBSTONES),
+        [
+            {"uid": c.uid, "origin": c.origin, "version": c.version, "deleted_at": c.deleted_at or now, "hub_seq": seq}
+            for c, seq in tombs
+        ],
+    )
+
+
 def store_many(session: Session, items: Sequence[tuple[Change, int | None]]) -> None:
     """Make each change the state of its visit on this side (a version, or a tombstone), for a
     batch in a few statements; each uid appears at most once in the batch."""
@@ -111,25 +128,7 @@ def store_many(session: Session, items: Sequence[tuple[Change, int | None]]) -> 
         )
     tombs = [(change, seq) for change, seq in items if change.values is None]
     if tombs:
-        gone = [existing.pop(change.uid) for change, _ in tombs if change.uid in existing]
-        for ids in _chunks(gone):
-            session.execute(delete(VISITS).where(VISITS.c.id.in_(ids)))
-        for uids in _chunks([change.uid for change, _ in tombs]):
-            session.execute(delete(TOMBSTONES).where(TOMBSTONES.c.uid.in_(uids)))
-        now = datetime.now().replace(microsecond=0)
-        session.execute(
-            insert(TOMBSTONES),
-            [
-                {
-                    "uid": c.uid,
-                    "origin": c.origin,
-                    "version": c.version,
-                    "deleted_at": c.deleted_at or now,
-                    "hub_seq": seq,
-                }
-                for c, seq in tombs
-            ],
-        )
+        _store_tombstones(session, tombs, existing)
     versions = [(change, seq) for change, seq in items if change.values is not None]
     if not versions:
         return
