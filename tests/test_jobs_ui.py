@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from datetime import datetime
 from pathlib import Path
 
@@ -99,6 +100,7 @@ def test_the_window_keeps_answering_while_an_annual_review_is_made(qtbot, statis
     timer.setInterval(5)
     timer.timeout.connect(lambda: ticks_while_running.append(statistics.job.running))
     timer.start()
+    started = time.monotonic()
     try:
         with qtbot.waitSignal(statistics.document_ready, timeout=60_000) as ready:
             signals = statistics.make_document()  # the annual review of a year among four
@@ -109,8 +111,11 @@ def test_the_window_keeps_answering_while_an_annual_review_is_made(qtbot, statis
             assert window.statusBar().currentMessage() == statistics.tr("Preparing the sheet…")
     finally:
         timer.stop()
+    took_ms = (time.monotonic() - started) * 1000
     assert ready.args[0].startswith(b"%PDF")
-    assert sum(ticks_while_running) >= 3  # the timer kept firing while the review was made
+    # The timer kept firing while the review was made: at least once each 50 ms it took
+    # (the daily counts made the review quick, so a fixed count no longer says anything).
+    assert sum(ticks_while_running) >= max(1, int(took_ms // 50)), (ticks_while_running, took_ms)
     assert statistics.preview_button.isEnabled() and statistics.xlsx_button.isEnabled()
 
 
