@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
 
 from maison_solidarite.services import Services
@@ -169,3 +169,35 @@ def test_a_desk_alone_shows_no_coverage_line(qtbot, french_app, services) -> Non
     qtbot.addWidget(view)
     view.show()
     assert view.coverage.isHidden() and view.coverage.text() == ""
+
+
+@pytest.mark.parametrize("role", ["administrator", "coordinator", "agent"])
+def test_the_settings_open_the_hub_dialog_for_an_administrator_only(qtbot, french_app, services, role) -> None:
+    from dataclasses import replace
+
+    from PySide6.QtWidgets import QApplication
+
+    from maison_solidarite.config import DeskSettings
+    from maison_solidarite.domain.roles import Role
+    from maison_solidarite.ui.settings_dialog import SettingsDialog
+
+    acting = Services.create(services.db, replace(services.ctx, role=Role(role)))
+    dialog = SettingsDialog(acting, DeskSettings())
+    qtbot.addWidget(dialog)
+    dialog.tabs.setCurrentIndex(SettingsDialog.DESK)
+    dialog.show()
+    button = dialog.desk_tab.hub
+    assert button.isVisible() is (role == "administrator")
+    if role != "administrator":
+        return
+    opened: list[HubDialog] = []
+
+    def close_it() -> None:
+        modal = QApplication.activeModalWidget()
+        if isinstance(modal, HubDialog):
+            opened.append(modal)
+            modal.reject()
+
+    QTimer.singleShot(0, close_it)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert opened and "aucun hub" in opened[0].state.text()

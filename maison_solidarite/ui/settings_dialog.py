@@ -36,6 +36,7 @@ from ..domain.roles import Action
 from ..domain.structure import ADDRESS_MAX_LINES, check_structure
 from ..domain.visits import ProfileField, check_neighbourhoods
 from ..services import Services
+from .admin.hub_dialog import HubDialog
 from .admin.retention_panel import RetentionPanel
 from .forms import error_label, select_data, show_refusal
 from .messages import show_error
@@ -191,6 +192,11 @@ class DeskTab(QWidget):
         folder_label = QLabel(self.tr("&Backup folder:"), self)
         folder_label.setBuddy(self.backup_folder)  # a row holding a layout gets no buddy of its own
         form.addRow(folder_label, folder_row)
+        # Several desks: an administrator joins this computer to a hub, or leaves it, here too.
+        self.hub = QPushButton(self.tr("&Hub and desks…"), self)
+        self.hub.setVisible(services.can(Action.MANAGE_HUB))
+        self.hub.clicked.connect(lambda: HubDialog(services, self).exec())
+        form.addRow(self.hub)
         form.addRow(self.error)
         _stack(
             self,

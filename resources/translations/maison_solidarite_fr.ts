@@ -1917,6 +1917,10 @@ Dernière synchronisation : {time}</translation>
         <translation>Choisir le dossier des sauvegardes</translation>
     </message>
     <message>
+        <source>&amp;Hub and desks…</source>
+        <translation>&amp;Hub et postes…</translation>
+    </message>
+    <message>
         <source>The language and the text size apply to this computer, and the window opens again with them.</source>
         <translation>La langue et la taille du texte valent pour cet ordinateur ; la fenêtre se rouvre aussitôt avec elles.</translation>
     </message>
