@@ -193,3 +193,12 @@ def show_active(qtbot, widget, size: tuple[int, int] = (1366, 768)):
     widget.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is widget)
     return widget
+
+
+@pytest.fixture
+def hub() -> Iterator[str]:
+    """The URL of a new, empty hub database on the test PostgreSQL server, dropped after."""
+    from .hub_support import new_hub_database
+
+    with new_hub_database() as url:
+        yield url

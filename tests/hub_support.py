@@ -23,9 +23,9 @@ needs_server = pytest.mark.skipif(not SERVER, reason="no PostgreSQL server: set 
 
 
 @contextmanager
-def new_hub_database() -> Iterator[str]:
+def new_hub_database(prefix: str = "hub") -> Iterator[str]:
     """The URL of an empty database on the test server, dropped at the end."""
-    name = f"hub_{uuid.uuid4().hex[:12]}"
+    name = f"{prefix}_{uuid.uuid4().hex[:12]}"
     admin = create_engine(SERVER, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
         conn.execute(text(f'CREATE DATABASE "{name}"'))

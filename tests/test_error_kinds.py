@@ -28,6 +28,7 @@ from maison_solidarite.domain.errors import StorageError, StorageKind, UserError
 from maison_solidarite.i18n import load_catalog
 from maison_solidarite.services import Services
 from maison_solidarite.services.context import DeskContext
+from tests.hub_support import new_hub_database
 
 FRENCH = load_catalog("fr").translate
 
@@ -260,16 +261,8 @@ postgresql = pytest.mark.skipif(not PG_URL, reason="no PostgreSQL server: set MA
 @pytest.fixture
 def pg_database() -> Iterator[str]:
     """A database of its own on the test server (other tests empty theirs), dropped afterwards."""
-    name = f"maison_kinds_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield make_url(PG_URL).set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
-        admin.dispose()
+    with new_hub_database("maison_kinds") as url:
+        yield url
 
 
 @postgresql

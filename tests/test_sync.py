@@ -23,12 +23,6 @@ pytestmark = needs_server
 
 
 @pytest.fixture
-def hub() -> Iterator[str]:
-    with new_hub_database() as url:
-        yield url
-
-
-@pytest.fixture
 def desks(tmp_path: Path, clock) -> Iterator[list[Services]]:
     opened = [open_desk(tmp_path / f"desk{i}.sqlite3", clock, f"desk{i}") for i in range(3)]
     yield opened

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,12 +14,6 @@ from tests.hub_support import needs_server, new_hub_database
 from tests.test_sync import _bring_hub_back, _take_hub_away
 
 pytestmark = needs_server
-
-
-@pytest.fixture
-def hub() -> Iterator[str]:
-    with new_hub_database() as url:
-        yield url
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:

@@ -15,17 +15,11 @@ from maison_solidarite.ui.admin.hub_dialog import HubDialog
 from maison_solidarite.ui.main_window import MainWindow
 from maison_solidarite.ui.sync_status import BACKOFF_MAX_MS, INTERVAL_MS
 from tests.conftest import show_active
-from tests.hub_support import needs_server, new_hub_database, open_desk
+from tests.hub_support import needs_server, open_desk
 from tests.test_reception_keys import tap
 from tests.test_sync import _bring_hub_back, _category, _take_hub_away
 
 pytestmark = needs_server
-
-
-@pytest.fixture
-def hub() -> Iterator[str]:
-    with new_hub_database() as url:
-        yield url
 
 
 @pytest.fixture
