@@ -23,7 +23,8 @@ from .rota_outputs import RotaOutputs
 from .settings import SettingsService
 from .statistics import StatisticsService
 from .statistics_outputs import StatisticsOutputs
-from .sync import SyncService
+from .sync import SyncService, sync_state
+from .sync.hub import shown_form
 from .sync.shared import routed
 from .sync.visits import placement
 from .visits import VisitService
@@ -95,9 +96,9 @@ class Services:
         partners, categories, accounts, settings) are written on the hub and read here."""
         sync = sync or SyncService(db, ctx)
         shared, where = db, None
-        status = sync.status()
-        if status is not None:
-            shared = routed(db, sync.hub, sync.refresh_shared, status.hub)
+        state = sync_state(db)  # one row; no count of what waits, at every start
+        if state is not None:
+            shared = routed(db, sync.hub, sync.refresh_shared, shown_form(state.hub))
             where = placement(db, ctx, sync.hub, sync.pull_quietly)
         rota = RotaService(shared, ctx)
         visits = VisitService(db, ctx, where)

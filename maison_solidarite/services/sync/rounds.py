@@ -265,18 +265,28 @@ def pull(local: Database, hub: Database, state: SyncStateRow, ctx: DeskContext, 
 
 
 def copy_shared(local: Database, hub: Database, report: RoundReport, *, force: bool = False) -> None:
+    """The shared records again when the hub's generation moved, and the list of desks when
+    it changed: a round that brings nothing new writes nothing here (a key press waits on no
+    lock for it)."""
     with local.read() as session:
         known = session.scalar(select(SyncStateRow.shared_generation)) or 0
+        desks_here = read_tables(session, (DESK_LIST,))
     with hub.read() as session:
         current = generation(session)
         if current == known and not force:
             tables = read_tables(session, (DESK_LIST,))
         else:
             tables = read_tables(session, (*SHARED_TABLES, DESK_LIST))
+    report.shared_copied = current != known or force
+    if not report.shared_copied and _by_key(tables[DESK_LIST]) == _by_key(desks_here[DESK_LIST]):
+        return
     with local.write() as session:
         write_tables(session, tables)
         session.execute(update(SyncStateRow).values(shared_generation=current))
-    report.shared_copied = current != known or force
+
+
+def _by_key(rows: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
+    return sorted(tuple(row.values()) for row in rows)
 
 
 def hub_identity(session: Session) -> HubIdentityRow | None:
