@@ -76,27 +76,28 @@ class HubVisitDatabase(Database):
 
     def _renumber(self, session: Session, version: int | None) -> None:
         seq = next_change(session)
-        still = session.scalar(select(VISITS.c.id).where(VISITS.c.uid == self.uid))
-        if still is not None:
-            session.execute(
-                update(VISITS).where(VISITS.c.uid == self.uid).values(version=VISITS.c.version + 1, hub_seq=seq)
-            )
+        made = session.execute(
+            update(VISITS)
+            .where(VISITS.c.uid == self.uid)
+            .values(version=VISITS.c.version + 1, hub_seq=seq)
+            .returning(VISITS.c.version)
+        ).scalar_one_or_none()
+        if made is not None:
             # A coordinator's version: a desk's edit made on an older one does not pass over it.
-            made = session.scalar(select(VISITS.c.version).where(VISITS.c.uid == self.uid))
             session.execute(delete(HubEditRow).where(HubEditRow.uid == self.uid))
             session.execute(insert(HubEditRow).values(uid=self.uid, version=made))
-        elif version is not None:
-            origin = session.scalar(select(TOMBSTONES.c.origin).where(TOMBSTONES.c.uid == self.uid))
-            if origin is None:
-                session.execute(
-                    insert(TOMBSTONES).values(
-                        uid=self.uid,
-                        origin=self.origin,
-                        version=version + 1,
-                        deleted_at=self.clock() if self.clock else datetime.now(),
-                        hub_seq=seq,
-                    )
+            return
+        buried = session.scalar(select(TOMBSTONES.c.uid).where(TOMBSTONES.c.uid == self.uid))
+        if version is not None and buried is None:  # deleted here, by the coordinator
+            session.execute(
+                insert(TOMBSTONES).values(
+                    uid=self.uid,
+                    origin=self.origin,
+                    version=version + 1,
+                    deleted_at=self.clock() if self.clock else datetime.now(),
+                    hub_seq=seq,
                 )
+            )
 
 
 def placement(
