@@ -27,7 +27,6 @@ from ...db.sync_models import (
     ApplyingRow,
     HubDeskRow,
     HubEditRow,
-    HubIdentityRow,
     OutboxRow,
     SyncStateRow,
     TombstoneRow,
@@ -287,10 +286,6 @@ def copy_shared(local: Database, hub: Database, report: RoundReport, *, force: b
 
 def _by_key(rows: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
     return sorted(tuple(row.values()) for row in rows)
-
-
-def hub_identity(session: Session) -> HubIdentityRow | None:
-    return session.scalar(select(HubIdentityRow))
 
 
 def record_attempt(local: Database, now: datetime, error: str | None) -> None:
