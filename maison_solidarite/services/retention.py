@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import timedelta
 
 from sqlalchemy import CursorResult, delete, update
+from sqlalchemy.orm import Session
 
 from ..db.engine import Database
 from ..db.models import VisitRow
@@ -23,7 +24,7 @@ from . import audit
 from .accounts import AccountService
 from .appointments import AppointmentService
 from .context import DeskContext
-from .settings import read_setting, write_setting
+from .settings import read_setting, setting_in, write_setting
 
 NOTE_RETENTION = "note_retention_days"
 DEFAULT_NOTE_RETENTION_DAYS = 92  # three months
@@ -47,7 +48,13 @@ def _whole_number(value: object) -> int:
 
 
 def note_retention_days(db: Database) -> int:
-    return _whole_number(read_setting(db, NOTE_RETENTION, DEFAULT_NOTE_RETENTION_DAYS))
+    with db.read() as session:
+        return note_retention_days_in(session)
+
+
+def note_retention_days_in(session: Session) -> int:
+    """The same, in the caller's transaction (the synchronisation's, on the hub or a desk)."""
+    return _whole_number(setting_in(session, NOTE_RETENTION, DEFAULT_NOTE_RETENTION_DAYS))
 
 
 @requires(Action.MANAGE_SETTINGS)

@@ -29,6 +29,11 @@ def _get(session: Session, key: str, default: object) -> object:
     return default if row is None else json.loads(row.value)
 
 
+def setting_in(session: Session, key: str, default: object) -> object:
+    """One stored setting, in the caller's transaction."""
+    return _get(session, key, default)
+
+
 def read_setting(db: Database, key: str, default: object) -> object:
     with db.read() as session:
         return _get(session, key, default)

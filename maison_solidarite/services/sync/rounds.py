@@ -33,8 +33,7 @@ from ...db.sync_models import (
 )
 from .. import audit
 from ..context import DeskContext
-from ..retention import DEFAULT_NOTE_RETENTION_DAYS, NOTE_RETENTION
-from ..settings import _get
+from ..retention import note_retention_days_in
 from .changes import COLUMNS, Change, changes_of_rows, read_changes, renumber, store_many
 from .hub import next_change, next_changes, take_change_lock
 from .shared import DESK_LIST, SHARED_TABLES, generation, read_tables, write_tables
@@ -63,8 +62,7 @@ def _without_old_note(change: Change, cutoff: datetime) -> Change:
 
 
 def note_cutoff(session: Session, now: datetime) -> datetime:
-    days = _get(session, NOTE_RETENTION, DEFAULT_NOTE_RETENTION_DAYS)
-    return now - timedelta(days=int(days if isinstance(days, int | str | float) else DEFAULT_NOTE_RETENTION_DAYS))
+    return now - timedelta(days=note_retention_days_in(session))
 
 
 # -- push ---------------------------------------------------------------------------------
