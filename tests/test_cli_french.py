@@ -102,7 +102,10 @@ PENDING: dict[tuple[str, str], str] = {
         " réglage, fiche mensuelle…"
     ),
     ("Cli", "the login of the account"): "l'identifiant du compte",
-    ("Cli", "years of visits (default: 1)"): "années de visites (par défaut : 1)",
+    ("Cli", "years of live visits only (default: three years with paper days and past totals)"): (
+        "années de visites en direct seulement (par défaut : trois ans, avec des jours sur papier et des totaux"
+        " antérieurs)"
+    ),
     ("Cli", "visits a year (default: 6000)"): "visites par an (par défaut : 6000)",
     ("Cli", "the generator's seed: the same seed gives the same data (default: 2008)"): (
         "graine du générateur : la même graine donne les mêmes données (par défaut : 2008)"

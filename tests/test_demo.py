@@ -12,6 +12,13 @@ from hypothesis import strategies as st
 from sqlalchemy import text
 
 from maison_solidarite.domain.demo import CATEGORY_SHARES, ORGANISATIONS, generate_visits
+from maison_solidarite.domain.demo_history import (
+    DEMO_GROWTH,
+    demo_span,
+    monthly_totals,
+    paper_counts,
+    past_year_visits,
+)
 from maison_solidarite.services.demo import load_demo
 from maison_solidarite.services.rota import french_holidays
 
@@ -73,7 +80,7 @@ def test_annual_growth_is_followed(growth: float, seed: int) -> None:
 
 
 def test_load_demo_writes_the_eighteen_organisations_and_a_year(services) -> None:
-    result = load_demo(services.db, services.ctx, until=UNTIL)
+    result = load_demo(services.db, services.ctx, until=UNTIL, years=1)
     assert result.organisations == 18 and 5700 <= result.visits <= 6300
     assert {o.acronym for o in services.organisations.list()} == {acronym for acronym, _n, _c in ORGANISATIONS}
     with services.db.read() as session:
@@ -94,7 +101,7 @@ def test_demo_organisations_name_the_dijon_partners(acronym: str) -> None:
 def test_the_demo_rota_fills_both_offices_with_every_kind_of_recurrence(services) -> None:
     from maison_solidarite.domain.rota import RecurrenceKind, Status
 
-    result = load_demo(services.db, services.ctx, until=UNTIL)
+    result = load_demo(services.db, services.ctx, until=UNTIL, years=1)
     assert result.series == 24
     series = services.rota.series()
     assert {s.recurrence.kind for s in series} == set(RecurrenceKind)
@@ -130,3 +137,71 @@ def test_loading_the_demonstration_twice_is_refused_in_french_and_adds_nothing(h
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "déjà" in err and "Traceback" not in err, err
     assert sqlite3.connect(db).execute("SELECT count(*) FROM visits").fetchone()[0] == before
+
+
+def test_the_demonstration_logs_three_years_live_growing_by_about_4_5_percent(services) -> None:
+    result = load_demo(services.db, services.ctx, until=UNTIL)
+    with services.db.read() as session:
+        by_year = dict(
+            session.execute(
+                text("SELECT CAST(substr(visited_at, 1, 4) AS INTEGER), count(*) FROM visits GROUP BY 1")
+            ).all()
+        )
+        same_days = [
+            session.execute(
+                text("SELECT count(*) FROM visits WHERE visited_at >= :low AND visited_at <= :high"),
+                {"low": f"{year}-01-01", "high": f"{year}-11-17 12:00:00"},
+            ).scalar_one()
+            for year in (2025, 2026)
+        ]
+    assert set(by_year) == {2024, 2025, 2026} and sum(by_year.values()) == result.visits
+    span = demo_span(UNTIL.date(), lambda day: french_holidays()(day) is not None)
+    paper = sum(
+        1
+        for v in generate_visits(span.live_start, UNTIL, 6000, seed=2008, annual_growth=DEMO_GROWTH)
+        if v.visited_at.date() in span.paper_days
+    )
+    assert 5500 <= by_year[2025] + paper <= 6200  # "nearly 6,000 visits a year"
+    # Like with like: the year in progress against the same days a year earlier.
+    assert 0.0 < same_days[1] / same_days[0] - 1 < 0.09
+    assert 0.0 < (by_year[2025] + paper) / by_year[2024] - 1 < 0.09
+
+
+def test_the_days_counted_on_paper_hold_no_live_visit(services) -> None:
+    load_demo(services.db, services.ctx, until=UNTIL)
+    span = demo_span(UNTIL.date())
+    assert len(span.paper_days) == 3 and all(d.year == 2025 and d.weekday() < 5 for d in span.paper_days)
+    for day in span.paper_days:
+        assert services.visits.between(datetime.combine(day, time()), datetime.combine(day, time(23, 59))) == []
+
+
+@settings(max_examples=20, deadline=None)
+@given(until=st.dates(date(2020, 1, 1), date(2035, 12, 31)))
+def test_the_history_ends_where_the_live_visits_begin(until: date) -> None:
+    span = demo_span(until)
+    assert span.live_start == date(until.year - 2, 1, 1) and span.past_year == until.year - 3
+    assert all(span.live_start <= d < date(until.year, 1, 1) for d in span.paper_days)
+    assert sorted(set(span.paper_days)) == list(span.paper_days)
+
+
+def test_the_past_year_is_a_grid_of_monthly_totals_a_little_smaller() -> None:
+    span = demo_span(UNTIL.date())
+    totals = monthly_totals(past_year_visits(span, UNTIL, 6000, seed=2008))
+    assert {year for year, _month, _code in totals} == {2023}
+    assert {month for _year, month, _code in totals} == set(range(1, 13))
+    assert 5000 <= sum(totals.values()) <= 5800
+    assert totals == monthly_totals(past_year_visits(span, UNTIL, 6000, seed=2008))  # the seed decides
+
+
+def test_paper_counts_keep_every_visit_by_half_day() -> None:
+    span = demo_span(UNTIL.date())
+    visits = [
+        v for v in generate_visits(date(2025, 3, 1), UNTIL, 6000, seed=4) if v.visited_at.date() in span.paper_days
+    ]
+    counts = paper_counts(visits)
+    assert sum(c.count for c in counts) == len(visits) > 0
+    assert {c.afternoon for c in counts} == {False, True}
+    by_category: Counter[str] = Counter()
+    for count in counts:
+        by_category[count.category] += count.count
+    assert by_category == Counter(v.category for v in visits)

@@ -28,7 +28,12 @@ def add_audit_parser(commands: Subparsers, translate: Translate) -> None:
 def add_demo_parser(commands: Subparsers, translate: Translate) -> None:
     demo = commands.add_parser("demo", help=translate("Cli", "load demonstration data"))
     demo.add_argument("--if-empty", action="store_true", help=translate("Cli", "only if there is no visit yet"))
-    demo.add_argument("--years", type=float, default=1.0, help=translate("Cli", "years of visits (default: 1)"))
+    demo.add_argument(
+        "--years",
+        type=float,
+        default=None,
+        help=translate("Cli", "years of live visits only (default: three years with paper days and past totals)"),
+    )
     demo.add_argument("--per-year", type=float, default=6000, help=translate("Cli", "visits a year (default: 6000)"))
     demo.add_argument(
         "--seed",

@@ -152,8 +152,8 @@ class DataPage(Page):
             QCoreApplication.translate("DataPage", "Your data"),
             QCoreApplication.translate(
                 "DataPage",
-                "Start empty to log real visits from today. Demonstration data (eighteen partners, a rota and a "
-                "year of invented visits) lets you try the application first. It is fictitious: use it to learn "
+                "Start empty to log real visits from today. Demonstration data (eighteen partners, a rota and "
+                "three years of invented visits) lets you try the application first. It is fictitious: use it to learn "
                 "or to train, on a desk that does not serve the public.",
             ),
         )
