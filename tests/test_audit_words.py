@@ -37,6 +37,7 @@ KEYS = {  # the keys the services write, entity by entity (see their audit.recor
     "monthly_sheet": ["2026-11"],
     "annual_review": ["2026"],
     "rota_week": ["2026-11-23"],
+    "tally_sheet": ["2026-11-26"],
     "rota_ics": ["7", "all"],
     "appointment_sheet": ["7:2026-11-23"],
     "directory_guide": ["pdf"],

@@ -548,6 +548,12 @@ CALLS: dict[str, Call] = {
     ),
     "statistics_outputs.StatisticsOutputs.as_json": lambda s, f: _outputs(s).as_json(NOVEMBER, FRENCH),
     "statistics_outputs.StatisticsOutputs.as_csv": lambda s, f: _outputs(s).as_csv(NOVEMBER, FRENCH, NUMBERS),
+    # the paper tally sheet
+    "tally_sheet.TallySheetService.sheet": lambda s, f: s.tally_sheet.sheet(NOW.date(), FRENCH),
+    "tally_sheet.TallySheetService.pdf": lambda s, f: s.tally_sheet.pdf(NOW.date(), FRENCH, NUMBERS),
+    "tally_sheet.TallySheetService.write": lambda s, f: s.tally_sheet.write(
+        NOW.date(), FRENCH, NUMBERS, f.folder / "comptage.pdf"
+    ),
     # visits
     "visits.VisitService.today": lambda s, f: s.visits.today(),
     "visits.VisitService.get": lambda s, f: s.visits.get(f.visit),

@@ -33,6 +33,7 @@ from .visits_csv import VisitCsvService
 if TYPE_CHECKING:
     from ..domain.accounts import Account
     from .setup import FirstStart
+    from .tally_sheet import TallySheetService
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,13 @@ class Services:
     def location(self) -> str:
         """Where the database is: a file's path, or a server's address without its password."""
         return self.db.where
+
+    @property
+    def tally_sheet(self) -> TallySheetService:
+        """The paper tally sheet of a day (the reception tab and ``tally sheet`` print it)."""
+        from .tally_sheet import TallySheetService
+
+        return TallySheetService(self.db, self.ctx, self.rota)
 
     def holds_visits(self) -> bool:
         """Whether any visit exists (the first start offers demonstration data only if none)."""

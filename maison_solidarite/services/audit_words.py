@@ -268,6 +268,12 @@ def _rota_week(entry: AuditEntry, _names: RecordNames, w: Wording) -> str:
     )
 
 
+def _tally_sheet(entry: AuditEntry, _names: RecordNames, w: Wording) -> str:
+    return w.say(QT_TRANSLATE_NOOP("AuditWords", "Tally sheet of {date}")).format(
+        date=f"{date.fromisoformat(entry.key):%d/%m/%Y}"
+    )
+
+
 def _category(entry: AuditEntry, names: RecordNames, w: Wording) -> str:
     return w.say(QT_TRANSLATE_NOOP("AuditWords", 'Category "{label}"')).format(
         label=names.category_codes.get(entry.key) or _snapshot(entry, "label") or entry.key
@@ -290,6 +296,7 @@ _NAMERS: dict[str, Callable[[AuditEntry, RecordNames, Wording], str]] = {
     "monthly_sheet": _monthly_sheet,
     "rota_ics": _rota_ics,
     "rota_week": _rota_week,
+    "tally_sheet": _tally_sheet,
     "category": _category,
     "office": _office,
     "annual_review": lambda e, _n, w: w.say(QT_TRANSLATE_NOOP("AuditWords", "Annual review {year}")).format(year=e.key),
