@@ -37,6 +37,7 @@ import maison_solidarite.services as services_package
 from maison_solidarite.db.engine import Database
 from maison_solidarite.db.schema import prepare_database
 from maison_solidarite.domain.directory import Contact, PartnerSheet
+from maison_solidarite.domain.history import PastPeriod, PastTotalEntry
 from maison_solidarite.domain.roles import (
     PERMISSIONS,
     SYSTEM_CALLS,
@@ -273,6 +274,7 @@ def role_template(template: Path, tmp_path_factory: pytest.TempPathFactory) -> B
         )
         closure, _affected = admin.rota.add_closure(date(2027, 2, 1), date(2027, 2, 1), "Inventaire")
         admin.directory.export_csv(folder / "directory.csv")
+        (folder / "past.csv").write_text("période;catégorie;nombre\n2000;rights;1800\n", encoding="utf-8")
         facts = {
             "category": admin.categories.list()[0].id,
             "unused_category": unused.id,
@@ -307,7 +309,7 @@ class Desk:
 
 @pytest.fixture
 def desk(role_template: Built, tmp_path: Path) -> Iterator[Desk]:
-    for name in (DATABASE, "visits.csv", "directory.csv", "backup.sqlite3"):
+    for name in (DATABASE, "visits.csv", "directory.csv", "past.csv", "backup.sqlite3"):
         shutil.copy(role_template.folder / name, tmp_path / name)
     (tmp_path / "copies").mkdir()  # the backup folder (a USB key, say) is there
     prepared = prepare_database(str(tmp_path / DATABASE), tmp_path / "backups", busy_timeout_ms=2000)
@@ -579,6 +581,18 @@ CALLS: dict[str, Call] = {
     "sync.SyncService.all_sites": lambda s, f: _not_joined(s.sync.all_sites),
     "audit.AuditTrail.names": lambda s, f: s.audit.names(),
     "counts.rebuild_counts": lambda s, f: rebuild_counts(s.db, s.ctx),
+    # past totals and paper days
+    "history.HistoryService.import_csv": lambda s, f: s.history.import_csv(f.folder / "past.csv"),
+    "history.HistoryService.set_totals": lambda s, f: s.history.set_totals(
+        [PastTotalEntry(PastPeriod(2001), "rights", 5)], "bilan 2001"
+    ),
+    "history.HistoryService.totals": lambda s, f: s.history.totals(),
+    "history.HistoryService.counting_start": lambda s, f: s.history.counting_start(),
+    "history.HistoryService.set_counting_start": lambda s, f: s.history.set_counting_start(date(2020, 1, 6)),
+    "tallies.TallyService.add": lambda s, f: s.tallies.add(NOW.date() - timedelta(days=1), {"rights": 3}),
+    "tallies.TallyService.on_day": lambda s, f: s.tallies.on_day(NOW.date()),
+    "tallies.TallyService.live_counts": lambda s, f: s.tallies.live_counts(NOW.date()),
+    "tallies.TallyService.closed_reason": lambda s, f: s.tallies.closed_reason(NOW.date()),
 }
 
 NO_HUB = "postgresql+psycopg://nobody@/nowhere?host=/nonexistent-folder"

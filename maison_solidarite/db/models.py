@@ -297,4 +297,5 @@ class AppointmentRow(Base):
 
 # The tables of several desks live in their own module; importing them here registers them.
 from . import daily_counts as daily_counts  # noqa: E402
+from . import history_models as history_models  # noqa: E402
 from . import sync_models as sync_models  # noqa: E402

@@ -15,6 +15,7 @@ from .backups import BackupService
 from .categories import CategoryService
 from .context import DeskContext
 from .directory import DirectoryService
+from .history import HistoryService
 from .organisations import OrganisationService
 from .reception import ReceptionService
 from .retention import RetentionService
@@ -27,6 +28,7 @@ from .sync import SyncService, sync_state
 from .sync.hub import shown_form
 from .sync.shared import routed
 from .sync.visits import placement
+from .tallies import TallyService
 from .visits import VisitService
 from .visits_csv import VisitCsvService
 
@@ -61,6 +63,8 @@ class Services:
     backups: BackupService
     audit: AuditTrail
     sync: SyncService
+    history: HistoryService  # past totals and the day counting began
+    tallies: TallyService  # paper days
 
     def can(self, action: Action) -> bool:
         """Whether the acting role may do ``action`` (the services check it again)."""
@@ -132,6 +136,8 @@ class Services:
             backups=BackupService(db, ctx),
             audit=AuditTrail(db, ctx),
             sync=sync,
+            history=HistoryService(db, ctx, shared),
+            tallies=TallyService(db, ctx, rota),
         )
 
     def as_acting(self, ctx: DeskContext) -> Services:
