@@ -8,14 +8,12 @@ import getpass
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from .config import LANG_ENV, AppPaths, DeskSettings, busy_timeout_ms, database_location
-from .db.engine import DEFAULT_BUSY_TIMEOUT_MS
+from .domain.context import DeskContext
 from .domain.roles import Role
-from .i18n import load_catalog
 from .private import private_folder, private_umask
-from .services.audit_seal import AuditSeal
-from .services.context import DeskContext
 
 
 def current_user() -> str:
@@ -23,6 +21,21 @@ def current_user() -> str:
         return getpass.getuser()[:64]
     except (KeyError, OSError):
         return "inconnu"
+
+
+def window_database(argv: Sequence[str]) -> tuple[bool, str | None]:
+    """Whether ``argv`` opens the window (nothing, or only ``--db``), and the ``--db`` given.
+
+    Read without the command line's parser, which loads the database layer: the window's
+    login paints before it (anything else goes to the parser, as always)."""
+    match list(argv):
+        case []:
+            return True, None
+        case ["--db", str(location)] if location and not location.startswith("-"):
+            return True, location
+        case [str(option)] if option.startswith("--db=") and len(option) > len("--db="):
+            return True, option[len("--db=") :]
+    return False, None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -35,20 +48,51 @@ def main(argv: Sequence[str] | None = None) -> int:
     paths = AppPaths.default()
     settings = DeskSettings.load(paths.settings_file)
     language = os.environ.get(LANG_ENV) or settings.desk_language()
-    catalog = load_catalog(language)
-    timeout = busy_timeout_ms(DEFAULT_BUSY_TIMEOUT_MS)
     # The window replaces agent and role with the account that logs in; the command line
     # acts as the operating-system user.
     ctx = DeskContext(desk_id=settings.desk_id, agent=current_user(), role=Role.AGENT)
-
-    from .cli import build_parser, main_cli
-
     backups = settings.backups(paths)
     if not settings.backup_folder:  # the default folder is ours to create; a key or a share is not
         try:
             private_folder(backups)
         except OSError:
             pass  # reported, clearly, by the first backup that needs it
+    window, option = window_database(argv)
+    if window:
+        from .ui.app import run_gui  # Qt is loaded only for the window
+
+        location = database_location(option, paths)
+        return run_gui(
+            argv,
+            location=location,
+            paths=paths,
+            ctx=ctx,
+            language=language,
+            busy_timeout_ms=_set_busy_timeout(),
+            backup_dir=backups,
+            idle_minutes=settings.idle_lock_minutes(),
+            text_size=settings.text_size(),
+            config_dir=paths.config_dir,  # the audit seal, loaded when the database opens
+            default_location=location == str(paths.database),  # created on first use; another path is not
+        )
+    return command_line(argv, paths, settings, language, ctx, backups)
+
+
+def _set_busy_timeout() -> int | None:
+    """The environment's busy timeout, or None for the database layer's default."""
+    timeout = busy_timeout_ms(-1)
+    return None if timeout < 0 else timeout
+
+
+def command_line(
+    argv: list[str], paths: AppPaths, settings: DeskSettings, language: str, ctx: DeskContext, backups: Path
+) -> int:
+    from .cli import build_parser, main_cli
+    from .db.engine import DEFAULT_BUSY_TIMEOUT_MS
+    from .i18n import load_catalog
+    from .services.audit_seal import AuditSeal
+
+    catalog = load_catalog(language)
     parser = build_parser(catalog.translate)
     known, _rest = parser.parse_known_args(argv)
     location = database_location(known.db, paths)
@@ -57,8 +101,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         seal: AuditSeal | None = AuditSeal.load_or_create(paths.config_dir)  # the audit key, outside the database
     except OSError:
         seal = None  # a read-only profile: entries are chained, not sealed
-    if known.command is None:
-        from .ui.app import run_gui  # Qt is loaded only for the window
+    if known.command is None:  # options only, the parser's way (--db=… written otherwise)
+        from .ui.app import run_gui
 
         return run_gui(
             argv,
@@ -66,7 +110,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             paths=paths,
             ctx=ctx,
             language=language,
-            busy_timeout_ms=timeout,
+            busy_timeout_ms=busy_timeout_ms(DEFAULT_BUSY_TIMEOUT_MS),
             backup_dir=backups,
             idle_minutes=settings.idle_lock_minutes(),
             text_size=settings.text_size(),
@@ -79,8 +123,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         location=location,
         backup_dir=backups,
         ctx=ctx,
-        busy_timeout_ms=timeout,
         translate=catalog.translate,
+        busy_timeout_ms=busy_timeout_ms(DEFAULT_BUSY_TIMEOUT_MS),
         language=language,
         seal=seal,
         default_location=default_location,

@@ -1,25 +1,8 @@
-"""Who acts, from which desk, and what time it is (injected, so tests control it)."""
+"""Who acts, from which desk, and what time it is: defined in the domain, so that the
+window's start can name the desk before the database layer is loaded."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import datetime
+from ..domain.context import DeskContext
 
-from ..domain.roles import Role
-
-
-def _now() -> datetime:
-    return datetime.now().replace(microsecond=0)
-
-
-@dataclass(frozen=True)
-class DeskContext:
-    desk_id: str
-    agent: str
-    clock: Callable[[], datetime] = field(default=_now, compare=False)
-    # Stands in for the accounts to come: set per desk in desk.json.
-    role: Role = Role.COORDINATOR
-
-    def now(self) -> datetime:
-        return self.clock()
+__all__ = ["DeskContext"]

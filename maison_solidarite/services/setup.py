@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from ..db.engine import MayCreate
+from ..db.engine import DEFAULT_BUSY_TIMEOUT_MS, MayCreate
 from ..db.schema import prepare_database
 from ..domain.accounts import Account, check_password, normalise_login
 from ..domain.roles import Role
@@ -20,7 +20,13 @@ from ..domain.structure import check_structure
 from . import Services
 from .demo import has_visits, load_demo
 
-__all__ = ["FirstStart", "MayCreate", "prepare_database", "set_up"]  # the window opens its database here
+__all__ = [
+    "DEFAULT_BUSY_TIMEOUT_MS",
+    "FirstStart",
+    "MayCreate",
+    "prepare_database",
+    "set_up",
+]  # the window opens its database here
 
 
 @dataclass(frozen=True)

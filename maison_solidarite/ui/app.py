@@ -3,30 +3,32 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QThreadPool, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, Qt, QThreadPool, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..config import AppPaths, DeskSettings
-from ..domain.accounts import Account
+from ..domain.context import DeskContext
 from ..domain.errors import UserError
+from ..first_look import first_look
 from ..i18n import translation_file
 from ..logs import start_logging
-from ..services import Services
-from ..services.audit_seal import AuditSeal
-from ..services.context import DeskContext
-from ..services.setup import MayCreate, prepare_database
 from . import crash
-from .first_run import FirstRunWizard
 from .fonts import apply_text_size
 from .login import LoginDialog
-from .main_window import MainWindow
 from .messages import render
 from .tasks import TaskSignals, run_in_background
+
+if TYPE_CHECKING:  # the login dialog paints before these are loaded (see open_database)
+    from ..domain.accounts import Account
+    from ..services import Services
+    from ..services.audit_seal import AuditSeal
+    from .main_window import MainWindow
 
 EXIT_STORAGE = 2
 EXIT_CRASH = 1  # a bug at start-up, shown in the crash dialog
@@ -74,6 +76,17 @@ def application_icon() -> QIcon:
     return icon
 
 
+@dataclass(frozen=True)
+class Opening:
+    """Where the window's database is and how to open it."""
+
+    location: str
+    paths: AppPaths
+    busy_timeout_ms: int | None  # None: the database layer's default
+    default_location: bool
+    config_dir: Path | None  # where the audit seal is loaded from, once the database opens
+
+
 def run_gui(
     argv: Sequence[str],
     *,
@@ -81,13 +94,18 @@ def run_gui(
     paths: AppPaths,
     ctx: DeskContext,
     language: str,
-    busy_timeout_ms: int,
+    busy_timeout_ms: int | None,
     backup_dir: Path | None = None,
     idle_minutes: float = 10,
     text_size: int = 100,
     seal: AuditSeal | None = None,
     default_location: bool = False,
+    config_dir: Path | None = None,
 ) -> int:
+    """The window. The login dialog paints first when the database can be looked at
+    without its layer (see first_look): the database opens while the agent types; the
+    purges and the day's copy follow on the worker pool. Given ``config_dir`` and no
+    ``seal``, the audit seal is loaded from there when the database opens."""
     running = QApplication.instance()
     app = running if isinstance(running, QApplication) else QApplication(["maison-solidarite", *argv])
     apply_text_size(app, text_size)
@@ -97,23 +115,24 @@ def run_gui(
     app.setWindowIcon(application_icon())
     install_translators(app, language)
     report_crash = crash.install(start_logging(paths.log_dir))
-    try:
-        # The first-run wizard may start a new database at a path given with --db, in a folder
-        # that exists; an empty file or a missing folder there is refused.
-        create = MayCreate.FOLDERS if default_location else MayCreate.FILE
-        prepared = prepare_database(
-            location, paths.backups, busy_timeout_ms, audit_key=seal.key if seal else None, create=create
-        )
-    except UserError as exc:
-        QMessageBox.critical(None, app.translate("Messages", "Maison de la Solidarité"), render(exc))
-        return EXIT_STORAGE
-    except Exception as exc:  # a bug, not the environment: the crash dialog shows its report
-        report_crash(type(exc), exc, exc.__traceback__)
-        return EXIT_CRASH
-    services = Services.create(prepared.db, ctx)
+    opening = Opening(location, paths, busy_timeout_ms, default_location, config_dir)
     backups = backup_dir or paths.backups
-    start_of_day(services, backups, seal, app)
-    account = sign_in(services)
+    look = first_look(location)
+    if look is None:  # a first run, or a database only its layer can read: opened first
+        opened = open_database(opening, ctx, seal, report_crash)
+        if isinstance(opened, int):
+            return opened
+        services, seal = opened
+        start_of_day(services, backups, seal, app)
+        account = sign_in(services)
+    else:
+        dialog = LoginDialog(None, structure=look.structure, logins=look.logins, last_login=look.last_login)
+        early = EarlyLogin(dialog, opening, ctx, seal, report_crash, backups)
+        dialog.exec()
+        if early.outcome is None or isinstance(early.outcome, int):
+            return early.outcome or 0
+        services, seal = early.outcome
+        account = dialog.account
     if account is None:
         QThreadPool.globalInstance().waitForDone()  # the day's copy ends before the database closes
         services.close()
@@ -126,6 +145,75 @@ def run_gui(
         QThreadPool.globalInstance().waitForDone()  # no worker may outlive the window
         desk.close()
         end_of_day(services, seal)
+
+
+ReportCrash = Callable[..., object]
+
+
+def open_database(
+    opening: Opening, ctx: DeskContext, seal: AuditSeal | None, report_crash: ReportCrash
+) -> tuple[Services, AuditSeal | None] | int:
+    """The database checked, backed up if it migrates, migrated; the services and the seal.
+
+    An exit code when it cannot open: the reason is said (or the crash dialog shows a bug)."""
+    from ..services import Services  # SQLAlchemy, the models and the use cases: 0.3 s
+    from ..services.audit_seal import AuditSeal
+    from ..services.setup import DEFAULT_BUSY_TIMEOUT_MS, MayCreate, prepare_database
+
+    if seal is None and opening.config_dir is not None:
+        try:
+            seal = AuditSeal.load_or_create(opening.config_dir)  # the audit key, outside the database
+        except OSError:
+            seal = None  # a read-only profile: entries are chained, not sealed
+    try:
+        # The first-run wizard may start a new database at a path given with --db, in a folder
+        # that exists; an empty file or a missing folder there is refused.
+        create = MayCreate.FOLDERS if opening.default_location else MayCreate.FILE
+        prepared = prepare_database(
+            opening.location,
+            opening.paths.backups,
+            DEFAULT_BUSY_TIMEOUT_MS if opening.busy_timeout_ms is None else opening.busy_timeout_ms,
+            audit_key=seal.key if seal else None,
+            create=create,
+        )
+    except UserError as exc:
+        QMessageBox.critical(None, QApplication.translate("Messages", "Maison de la Solidarité"), render(exc))
+        return EXIT_STORAGE
+    except Exception as exc:  # a bug, not the environment: the crash dialog shows its report
+        report_crash(type(exc), exc, exc.__traceback__)
+        return EXIT_CRASH
+    return Services.create(prepared.db, ctx), seal
+
+
+class EarlyLogin(QObject):
+    """The login dialog on screen before the database is open: once it has painted, the
+    database opens on the window's thread (what the agent types waits in the queue), then
+    the purges and the day's copy start on the worker pool."""
+
+    def __init__(
+        self,
+        dialog: LoginDialog,
+        opening: Opening,
+        ctx: DeskContext,
+        seal: AuditSeal | None,
+        report_crash: ReportCrash,
+        backups: Path,
+    ) -> None:
+        super().__init__(dialog)
+        self._dialog, self._opening, self._ctx, self._seal = dialog, opening, ctx, seal
+        self._report_crash, self._backups = report_crash, backups
+        self.outcome: tuple[Services, AuditSeal | None] | int | None = None
+        dialog.painted.connect(self._on_dialog_painted, Qt.ConnectionType.QueuedConnection)
+
+    def _on_dialog_painted(self) -> None:
+        self.outcome = open_database(self._opening, self._ctx, self._seal, self._report_crash)
+        if isinstance(self.outcome, int):
+            self._dialog.reject()
+            return
+        services, seal = self.outcome
+        self._dialog.form.set_accounts(services.accounts)
+        start_of_day(services, self._backups, seal, QApplication.instance() or self)
+        from . import main_window  # noqa: F401  every screen, before the password is in
 
 
 def start_of_day(services: Services, backups: Path, seal: AuditSeal | None, owner: QObject) -> TaskSignals:
@@ -164,6 +252,8 @@ def sign_in(services: Services) -> Account | None:
     """The first run sets the structure up and creates the administrator; then someone logs in.
 
     None: they quit."""
+    from .first_run import FirstRunWizard  # the first run only
+
     if not services.accounts.exists():
         wizard = FirstRunWizard(services)
         return wizard.account if wizard.exec() else None
@@ -201,6 +291,8 @@ class Desk:
         account = self.account
         if account is None:
             return  # nobody at the desk: no window
+        from .main_window import MainWindow  # every screen: imported while the agent types
+
         services = self._services.as_acting(replace(self._ctx, agent=account.login, role=account.role))
         self.window = MainWindow(
             services,

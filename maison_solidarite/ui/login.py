@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from importlib import resources
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QPaintEvent, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,10 +23,12 @@ from PySide6.QtWidgets import (
 
 from ..domain.accounts import Account
 from ..domain.errors import UserError
-from ..services.accounts import AccountService
 from .fonts import emphasise
 from .forms import error_label
 from .messages import render
+
+if TYPE_CHECKING:  # the login paints before the database layer is loaded
+    from ..services.accounts import AccountService
 
 
 def _say(label: QLabel, text: str) -> None:
@@ -33,13 +37,17 @@ def _say(label: QLabel, text: str) -> None:
 
 
 class LoginForm(QWidget):
-    """A login and a password; the logins of the desk are offered for a quick switch."""
+    """A login and a password; the logins of the desk are offered for a quick switch.
+
+    Without accounts yet (the database opens while the login paints), the form takes what
+    is typed and logs in once ``accounts`` is set."""
 
     signed_in = Signal(object)  # Account
 
-    def __init__(self, accounts: AccountService, parent: QWidget | None = None) -> None:
+    def __init__(self, accounts: AccountService | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._accounts = accounts
+        self._waiting = False
         self.login = QComboBox(self)
         self.login.setObjectName("loginCombo")
         self.login.setEditable(True)
@@ -53,15 +61,26 @@ class LoginForm(QWidget):
         form.addRow(self.error)
         self.password.returnPressed.connect(self.submit)
 
-    def reset(self, login: str = "") -> None:
+    def set_accounts(self, accounts: AccountService) -> None:
+        self._accounts = accounts
+        if self._waiting:  # Enter was pressed while the database opened
+            self._waiting = False
+            self.submit()
+
+    def reset(self, login: str = "", logins: Sequence[str] | None = None) -> None:
         self.login.clear()
-        self.login.addItems(self._accounts.logins())
+        if logins is None and self._accounts is not None:
+            logins = self._accounts.logins()
+        self.login.addItems(list(logins or ()))
         self.login.setCurrentText(login)
         self.password.clear()
         _say(self.error, "")
         (self.password if login else self.login).setFocus()
 
     def submit(self) -> None:
+        if self._accounts is None:
+            self._waiting = True  # the database is opening: submitted as soon as it is open
+            return
         try:
             account = self._accounts.log_in(self.login.currentText(), self.password.text())
         except UserError as exc:
@@ -87,10 +106,24 @@ def logo(parent: QWidget, height: int) -> QLabel:
 
 
 class LoginDialog(QDialog):
-    """The start of a session at the desk: the structure's name and logo, then who logs in."""
+    """The start of a session at the desk: the structure's name and logo, then who logs in.
 
-    def __init__(self, accounts: AccountService, parent: QWidget | None = None, *, structure: str = "") -> None:
+    Made without accounts, it shows the ``logins`` and ``last_login`` it is given and says
+    ``painted`` once it is on screen: the start opens the database then, and sets them."""
+
+    painted = Signal()
+
+    def __init__(
+        self,
+        accounts: AccountService | None,
+        parent: QWidget | None = None,
+        *,
+        structure: str = "",
+        logins: Sequence[str] = (),
+        last_login: str = "",
+    ) -> None:
         super().__init__(parent)
+        self._painted = False
         self.setObjectName("loginDialog")
         self.setWindowTitle(self.tr("Log in — Maison de la Solidarité"))
         self.account: Account | None = None
@@ -103,8 +136,17 @@ class LoginDialog(QDialog):
         layout.addWidget(self.form)
         layout.addWidget(buttons)
         self.form.signed_in.connect(self._on_form_signed_in)
-        self.form.reset(accounts.last_login())  # the password field has the focus
+        if accounts is None:
+            self.form.reset(last_login, logins)
+        else:
+            self.form.reset(accounts.last_login())  # the password field has the focus
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 55)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.painted.emit()
 
     def _header(self, structure: str) -> QHBoxLayout:
         self.logo = logo(self, self.fontMetrics().height() * 4)
