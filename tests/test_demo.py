@@ -13,14 +13,16 @@ from sqlalchemy import text
 
 from maison_solidarite.domain.demo import CATEGORY_SHARES, ORGANISATIONS, generate_visits
 from maison_solidarite.domain.demo_history import (
-    DEMO_GROWTH,
     demo_span,
     monthly_totals,
     paper_counts,
     past_year_visits,
 )
+from maison_solidarite.domain.history import Half
 from maison_solidarite.services.demo import load_demo
+from maison_solidarite.services.history import HistoryService
 from maison_solidarite.services.rota import french_holidays
+from maison_solidarite.services.tallies import TallyService
 
 UNTIL = datetime(2026, 11, 17, 12, 0)
 
@@ -155,24 +157,36 @@ def test_the_demonstration_logs_three_years_live_growing_by_about_4_5_percent(se
             for year in (2025, 2026)
         ]
     assert set(by_year) == {2024, 2025, 2026} and sum(by_year.values()) == result.visits
-    span = demo_span(UNTIL.date(), lambda day: french_holidays()(day) is not None)
-    paper = sum(
-        1
-        for v in generate_visits(span.live_start, UNTIL, 6000, seed=2008, annual_growth=DEMO_GROWTH)
-        if v.visited_at.date() in span.paper_days
-    )
-    assert 5500 <= by_year[2025] + paper <= 6200  # "nearly 6,000 visits a year"
+    assert 5500 <= by_year[2025] + result.paper_visits <= 6200  # "nearly 6,000 visits a year"
     # Like with like: the year in progress against the same days a year earlier.
     assert 0.0 < same_days[1] / same_days[0] - 1 < 0.09
-    assert 0.0 < (by_year[2025] + paper) / by_year[2024] - 1 < 0.09
+    assert 0.0 < (by_year[2025] + result.paper_visits) / by_year[2024] - 1 < 0.09
 
 
-def test_the_days_counted_on_paper_hold_no_live_visit(services) -> None:
-    load_demo(services.db, services.ctx, until=UNTIL)
+def test_the_year_before_the_app_is_kept_as_monthly_totals_and_counting_begins_then(services) -> None:
+    result = load_demo(services.db, services.ctx, until=UNTIL)
+    history = HistoryService(services.db, services.ctx)
+    totals = history.totals()
+    assert result.past_totals == len(totals) == 12 * len(CATEGORY_SHARES)
+    assert {(t.period.year, t.period.month) for t in totals} == {(2023, m) for m in range(1, 13)}
+    assert all(t.source for t in totals)
+    assert 5000 <= sum(t.count for t in totals) <= 5800  # 4.5 % fewer than 2024
+    assert history.counting_start().day == date(2023, 1, 1)
+
+
+def test_the_days_the_computer_was_down_are_counted_on_paper_not_as_visits(services) -> None:
+    result = load_demo(services.db, services.ctx, until=UNTIL)
     span = demo_span(UNTIL.date())
     assert len(span.paper_days) == 3 and all(d.year == 2025 and d.weekday() < 5 for d in span.paper_days)
+    tallies = TallyService(services.db, services.ctx)
+    counted = 0
     for day in span.paper_days:
         assert services.visits.between(datetime.combine(day, time()), datetime.combine(day, time(23, 59))) == []
+        sheets = tallies.on_day(day)
+        assert {t.half for t in sheets} == {Half.MORNING, Half.AFTERNOON}
+        assert not any(t.closed_day for t in sheets)
+        counted += sum(t.count for t in sheets)
+    assert counted == result.paper_visits and 40 <= counted <= 110  # three days of some 23 visits
 
 
 @settings(max_examples=20, deadline=None)
@@ -187,9 +201,9 @@ def test_the_history_ends_where_the_live_visits_begin(until: date) -> None:
 def test_the_past_year_is_a_grid_of_monthly_totals_a_little_smaller() -> None:
     span = demo_span(UNTIL.date())
     totals = monthly_totals(past_year_visits(span, UNTIL, 6000, seed=2008))
-    assert {year for year, _month, _code in totals} == {2023}
-    assert {month for _year, month, _code in totals} == set(range(1, 13))
-    assert 5000 <= sum(totals.values()) <= 5800
+    assert {t.period.year for t in totals} == {2023}
+    assert {t.period.month for t in totals} == set(range(1, 13))
+    assert 5000 <= sum(t.count for t in totals) <= 5800
     assert totals == monthly_totals(past_year_visits(span, UNTIL, 6000, seed=2008))  # the seed decides
 
 
@@ -200,7 +214,7 @@ def test_paper_counts_keep_every_visit_by_half_day() -> None:
     ]
     counts = paper_counts(visits)
     assert sum(c.count for c in counts) == len(visits) > 0
-    assert {c.afternoon for c in counts} == {False, True}
+    assert {c.half for c in counts} == {Half.MORNING, Half.AFTERNOON}
     by_category: Counter[str] = Counter()
     for count in counts:
         by_category[count.category] += count.count

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from .demo import CATEGORY_SHARES, DemoVisit, generate_visits
+from .history import Half, PastPeriod, PastTotalEntry
 
 # "Visits grew by about 4.5 % a year over three years" (the Dijon annual review, 2008).
 DEMO_GROWTH = 0.045
@@ -37,7 +38,7 @@ class PaperCount:
     """What a tally sheet counted for one half-day and one category."""
 
     day: date
-    afternoon: bool
+    half: Half
     category: str
     count: int
 
@@ -82,17 +83,18 @@ def past_year_visits(
         yield visit
 
 
-def monthly_totals(visits: Iterable[DemoVisit]) -> dict[tuple[int, int, str], int]:
-    """{(year, month, category): visits}, the grid a coordinator copies from the paper sheets."""
+def monthly_totals(visits: Iterable[DemoVisit]) -> list[PastTotalEntry]:
+    """A month's visits by category, the grid a coordinator copies from the paper sheets."""
     counts: Counter[tuple[int, int, str]] = Counter()
     for visit in visits:
         counts[(visit.visited_at.year, visit.visited_at.month, visit.category)] += 1
-    return dict(sorted(counts.items()))
+    return [PastTotalEntry(PastPeriod(year, month), code, n) for (year, month, code), n in sorted(counts.items())]
 
 
 def paper_counts(visits: Iterable[DemoVisit]) -> list[PaperCount]:
     """The half-day tallies of ``visits``: what the sheets of those days counted."""
-    counts: Counter[tuple[date, bool, str]] = Counter()
+    counts: Counter[tuple[date, Half, str]] = Counter()
     for visit in visits:
-        counts[(visit.visited_at.date(), visit.visited_at.time() >= NOON, visit.category)] += 1
-    return [PaperCount(day, afternoon, code, n) for (day, afternoon, code), n in sorted(counts.items())]
+        half = Half.AFTERNOON if visit.visited_at.time() >= NOON else Half.MORNING
+        counts[(visit.visited_at.date(), half, visit.category)] += 1
+    return [PaperCount(day, half, code, n) for (day, half, code), n in sorted(counts.items())]

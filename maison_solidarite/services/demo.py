@@ -19,15 +19,26 @@ from sqlalchemy import exists, insert, select
 from ..db.engine import Database
 from ..db.models import CategoryRow, OrganisationRow, VisitRow
 from ..domain.demo import NEIGHBOURHOOD_LIST, ORGANISATIONS, PARTNER_SHEETS, ROTA, DemoVisit, generate_visits
-from ..domain.demo_history import DEMO_GROWTH, DemoSpan, demo_span
+from ..domain.demo_history import (
+    DEMO_GROWTH,
+    PAST_TOTALS_SOURCE,
+    DemoSpan,
+    demo_span,
+    monthly_totals,
+    paper_counts,
+    past_year_visits,
+)
 from ..domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from ..domain.history import Half
 from ..domain.roles import Action, requires
 from ..domain.rota import Recurrence, RecurrenceKind, monday_of
 from . import audit
 from .context import DeskContext
 from .directory import DirectoryService
+from .history import HistoryService
 from .rota import RotaService
 from .settings import SettingsService
+from .tallies import TallyService
 
 DEMO_DESK = "demo"
 CHUNK = 20_000
@@ -57,8 +68,10 @@ PALETTE = (
 @dataclass(frozen=True)
 class DemoResult:
     organisations: int
-    visits: int
+    visits: int  # logged live
     series: int = 0
+    past_totals: int = 0  # monthly totals by category of the year before the live visits
+    paper_visits: int = 0  # visits counted on paper sheets, on the days the computer was down
 
 
 def has_visits(db: Database) -> bool:
@@ -120,7 +133,24 @@ def load_demo(
         span = demo_span(until.date(), lambda day: closures.reason(day) is not None)
         generated = _set_aside(generated, span, paper)
     visits = _add_visits(db, ctx, start, generated, seed)
-    return DemoResult(organisations=organisations, visits=visits, series=series)
+    if span is None:
+        return DemoResult(organisations=organisations, visits=visits, series=series)
+    past = past_year_visits(
+        span, until, per_year, seed=seed, annual_growth=growth, is_closed=lambda day: closures.reason(day) is not None
+    )
+    past_totals = HistoryService(db, ctx).set_totals(monthly_totals(past), PAST_TOTALS_SOURCE)
+    _add_paper_days(db, ctx, rota, paper)
+    return DemoResult(organisations, visits, series, past_totals=past_totals, paper_visits=len(paper))
+
+
+def _add_paper_days(db: Database, ctx: DeskContext, rota: RotaService, paper: list[DemoVisit]) -> None:
+    """The tally sheets of the days the computer was down, typed in afterwards, half-day by half-day."""
+    tallies = TallyService(db, ctx, rota)
+    sheets: dict[tuple[date, Half], dict[str, int]] = {}
+    for count in paper_counts(paper):
+        sheets.setdefault((count.day, count.half), {})[count.category] = count.count
+    for (day, half), counts in sheets.items():
+        tallies.add(day, counts, half)
 
 
 def _set_aside(visits: Iterator[DemoVisit], span: DemoSpan, paper: list[DemoVisit]) -> Iterator[DemoVisit]:
