@@ -191,7 +191,8 @@ def test_the_monthly_sheet_prints_every_figure_right(services, dataset) -> None:
     assert "page 1 / " in text and "Édité le 02/12/2026 à 12:00" in text
 
 
-def test_the_annual_review_pdf_and_workbook_agree(services, dataset) -> None:
+def test_the_annual_review_pdf_and_workbook_agree(services, dataset, clock) -> None:
+    clock.current = datetime(2027, 1, 4, 9, 0)  # the year is over: compared with the whole year before
     outputs = StatisticsOutputs(StatisticsService(services.db, services.ctx))
     period = Period.year(2026)
     expected = expected_for(dataset, period)
@@ -200,7 +201,7 @@ def test_the_annual_review_pdf_and_workbook_agree(services, dataset) -> None:
     assert workbook.sheetnames == ["Années", "Motifs", "Mois", "Orientations", "Permanences", "Bureaux"]
     years = {row[0]: row[1] for row in workbook["Années"].iter_rows(min_row=2, values_only=True)}
     per_year = Counter(r["datetime"].year for r in dataset)
-    assert years == {2024: 0, 2025: per_year[2025], 2026: per_year[2026]}
+    assert years == {2024: None, 2025: per_year[2025], 2026: per_year[2026]}  # 2024: before counting began
     requests = {row[0]: row for row in workbook["Motifs"].iter_rows(min_row=2, values_only=True) if row[0]}
     labels = {c.code: c.label for c in services.categories.list()}
     for code, count in expected["categories"].items():
@@ -264,7 +265,9 @@ def test_an_empty_month_prints_a_valid_sheet_that_says_so(services) -> None:
     outputs = StatisticsOutputs(StatisticsService(services.db, services.ctx))
     text = flat(pdf_text(outputs.monthly_pdf(Period.month(2019, 2), FRENCH, FRENCH_NUMBERS)))
     assert "Aucune visite n'a été enregistrée en février 2019." in text
-    assert "Total 0 0,0 % 0 n.d." in text
+    assert "Total 0 0,0 % 0" not in text  # no comparison with a year that has no data
+    stats = StatisticsService(services.db, services.ctx).compute(Period.month(2019, 2), FRENCH)
+    assert not stats.known and stats.previous_total is None and stats.change is None
 
 
 def test_a_year_before_any_data(services) -> None:
@@ -274,7 +277,7 @@ def test_a_year_before_any_data(services) -> None:
         "Aucune visite n'a été enregistrée en 2001." in text and "Croissance annuelle moyenne sur 2 ans : n.d." in text
     )
     workbook = openpyxl.load_workbook(io.BytesIO(outputs.annual_xlsx(2001, FRENCH, FRENCH_NUMBERS)))
-    assert [row[1] for row in workbook["Années"].iter_rows(min_row=2, values_only=True)] == [0, 0, 0]
+    assert [row[1] for row in workbook["Années"].iter_rows(min_row=2, values_only=True)] == [None, None, None]
 
 
 def test_a_backwards_period_is_refused() -> None:

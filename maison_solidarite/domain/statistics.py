@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from .errors import QT_TRANSLATE_NOOP, ValidationError
+from .history import Provenance
 from .rota import OfficeUse
 
 
@@ -93,6 +94,22 @@ class Period:
         return Period(_year_earlier(self.first), _year_earlier(self.last), self.kind)
 
 
+def in_progress_to(period: Period, today: date) -> date | None:
+    """``today`` when the period has begun and runs after it (it is in progress), else None."""
+    return today if period.first <= today < period.last else None
+
+
+def comparison_period(period: Period, today: date) -> Period:
+    """The period a year before; for a period in progress, its days up to today only
+    (« année 2026 en cours, au 26 novembre — comparée au 1er janvier–26 novembre 2025 »)."""
+    before = period.year_before()
+    if in_progress_to(period, today) is None:
+        return before
+    if period.kind == PeriodKind.WEEK:
+        return Period(before.first, before.first + (today - period.first), PeriodKind.CUSTOM)
+    return Period(before.first, max(before.first, _year_earlier(today)), PeriodKind.CUSTOM)
+
+
 def _year_earlier(day: date) -> date:
     try:
         return day.replace(year=day.year - 1)
@@ -162,9 +179,21 @@ class PartnerPermanences:
 
 @dataclass(frozen=True)
 class Statistics:
+    """Every figure of a period.
+
+    ``known`` is False for a period that ends before counting began (or when nothing is
+    counted yet): every figure is then unknown, printed « n.d. », and no change computed.
+    ``previous_total`` and each line's ``previous`` are None when the period compared
+    (``compared``: a year before, or its same days for a period in progress) is not known.
+    ``in_progress_to``: the last day counted (today) for a period that runs after today.
+    ``provenance``: how much comes from the live log, from paper days and from past totals.
+    The breakdowns the paper and past totals lack (channel, outcome, profile) hold them in
+    a line of code ``NOT_RECORDED`` (« non renseigné »); ``weekday_hour`` holds live visits only.
+    """
+
     period: Period
     total: int
-    previous_total: int | None  # None: no data at all a year earlier
+    previous_total: int | None  # None: the period compared is not known
     by_category: list[Line]
     by_channel: list[Line]
     by_outcome: list[Line]
@@ -173,33 +202,50 @@ class Statistics:
     profile: dict[str, list[Line]] = field(default_factory=dict)  # field name -> lines, fields switched on
     permanences: list[PartnerPermanences] = field(default_factory=list)
     offices: list[OfficeUse] = field(default_factory=list)
+    known: bool = True
+    in_progress_to: date | None = None
+    compared: Period | None = None
+    provenance: Provenance | None = None
 
     @property
     def change(self) -> float | None:
+        if not self.known:
+            return None
         return relative_change(self.total, self.previous_total)
 
 
 @dataclass(frozen=True)
 class AnnualReview:
+    """The review of a year: three years of totals, the monthly curve, and the year's figures.
+
+    A total or a month not known (before counting began, or a month of a year known only by
+    its yearly past total) is None. A year in progress (``in_progress_to``: today) is
+    compared with the same days of the year before (``compared_total``), not a whole year.
+    """
+
     year: int
     statistics: Statistics
-    totals_by_year: list[tuple[int, int]]  # (year, visits), the review's year and the two before
-    by_month: list[tuple[int, int]]  # (month 1..12, visits)
+    totals_by_year: list[tuple[int, int | None]]  # (year, visits), the review's year and the two before
+    by_month: list[tuple[int, int | None]]  # (month 1..12, visits), up to the current month
+    in_progress_to: date | None = None
+    compared_total: int | None = None  # the same days of the year before, for a year in progress
 
     def growth(self) -> list[tuple[int, float | None]]:
-        """Each year's change against the year before."""
+        """Each year's change against the year before (the same days of it, for a year in progress)."""
         result = []
         for (_y0, before), (year, now) in zip(self.totals_by_year, self.totals_by_year[1:], strict=False):
-            result.append((year, relative_change(now, before)))
+            if year == self.year and self.in_progress_to is not None:
+                before = self.compared_total
+            result.append((year, None if now is None else relative_change(now, before)))
         return result
 
     def average_growth(self) -> float | None:
-        """The mean annual growth over the years shown (compound), when the first year has data."""
-        first, last = self.totals_by_year[0][1], self.totals_by_year[-1][1]
-        years = len(self.totals_by_year) - 1
-        if not first or years < 1:
+        """The mean annual growth over the whole years shown (compound), when the first has data."""
+        whole = [n for y, n in self.totals_by_year if not (y == self.year and self.in_progress_to is not None)]
+        years = len(whole) - 1
+        if years < 1 or not whole[0] or whole[-1] is None:
             return None
-        mean: float = (last / first) ** (1 / years) - 1
+        mean: float = (whole[-1] / whole[0]) ** (1 / years) - 1
         return mean
 
 

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from ..db.daily_counts import DailyCountRow, DailyHourRow, DailyProfileRow
 from ..db.engine import Database
 from ..db.models import CategoryRow, OrganisationRow
+from ..domain.history import NOT_RECORDED, Provenance
 from ..domain.roles import Action, requires
 from ..domain.rota import ClosureCalendar, OfficeUse, Status, occupancy
 from ..domain.statistics import (
@@ -23,6 +24,8 @@ from ..domain.statistics import (
     PartnerPermanences,
     Period,
     Statistics,
+    comparison_period,
+    in_progress_to,
     lines,
 )
 from ..domain.visits import (
@@ -36,6 +39,7 @@ from ..domain.visits import (
     by_listed_spelling,
 )
 from .context import DeskContext
+from .figures import Known, paper_in
 from .rota import RotaService
 from .settings import enabled_profile_fields, neighbourhood_list
 
@@ -61,50 +65,68 @@ class StatisticsService:
     def compute(
         self, period: Period, translate: Translate, *, compare: bool = True, permanences: bool = True
     ) -> Statistics:
-        """Every figure of the period; labels are translated with ``translate``."""
+        """Every figure of the period (live visits, paper days and past totals); labels are
+        translated with ``translate``. See domain.statistics.Statistics for what is None."""
+        today = self.ctx.now().date()
+        compared = comparison_period(period, today)
         with self.db.read() as session:
             categories = list(session.scalars(select(CategoryRow).order_by(CategoryRow.position, CategoryRow.id)))
             partners = {r.id: r for r in session.scalars(select(OrganisationRow))}
+            known = Known.of(session)
             counts = _Counts.of(session, period)
+            paper, past = paper_in(session, period), known.past_in(period)
             matrix = _weekday_hour(session, period)
-            previous = _year_before(session, period) if compare else None
-            profile = self._profile(session, period, counts.total, translate)
-        total, by_category = counts.total, counts.by_category
-        shown = [c for c in categories if c.active or by_category[c.id] or (previous or {}).get(c.id)]
-        category_lines = lines(
-            [(c.code, c.label, by_category[c.id]) for c in shown],
-            total,
-            None if previous is None else {c.code: previous.get(c.id, 0) for c in shown},
-        )
-        orientation_lines = lines(
-            sorted(
-                ((partners[pid].acronym, partners[pid].name, n) for pid, n in counts.by_partner.items()),
-                key=lambda item: (-item[2], item[0]),
-            ),
-            sum(counts.by_partner.values()),
-        )
+            previous = known.by_category(session, compared) if compare else None
+            provenance = Provenance(
+                counts.total,
+                paper.total,
+                paper.days,
+                sum(past.values()),
+                known.start,
+                in_progress_to(period, today),
+                paper.closed_days,
+            )
+            profile = self._profile(session, period, counts.total + provenance.not_recorded, translate, provenance)
+        by_category = counts.by_category + paper.by_category + past
+        total = sum(by_category.values())
+        shown = [c for c in categories if c.active or by_category[c.id] or (previous is not None and previous[c.id])]
         stats = Statistics(
             period=period,
             total=total,
             previous_total=None if previous is None else sum(previous.values()),
-            by_category=category_lines,
-            by_channel=lines(
-                [(c.value, translate("Labels", CHANNEL_LABELS[c]), counts.by_channel[c.value]) for c in Channel], total
+            by_category=lines(
+                [(c.code, c.label, by_category[c.id]) for c in shown],
+                total,
+                None if previous is None else {c.code: previous.get(c.id, 0) for c in shown},
             ),
-            by_outcome=lines(
-                [(o.value, translate("Labels", OUTCOME_LABELS[o]), counts.by_outcome[o.value]) for o in Outcome],
+            by_channel=lines(
+                [(c.value, translate("Labels", CHANNEL_LABELS[c]), counts.by_channel[c.value]) for c in Channel]
+                + _not_recorded(provenance, translate),
                 total,
             ),
-            by_orientation=orientation_lines,
+            by_outcome=lines(
+                [(o.value, translate("Labels", OUTCOME_LABELS[o]), counts.by_outcome[o.value]) for o in Outcome]
+                + _not_recorded(provenance, translate),
+                total,
+            ),
+            by_orientation=_orientations(counts, partners),
             weekday_hour=matrix,
             profile=profile,
+            known=known.knows(period),
+            in_progress_to=provenance.in_progress_to,
+            compared=compared if compare else None,
+            provenance=provenance,
         )
         if permanences:
             stats = self._with_permanences(stats, period, partners)
         return stats
 
-    def _profile(self, session: Session, period: Period, total: int, translate: Translate) -> dict[str, list[Line]]:
+    def _profile(
+        self, session: Session, period: Period, total: int, translate: Translate, provenance: Provenance
+    ) -> dict[str, list[Line]]:
+        """The profile fields switched on; the paper and past counts are among those not noted."""
         enabled = enabled_profile_fields(session)
+        unknown = provenance.not_recorded
 
         def values(name: str) -> dict[str, int]:
             query = (
@@ -122,7 +144,7 @@ class StatisticsService:
                 [
                     ("yes", translate("Statistics", "First visit"), counts.get("yes", 0)),
                     ("no", translate("Statistics", "Known visitor"), counts.get("no", 0)),
-                    ("unknown", translate("Statistics", "Not noted"), counts.get("", 0)),
+                    ("unknown", translate("Statistics", "Not noted"), counts.get("", 0) + unknown),
                 ],
                 total,
             )
@@ -130,7 +152,7 @@ class StatisticsService:
             counts = values("age_band")
             result[ProfileField.AGE_BAND.value] = lines(
                 [(b.value, translate("Labels", AGE_BAND_LABELS[b]), counts.get(b.value, 0)) for b in AgeBand]
-                + [("unknown", translate("Statistics", "Not noted"), counts.get("", 0))],
+                + [("unknown", translate("Statistics", "Not noted"), counts.get("", 0) + unknown)],
                 total,
             )
         if ProfileField.NEIGHBOURHOOD in enabled:
@@ -174,25 +196,25 @@ class StatisticsService:
 
     @requires(Action.READ_STATISTICS)
     def annual_review(self, year: int, translate: Translate) -> AnnualReview:
+        """The year's figures, three years of totals and the monthly curve, with None where
+        not known; a year in progress is compared with the same days of the year before."""
         period = Period.year(year)
         stats = self.compute(period, translate)
-        day, visits = DailyCountRow.day, func.sum(DailyCountRow.visits)
+        now = self.ctx.now()
         with self.db.read() as session:
-            totals = []
-            for y in range(year - 2, year + 1):
-                totals.append((y, int(session.scalar(select(visits).where(*_days(day, Period.year(y)))) or 0)))
-            month = extract("month", day)
-            by_month = _counts(session, select(month, visits).where(*_days(day, period)).group_by(month))
+            known = Known.of(session)
+            totals = [(y, known.total(session, Period.year(y))) for y in range(year - 2, year + 1)]
+            # a review of the current year stops at this month: the months to come have no visits yet
+            months = [m for m in range(1, 13) if (year, m) <= (now.year, now.month)]
+            by_month = [(m, known.total(session, Period.month(year, m))) for m in months]
+            compared = known.total(session, stats.compared) if stats.in_progress_to and stats.compared else None
         return AnnualReview(
             year=year,
             statistics=stats,
             totals_by_year=totals,
-            # a review of the current year stops at this month: the months to come have no visits yet
-            by_month=[
-                (m, int(by_month.get(m, 0)))
-                for m in range(1, 13)
-                if (year, m) <= (self.ctx.now().year, self.ctx.now().month)
-            ],
+            by_month=by_month,
+            in_progress_to=stats.in_progress_to,
+            compared_total=compared,
         )
 
     @requires(Action.READ_STATISTICS)
@@ -200,6 +222,23 @@ class StatisticsService:
         with self.db.read() as session:
             first = session.scalar(select(func.min(DailyCountRow.day)).where(DailyCountRow.visits > 0))
         return first
+
+
+def _not_recorded(provenance: Provenance, translate: Translate) -> list[tuple[str, str, int]]:
+    """The line of a breakdown that paper days and past totals do not give (« non renseigné »)."""
+    if not provenance.not_recorded:
+        return []
+    return [(NOT_RECORDED, translate("Statistics", "Not noted"), provenance.not_recorded)]
+
+
+def _orientations(counts: _Counts, partners: dict[int, OrganisationRow]) -> list[Line]:
+    return lines(
+        sorted(
+            ((partners[pid].acronym, partners[pid].name, n) for pid, n in counts.by_partner.items()),
+            key=lambda item: (-item[2], item[0]),
+        ),
+        sum(counts.by_partner.values()),
+    )
 
 
 @dataclass
