@@ -31,6 +31,7 @@ from .admin.restore_dialog import RestoreDialog, restore_chosen
 from .admin.visits_import import VisitsImport
 from .directory.view import DirectoryView
 from .help import AGENT, COORDINATION, AboutDialog, HelpDialog
+from .history.past_years_dialog import past_years
 from .login import IdleWatcher, LockPage
 from .messages import render, show_error
 from .reception.view import ReceptionView
@@ -146,6 +147,7 @@ class MainWindow(QMainWindow):
             (self.tr("&Audit trail…"), "auditAction", self.show_audit, can(Action.READ_AUDIT)),
             (self.tr("Request &categories…"), "categoriesAction", self.edit_categories, can(Action.EDIT_CATEGORIES)),
             (self.tr("&Import visits…"), "importVisitsAction", lambda: self.import_visits(), can(Action.IMPORT_VISITS)),
+            (self.tr("&Past years…"), "pastYearsAction", past_years(self._services, self), can(Action.IMPORT_VISITS)),
             (
                 self.tr("&Offices and opening hours…"),
                 "officesAction",

@@ -16,6 +16,7 @@ from ...domain.visits import CategoryCount, Visit
 from ...services import Services
 from ...services.reception import ReceptionDay
 from ..fonts import FIGURES_MAX_PX, FIGURES_PX, clamped_font, readable
+from ..history.reception_buttons import PaperButtons
 from ..messages import render, show_error
 from ..reflow import scrolling
 from .detail_panel import DetailPanel
@@ -100,6 +101,8 @@ class ReceptionView(QWidget):
         side = QVBoxLayout()
         side.addWidget(self.today_panel)
         side.addWidget(counter_box, 0, Qt.AlignmentFlag.AlignTop)
+        self.paper = PaperButtons(self._services, self)  # the tally sheet of a day, printed or typed in
+        side.addWidget(self.paper)
         side.addStretch(1)
         content = Page(self)
         grid = QGridLayout(content)

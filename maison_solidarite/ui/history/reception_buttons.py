@@ -1,0 +1,48 @@
+"""The reception's two paper-day buttons: print the tally sheet before, type it in after.
+
+When the computer cannot be used (a breakdown, a power cut, an outreach day), the desk
+counts on the paper sheet of the day; once it works again, the sheet's counts are typed
+in beside the visits the desk logged that day.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QWidget
+
+from ...services import Services
+from .paper_day_dialog import PaperDayDialog
+from .tally_print import TallySheetDialog
+
+
+class PaperButtons(QWidget):
+    """« Print the tally sheet… » and « Enter a paper sheet… », side by side."""
+
+    paper_saved = Signal(int)  # visits added from a paper sheet
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("paperButtons")
+        self._services = services
+        self.print_button = QPushButton(self.tr("Print the &tally sheet…"), self)
+        self.print_button.setObjectName("printTallySheet")
+        self.print_button.setToolTip(self.tr("The sheet to count visits on paper when the computer cannot be used"))
+        self.enter_button = QPushButton(self.tr("&Enter a paper sheet…"), self)
+        self.enter_button.setObjectName("enterPaperDay")
+        self.enter_button.setToolTip(self.tr("Type the counts of a paper tally sheet once the computer works again"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for button in (self.print_button, self.enter_button):
+            button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+            layout.addWidget(button)
+        layout.addStretch(1)
+        self.print_button.clicked.connect(lambda: self.open_tally_sheet().exec())
+        self.enter_button.clicked.connect(lambda: self.open_paper_day().exec())
+
+    def open_tally_sheet(self) -> TallySheetDialog:
+        return TallySheetDialog(self._services, self)
+
+    def open_paper_day(self) -> PaperDayDialog:
+        dialog = PaperDayDialog(self._services, self)
+        dialog.saved.connect(self.paper_saved)
+        return dialog
