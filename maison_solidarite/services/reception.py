@@ -45,6 +45,18 @@ class ReceptionDay:
     def acronyms(self) -> dict[int, str]:
         return {o.id: o.acronym for o in self.organisations}
 
+    def with_logged(self, visit: Visit) -> ReceptionDay | None:
+        """The same day with a visit this desk has just logged: in the list, and counted
+        today, this week and this month, without reading the database again (the counters
+        do not grow with it). None when the visit is not of this day: read the day again."""
+        if visit.visited_at.date() != self.day:
+            return None
+        counted = {c.category_id: c for c in self.counters}
+        old = counted.get(visit.category_id, CategoryCount(visit.category_id, 0, 0, 0))
+        counted[visit.category_id] = CategoryCount(old.category_id, old.today + 1, old.week + 1, old.month + 1)
+        visits = tuple(sorted((visit, *self.visits), key=lambda v: v.visited_at, reverse=True))  # stable
+        return replace(self, visits=visits, counters=tuple(counted.values()))
+
 
 @contextmanager
 def _one_snapshot(db: Database) -> Iterator[Database]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import replace
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeyEvent, QKeySequence, QShortcut, QShowEvent
@@ -187,22 +186,18 @@ class ReceptionView(QWidget):
         self._select_current(current)
 
     def _show_logged(self, visit: Visit) -> None:
-        """After a key press: the counters read again; the whole day only if others changed it."""
-        try:
-            counters = self._services.visits.counters(self._services.ctx.now().date())
-        except UserError:
-            self.visit_model.prepend(visit)  # logged; the next refresh reads the day again
+        """After a key press: the visit added to the list and to the counters, not counted
+        again; other desks' visits come with the next refresh (REFRESH_MS)."""
+        day = None if self.day is None else self.day.with_logged(visit)
+        if day is None:
+            self.refresh()  # a new day began: read at once
             return
-        if self.day is None or sum(c.today for c in counters) != self.visit_model.rowCount() + 1:
-            self.refresh()  # others logged or deleted meanwhile: the whole day, read at once
-            return
-        visits = tuple(sorted((visit, *self.day.visits), key=lambda v: v.visited_at, reverse=True))  # stable
-        self.day = replace(self.day, visits=visits, counters=tuple(counters))
-        if visits[0] is visit:
+        self.day = day
+        if day.visits[0] is visit:
             self.visit_model.prepend(visit)  # the list grows by one row, without a reload
         else:  # a later visit exists (another desk's clock runs ahead): the new one in its place
-            self.visit_model.set_visits(list(visits), self._categories, self._organisations)
-        self._show_counters(counters)
+            self.visit_model.set_visits(list(day.visits), self._categories, self._organisations)
+        self._show_counters(list(day.counters))
 
     def _show_counters(self, counters: list[CategoryCount]) -> None:
         self.counter_model.set_counts(self._categories, counters)
