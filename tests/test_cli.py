@@ -177,12 +177,17 @@ def test_import_then_export(home: Path, cli_db: Path, capsys) -> None:
     assert code == 0 and out.startswith("2 visite(s) importée(s)")
     out_file = home / "out.csv"
     code, out, _err = run(
-        capsys, "--db", str(db), "visits", "export", "--from", "2026-11-01", "--to", "2026-11-02", "-o", str(out_file)
+        capsys,
+        *("--db", str(db), "visits", "export", "--from", "2026-11-01", "--to", "2026-11-02", "-o", str(out_file)),
+        "--codes",
     )
     assert code == 0 and out.startswith("1 visite(s) écrite(s)")
     lines = out_file.read_text(encoding="utf-8-sig").splitlines()
-    assert lines[0] == "id;datetime;category;channel;orientation"
-    assert lines[1].endswith(";2026-11-02T09:00:00;rights;phone;")
+    assert (
+        lines[0]
+        == "id;date;time;category;secondary;channel;outcome;orientation;first_visit;age_band;neighbourhood;desk"
+    )
+    assert lines[1].endswith(";2026-11-02;09:00:00;rights;;phone;answered;;;;;")
 
 
 def test_export_bad_dates(home: Path, cli_db: Path, capsys) -> None:

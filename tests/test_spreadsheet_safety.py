@@ -19,7 +19,8 @@ from maison_solidarite.db.schema import prepare_database
 from maison_solidarite.domain.directory import PartnerSheet
 from maison_solidarite.domain.roles import Role
 from maison_solidarite.domain.statistics import Period, number_format
-from maison_solidarite.domain.visits import ExportedVisit
+from maison_solidarite.domain.visits import Channel, Outcome
+from maison_solidarite.domain.visits_file import VisitLine
 from maison_solidarite.reports.cells import DANGEROUS, Figure, restore_text, safe_cell, safe_text
 from maison_solidarite.reports.visits_csv import write_visits_csv
 from maison_solidarite.services import Services
@@ -78,7 +79,7 @@ def test_a_note_that_looks_like_a_formula_is_quoted_and_comes_back_whole(
     at = datetime(2026, 11, 16, 9 + minute // 60 % 8, minute % 60)
     visit = services.visits.log(category_ids["rights"], at, note=note)
     path = tmp_path / "visites.csv"
-    services.visits_csv.export_file(date(2026, 11, 16), date(2026, 11, 16), path, with_notes=True)
+    services.visits_csv.export_file(date(2026, 11, 16), date(2026, 11, 16), path, with_notes=True, codes=True)
 
     with path.open(encoding="utf-8-sig", newline="") as stream:
         rows = {row["id"]: row for row in csv.DictReader(stream, delimiter=";")}
@@ -177,12 +178,25 @@ def test_an_imported_note_keeps_a_quote_that_is_not_an_exports(services: Service
 @given(lead=st.sampled_from(LEADS), rest=TYPED)
 def test_the_visits_writer_quotes_every_dangerous_lead_and_the_reader_undoes_it(lead: str, rest: str) -> None:
     note = lead + rest
-    visit = ExportedVisit(
-        "3f1c0a52-0000-4000-8000-000000000001", datetime(2026, 11, 2, 9, 15), lead + "code", "walk_in", "@CAF", note
+    visit = VisitLine(
+        "3f1c0a52-0000-4000-8000-000000000001",
+        datetime(2026, 11, 2, 9, 15),
+        (lead + "code", "label"),
+        (),
+        Channel.WALK_IN,
+        Outcome.ORIENTED,
+        "@CAF",
+        None,
+        None,
+        lead + "quartier",
+        "",
+        note,
     )
     stream = io.StringIO(newline="")
-    write_visits_csv([visit], stream, with_notes=True)
+    write_visits_csv([visit], stream, FRENCH, with_notes=True, codes=True)
     rows = list(csv.reader(io.StringIO(stream.getvalue(), newline=""), delimiter=";"))
-    assert rows[1][2:] == ["'" + lead + "code", "walk_in", "'@CAF", "'" + note]
+    assert rows[1][3] == "'" + lead + "code" and rows[1][5:8] == ["walk_in", "oriented", "'@CAF"]
+    assert rows[1][10] == "'" + lead + "quartier" and rows[1][-1] == "'" + note
     read = list(csv_rows(io.StringIO(stream.getvalue(), newline=""), ";"))
-    assert read[1][1][5] == note.strip() and read[1][1][2] == (lead + "code").strip()
+    assert read[1][1][-1] == note.strip() and read[1][1][3] == (lead + "code").strip()
+    assert read[1][1][10] == (lead + "quartier").strip()

@@ -109,8 +109,10 @@ def test_export_then_import_elsewhere_gives_the_same_visits(services, db, catego
             note="n" if code == "health" else None,
         )
     path = tmp_path / "out.csv"
-    assert services.visits_csv.export_file(date(2026, 11, 16), date(2026, 11, 16), path, with_notes=True) == 3
-    assert path.read_bytes().startswith(b"\xef\xbb\xbfid;datetime;category;channel;orientation;note\r\n")
+    assert (
+        services.visits_csv.export_file(date(2026, 11, 16), date(2026, 11, 16), path, with_notes=True, codes=True) == 3
+    )
+    assert path.read_bytes().startswith(b"\xef\xbb\xbfid;date;time;category;secondary;channel;outcome;orientation;")
 
     other = prepare_database(str(tmp_path / "other.sqlite3"), tmp_path / "b").db
     try:

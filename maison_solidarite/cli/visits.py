@@ -26,6 +26,9 @@ def add_parsers(commands: Subparsers, translate: Translate) -> None:
     add_period(exp, translate)
     exp.add_argument("-o", "--output", required=True, type=Path, help=translate("Cli", "the file to write"))
     exp.add_argument("--notes", action="store_true", help=translate("Cli", "include the notes (personal data)"))
+    exp.add_argument(
+        "--codes", action="store_true", help=translate("Cli", "headers and values as codes instead of words")
+    )
 
 
 def visit_add(run: Opened) -> None:
@@ -53,7 +56,12 @@ def visits_import(run: Opened) -> None:
 def visits_export(run: Opened) -> None:
     args = run.args
     count = run.services.visits_csv.export_file(
-        parse_day(args.start), parse_day(args.end), args.output, with_notes=args.notes
+        parse_day(args.start),
+        parse_day(args.end),
+        args.output,
+        with_notes=args.notes,
+        codes=args.codes,
+        translate=run.translate,
     )
     run.say(run.translate("Cli", "{count} visit(s) written to {path}."), count=count, path=args.output)
 

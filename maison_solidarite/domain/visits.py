@@ -257,18 +257,6 @@ class CategoryCount:
     month: int
 
 
-@dataclass(frozen=True, slots=True)
-class ExportedVisit:
-    """One line of a visits CSV file."""
-
-    uid: str
-    visited_at: datetime
-    category: str
-    channel: str
-    orientation: str | None
-    note: str | None
-
-
 # Fixed for ever: the uids of imported visits that came without one derive from it.
 IMPORT_NAMESPACE = uuid.UUID("5d1c7a52-3f0e-4b8e-9a61-2c4f0d9b7e13")
 

@@ -1,8 +1,9 @@
 """The visits CSV file: what ``visits export`` writes and ``visits import`` reads.
 
 Semicolon-separated UTF-8 with a byte-order mark, so that a spreadsheet set up for
-French opens it in columns with its accents intact. Text cells are made safe for
-spreadsheets (``cells.safe_text``); the import undoes it.
+French opens it in columns with its accents intact. The columns and the two forms (words
+or codes) are in ``domain/visits_file.py``. Text cells are made safe for spreadsheets
+(``cells.safe_text``); the import undoes it.
 """
 
 from __future__ import annotations
@@ -11,30 +12,25 @@ import csv
 from collections.abc import Iterable
 from typing import IO
 
-from ..domain.visits import ExportedVisit
+from ..domain.visits_file import Translate, VisitLine, header_row, value_row
 from .cells import safe_row
 
-REQUIRED_COLUMNS = ("datetime", "category")
-OPTIONAL_COLUMNS = ("id", "channel", "orientation", "note")
 DELIMITER = ";"
 ENCODING = "utf-8-sig"
 
 
-def write_visits_csv(visits: Iterable[ExportedVisit], stream: IO[str], *, with_notes: bool = False) -> int:
-    columns = ["id", "datetime", "category", "channel", "orientation"] + (["note"] if with_notes else [])
+def write_visits_csv(
+    visits: Iterable[VisitLine],
+    stream: IO[str],
+    translate: Translate,
+    *,
+    with_notes: bool = False,
+    codes: bool = False,
+) -> int:
     writer = csv.writer(stream, delimiter=DELIMITER, lineterminator="\r\n")
-    writer.writerow(columns)
+    writer.writerow(header_row(with_notes, codes, translate))
     count = 0
     for visit in visits:
-        row: list[object] = [
-            visit.uid,
-            visit.visited_at.isoformat(timespec="seconds"),
-            visit.category,
-            visit.channel,
-            visit.orientation or "",
-        ]
-        if with_notes:
-            row.append(visit.note or "")
-        writer.writerow(safe_row(row))
+        writer.writerow(safe_row(list(value_row(visit, with_notes, codes, translate))))
         count += 1
     return count

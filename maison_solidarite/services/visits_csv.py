@@ -16,7 +16,6 @@ again: the batches already written are recognised, the rest is imported.
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -26,26 +25,20 @@ from typing import cast
 from sqlalchemy import Table, insert, select
 
 from ..db.engine import Database
-from ..db.models import CategoryRow, OrganisationRow, VisitRow
-from ..domain.categories import fold
+from ..db.models import VisitRow, visit_secondary_categories
 from ..domain.errors import QT_TRANSLATE_NOOP, ImportRejected, RowError, UserError, ValidationError
 from ..domain.roles import Action, requires
-from ..domain.visits import (
-    Channel,
-    ExportedVisit,
-    Outcome,
-    check_note,
-    check_visited_at,
-    content_uid,
-    parse_channel,
-    parse_datetime,
-)
+from ..domain.visits import content_uid
+from ..domain.visits_file import Translate
+from ..i18n import load_catalog
 from ..reports.files import atomic_open
-from ..reports.visits_csv import DELIMITER, ENCODING, OPTIONAL_COLUMNS, REQUIRED_COLUMNS, write_visits_csv
+from ..reports.visits_csv import DELIMITER, ENCODING, write_visits_csv
 from . import audit
 from .context import DeskContext
 from .csv_input import TextOpener, csv_rows, open_csv_file, sniff_separator, text_opener
 from .import_ledger import ImportLedger
+from .visits_export import visit_lines
+from .visits_rows import ParsedVisit, RowReader, read_header
 
 BATCH_ROWS = 5000
 MAX_REPORTED_ERRORS = 100  # a file of bad lines is refused naming the first ones, counting all
@@ -58,43 +51,6 @@ class ImportResult:
     already_present: int
 
 
-@dataclass(frozen=True)
-class _Parsed:
-    uid: str | None
-    visited_at: datetime
-    category_id: int
-    channel: Channel
-    outcome: Outcome
-    organisation_id: int | None
-    note: str | None
-
-
-def _header(reader_fields: list[str]) -> list[str]:
-    names = [fold(name) for name in reader_fields]
-    missing = [c for c in REQUIRED_COLUMNS if c not in names]
-    if missing:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                'The first line of the file must name the columns; "{missing}" is missing '
-                "(expected: datetime;category, then optionally channel, orientation, note, id).",
-            ),
-            missing=", ".join(missing),
-        )
-    unknown = [n for n in names if n not in REQUIRED_COLUMNS + OPTIONAL_COLUMNS]
-    if unknown:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", 'Unknown column "{column}" in the first line of the file.'),
-            column=unknown[0],
-        )
-    duplicates = {n for n in names if names.count(n) > 1}
-    if duplicates:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", 'The column "{column}" appears twice.'), column=sorted(duplicates)[0]
-        )
-    return names
-
-
 def _changed() -> ValidationError:
     return ValidationError(
         QT_TRANSLATE_NOOP(
@@ -102,61 +58,6 @@ def _changed() -> ValidationError:
             "The file changed while it was being imported. Import it again: the visits already imported will be recognised.",
         )
     )
-
-
-class _RowReader:
-    """Turns the fields of one line into a visit, with the database's categories and partners."""
-
-    def __init__(self, db: Database, names: list[str], now: datetime) -> None:
-        self.names, self.now = names, now
-        with db.read() as session:
-            categories = list(session.scalars(select(CategoryRow)))
-            partners = list(session.scalars(select(OrganisationRow)))
-        # A code or an acronym wins over a label or a name that folds the same.
-        self.codes = {row.id: row.code for row in categories}
-        self.categories = {fold(row.label): row.id for row in categories} | {
-            fold(row.code): row.id for row in categories
-        }
-        self.acronyms = {org.id: org.acronym for org in partners}
-        self.organisations = {fold(org.name): org.id for org in partners} | {
-            fold(org.acronym): org.id for org in partners
-        }
-
-    def parse(self, fields: list[str]) -> _Parsed:
-        if len(fields) != len(self.names):
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Errors", "{found} columns instead of {expected}"),
-                found=len(fields),
-                expected=len(self.names),
-            )
-        values = dict(zip(self.names, fields, strict=False))
-        visited_at = check_visited_at(parse_datetime(values["datetime"]), self.now)
-        category_id = self.categories.get(fold(values["category"]))
-        if category_id is None:
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", 'Unknown category "{value}".'), value=values["category"])
-        channel = parse_channel(values["channel"]) if values.get("channel") else Channel.WALK_IN
-        organisation_id = None
-        if values.get("orientation"):
-            organisation_id = self.organisations.get(fold(values["orientation"]))
-            if organisation_id is None:
-                raise ValidationError(
-                    QT_TRANSLATE_NOOP("Errors", 'Unknown partner "{value}".'), value=values["orientation"]
-                )
-        uid = values.get("id") or None
-        if uid is not None:
-            try:
-                uid = str(uuid.UUID(uid))
-            except ValueError:
-                raise ValidationError(QT_TRANSLATE_NOOP("Errors", '"{value}" is not a visit id.'), value=uid) from None
-        outcome = Outcome.ORIENTED if organisation_id else Outcome.ANSWERED
-        return _Parsed(uid, visited_at, category_id, channel, outcome, organisation_id, check_note(values.get("note")))
-
-    def content(self, p: _Parsed) -> tuple[str, ...]:
-        """What a visit says, normalised: the source of the uid of a line without one."""
-        partner = self.acronyms[p.organisation_id] if p.organisation_id else ""
-        profile = ("", "", "")  # first visit, age band, neighbourhood: not in the file
-        when = p.visited_at.isoformat(timespec="seconds")
-        return (when, self.codes[p.category_id], p.channel.value, p.outcome.value, partner, *profile, p.note or "")
 
 
 def _data_lines(stream_rows: Iterator[tuple[int, list[str]]]) -> Iterator[tuple[int, list[str]]]:
@@ -183,14 +84,14 @@ class VisitCsvService:
             reader, separator, total = self._check(opener, now, ledger)
             return self._write(opener, reader, separator, ledger, total, progress, now)
 
-    def _check(self, opener: TextOpener, now: datetime, ledger: ImportLedger) -> tuple[_RowReader, str, int]:
+    def _check(self, opener: TextOpener, now: datetime, ledger: ImportLedger) -> tuple[RowReader, str, int]:
         """The first pass: every line checked, each good one given its uid in the ledger."""
         with opener() as stream:
             separator = sniff_separator(stream)
             if separator is None:
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The file is empty."))
             rows = csv_rows(stream, separator)
-            reader = _RowReader(self.db, _header(next(rows)[1]), now)
+            reader = RowReader(self.db, read_header(next(rows)[1]), now)
             errors: list[RowError] = []
             bad = good = 0
             try:
@@ -212,7 +113,7 @@ class VisitCsvService:
         return reader, separator, good
 
     @staticmethod
-    def _enter(line: int, parsed: _Parsed, reader: _RowReader, ledger: ImportLedger) -> None:
+    def _enter(line: int, parsed: ParsedVisit, reader: RowReader, ledger: ImportLedger) -> None:
         uid = parsed.uid
         if uid is None:
             content = reader.content(parsed)
@@ -226,7 +127,7 @@ class VisitCsvService:
     def _write(
         self,
         opener: TextOpener,
-        reader: _RowReader,
+        reader: RowReader,
         separator: str,
         ledger: ImportLedger,
         total: int,
@@ -241,7 +142,7 @@ class VisitCsvService:
             with opener() as stream:
                 rows = csv_rows(stream, separator)
                 next(rows)  # the header, already checked
-                batch: list[tuple[int, _Parsed]] = []
+                batch: list[tuple[int, ParsedVisit]] = []
                 for line, fields in _data_lines(rows):
                     batch.append((line, reader.parse(fields)))
                     if len(batch) == BATCH_ROWS or done + len(batch) == total:
@@ -257,7 +158,25 @@ class VisitCsvService:
             raise _changed() from exc
         return ImportResult(imported=imported, already_present=total - imported)
 
-    def _write_batch(self, batch: list[tuple[int, _Parsed]], ledger: ImportLedger, now: datetime) -> int:
+    def _row(self, uid: str, p: ParsedVisit, now: datetime) -> dict[str, object]:
+        return {
+            "uid": uid,
+            "visited_at": p.visited_at,
+            "category_id": p.category_id,
+            "channel": p.channel.value,
+            "outcome": p.outcome.value,
+            "organisation_id": p.organisation_id,
+            "first_visit": p.first_visit,
+            "age_band": p.age_band.value if p.age_band else None,
+            "neighbourhood": p.neighbourhood,
+            "note": p.note,
+            "desk_id": self.ctx.desk_id,
+            "agent": self.ctx.agent,
+            "created_at": now,
+            "updated_at": now,
+        }
+
+    def _write_batch(self, batch: list[tuple[int, ParsedVisit]], ledger: ImportLedger, now: datetime) -> int:
         uids = ledger.uids(batch[0][0], batch[-1][0])
         if len(uids) != len(batch) or any(line not in uids or p.uid not in (None, uids[line]) for line, p in batch):
             raise _changed()
@@ -267,25 +186,19 @@ class VisitCsvService:
             for start in range(0, len(wanted), 500):
                 chunk = wanted[start : start + 500]
                 existing.update(session.scalars(select(VisitRow.uid).where(VisitRow.uid.in_(chunk))))
-            rows = [
-                {
-                    "uid": uids[line],
-                    "visited_at": p.visited_at,
-                    "category_id": p.category_id,
-                    "channel": p.channel.value,
-                    "outcome": p.outcome.value,
-                    "organisation_id": p.organisation_id,
-                    "note": p.note,
-                    "desk_id": self.ctx.desk_id,
-                    "agent": self.ctx.agent,
-                    "created_at": now,
-                    "updated_at": now,
-                }
-                for line, p in batch
-                if uids[line] not in existing
-            ]
+            fresh = [(uids[line], p) for line, p in batch if uids[line] not in existing]
+            rows = [self._row(uid, p, now) for uid, p in fresh]
             if rows:
                 session.connection().execute(insert(cast(Table, VisitRow.__table__)), rows)  # Core: one executemany
+            with_secondary = {uid: p.secondary_ids for uid, p in fresh if p.secondary_ids}
+            if with_secondary:
+                ids = session.execute(select(VisitRow.uid, VisitRow.id).where(VisitRow.uid.in_(with_secondary)))
+                links = [
+                    {"visit_id": visit_id, "category_id": category_id}
+                    for uid, visit_id in ids
+                    for category_id in with_secondary[uid]
+                ]
+                session.connection().execute(insert(visit_secondary_categories), links)
             audit.record(
                 session,
                 self.ctx,
@@ -298,34 +211,30 @@ class VisitCsvService:
         return len(rows)
 
     @requires(Action.EXPORT_VISITS)
-    def export_file(self, start: date, end: date, path: Path, *, with_notes: bool = False) -> int:
-        """Write the visits from ``start`` to ``end`` (both included) to ``path``."""
+    def export_file(
+        self,
+        start: date,
+        end: date,
+        path: Path,
+        *,
+        with_notes: bool = False,
+        codes: bool = False,
+        translate: Translate | None = None,
+    ) -> int:
+        """Write the visits from ``start`` to ``end`` (both included) to ``path``: headers and
+        values in words (``translate``'s language, French when not given) or, with ``codes``, as codes."""
         if end < start:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "The period ends ({end}) before it starts ({start})."),
                 start=start.strftime("%d/%m/%Y"),
                 end=end.strftime("%d/%m/%Y"),
             )
+        words = translate or load_catalog("fr").translate
         low = datetime.combine(start, time())
         high = datetime.combine(end + timedelta(days=1), time())
-        query = (
-            select(
-                VisitRow.uid,
-                VisitRow.visited_at,
-                CategoryRow.code,
-                VisitRow.channel,
-                OrganisationRow.acronym,
-                VisitRow.note,
-            )
-            .join(CategoryRow, CategoryRow.id == VisitRow.category_id)
-            .outerjoin(OrganisationRow, OrganisationRow.id == VisitRow.organisation_id)
-            .where(VisitRow.visited_at >= low, VisitRow.visited_at < high)
-            .order_by(VisitRow.visited_at, VisitRow.id)
-        )
         with self.db.read() as session, atomic_open(path, "w", encoding=ENCODING, newline="") as stream:
-            count = write_visits_csv(
-                (ExportedVisit(*row) for row in session.execute(query)), stream, with_notes=with_notes
-            )
+            lines = visit_lines(session, low, high)
+            count = write_visits_csv(lines, stream, words, with_notes=with_notes, codes=codes)
         with self.db.write() as session:
             audit.record(
                 session,
