@@ -550,6 +550,12 @@ CALLS: dict[str, Call] = {
     ),
     "statistics_outputs.StatisticsOutputs.as_json": lambda s, f: _outputs(s).as_json(NOVEMBER, FRENCH),
     "statistics_outputs.StatisticsOutputs.as_csv": lambda s, f: _outputs(s).as_csv(NOVEMBER, FRENCH, NUMBERS),
+    "statistics_outputs.StatisticsOutputs.review_document": lambda s, f: _outputs(s).review_document(2026, FRENCH),
+    "review.ReviewService.logo": lambda s, f: s.review.logo(),
+    "review.ReviewService.set_logo": lambda s, f: s.review.set_logo(None),
+    "review.ReviewService.set_logo_file": lambda s, f: _refused_logo(s, f.folder / "directory.csv"),
+    "review.ReviewService.observations": lambda s, f: s.review.observations(2026),
+    "review.ReviewService.set_observations": lambda s, f: s.review.set_observations(2026, "Une année chargée."),
     # the paper tally sheet
     "tally_sheet.TallySheetService.sheet": lambda s, f: s.tally_sheet.sheet(NOW.date(), FRENCH),
     "tally_sheet.TallySheetService.pdf": lambda s, f: s.tally_sheet.pdf(NOW.date(), FRENCH, NUMBERS),
@@ -596,6 +602,14 @@ CALLS: dict[str, Call] = {
 }
 
 NO_HUB = "postgresql+psycopg://nobody@/nowhere?host=/nonexistent-folder"
+
+
+def _refused_logo(s: Services, path: Path) -> None:
+    """Allowed, a file that is not an image is refused with a French message and nothing written."""
+    from maison_solidarite.domain.errors import ValidationError
+
+    with pytest.raises(ValidationError, match="PNG or JPEG"):
+        s.review.set_logo_file(path)
 
 
 def _not_joined(call: Callable[[], object]) -> None:

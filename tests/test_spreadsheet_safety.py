@@ -119,11 +119,11 @@ def test_the_annual_workbook_holds_text_cells_and_number_cells_never_formulas(
     texts = {c.value: c for c in cells if c.data_type == "s"}
     assert texts["'" + label].data_type == "s"
     assert any(str(value).startswith(f"'{lead}P{number}") for value in texts)
-    requests = workbook.worksheets[1]
+    requests = workbook[FRENCH("StatisticsSheet", "Requests")]
     (line,) = [row for row in requests.iter_rows(min_row=2) if row[1].value == "'" + label]
     assert (line[2].value, line[2].data_type) == (1, "n")
     assert line[3].data_type == "n" and isinstance(line[3].value, (int, float))
-    years = workbook.worksheets[0]
+    years = workbook[FRENCH("StatisticsSheet", "Years")]
     assert all(row[0].data_type == "n" and row[1].data_type == "n" for row in years.iter_rows(min_row=2))
 
 

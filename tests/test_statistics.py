@@ -198,7 +198,7 @@ def test_the_annual_review_pdf_and_workbook_agree(services, dataset, clock) -> N
     expected = expected_for(dataset, period)
     text = pdf_text(outputs.annual_pdf(2026, FRENCH, FRENCH_NUMBERS))
     workbook = openpyxl.load_workbook(io.BytesIO(outputs.annual_xlsx(2026, FRENCH, FRENCH_NUMBERS)))
-    assert workbook.sheetnames == ["Années", "Motifs", "Mois", "Orientations", "Permanences", "Bureaux"]
+    assert {"Années", "Motifs", "Mois", "Orientations", "Permanences", "Bureaux"} <= set(workbook.sheetnames)
     years = {row[0]: row[1] for row in workbook["Années"].iter_rows(min_row=2, values_only=True)}
     per_year = Counter(r["datetime"].year for r in dataset)
     assert years == {2024: None, 2025: per_year[2025], 2026: per_year[2026]}  # 2024: before counting began

@@ -24,6 +24,7 @@ class SheetContext:
     letterhead: str = ""  # name and address on one line; the name alone when empty
     # Several desks: which desks the figures cover and up to when (empty for a desk alone).
     coverage: str = ""
+    logo: bytes | None = None  # the structure's logo (PNG), drawn small at the head of every page
 
     @property
     def heading(self) -> str:

@@ -11,6 +11,7 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate, Table, TableStyle
 
@@ -37,8 +38,28 @@ def paragraph_styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def numbered_canvas(context: SheetContext) -> type[Canvas]:
-    """A canvas that writes "page X / Y" and the generation line once all pages are known."""
+LOGO_HEIGHT = 11 * mm  # in the top margin, above the first line of the page
+LOGO_WIDTH = 36 * mm
+
+
+def draw_logo(canvas: Canvas, logo: bytes, x: float, y: float, width: float, height: float) -> None:
+    """The logo inside the box whose lower right corner is (x, y), its proportions kept."""
+    canvas.drawImage(
+        ImageReader(io.BytesIO(logo)),
+        x - width,
+        y,
+        width,
+        height,
+        preserveAspectRatio=True,
+        anchor="se",
+        mask="auto",
+    )
+
+
+def numbered_canvas(context: SheetContext, *, cover: bool = False) -> type[Canvas]:
+    """A canvas that writes "page X / Y", the generation line and the logo once all pages are known.
+
+    ``cover``: the first page is a cover that shows the logo large by itself: none at its head."""
 
     class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab ships no type information
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -68,6 +89,10 @@ def numbered_canvas(context: SheetContext) -> type[Canvas]:
                         page=self._pageNumber, pages=count
                     ),
                 )
+                if context.logo and not (cover and self._pageNumber == 1):
+                    draw_logo(
+                        self, context.logo, A4[0] - 18 * mm, A4[1] - 4 * mm - LOGO_HEIGHT, LOGO_WIDTH, LOGO_HEIGHT
+                    )
                 super().showPage()
             super().save()
 
@@ -94,7 +119,7 @@ def table(
     return table
 
 
-def build_document(flowables: list[Flowable], context: SheetContext, title: str) -> bytes:
+def build_document(flowables: list[Flowable], context: SheetContext, title: str, *, cover: bool = False) -> bytes:
     register_fonts()
     buffer = io.BytesIO()
     document = SimpleDocTemplate(
@@ -108,8 +133,8 @@ def build_document(flowables: list[Flowable], context: SheetContext, title: str)
         author=context.structure,
         creator="Maison de la Solidarité",
     )
-    document.build(flowables, canvasmaker=numbered_canvas(context))
+    document.build(flowables, canvasmaker=numbered_canvas(context, cover=cover))
     return buffer.getvalue()
 
 
-__all__ = ["SheetContext", "Translate", "build_document", "numbered_canvas", "paragraph_styles", "table"]
+__all__ = ["SheetContext", "Translate", "build_document", "draw_logo", "numbered_canvas", "paragraph_styles", "table"]

@@ -1,46 +1,25 @@
-"""The monthly statistics sheet and the annual review, as A4 PDFs for the CCAS board.
+"""The monthly statistics sheet, as an A4 PDF for the notice board and the coordinator.
 
 Greys only, so that they print well in black and white; DejaVu Sans embedded; French
-number formats (6 000, 39,0 %) from the NumberFormat given.
+number formats (6 000, 39,0 %) from the NumberFormat given. The annual review is in
+review_pdf.py; the tables both print are in statistics_tables.py.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from xml.sax.saxutils import escape
 
-from reportlab.graphics.shapes import Drawing, PolyLine, Rect, String
-from reportlab.graphics.shapes import Line as DrawnLine
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
-from ..domain.dates import MONTH_ABBREVIATIONS, WEEKDAY_NAMES
-from ..domain.organisations import partner_label
-from ..domain.statistics import AnnualReview, Line, PeriodKind, Statistics
+from ..domain.dates import WEEKDAY_NAMES
+from ..domain.statistics import PeriodKind, Statistics
 from .fonts import BOLD, REGULAR
-from .layout import LIGHT, MID, WIDTH, SheetContext, build_document, paragraph_styles, table
+from .layout import LIGHT, WIDTH, SheetContext, build_document, paragraph_styles
+from .statistics_tables import by_request, opening, shared_sections, side_by_side, small_breakdown, titled
 
 CONTEXT = "StatisticsSheet"
-
-
-def _bars(items: Sequence[tuple[str, int]], context: SheetContext, width: float = WIDTH) -> Drawing:
-    """Horizontal bars, one per item, with the count at the end of each bar."""
-    label_width = min(62 * mm, max((stringWidth(label, REGULAR, 8) for label, _n in items), default=0) + 6)
-    row = 13
-    drawing = Drawing(width, row * len(items) + 4)
-    top = max((n for _label, n in items), default=0) or 1
-    bar_space = width - label_width - 40
-    for index, (label, count) in enumerate(items):
-        y = drawing.height - (index + 1) * row
-        drawing.add(String(label_width - 4, y + 3, label, fontName=REGULAR, fontSize=8, textAnchor="end"))
-        length = bar_space * count / top
-        drawing.add(Rect(label_width, y + 1, max(length, 0.5), row - 4, fillColor=MID, strokeColor=None))
-        drawing.add(
-            String(label_width + length + 3, y + 3, context.numbers.integer(count), fontName=REGULAR, fontSize=8)
-        )
-    return drawing
 
 
 def _heat_map(stats: Statistics, context: SheetContext) -> Table:
@@ -75,139 +54,6 @@ def _heat_map(stats: Statistics, context: SheetContext) -> Table:
     table = Table(rows, colWidths=widths, hAlign="LEFT")
     table.setStyle(TableStyle(style))
     return table
-
-
-def _share_rows(items: Sequence[Line], context: SheetContext, with_previous: bool) -> list[list[object]]:
-    rows = []
-    for line in items:
-        row: list[object] = [line.label, context.numbers.integer(line.count), context.numbers.percent(line.share)]
-        if with_previous:
-            row += [
-                "—" if line.previous is None else context.numbers.integer(line.previous),
-                context.change(line.change),
-            ]
-        rows.append(row)
-    return rows
-
-
-def _categories(stats: Statistics, context: SheetContext, previous_label: str) -> Table:
-    with_previous = stats.previous_total is not None
-    header = [
-        context.translate("StatisticsSheet", "Request"),
-        context.translate("StatisticsSheet", "Visits"),
-        context.translate("StatisticsSheet", "Share"),
-    ]
-    if with_previous:
-        header += [previous_label, context.translate("StatisticsSheet", "Change")]
-    total: list[object] = [
-        context.translate("StatisticsSheet", "Total"),
-        context.numbers.integer(stats.total),
-        context.numbers.percent(1.0 if stats.total else 0.0),
-    ]
-    if with_previous:
-        total += [context.numbers.integer(stats.previous_total or 0), context.change(stats.change)]
-    rows: list[Sequence[object]] = [header, *_share_rows(stats.by_category, context, with_previous), total]
-    widths = [64 * mm, 18 * mm, 20 * mm] + ([34 * mm, 24 * mm] if with_previous else [])
-    return table(rows, widths, total_row=True)
-
-
-def _orientations(stats: Statistics, context: SheetContext) -> Flowable:
-    if not stats.by_orientation:
-        return Paragraph(
-            context.translate("StatisticsSheet", "No visitor was oriented to a partner in this period."),
-            paragraph_styles()["body"],
-        )
-    rows = [
-        [
-            context.translate("StatisticsSheet", "Partner"),
-            context.translate("StatisticsSheet", "Visitors oriented"),
-            context.translate("StatisticsSheet", "Share of orientations"),
-        ]
-    ]
-    rows += [
-        [partner_label(line.code, line.label), context.numbers.integer(line.count), context.numbers.percent(line.share)]
-        for line in stats.by_orientation
-    ]
-    return table(rows, [100 * mm, 34 * mm, 40 * mm])
-
-
-def _permanences(stats: Statistics, context: SheetContext) -> list[Flowable]:
-    styles = paragraph_styles()
-    if not stats.permanences:
-        return [
-            Paragraph(context.translate("StatisticsSheet", "No permanence was planned in this period."), styles["body"])
-        ]
-    rows = [
-        [
-            context.translate("StatisticsSheet", "Partner"),
-            context.translate("StatisticsSheet", "Held"),
-            context.translate("StatisticsSheet", "Hours"),
-            context.translate("StatisticsSheet", "Not held"),
-        ]
-    ]  # sessions
-    for p in stats.permanences:
-        rows.append(
-            [
-                partner_label(p.acronym, p.name),
-                context.numbers.integer(p.held),
-                context.numbers.number(p.minutes / 60),
-                context.numbers.integer(p.cancelled),
-            ]
-        )
-    office_rows = [
-        [
-            context.translate("StatisticsSheet", "Office"),
-            context.translate("StatisticsSheet", "Hours held"),
-            context.translate("StatisticsSheet", "Hours open"),
-            context.translate("StatisticsSheet", "Occupancy"),
-        ]
-    ]
-    for office in stats.offices:
-        office_rows.append(
-            [
-                office.office.name,
-                context.numbers.number(office.minutes_held / 60),
-                context.numbers.number(office.minutes_open / 60),
-                context.numbers.percent(office.occupancy),
-            ]
-        )
-    return [
-        table(rows, [104 * mm, 22 * mm, 22 * mm, 26 * mm]),
-        Spacer(1, 6),
-        table(office_rows, [50 * mm, 38 * mm, 42 * mm, 30 * mm]),
-    ]
-
-
-def _side_by_side(left: Table, right: Table) -> Table:
-    holder = Table([[left, right]], colWidths=[WIDTH / 2, WIDTH / 2], hAlign="LEFT")
-    holder.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-    return holder
-
-
-def _small_breakdown(title: str, items: Sequence[Line], context: SheetContext) -> Table:
-    rows: list[Sequence[object]] = [
-        [title, context.translate("StatisticsSheet", "Visits"), context.translate("StatisticsSheet", "Share")],
-        *_share_rows(items, context, False),
-    ]
-    return table(rows, [46 * mm, 18 * mm, 16 * mm])
-
-
-def _titled(heading: str, *flowables: Flowable) -> KeepTogether:
-    """A section heading kept on the same page as what it introduces."""
-    return KeepTogether([Paragraph(heading, paragraph_styles()["h2"]), *flowables])
-
-
-def _shared_sections(stats: Statistics, context: SheetContext) -> list[Flowable]:
-    """The sections that end both documents: orientations, then permanences."""
-    return [
-        _titled(context.translate("StatisticsSheet", "Orientations by partner"), _orientations(stats, context)),
-        _titled(context.translate("StatisticsSheet", "Permanences held"), *_permanences(stats, context)),
-    ]
-
-
-def _opening(title: str, context: SheetContext) -> list[Flowable]:
-    styles = paragraph_styles()
-    return [Paragraph(title, styles["title"]), Paragraph(escape(context.heading), styles["subtitle"])]
 
 
 def _previous_label(stats: Statistics, context: SheetContext) -> str:
@@ -253,120 +99,20 @@ def _key_figure(stats: Statistics, context: SheetContext, month: str) -> Flowabl
     return key
 
 
-def _by_request(stats: Statistics, context: SheetContext, previous_label: str) -> list[Flowable]:
-    """The categories' table, then their bars."""
-    return [
-        Paragraph(context.translate("StatisticsSheet", "Visits by request"), paragraph_styles()["h2"]),
-        _categories(stats, context, previous_label),
-        Spacer(1, 6),
-        _bars([(line.label, line.count) for line in stats.by_category], context),
-    ]
-
-
 def monthly_sheet(stats: Statistics, context: SheetContext) -> bytes:
     """The month's sheet: total and change, categories, chart, heat map, orientations, permanences."""
     month = context.period_title(stats.period)
     title = context.translate("StatisticsSheet", "Reception statistics — {month}").format(month=month)
-    channel_and_outcome = _side_by_side(
-        _small_breakdown(context.translate("StatisticsSheet", "Channel"), stats.by_channel, context),
-        _small_breakdown(context.translate("StatisticsSheet", "Outcome"), stats.by_outcome, context),
+    channel_and_outcome = side_by_side(
+        small_breakdown(context.translate("StatisticsSheet", "Channel"), stats.by_channel, context),
+        small_breakdown(context.translate("StatisticsSheet", "Outcome"), stats.by_outcome, context),
     )
     story: list[Flowable] = [
-        *_opening(title, context),
+        *opening(title, context),
         _key_figure(stats, context, month),
-        *_by_request(stats, context, _previous_label(stats, context)),
-        _titled(context.translate("StatisticsSheet", "Visits by weekday and hour"), _heat_map(stats, context)),
-        _titled(context.translate("StatisticsSheet", "Channel and outcome"), channel_and_outcome),
-        *_shared_sections(stats, context),
-    ]
-    return build_document(story, context, title)
-
-
-def _monthly_curve(review: AnnualReview, context: SheetContext) -> Drawing:
-    """Visits month by month, as a line over a light grid."""
-    width, height = WIDTH, 60 * mm
-    drawing = Drawing(width, height)
-    left, bottom, right, top_margin = 14 * mm, 10 * mm, 4 * mm, 6 * mm
-    plot_w, plot_h = width - left - right, height - bottom - top_margin
-    top = max((n for _m, n in review.by_month), default=0)
-    step = max(1, round(top / 4, -1 if top > 40 else 0)) if top else 1
-    scale_top = max(step * 5, top) or 1
-    for k in range(6):
-        value = step * k
-        if value > scale_top:
-            break
-        y = bottom + plot_h * value / scale_top
-        drawing.add(DrawnLine(left, y, left + plot_w, y, strokeColor=LIGHT, strokeWidth=0.5))
-        drawing.add(
-            String(left - 3, y - 3, context.numbers.integer(int(value)), fontName=REGULAR, fontSize=7, textAnchor="end")
-        )
-    points = []
-    for month, count in review.by_month:
-        x = left + plot_w * (month - 0.5) / 12
-        y = bottom + plot_h * count / scale_top
-        points += [x, y]
-        drawing.add(
-            String(
-                x,
-                bottom - 9,
-                context.translate("Labels", MONTH_ABBREVIATIONS[month - 1]),
-                fontName=REGULAR,
-                fontSize=7,
-                textAnchor="middle",
-            )
-        )
-        drawing.add(Rect(x - 1.5, y - 1.5, 3, 3, fillColor=colors.black, strokeColor=None))
-        drawing.add(
-            String(x, y + 4, context.numbers.integer(count), fontName=REGULAR, fontSize=6.5, textAnchor="middle")
-        )
-    drawing.add(PolyLine(points, strokeColor=colors.black, strokeWidth=1.2))
-    drawing.add(DrawnLine(left, bottom, left + plot_w, bottom, strokeColor=colors.black, strokeWidth=0.8))
-    return drawing
-
-
-def _three_years(review: AnnualReview, context: SheetContext) -> list[Flowable]:
-    """The totals of the three years with their change, then the mean growth."""
-    growth = dict(review.growth())
-    years: list[Sequence[object]] = [
-        [
-            context.translate("StatisticsSheet", "Year"),
-            context.translate("StatisticsSheet", "Visits"),
-            context.translate("StatisticsSheet", "Change on the year before"),
-        ]
-    ]
-    for year, total in review.totals_by_year:
-        years.append([str(year), context.numbers.integer(total), context.change(growth.get(year))])
-    styles = paragraph_styles()
-    return [
-        Paragraph(context.translate("StatisticsSheet", "Visits over three years"), styles["h2"]),
-        table(years, [30 * mm, 30 * mm, 75 * mm]),
-        Spacer(1, 4),
-        Paragraph(
-            context.translate("StatisticsSheet", "Average annual growth over {years} years: {growth}").format(
-                years=len(review.totals_by_year) - 1, growth=context.change(review.average_growth())
-            ),
-            styles["body"],
-        ),
-    ]
-
-
-def annual_review(review: AnnualReview, context: SheetContext) -> bytes:
-    """The figures of the annual review (bilan): totals over three years, categories, months..."""
-    stats = review.statistics
-    title = context.translate("StatisticsSheet", "Annual review {year} — reception figures").format(year=review.year)
-    story = _opening(title, context)
-    if stats.total == 0:
-        story.append(
-            Paragraph(
-                context.translate("StatisticsSheet", "No visit was recorded in {year}.").format(year=review.year),
-                paragraph_styles()["figure"],
-            )
-        )
-    previous_label = context.translate("StatisticsSheet", "Year {year}").format(year=review.year - 1)
-    story += [
-        *_three_years(review, context),
-        *_by_request(stats, context, previous_label),
-        _titled(context.translate("StatisticsSheet", "Visits month by month"), _monthly_curve(review, context)),
-        *_shared_sections(stats, context),
+        *by_request(stats, context, _previous_label(stats, context)),
+        titled(context.translate("StatisticsSheet", "Visits by weekday and hour"), _heat_map(stats, context)),
+        titled(context.translate("StatisticsSheet", "Channel and outcome"), channel_and_outcome),
+        *shared_sections(stats, context),
     ]
     return build_document(story, context, title)

@@ -1,57 +1,62 @@
-"""The annual review's tables as a spreadsheet: one sheet per table, numbers kept as numbers.
+"""The annual review's tables as a spreadsheet: one sheet per table of the PDF, numbers kept as numbers.
 
+A figure the app does not know (« n.d. » on paper) is an empty cell with a note that says so.
 Text cells (labels, names, acronyms) go through ``cells.safe_cell``: none can become a formula.
 """
 
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
-from dataclasses import dataclass
 
 from openpyxl import Workbook
-from openpyxl.styles import Font
+from openpyxl.comments import Comment
+from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
 from ..domain.organisations import partner_label
+from ..domain.review import ReviewDocument, paragraphs
 from ..domain.statistics import AnnualReview
 from .cells import safe_row
 from .layout import SheetContext
-
-INTEGER = "#,##0"
-DECIMAL = "#,##0.0"
-PERCENT = "0.0%"
-
-
-@dataclass(frozen=True)
-class _Table:
-    """One sheet of the workbook: its name, its header, its rows and each column's number format."""
-
-    title: str
-    header: Sequence[str]
-    rows: Sequence[Sequence[object]]
-    formats: Sequence[str | None]
+from .review_chapters import PROFILE_TITLES, provenance_notes
+from .review_pdf import when_line
+from .review_xlsx import (
+    DECIMAL,
+    INTEGER,
+    PERCENT,
+    XlsxTable,
+    channel_sheets,
+    key_figures_sheet,
+    profile_sheet,
+    text_sheet,
+)
 
 
-def _write_sheet(workbook: Workbook, content: _Table) -> None:
+def _write_sheet(workbook: Workbook, content: XlsxTable, unknown: str) -> None:
     sheet = workbook.create_sheet(content.title[:31])
     sheet.append(safe_row(list(content.header)))
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for row in content.rows:
         sheet.append(safe_row(list(row)))
+        for column, value in enumerate(row, start=1):
+            if value is None and column <= len(content.formats) and content.formats[column - 1]:
+                sheet.cell(row=sheet.max_row, column=column).comment = Comment(unknown, "Maison de la Solidarité")
+    for r, value_format in enumerate(content.value_formats, start=2):
+        sheet.cell(row=r, column=len(content.header)).number_format = value_format
     for column, number_format in enumerate(content.formats, start=1):
         width = max(len(str(sheet.cell(row=r, column=column).value or "")) for r in range(1, sheet.max_row + 1))
         sheet.column_dimensions[get_column_letter(column)].width = min(60, max(10, width + 2))
         if number_format:
             for r in range(2, sheet.max_row + 1):
-                sheet.cell(row=r, column=column).number_format = number_format
+                if not content.value_formats or column < len(content.header):
+                    sheet.cell(row=r, column=column).number_format = number_format
     sheet.freeze_panes = "A2"
 
 
-def _years(review: AnnualReview, context: SheetContext) -> _Table:
+def _years(review: AnnualReview, context: SheetContext) -> XlsxTable:
     growth = dict(review.growth())
-    return _Table(
+    return XlsxTable(
         context.translate("StatisticsSheet", "Years"),
         [
             context.translate("StatisticsSheet", "Year"),
@@ -63,7 +68,7 @@ def _years(review: AnnualReview, context: SheetContext) -> _Table:
     )
 
 
-def _requests(review: AnnualReview, context: SheetContext) -> _Table:
+def _requests(review: AnnualReview, context: SheetContext) -> XlsxTable:
     stats = review.statistics
     total = (
         "",
@@ -73,7 +78,7 @@ def _requests(review: AnnualReview, context: SheetContext) -> _Table:
         stats.previous_total,
         stats.change,
     )
-    return _Table(
+    return XlsxTable(
         context.translate("StatisticsSheet", "Requests"),
         [
             context.translate("StatisticsSheet", "Code"),
@@ -88,8 +93,8 @@ def _requests(review: AnnualReview, context: SheetContext) -> _Table:
     )
 
 
-def _months(review: AnnualReview, context: SheetContext) -> _Table:
-    return _Table(
+def _months(review: AnnualReview, context: SheetContext) -> XlsxTable:
+    return XlsxTable(
         context.translate("StatisticsSheet", "Months"),
         [context.translate("StatisticsSheet", "Month"), context.translate("StatisticsSheet", "Visits")],
         [(context.month_name(m).capitalize(), n) for m, n in review.by_month],
@@ -97,8 +102,8 @@ def _months(review: AnnualReview, context: SheetContext) -> _Table:
     )
 
 
-def _orientations(review: AnnualReview, context: SheetContext) -> _Table:
-    return _Table(
+def _orientations(review: AnnualReview, context: SheetContext) -> XlsxTable:
+    return XlsxTable(
         context.translate("StatisticsSheet", "Orientations"),
         [
             context.translate("StatisticsSheet", "Acronym"),
@@ -111,8 +116,8 @@ def _orientations(review: AnnualReview, context: SheetContext) -> _Table:
     )
 
 
-def _permanences(review: AnnualReview, context: SheetContext) -> _Table:
-    return _Table(
+def _permanences(review: AnnualReview, context: SheetContext) -> XlsxTable:
+    return XlsxTable(
         context.translate("StatisticsSheet", "Permanences"),
         [
             context.translate("StatisticsSheet", "Acronym"),
@@ -129,8 +134,8 @@ def _permanences(review: AnnualReview, context: SheetContext) -> _Table:
     )
 
 
-def _offices(review: AnnualReview, context: SheetContext) -> _Table:
-    return _Table(
+def _offices(review: AnnualReview, context: SheetContext) -> XlsxTable:
+    return XlsxTable(
         context.translate("StatisticsSheet", "Offices"),
         [
             context.translate("StatisticsSheet", "Office"),
@@ -146,15 +151,51 @@ def _offices(review: AnnualReview, context: SheetContext) -> _Table:
     )
 
 
-def annual_workbook(review: AnnualReview, context: SheetContext) -> bytes:
+def _texts(document: ReviewDocument, context: SheetContext) -> list[XlsxTable]:
+    translate = context.translate
+    observations = paragraphs(document.observations) or [
+        translate("StatisticsSheet", "No observation was written for {year}.").format(year=document.year)
+    ]
+    notes = [when_line(document, context), *provenance_notes(document, context)]
+    return [
+        text_sheet(
+            translate("StatisticsSheet", "Observations"), translate("StatisticsSheet", "Observations"), observations
+        ),
+        text_sheet(
+            translate("StatisticsSheet", "Sources"), translate("StatisticsSheet", "Where the figures come from"), notes
+        ),
+    ]
+
+
+def review_tables(document: ReviewDocument, context: SheetContext) -> list[XlsxTable]:
+    """Every table of the review, in the PDF's order."""
+    review = document.review
+    return [
+        key_figures_sheet(document, context),
+        _years(review, context),
+        _months(review, context),
+        _requests(review, context),
+        *channel_sheets(document, context),
+        profile_sheet(document, context, PROFILE_TITLES),
+        _orientations(review, context),
+        _permanences(review, context),
+        _offices(review, context),
+        *_texts(document, context),
+    ]
+
+
+def annual_workbook(document: ReviewDocument, context: SheetContext) -> bytes:
     workbook = Workbook()
     workbook.remove(workbook.active)
     workbook.properties.creator = context.structure
-    workbook.properties.title = context.translate("StatisticsSheet", "Annual review {year} — reception figures").format(
-        year=review.year
-    )
-    for sheet in (_years, _requests, _months, _orientations, _permanences, _offices):
-        _write_sheet(workbook, sheet(review, context))
+    workbook.properties.title = context.translate("StatisticsSheet", "Annual review {year}").format(year=document.year)
+    unknown = context.translate("StatisticsSheet", "n.d.: not known (counting had not begun)")
+    for content in review_tables(document, context):
+        _write_sheet(workbook, content, unknown)
+    for sheet in workbook.worksheets[-2:]:  # the texts: one paragraph a row, wrapped
+        sheet.column_dimensions["A"].width = 100
+        for (cell,) in sheet.iter_rows(min_row=2):
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()

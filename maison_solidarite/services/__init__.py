@@ -19,6 +19,7 @@ from .history import HistoryService
 from .organisations import OrganisationService
 from .reception import ReceptionService
 from .retention import RetentionService
+from .review import ReviewService
 from .rota import RotaService
 from .rota_outputs import RotaOutputs
 from .settings import SettingsService
@@ -63,6 +64,7 @@ class Services:
     backups: BackupService
     audit: AuditTrail
     sync: SyncService
+    review: ReviewService  # the logo and each year's observations
     history: HistoryService  # past totals and the day counting began
     tallies: TallyService  # paper days
 
@@ -136,6 +138,7 @@ class Services:
             backups=BackupService(db, ctx),
             audit=AuditTrail(db, ctx),
             sync=sync,
+            review=ReviewService(shared, ctx),
             history=HistoryService(db, ctx, shared),
             tallies=TallyService(db, ctx, rota),
         )

@@ -10,12 +10,15 @@ from dataclasses import replace
 from pathlib import Path
 
 from ..domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from ..domain.review import ReviewDocument, in_progress_until
 from ..domain.roles import Action, requires
 from ..domain.statistics import Line, NumberFormat, Period, Statistics
 from ..reports.cells import Figure, safe_row
 from ..reports.context import SheetContext
 from ..reports.files import write_bytes
 from . import audit
+from .history import counting_start_in, latest_totals
+from .review import logo_in, observations_in
 from .settings import sheet_context
 from .statistics import StatisticsService
 from .sync.coverage import coverage_text, desk_coverage
@@ -29,9 +32,25 @@ def statistics_dict(stats: Statistics) -> dict[str, object]:
     def lines(items: Iterable[Line]) -> list[dict[str, object]]:
         return [{"code": i.code, "label": i.label, "count": i.count, "share": round(i.share, 6)} for i in items]
 
+    provenance = stats.provenance
     return {
         "from": stats.period.first.isoformat(),
         "to": stats.period.last.isoformat(),
+        "known": stats.known,
+        "in_progress_to": None if stats.in_progress_to is None else stats.in_progress_to.isoformat(),
+        "compared_from": None if stats.compared is None else stats.compared.first.isoformat(),
+        "compared_to": None if stats.compared is None else stats.compared.last.isoformat(),
+        "provenance": None
+        if provenance is None
+        else {
+            "live": provenance.live,
+            "paper": provenance.paper,
+            "paper_days": provenance.paper_days,
+            "paper_days_closed": provenance.closed_days,
+            "past_totals": provenance.past,
+            "total": provenance.total,
+            "counting_began": None if provenance.counting_start is None else provenance.counting_start.isoformat(),
+        },
         "total": stats.total,
         "previous_total": stats.previous_total,
         "change": None if stats.change is None else round(stats.change, 6),
@@ -69,7 +88,30 @@ class StatisticsOutputs:
     def context(self, translate: Translate, numbers: NumberFormat) -> SheetContext:
         """The structure, the time, and on several desks which desks the figures cover."""
         context = sheet_context(self.db, self.ctx, translate, numbers)
-        return replace(context, coverage=coverage_text(self.db, translate))
+        with self.db.read() as session:
+            logo = logo_in(session)
+        return replace(context, coverage=coverage_text(self.db, translate), logo=logo)
+
+    @requires(Action.READ_STATISTICS)
+    def review_document(self, year: int, translate: Translate) -> ReviewDocument:
+        """The review of ``year``: its figures, the coordinator's observations, where the figures come from."""
+        review = self.statistics.annual_review(year, translate)
+        with self.db.read() as session:
+            observations = observations_in(session, year)
+            counting = counting_start_in(session).day
+            past_years = {y for y, _month, _category in latest_totals(session)}
+        shown = {y for y, _n in review.totals_by_year}
+        # How much of the year was typed from paper sheets, once the statistics say it (Provenance).
+        provenance = getattr(review.statistics, "provenance", None)
+        return ReviewDocument(
+            review=review,
+            observations=observations,
+            in_progress_until=in_progress_until(year, self.ctx.now().date()),
+            counting_began=counting,
+            paper_visits=int(getattr(provenance, "paper", 0) or 0),
+            paper_days=int(getattr(provenance, "paper_days", 0) or 0),
+            past_total_years=tuple(sorted(past_years & shown)),
+        )
 
     def _audit(self, action: str, what: str, key: str, detail: dict[str, object]) -> None:
         with self.db.write() as session:
@@ -90,9 +132,9 @@ class StatisticsOutputs:
 
     @requires(Action.READ_STATISTICS)
     def annual_pdf(self, year: int, translate: Translate, numbers: NumberFormat) -> bytes:
-        from ..reports.statistics_pdf import annual_review
+        from ..reports.review_pdf import annual_review
 
-        data = annual_review(self.statistics.annual_review(year, translate), self.context(translate, numbers))
+        data = annual_review(self.review_document(year, translate), self.context(translate, numbers))
         self._audit("export", "annual_review", str(year), {"format": "pdf", "bytes": len(data)})
         return data
 
@@ -100,7 +142,7 @@ class StatisticsOutputs:
     def annual_xlsx(self, year: int, translate: Translate, numbers: NumberFormat) -> bytes:
         from ..reports.statistics_xlsx import annual_workbook
 
-        data = annual_workbook(self.statistics.annual_review(year, translate), self.context(translate, numbers))
+        data = annual_workbook(self.review_document(year, translate), self.context(translate, numbers))
         self._audit("export", "annual_review", str(year), {"format": "xlsx", "bytes": len(data)})
         return data
 
