@@ -48,6 +48,7 @@ SITES, DESKS_PER_SITE, YEARS = 10, 3, 10
 PER_DESK_YEAR = 2_000  # 10 x 3 x 10 x 2,000 = 600,000 visits
 SITE = "Maison 05"  # the site of the new desks
 MONTH = Period.month(2026, 5)
+YEAR = Period.year(2025)
 ROOT = Path(__file__).resolve().parent.parent
 HUB_NAME = "maison_bench_hub"
 
@@ -279,19 +280,28 @@ def incremental_figures(hub: str, sender: Services, receiver: Services, repeat: 
     ]
 
 
-def _pg_group_by(hub: str) -> Callable[[], list[tuple[int, int]]]:
-    low, high = f"{MONTH.first.isoformat()} 00:00:00", f"{MONTH.last.isoformat()} 23:59:59.999999"
+def _pg_breakdowns(hub: str, period: Period) -> Callable[[], list[tuple[int, int]]]:
+    """Every breakdown the statistics show, from the hub's visits (as benchmarks/stats.py
+    does on SQLite); returns the first, by request and channel, outcome and partner."""
+    low, high = f"{period.first.isoformat()} 00:00:00", f"{period.last.isoformat()} 23:59:59.999999"
+    before = period.year_before()
+    earlier = (f"{before.first.isoformat()} 00:00:00", f"{before.last.isoformat()} 23:59:59.999999")
+    where = "FROM visits WHERE visited_at >= %s AND visited_at <= %s"
 
     def run() -> list[tuple[int, int]]:
-        return list(
-            _raw(hub)
-            .execute(
-                "SELECT category_id, count(*) FROM visits WHERE visited_at >= %s AND visited_at <= %s "
-                "GROUP BY category_id",
-                (low, high),
-            )
-            .fetchall()
-        )
+        conn = _raw(hub)
+        main = conn.execute(
+            f"SELECT category_id, channel, outcome, organisation_id, count(*) {where} GROUP BY 1, 2, 3, 4", (low, high)
+        ).fetchall()
+        conn.execute(
+            f"SELECT extract(dow FROM visited_at), extract(hour FROM visited_at), count(*) {where} GROUP BY 1, 2",
+            (low, high),
+        ).fetchall()
+        conn.execute(
+            f"SELECT first_visit, age_band, neighbourhood, count(*) {where} GROUP BY 1, 2, 3", (low, high)
+        ).fetchall()
+        conn.execute(f"SELECT category_id, count(*) {where} GROUP BY 1", earlier).fetchall()
+        return [(row[0], row[4]) for row in main]
 
     return run
 
@@ -321,14 +331,14 @@ def sheet_figures(hub: str, desk: Services, repeat: int = 5) -> list[Figure]:
     site's, computed on a desk (a desk holds every visit of its site)."""
     from .run import raw_connection, raw_group_by
 
-    city_raw = _pg_group_by(hub)
+    city_raw = _pg_breakdowns(hub, MONTH)
     site_conn = raw_connection(Path(make_url(desk.db.url).database or ""))
     try:
         figures = _sheet_pair(
             "the city, on the hub",
             desk.sync.all_sites(),
             city_raw,
-            "raw SELECT ... GROUP BY of the month on the hub",
+            "raw SQL on the hub: every breakdown of the month",
             (0.3, 2),
             repeat,
         )
@@ -339,6 +349,20 @@ def sheet_figures(hub: str, desk: Services, repeat: int = 5) -> list[Figure]:
             "raw sqlite3 GROUP BY of the month on the desk",
             (0.1, 0.5),
             repeat,
+        )
+        city = desk.sync.all_sites().statistics
+        year_raw = _pg_breakdowns(hub, YEAR)
+        assert sum(n for _c, n in year_raw()) == city.compute(YEAR, FRENCH).total
+        base, app = _alternated(year_raw, lambda: city.compute(YEAR, FRENCH), repeat)
+        figures.append(
+            _figure(
+                f"hub: yearly statistics of the city, on the hub ({_spaced(city.compute(YEAR, FRENCH).total)} visits)",
+                app,
+                base,
+                "raw SQL on the hub: every breakdown of the year",
+                1.0,
+                "ms",
+            )
         )
     finally:
         site_conn.close()

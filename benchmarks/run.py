@@ -1,54 +1,55 @@
-"""Benchmarks: each figure measured beside its bare limit in the same run, and their ratio.
+"""Benchmarks: each figure measured beside its baseline in the same run, the two alternated
+(A B A B ...), with medians, p99 and their ratio; a growth table from 60k to 1M to 5M
+visits; the issue's goals, each met or not, in benchmarks/results.json.
 
     python -m benchmarks.run            # every figure
-    python -m benchmarks.run stats      # only the figures whose name contains "stats"
+    python -m benchmarks.run stats      # only the groups whose name contains "stats"
     python -m benchmarks.run hub        # the hub at city scale, on PostgreSQL (see benchmarks/hub.py)
 
-Datasets are generated once by the demonstration generator (fixed seeds) and cached in
-benchmarks/data/. Results go to benchmarks/results.json. A figure that misses its goal
-is printed as such; the runner exits 0 all the same: it measures, it does not gate.
+Datasets are made once (benchmarks/datasets.py) and cached in benchmarks/data/. A figure
+that misses its goal is printed as such; the runner exits 0 all the same: it measures, it
+does not gate.
 """
 
 from __future__ import annotations
 
-import json
 import os
 import sqlite3
 import statistics
 import sys
 import time
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
-from datetime import datetime
+from dataclasses import dataclass
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from maison_solidarite.db.schema import head_revision, prepare_database
+from maison_solidarite.db.schema import prepare_database
 from maison_solidarite.domain.roles import Role
-from maison_solidarite.domain.statistics import FRENCH_NUMBERS, Period
+from maison_solidarite.domain.statistics import Period
 from maison_solidarite.i18n import load_catalog
 from maison_solidarite.services.context import DeskContext
 from maison_solidarite.services.demo import load_demo
-from maison_solidarite.services.statistics import StatisticsService
-from maison_solidarite.services.statistics_outputs import StatisticsOutputs
+
+from .datasets import DATA, NOW, SIZES, dataset
 
 HERE = Path(__file__).resolve().parent
-DATA = HERE / "data"
-NOW = datetime(2026, 6, 30, 18, 0)  # the datasets end here, whatever the day they are made
 FRENCH = load_catalog("fr").translate
-DATASETS = {"60k": 6_000, "1m": 100_000}  # visits per year, over ten years
+__all__ = ["DATA", "FRENCH", "NOW", "Figure", "dataset"]
 
 
 @dataclass
 class Figure:
     name: str
-    value: float
+    value: float  # median
     unit: str
-    baseline: float | None
+    baseline: float | None  # median, measured alternated with the value
     baseline_name: str
     goal: str
     met: bool | None
+    p99: float | None = None
+    baseline_p99: float | None = None
+    size: str = ""  # "60k", "1m" or "5m": the growth table's column
 
     @property
     def ratio(self) -> float | None:
@@ -66,76 +67,20 @@ def median_seconds(action: Callable[[], object], repeat: int = 7, warmup: int = 
     return statistics.median(times)
 
 
-def dataset(name: str) -> Path:
-    """The cached database of ``name`` ("60k" or "1m"), generated if missing or outdated."""
-    DATA.mkdir(exist_ok=True)
-    path = DATA / f"visits-{name}.sqlite3"
-    stamp = path.with_suffix(".ok")
-    if path.exists() and stamp.exists() and stamp.read_text() == head_revision():
-        return path
-    for old in DATA.glob(f"visits-{name}.sqlite3*"):
-        old.unlink()
-    started = time.perf_counter()
-    prepared = prepare_database(str(path), DATA / "backups")
-    ctx = DeskContext("bench", "bench", lambda: NOW, role=Role.ADMINISTRATOR)  # demonstration data: an administrator's
-    result = load_demo(prepared.db, ctx, until=NOW, years=10, per_year=DATASETS[name], seed=2026)
-    prepared.db.dispose()
-    stamp.write_text(head_revision())
-    print(f"  generated {name}: {result.visits:,} visits in {time.perf_counter() - started:.1f} s", flush=True)
-    return path
-
-
-def raw_connection(path: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(path)
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA synchronous = FULL")
-    return conn
-
-
-def raw_group_by(conn: sqlite3.Connection, period: Period) -> list[tuple]:
-    low = f"{period.first.isoformat()} 00:00:00.000000"
-    high = f"{period.last.isoformat()} 23:59:59.999999"
-    return conn.execute(
-        "SELECT category_id, count(*) FROM visits WHERE visited_at >= ? AND visited_at <= ? GROUP BY category_id",
-        (low, high),
-    ).fetchall()
-
-
-def statistics_figures() -> list[Figure]:
-    path = dataset("1m")
-    prepared = prepare_database(str(path), DATA / "backups")
-    ctx = DeskContext("bench", "bench", lambda: NOW)
-    service = StatisticsService(prepared.db, ctx)
-    outputs = StatisticsOutputs(service)
-    conn = raw_connection(path)
-    figures = []
-    for label, period in (("month", Period.month(2026, 5)), ("year", Period.year(2025))):
-        assert sum(n for _c, n in raw_group_by(conn, period)) == service.compute(period, FRENCH).total
-        raw = median_seconds(lambda p=period: raw_group_by(conn, p))
-        app = median_seconds(lambda p=period: service.compute(p, FRENCH))
-        figures.append(
-            Figure(
-                f"stats: statistics for one {label}, 1M visits",
-                app * 1000,
-                "ms",
-                raw * 1000,
-                f"raw SQL GROUP BY of the {label}",
-                "≤ 3×",
-                app / raw <= 3,
-            )
-        )
-    pdf = median_seconds(lambda: outputs.monthly_pdf(Period.month(2026, 5), FRENCH, FRENCH_NUMBERS), repeat=5)
-    figures.append(
-        Figure("stats: monthly sheet PDF, data to bytes, 1M visits", pdf, "s", None, "—", "≤ 0.5 s", pdf <= 0.5)
-    )
-    review = median_seconds(
-        lambda: (outputs.annual_pdf(2025, FRENCH, FRENCH_NUMBERS), outputs.annual_xlsx(2025, FRENCH, FRENCH_NUMBERS)),
-        repeat=3,
-    )
-    figures.append(Figure("stats: annual review PDF + xlsx, 1M visits", review, "s", None, "—", "≤ 2 s", review <= 2))
-    conn.close()
-    prepared.db.dispose()
-    return figures
+def alternated(
+    app: Callable[[], object], base: Callable[[], object], repeat: int, warmup: int = 1
+) -> tuple[list[float], list[float]]:
+    """The app's and the baseline's times (s), measured in turn: A B A B ..."""
+    for _ in range(warmup):
+        app()
+        base()
+    apps, bases = [], []
+    for _ in range(repeat):
+        for action, times in ((app, apps), (base, bases)):
+            start = time.perf_counter()
+            action()
+            times.append(time.perf_counter() - start)
+    return apps, bases
 
 
 def percentile(values: list[float], fraction: float) -> float:
@@ -143,171 +88,45 @@ def percentile(values: list[float], fraction: float) -> float:
     return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
-CHILD_BARE = """
-import os, sys, time
-from PySide6.QtWidgets import QApplication, QMainWindow
-app = QApplication([])
-window = QMainWindow()
-window.resize(1366, 768)
-window.show()
-app.processEvents()
-print("READY", flush=True)
-"""
-
-CHILD_APP = """
-import os, sys, time
-from datetime import datetime
-from pathlib import Path
-from PySide6.QtWidgets import QApplication
-from maison_solidarite.db.schema import prepare_database
-from maison_solidarite.services import Services
-from maison_solidarite.services.context import DeskContext
-from maison_solidarite.ui.app import install_translators
-from maison_solidarite.ui.main_window import MainWindow
-app = QApplication([])
-install_translators(app, "fr")
-db = prepare_database(sys.argv[1], Path(sys.argv[2])).db
-window = MainWindow(Services.create(db, DeskContext("bench", "bench", lambda: datetime(2026, 6, 30, 11, 0))))
-window.resize(1366, 768)
-window.show()
-app.processEvents()
-window.reception.pad.setFocus()
-print("READY", flush=True)
-"""
-
-RSS = """
-def rss_mb():
-    for line in open("/proc/self/status"):
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
-print("RSS", rss_mb(), flush=True)
-"""
+def measured(
+    name: str,
+    apps: list[float],
+    bases: list[float] | None,
+    baseline_name: str,
+    goal: str,
+    met: Callable[[float, float | None, float], bool],
+    *,
+    unit: str = "ms",
+    size: str = "",
+) -> Figure:
+    """A figure from its times (s), in ``unit``; ``met(value, baseline, p99)`` in that unit."""
+    scale = 1000 if unit == "ms" else 1
+    value, p99 = statistics.median(apps) * scale, percentile(apps, 0.99) * scale
+    base = statistics.median(bases) * scale if bases else None
+    base_p99 = percentile(bases, 0.99) * scale if bases else None
+    return Figure(name, value, unit, base, baseline_name, goal, met(value, base, p99), p99, base_p99, size)
 
 
-def child_seconds(code: str, *args: str) -> tuple[float, float]:
-    """Time from starting a fresh interpreter until its window is up and answers (READY), and its RSS (MB)."""
-    import subprocess
-
-    started = time.perf_counter()
-    with subprocess.Popen(
-        [sys.executable, "-c", code + RSS, *args],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    ) as child:
-        assert child.stdout is not None
-        for line in child.stdout:
-            if line.startswith("READY"):
-                elapsed = time.perf_counter() - started
-            if line.startswith("RSS"):
-                rss = float(line.split()[1])
-        child.wait()
-    return elapsed, rss
+def raw_connection(path: Path) -> sqlite3.Connection:
+    """The baselines' connection: the app's pragmas (db/engine.py)."""
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA secure_delete = ON")
+    conn.execute("PRAGMA foreign_keys = ON")
+    return conn
 
 
-def start_figures() -> list[Figure]:
-    small, big = dataset("60k"), dataset("1m")
-    backups = str(DATA / "backups")
-    bare = statistics.median(child_seconds(CHILD_BARE)[0] for _ in range(5))
-    app = statistics.median(child_seconds(CHILD_APP, str(small), backups)[0] for _ in range(5))
-    bare_rss = statistics.median(child_seconds(CHILD_BARE)[1] for _ in range(3))
-    app_rss = statistics.median(child_seconds(CHILD_APP, str(big), backups)[1] for _ in range(3))
-    return [
-        Figure(
-            "start: cold start to the reception screen, 60k visits",
-            app,
-            "s",
-            bare,
-            "bare QMainWindow in a fresh process",
-            "≤ 2.0×",
-            app / bare <= 2.0,
-        ),
-        Figure(
-            "start: resident memory with the reception screen, 1M visits",
-            app_rss,
-            "MB",
-            bare_rss,
-            "bare QMainWindow",
-            "≤ +80 MB",
-            app_rss - bare_rss <= 80,
-        ),
-    ]
+def bounds(period: Period) -> tuple[str, str]:
+    return f"{period.first.isoformat()} 00:00:00.000000", f"{period.last.isoformat()} 23:59:59.999999"
 
 
-def key_press_figures() -> list[Figure]:
-    """One key on the reception screen until the visit is committed and the counter shows it."""
-    import shutil
-
-    from PySide6.QtCore import Qt
-    from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
-
-    from maison_solidarite.services import Services
-    from maison_solidarite.ui.app import install_translators
-    from maison_solidarite.ui.reception.view import ReceptionView
-
-    work = DATA / "keypress.sqlite3"
-    for old in DATA.glob("keypress.sqlite3*"):
-        old.unlink()
-    shutil.copy(dataset("60k"), work)
-    app = QApplication.instance() or QApplication([])
-    install_translators(app, "fr")
-    prepared = prepare_database(str(work), DATA / "backups")
-    clock_now = [datetime(2026, 6, 30, 11, 0)]
-    services = Services.create(prepared.db, DeskContext("bench", "bench", lambda: clock_now[0]))
-    view = ReceptionView(services)
-    view.resize(1366, 768)
-    view.show()
-    view.pad.setFocus()
-    app.processEvents()
-    total_row = view.counter_model.index(0, view.counter_model.TODAY)
-    presses = []
-    for _ in range(200):
-        before = int(total_row.data().replace("\u202f", ""))
-        start = time.perf_counter()
-        QTest.keyClick(view.pad, Qt.Key.Key_1)
-        assert int(view.counter_model.index(0, view.counter_model.TODAY).data().replace("\u202f", "")) == before + 1
-        presses.append(time.perf_counter() - start)
-    view.close()
-    prepared.db.dispose()
-
-    raw = raw_connection(work)
-    raw.isolation_level = None
-    inserts = []
-    for n in range(200):
-        start = time.perf_counter()
-        raw.execute("BEGIN IMMEDIATE")
-        raw.execute(
-            "INSERT INTO visits (uid, visited_at, category_id, channel, outcome, desk_id, agent, created_at, updated_at) "
-            "VALUES (?, '2026-06-30 11:00:00.000000', 1, 'walk_in', 'answered', 'raw', 'raw', '2026-06-30 11:00:00.000000', '2026-06-30 11:00:00.000000')",
-            (f"raw-{n}-{time.time_ns()}",),
-        )
-        raw.execute("COMMIT")
-        inserts.append(time.perf_counter() - start)
-    raw.close()
-    key, base = statistics.median(presses), statistics.median(inserts)
-    p99 = percentile(presses, 0.99)
-    return [
-        Figure(
-            "keypress: key to visit committed and counted (median)",
-            key * 1000,
-            "ms",
-            base * 1000,
-            "raw sqlite3 INSERT + COMMIT, WAL, synchronous=FULL",
-            "≤ 5×",
-            key / base <= 5,
-        ),
-        Figure(
-            "keypress: key to visit committed and counted (p99)",
-            p99 * 1000,
-            "ms",
-            None,
-            "—",
-            "≤ 15 ms",
-            p99 * 1000 <= 15,
-        ),
-    ]
+def raw_group_by(conn: sqlite3.Connection, period: Period) -> list[tuple]:
+    """One GROUP BY of the period's visits by request (the hub's one-site sheet compares with it)."""
+    return conn.execute(
+        "SELECT category_id, count(*) FROM visits WHERE visited_at >= ? AND visited_at <= ? GROUP BY category_id",
+        bounds(period),
+    ).fetchall()
 
 
 def fresh_demo(name: str, years: float):
@@ -431,6 +250,24 @@ def hub_figures() -> list[Figure]:
     return figures()
 
 
+def start_figures() -> list[Figure]:
+    from .start import start_figures as figures
+
+    return figures()
+
+
+def key_press_figures() -> list[Figure]:
+    from .keypress import key_press_figures as figures
+
+    return figures()
+
+
+def statistics_figures() -> list[Figure]:
+    from .stats import statistics_figures as figures
+
+    return figures()
+
+
 GROUPS: dict[str, Callable[[], list[Figure]]] = {
     "start": start_figures,
     "keypress": key_press_figures,
@@ -442,24 +279,16 @@ GROUPS: dict[str, Callable[[], list[Figure]]] = {
 
 
 def main(argv: list[str]) -> int:
+    from .report import report
+
     wanted = [name for name in GROUPS if not argv or any(a in name for a in argv)]
     figures: list[Figure] = []
+    started = time.perf_counter()
     for name in wanted:
         print(f"[{name}]", flush=True)
         figures += GROUPS[name]()
-    width = max(len(f.name) for f in figures)
-    print()
-    print(f"{'figure':<{width}}  {'value':>10}  {'baseline':>10}  {'ratio':>7}  goal      verdict")
-    for f in figures:
-        value = f"{f.value:.2f} {f.unit}"
-        base = f"{f.baseline:.2f} {f.unit}" if f.baseline is not None else "—"
-        ratio = f"{f.ratio:.2f}×" if f.ratio is not None else "—"
-        verdict = "ok" if f.met else "MISSED" if f.met is False else ""
-        print(f"{f.name:<{width}}  {value:>10}  {base:>10}  {ratio:>7}  {f.goal:<8}  {verdict}")
-    results = HERE / "results.json"
-    previous = json.loads(results.read_text()) if results.exists() else {}
-    previous.update({f.name: {**asdict(f), "ratio": f.ratio} for f in figures})
-    results.write_text(json.dumps(previous, indent=2, ensure_ascii=False) + "\n")
+    report(figures, HERE / "results.json", SIZES)
+    print(f"\nmeasured in {time.perf_counter() - started:.0f} s", flush=True)
     return 0
 
 
