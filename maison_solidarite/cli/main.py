@@ -17,7 +17,7 @@ from ..domain.roles import Role
 from ..services import Services
 from ..services.audit_seal import AuditSeal
 from ..services.context import DeskContext
-from . import accounts, database, hub, records, rota, statistics, visits
+from . import accounts, database, history, hub, records, rota, statistics, tally, visits
 from .common import Call, Entry, Key, Opened, OwnOpening, Translate, may_create
 from .parser import EXIT_USAGE, Parser
 
@@ -29,6 +29,8 @@ COMMANDS: dict[Key, Entry] = {
     **rota.COMMANDS,
     **statistics.COMMANDS,
     **hub.COMMANDS,
+    **history.COMMANDS,
+    **tally.COMMANDS,
 }
 
 
@@ -75,6 +77,8 @@ def build_parser(translate: Translate) -> argparse.ArgumentParser:
     rota.add_parsers(commands, translate)
     statistics.add_parsers(commands, translate)
     hub.add_parsers(commands, translate)
+    history.add_parsers(commands, translate)
+    tally.add_parsers(commands, translate)
     records.add_demo_parser(commands, translate)
     return parser
 
