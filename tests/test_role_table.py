@@ -364,6 +364,13 @@ def _office_names(s: Services) -> list[str]:
     return [o.name for o in s.rota.offices()]
 
 
+def _last_week_permanence(s: Services) -> tuple[int, date]:
+    """A permanence of the demonstration held last week: its partner may be said absent."""
+    last_week = NOW.date() - timedelta(days=7)
+    occurrence = next(o for o in s.rota.occurrences(last_week, last_week + timedelta(days=4)) if o.held)
+    return occurrence.series_id, occurrence.original_date
+
+
 # The rota's entry points, called on the facade (Services.rota) and on the part that owns each.
 RotaCall = Callable[[Any, Services, Facts], object]
 ROTA_CALLS: dict[str, RotaCall] = {
@@ -382,6 +389,7 @@ ROTA_CALLS: dict[str, RotaCall] = {
     "delete_series": lambda r, s, f: r.delete_series(f.series),
     "cancel_occurrence": lambda r, s, f: r.cancel_occurrence(f.series, f.thursday),
     "restore_occurrence": lambda r, s, f: r.restore_occurrence(f.series, f.cancelled),
+    "mark_not_held": lambda r, s, f: r.mark_not_held(*_last_week_permanence(s)),
     "move_occurrence": lambda r, s, f: r.move_occurrence(
         f.series, f.thursday, new_start=time(14, 30), new_end=time(15, 30)
     ),

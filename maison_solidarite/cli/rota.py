@@ -62,6 +62,7 @@ def rota_list(run: Opened) -> None:
         Status.SCHEDULED: translate("Cli", "held"),
         Status.CANCELLED: translate("Cli", "cancelled"),
         Status.CLOSED: translate("Cli", "closed"),
+        Status.NOT_HELD: translate("Cli", "not held"),
     }
     for o in services.rota.occurrences(first, last):
         detail = status[o.status] + (f" ({o.closure})" if o.closure else "")

@@ -253,6 +253,7 @@ class ChangeRow(Base):
     new_start: Mapped[time | None] = mapped_column(Time)
     new_end: Mapped[time | None] = mapped_column(Time)
     new_office_id: Mapped[int | None] = mapped_column(ForeignKey("offices.id", ondelete="RESTRICT"))
+    not_held: Mapped[bool] = mapped_column(Boolean, default=False)  # migration 0013
 
 
 class ClosureRow(Base):

@@ -70,6 +70,7 @@ FIELDS = {
     "dates": QT_TRANSLATE_NOOP("AuditFields", "Dates"),
     "original_date": QT_TRANSLATE_NOOP("AuditFields", "Planned date"),
     "cancelled": QT_TRANSLATE_NOOP("AuditFields", "Cancelled"),
+    "not_held": QT_TRANSLATE_NOOP("AuditFields", "Partner did not come"),
     "new_date": QT_TRANSLATE_NOOP("AuditFields", "New date"),
     "new_start": QT_TRANSLATE_NOOP("AuditFields", "New start"),
     "new_end": QT_TRANSLATE_NOOP("AuditFields", "New end"),

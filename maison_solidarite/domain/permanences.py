@@ -10,7 +10,7 @@ series. A closure day suspends every occurrence on that day without deleting it.
 from __future__ import annotations
 
 import enum
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 
@@ -108,6 +108,7 @@ class Change:
     new_start: time | None = None
     new_end: time | None = None
     new_office_id: int | None = None
+    not_held: bool = False  # the partner did not come (recorded at the desk, on the day)
 
 
 MIDDAY = time(13, 0)  # where a morning closure ends and an afternoon closure starts
@@ -173,6 +174,7 @@ class Status(enum.StrEnum):
     SCHEDULED = "scheduled"
     CANCELLED = "cancelled"
     CLOSED = "closed"  # suspended by a closure day
+    NOT_HELD = "not_held"  # the partner did not come
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,3 +224,43 @@ def minutes_between(start: time, end: time) -> int:
 
 def monday_of(day: date) -> date:
     return day - timedelta(days=day.weekday())
+
+
+@dataclass(frozen=True, slots=True)
+class PermanenceTally:
+    """One partner's permanences in a period, as the sheets count them."""
+
+    held: int = 0  # started by now, and the partner came
+    minutes: int = 0  # the minutes of those held
+    cancelled: int = 0  # cancelled in advance, or suspended by a closure
+    not_held: int = 0  # the partner did not come
+    planned: int = 0  # still to come
+
+
+def tally_permanences(occurrences: Iterable[Occurrence], now: datetime) -> dict[int, PermanenceTally]:
+    """Each organisation's permanences: held only once started (at ``now`` or before), the
+    others planned; those cancelled in advance, and those the partner did not come to."""
+    counts: dict[int, dict[str, int]] = {}
+    for o in occurrences:
+        mine = counts.setdefault(o.organisation_id, {})
+        if o.status == Status.SCHEDULED and o.starts_at <= now:
+            mine["held"] = mine.get("held", 0) + 1
+            mine["minutes"] = mine.get("minutes", 0) + o.minutes
+        else:
+            kind = {Status.SCHEDULED: "planned", Status.NOT_HELD: "not_held"}.get(o.status, "cancelled")
+            mine[kind] = mine.get(kind, 0) + 1
+    return {organisation: PermanenceTally(**figures) for organisation, figures in counts.items()}
+
+
+def started(occurrences: Iterable[Occurrence], now: datetime) -> list[Occurrence]:
+    """The occurrences that have started by ``now``: the ones that can have been held."""
+    return [o for o in occurrences if o.starts_at <= now]
+
+
+def absence_candidates(occurrences: Iterable[Occurrence], now: datetime) -> list[Occurrence]:
+    """Today's permanences the desk may say the partner did not come to (or came after all):
+    those in progress first, the earliest started first, then those ended, the latest first."""
+    today = [o for o in occurrences if o.day == now.date() and o.status in (Status.SCHEDULED, Status.NOT_HELD)]
+    running = sorted((o for o in today if o.starts_at <= now < o.ends_at), key=lambda o: (o.start, o.office_id))
+    ended = sorted((o for o in today if o.ends_at <= now), key=lambda o: (o.end, o.start), reverse=True)
+    return running + ended

@@ -112,11 +112,13 @@ def _occurrence(series: Series, original: date, change: Change | None, closures:
             start=change.new_start or series.start,
             end=change.new_end or series.end,
             office_id=change.new_office_id or series.office_id,
-            moved=True,
+            moved=(change.new_date, change.new_start, change.new_end, change.new_office_id) != (None,) * 4,
         )
     reason = closures.reason(occurrence.day, occurrence.start, occurrence.end)
     if reason is not None:
         occurrence = replace(occurrence, status=Status.CLOSED, closure=reason)
+    elif change is not None and change.not_held:
+        occurrence = replace(occurrence, status=Status.NOT_HELD)
     return occurrence
 
 

@@ -172,9 +172,11 @@ def lines(counts: list[tuple[str, str, int]], total: int, previous: dict[str, in
 class PartnerPermanences:
     acronym: str
     name: str
-    held: int  # sessions held in the period
+    held: int  # sessions held in the period: started by now, and the partner came
     minutes: int
-    cancelled: int
+    cancelled: int  # cancelled in advance, or suspended by a closure
+    not_held: int = 0  # the partner did not come
+    planned: int = 0  # still to come (a period in progress)
 
 
 @dataclass(frozen=True)

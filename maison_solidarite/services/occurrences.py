@@ -7,7 +7,8 @@ permanences of its day; a refused change writes nothing.
 
 from __future__ import annotations
 
-from datetime import date, time
+from dataclasses import replace
+from datetime import date, datetime, time
 
 from sqlalchemy.orm import Session
 
@@ -19,6 +20,7 @@ from ..domain.rota import (
     Change,
     Occurrence,
     Series,
+    Status,
     check_times,
     expand,
     first_conflict,
@@ -121,6 +123,47 @@ class OccurrenceService:
                 self._set_change(session, change)
             return series
 
+    @requires(Action.LOG_VISITS)
+    def mark_not_held(self, series_id: int, original_date: date, not_held: bool = True) -> Occurrence:
+        """Record at the desk that the partner did not come to this permanence (``not_held``
+        False: came after all). Only a permanence that has started, neither cancelled nor
+        closed; a move it had is kept. Audited; nothing is written if nothing changes."""
+        now = self.ctx.now()
+        with self.db.write() as session:
+            series = rows.to_series(rows.series_row(session, series_id))
+            rows.require_occurrence(series, original_date)
+            row = rows.change_row(session, series_id, original_date)
+            change = rows.to_change(row) if row is not None else Change(series_id, original_date)
+            day = change.new_date or original_date
+            calendar = rows.closure_calendar(session, self._holiday)
+            occurrence = next(
+                o for o in expand([series], [change], day, day, calendar) if o.original_date == original_date
+            )
+            _refuse_not_held(occurrence, now)
+            if change.not_held == not_held:
+                return occurrence
+            marked = replace(change, not_held=not_held)
+            before = None if row is None else rows.change_snapshot(change)
+            if row is None:
+                row = ChangeRow(series_id=series_id, original_date=original_date, cancelled=False)
+                session.add(row)
+            key = f"{series_id}:{original_date}"
+            if marked == Change(series_id, original_date):  # nothing else to remember
+                session.delete(row)
+                audit.record(session, self.ctx, "delete", "permanence_change", key, before, None)
+            else:
+                row.not_held = not_held
+                audit.record(
+                    session,
+                    self.ctx,
+                    "update" if before else "create",
+                    "permanence_change",
+                    key,
+                    before,
+                    rows.change_snapshot(marked),
+                )
+            return replace(occurrence, status=Status.NOT_HELD if not_held else Status.SCHEDULED)
+
     def _refuse_closed(self, session: Session, day: date, start: time, end: time) -> None:
         """Refuse a day and times outside the opening hours, a closure day, or the closed part of a day."""
         if not within_opening_hours(rows.opening_hours(session), day.weekday(), start, end):
@@ -152,6 +195,7 @@ class OccurrenceService:
         row.cancelled = change.cancelled
         row.new_date, row.new_start, row.new_end = change.new_date, change.new_start, change.new_end
         row.new_office_id = change.new_office_id
+        row.not_held = change.not_held
         audit.record(
             session,
             self.ctx,
@@ -162,3 +206,24 @@ class OccurrenceService:
             rows.change_snapshot(change),
         )
         return change
+
+
+def _refuse_not_held(occurrence: Occurrence, now: datetime) -> None:
+    """A partner can miss a permanence that took place and has begun, not one still to come."""
+    if occurrence.status in (Status.CANCELLED, Status.CLOSED):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The permanence of {date} was cancelled or the Maison was closed: it cannot be marked as not held.",
+            ),
+            date=occurrence.day.strftime("%d/%m/%Y"),
+        )
+    if occurrence.starts_at > now:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The permanence of {date} at {start} has not begun yet: say that the partner did not come once it has.",
+            ),
+            date=occurrence.day.strftime("%d/%m/%Y"),
+            start=f"{occurrence.start:%H:%M}",
+        )

@@ -188,6 +188,11 @@ class RotaService:
     def cancel_occurrence(self, series_id: int, original_date: date) -> Change:
         return self._occurrences.cancel_occurrence(series_id, original_date)
 
+    @requires(Action.LOG_VISITS)
+    def mark_not_held(self, series_id: int, original_date: date, not_held: bool = True) -> Occurrence:
+        """The partner did not come (or, ``not_held`` False, came after all): said at the desk."""
+        return self._occurrences.mark_not_held(series_id, original_date, not_held)
+
     @requires(Action.EDIT_ROTA)
     def restore_occurrence(self, series_id: int, original_date: date) -> None:
         """Undo a cancellation or a move: the occurrence is as its series says again."""

@@ -68,6 +68,7 @@ def to_change(row: ChangeRow) -> Change:
         new_start=row.new_start,
         new_end=row.new_end,
         new_office_id=row.new_office_id,
+        not_held=row.not_held,
     )
 
 
@@ -121,6 +122,7 @@ def change_snapshot(change: Change) -> dict[str, object]:
         "new_start": change.new_start.strftime("%H:%M") if change.new_start else None,
         "new_end": change.new_end.strftime("%H:%M") if change.new_end else None,
         "new_office_id": change.new_office_id,
+        "not_held": change.not_held,
     }
 
 

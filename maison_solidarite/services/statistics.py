@@ -16,8 +16,9 @@ from ..db.daily_counts import DailyCountRow, DailyHourRow, DailyProfileRow
 from ..db.engine import Database
 from ..db.models import CategoryRow, OrganisationRow
 from ..domain.history import NOT_RECORDED, Provenance
+from ..domain.permanences import started, tally_permanences
 from ..domain.roles import Action, requires
-from ..domain.rota import ClosureCalendar, OfficeUse, Status, occupancy
+from ..domain.rota import ClosureCalendar, OfficeUse, occupancy
 from ..domain.statistics import (
     AnnualReview,
     Line,
@@ -170,26 +171,22 @@ class StatisticsService:
         occurrences = self.rota.occurrences(period.first, period.last)
         if not occurrences:
             return stats
-        held: Counter[int] = Counter()
-        minutes: Counter[int] = Counter()
-        cancelled: Counter[int] = Counter()
-        for o in occurrences:
-            if o.status == Status.SCHEDULED:
-                held[o.organisation_id] += 1
-                minutes[o.organisation_id] += o.minutes
-            else:
-                cancelled[o.organisation_id] += 1
+        now = self.ctx.now()
         per_partner = sorted(
             (
-                PartnerPermanences(partners[pid].acronym, partners[pid].name, held[pid], minutes[pid], cancelled[pid])
-                for pid in set(held) | set(cancelled)
+                PartnerPermanences(
+                    partners[pid].acronym, partners[pid].name, t.held, t.minutes, t.cancelled, t.not_held, t.planned
+                )
+                for pid, t in tally_permanences(occurrences, now).items()
             ),
             key=lambda p: (-p.minutes, p.acronym),
         )
         hours = self.rota.opening_hours()
         calendar: ClosureCalendar = self.rota.closure_calendar()
+        # the offices' use up to today: what is still to come is neither held nor open yet
+        held, until = started(occurrences, now), min(period.last, now.date())
         offices = [
-            OfficeUse(office, *occupancy(occurrences, hours, office.id, period.first, period.last, calendar))
+            OfficeUse(office, *occupancy(held, hours, office.id, period.first, until, calendar))
             for office in self.rota.offices()
         ]
         return Statistics(**{**stats.__dict__, "permanences": per_partner, "offices": offices})

@@ -64,7 +64,14 @@ def statistics_dict(stats: Statistics) -> dict[str, object]:
         "weekday_hour": [{"weekday": d, "hour": h, "count": n} for (d, h), n in sorted(stats.weekday_hour.items())],
         "profile": {name: lines(items) for name, items in stats.profile.items()},
         "permanences": [
-            {"acronym": p.acronym, "held": p.held, "hours": round(p.minutes / 60, 2), "not_held": p.cancelled}
+            {
+                "acronym": p.acronym,
+                "held": p.held,
+                "hours": round(p.minutes / 60, 2),
+                "cancelled": p.cancelled,
+                "not_held": p.not_held,
+                "planned": p.planned,
+            }
             for p in stats.permanences
         ],
         "offices": [

@@ -1,17 +1,30 @@
-"""Today at the Maison: who holds a permanence in which office now, and who comes next."""
+"""Today at the Maison: who holds a permanence in which office now, and who comes next.
+
+One key (Ctrl+Shift+A, shown on the panel's button) records that the partner of the
+permanence in progress did not come; the same key again says the partner came after all.
+It asks nothing: the button names the permanence it acts on before the key is pressed.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ...domain.permanences import Closure, ClosurePart
+from ...domain.errors import UserError
+from ...domain.permanences import Closure, ClosurePart, Status, absence_candidates
 from ...domain.rota import Occurrence
 from ...services import Services
 from ...services.reception import ReceptionDay
 from ...services.rota import OfficeToday
+from ..messages import show_error
+
+ABSENT_KEY = "Ctrl+Shift+A"  # A for absent; no category key, proposal key or shortcut uses it
 
 
 class TodayPanel(QGroupBox):
+    permanence_marked = Signal()  # a partner said absent, or present after all
+
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("todayPanel")
@@ -21,6 +34,26 @@ class TodayPanel(QGroupBox):
         self._layout.setContentsMargins(6, 2, 6, 2)
         self._layout.setSpacing(2)
         self.lines: list[QLabel] = []
+        self._lines = QVBoxLayout()
+        self._lines.setSpacing(2)
+        self._layout.addLayout(self._lines)
+        self._names: dict[int, str] = {}
+        self.target: Occurrence | None = None  # the permanence the key acts on
+        self._build_absent_key()
+
+    def _build_absent_key(self) -> None:
+        key = QKeySequence(ABSENT_KEY)
+        self._key_text = key.toString(QKeySequence.SequenceFormat.NativeText)
+        self.absent_button = QPushButton()
+        self.absent_button.setObjectName("absentButton")
+        self.absent_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay on the pad
+        self.absent_button.clicked.connect(self.toggle_absent)
+        self.absent_button.hide()
+        self._layout.addWidget(self.absent_button)
+        shortcut = QShortcut(key, self)
+        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)  # wherever the focus is on the reception
+        shortcut.setAutoRepeat(False)
+        shortcut.activated.connect(self.toggle_absent)
 
     def _name(self, occurrence: Occurrence, names: dict[int, str]) -> str:
         return names.get(occurrence.organisation_id, "?")
@@ -40,13 +73,48 @@ class TodayPanel(QGroupBox):
         while len(self.lines) < len(texts):
             label = QLabel()
             label.setWordWrap(True)
-            self._layout.addWidget(label)
+            self._lines.addWidget(label)
             self.lines.append(label)
         for label, text in zip(self.lines, texts, strict=False):
             label.setText(text)
             label.show()
         for label in self.lines[len(texts) :]:
             label.hide()
+        self._names = names
+        occurrences = [o for office in day.offices for o in office.day]
+        self._show_target(next(iter(absence_candidates(occurrences, self._services.ctx.now())), None))
+
+    def _show_target(self, target: Occurrence | None) -> None:
+        """Name on the button the permanence the key acts on, or hide it when there is none."""
+        self.target = target
+        if target is None:
+            self.absent_button.hide()
+            return
+        partner = self._name(target, self._names)
+        if target.status == Status.NOT_HELD:
+            text = self.tr("{partner} came after all ({key})")
+        else:
+            text = self.tr("{partner} did not come ({key})")
+        self.absent_button.setText(text.format(partner=partner, key=self._key_text))
+        self.absent_button.setToolTip(
+            self.tr("The permanence of {partner} from {start} to {end}").format(
+                partner=partner, start=f"{target.start:%H:%M}", end=f"{target.end:%H:%M}"
+            )
+        )
+        self.absent_button.show()
+
+    def toggle_absent(self) -> None:
+        """Say that the partner of the permanence named on the button did not come, or did after all."""
+        target = self.target
+        if target is None:
+            return
+        try:
+            self._services.rota.mark_not_held(target.series_id, target.original_date, target.status != Status.NOT_HELD)
+        except UserError as exc:
+            show_error(self, exc)
+            return
+        self.refresh()
+        self.permanence_marked.emit()
 
     def _closing(self, closure: Closure) -> str:
         """A closure of part of today, as the desk says it to a visitor."""
@@ -76,6 +144,9 @@ class TodayPanel(QGroupBox):
                     partner=self._name(office.next, names), start=f"{office.next.start:%H:%M}"
                 )
             )
+        now = self._services.ctx.now()
+        for absent in (o for o in office.day if o.status == Status.NOT_HELD and o.starts_at <= now < o.ends_at):
+            parts.insert(0, self.tr("{partner} did not come").format(partner=self._name(absent, names)))
         if not parts:
             parts.append(self.tr("no more permanence today") if office.day else self.tr("no permanence today"))
         return f"<b>{office.office.name}</b> : " + " · ".join(parts)

@@ -218,6 +218,8 @@ class WeekGridModel(QAbstractTableModel):
                 text += "\n" + self.tr("cancelled")
             elif occurrence.status == Status.CLOSED:
                 text += "\n" + self.tr("closed")
+            elif occurrence.status == Status.NOT_HELD:
+                text += "\n" + self.tr("not held")
             elif occurrence.moved:
                 text += "\n" + self.tr("changed")
             return text

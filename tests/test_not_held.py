@@ -1,0 +1,190 @@
+"""Permanences held, cancelled in advance, and not held: counted up to now, said at the desk in one key."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from maison_solidarite.db.models import ChangeRow
+from maison_solidarite.domain.errors import ValidationError
+from maison_solidarite.domain.permanences import (
+    Occurrence,
+    Status,
+    absence_candidates,
+    tally_permanences,
+)
+from maison_solidarite.domain.roles import Role
+from maison_solidarite.domain.statistics import Period
+from maison_solidarite.i18n import load_catalog
+from maison_solidarite.services import Services
+from maison_solidarite.services.context import DeskContext
+from maison_solidarite.ui.main_window import MainWindow
+
+from .conftest import T0, show_active
+
+FRENCH = load_catalog("fr").translate
+TUESDAY = T0.date()  # 17 November 2026, 10:00
+
+
+@pytest.fixture
+def rota(services: Services) -> dict[str, int]:
+    """CRESUS on Tuesdays 9:00-12:00 in the first office, ADIL on Tuesdays 14:00-16:00 in the second."""
+    offices = services.rota.offices()
+    cresus = services.organisations.add("CRESUS", "CRESUS Bourgogne")
+    adil = services.organisations.add("ADIL", "Agence départementale d'information sur le logement")
+    first = date(2026, 11, 3)
+    morning = services.rota.add_series(cresus.id, offices[0].id, 1, time(9), time(12), first)
+    afternoon = services.rota.add_series(adil.id, offices[1].id, 1, time(14), time(16), first)
+    return {"cresus": cresus.id, "adil": adil.id, "morning": morning.id, "afternoon": afternoon.id}
+
+
+def change_rows(services: Services) -> list[tuple[int, date, bool, bool, date | None]]:
+    with services.db.read() as session:
+        return [
+            (r.series_id, r.original_date, r.cancelled, r.not_held, r.new_date)
+            for r in session.scalars(select(ChangeRow).order_by(ChangeRow.id))
+        ]
+
+
+# -- the rule ---------------------------------------------------------------------------
+STATUSES = st.sampled_from(list(Status))
+OCCURRENCES = st.lists(
+    st.builds(
+        lambda org, offset, hour, status: Occurrence(
+            series_id=org,
+            organisation_id=org,
+            office_id=1,
+            day=TUESDAY + timedelta(days=offset),
+            start=time(hour),
+            end=time(hour + 1),
+            original_date=TUESDAY + timedelta(days=offset),
+            status=status,
+        ),
+        st.integers(1, 3),
+        st.integers(-20, 20),
+        st.integers(8, 17),
+        STATUSES,
+    ),
+    max_size=40,
+)
+
+
+@given(OCCURRENCES)
+def test_only_what_has_started_counts_as_held_and_every_permanence_is_counted_once(occurrences) -> None:
+    tallies = tally_permanences(occurrences, T0)
+    for organisation, tally in tallies.items():
+        mine = [o for o in occurrences if o.organisation_id == organisation]
+        assert tally.held + tally.cancelled + tally.not_held + tally.planned == len(mine)
+        assert tally.held == sum(1 for o in mine if o.status == Status.SCHEDULED and o.starts_at <= T0)
+        assert tally.planned == sum(1 for o in mine if o.status == Status.SCHEDULED and o.starts_at > T0)
+        assert tally.not_held == sum(1 for o in mine if o.status == Status.NOT_HELD)
+        assert tally.minutes == 60 * tally.held
+    assert set(tallies) == {o.organisation_id for o in occurrences}
+
+
+@given(OCCURRENCES)
+def test_the_key_acts_on_a_permanence_of_today_that_has_begun(occurrences) -> None:
+    candidates = absence_candidates(occurrences, T0)
+    for o in candidates:
+        assert o.day == TUESDAY and o.starts_at <= T0
+        assert o.status in (Status.SCHEDULED, Status.NOT_HELD)
+    running = [o for o in candidates if o.ends_at > T0]
+    assert candidates[: len(running)] == running  # the ones in progress come first
+
+
+# -- the service -------------------------------------------------------------------------
+def test_a_partner_absent_is_recorded_audited_and_undone(services: Services, rota) -> None:
+    marked = services.rota.mark_not_held(rota["morning"], TUESDAY)
+    assert marked.status == Status.NOT_HELD
+    assert change_rows(services) == [(rota["morning"], TUESDAY, False, True, None)]
+    [occurrence] = [o for o in services.rota.occurrences(TUESDAY, TUESDAY) if o.series_id == rota["morning"]]
+    assert occurrence.status == Status.NOT_HELD and not occurrence.held and not occurrence.moved
+    services.rota.mark_not_held(rota["morning"], TUESDAY)  # again: nothing changes, nothing audited
+    services.rota.mark_not_held(rota["morning"], TUESDAY, not_held=False)
+    assert change_rows(services) == []
+    entries = services.audit.trail(entity="permanence_change")
+    assert [e.action for e in entries][-2:] in (["create", "delete"], ["delete", "create"])
+    assert len(entries) == 2
+
+
+def test_a_move_is_kept_when_the_partner_is_said_absent(services: Services, rota) -> None:
+    last_week = TUESDAY - timedelta(days=7)
+    services.rota.move_occurrence(rota["afternoon"], last_week, new_date=last_week + timedelta(days=2))
+    services.rota.mark_not_held(rota["afternoon"], last_week)
+    assert change_rows(services) == [(rota["afternoon"], last_week, False, True, last_week + timedelta(days=2))]
+    services.rota.mark_not_held(rota["afternoon"], last_week, not_held=False)
+    assert change_rows(services) == [(rota["afternoon"], last_week, False, False, last_week + timedelta(days=2))]
+
+
+def test_a_permanence_to_come_or_cancelled_cannot_be_said_not_held(services: Services, rota) -> None:
+    with pytest.raises(ValidationError) as later:
+        services.rota.mark_not_held(rota["afternoon"], TUESDAY)  # 14:00, and it is 10:00
+    assert str(later.value) == (
+        "The permanence of 17/11/2026 at 14:00 has not begun yet: say that the partner did not come once it has."
+    )
+    services.rota.cancel_occurrence(rota["morning"], TUESDAY - timedelta(days=7))
+    with pytest.raises(ValidationError):
+        services.rota.mark_not_held(rota["morning"], TUESDAY - timedelta(days=7))
+    assert change_rows(services) == [(rota["morning"], TUESDAY - timedelta(days=7), True, False, None)]
+
+
+def test_an_agent_may_say_a_partner_did_not_come(services: Services, rota, clock) -> None:
+    agent = Services.create(services.db, DeskContext("desk-test", "nadia", clock, role=Role.AGENT))
+    agent.rota.mark_not_held(rota["morning"], TUESDAY)
+    assert change_rows(services)[0][3] is True
+
+
+# -- the statistics and the sheets -------------------------------------------------------
+def test_the_month_counts_held_cancelled_not_held_and_planned(services: Services, rota) -> None:
+    # November 2026 on Tuesdays: 3, 10, 17 (today, 10:00), 24.
+    services.rota.cancel_occurrence(rota["morning"], date(2026, 11, 3))
+    services.rota.mark_not_held(rota["morning"], date(2026, 11, 10))
+    stats = services.statistics.compute(Period.month(2026, 11), FRENCH)
+    figures = {p.acronym: (p.held, p.minutes, p.cancelled, p.not_held, p.planned) for p in stats.permanences}
+    assert figures == {"CRESUS": (1, 180, 1, 1, 1), "ADIL": (2, 240, 0, 0, 2)}
+    assert sum(o.minutes_held for o in stats.offices) == 180 + 240
+
+
+# -- the desk: one key --------------------------------------------------------------------
+@pytest.fixture
+def window(qtbot, french_app, services, rota):
+    win = show_active(qtbot, MainWindow(services))
+    win.reception.focus_pad()
+    qtbot.waitUntil(lambda: win.reception.pad.hasFocus())
+    return win
+
+
+def test_one_key_says_the_partner_did_not_come_and_the_same_key_undoes_it(qtbot, window, services, rota) -> None:
+    panel = window.reception.today_panel
+    assert panel.absent_button.isVisible()
+    assert "CRESUS" in panel.absent_button.text() and "Ctrl" in panel.absent_button.text()
+    with qtbot.waitSignal(panel.permanence_marked, timeout=2000):
+        qtbot.keyClick(
+            window.reception.pad, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        )
+    assert change_rows(services) == [(rota["morning"], TUESDAY, False, True, None)]
+    assert any("CRESUS" in line.text() and line.isVisible() and "now" not in line.text() for line in panel.lines)
+    assert window.reception.pad.hasFocus()  # the next visitor is logged at once
+    with qtbot.waitSignal(panel.permanence_marked, timeout=2000):
+        qtbot.keyClick(
+            window.reception.pad, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        )
+    assert change_rows(services) == []
+    assert [e.action for e in services.audit.trail(entity="permanence_change")].count("create") == 1
+    with qtbot.waitSignal(window.reception.visit_logged, timeout=2000):
+        qtbot.keyClick(window.reception.pad, Qt.Key.Key_1)  # and the category keys still log visits
+
+
+def test_no_permanence_begun_today_no_key(qtbot, window, services, rota, clock) -> None:
+    clock.current = datetime.combine(TUESDAY, time(8, 30))
+    window.reception.today_panel.refresh()
+    assert not window.reception.today_panel.absent_button.isVisible()
+    qtbot.keyClick(
+        window.reception.pad, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert change_rows(services) == []
