@@ -19,6 +19,7 @@ $(STAMP): pyproject.toml
 
 system-test:
 	@PYTHON=$(PYTHON) sh packaging/install-system-deps.sh test
+	@sh packaging/test-libreoffice.sh
 
 system-run:
 	@PYTHON=$(PYTHON) sh packaging/install-system-deps.sh run
