@@ -37,6 +37,7 @@ from .messages import render, show_error
 from .reception.view import ReceptionView
 from .rota.view import RotaView
 from .settings_dialog import SettingsDialog
+from .statistics.observations import observations_entry
 from .statistics.view import StatisticsView
 from .status_bar import DeskStatusBar
 from .sync_status import install_background_sync
@@ -148,6 +149,7 @@ class MainWindow(QMainWindow):
             (self.tr("Request &categories…"), "categoriesAction", self.edit_categories, can(Action.EDIT_CATEGORIES)),
             (self.tr("&Import visits…"), "importVisitsAction", lambda: self.import_visits(), can(Action.IMPORT_VISITS)),
             (self.tr("&Past years…"), "pastYearsAction", past_years(self._services, self), can(Action.IMPORT_VISITS)),
+            observations_entry(self._services, self),
             (
                 self.tr("&Offices and opening hours…"),
                 "officesAction",

@@ -39,6 +39,7 @@ from ..services import Services
 from .admin.hub_dialog import HubDialog
 from .admin.retention_panel import RetentionPanel
 from .forms import error_label, select_data, show_refusal
+from .logo_setting import LogoPanel
 from .messages import show_error
 from .reflow import fit_to_screen, hold_wrapped_text
 from .rota.offices_panel import OfficesHoursPanel
@@ -80,6 +81,8 @@ class StructureTab(QWidget):
         form = QFormLayout()
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("Postal &address:"), self.address)
+        self.logo = LogoPanel(services, self)
+        form.addRow(self.tr("Logo:"), self.logo)
         form.addRow(self.error)
         _stack(self, self.tr("The name and the address head the monthly sheet, the annual review and the guide."), form)
 
@@ -284,6 +287,7 @@ class SettingsDialog(QDialog):
                 return
             if self._visible(self.STRUCTURE):
                 services.settings.set_structure(self.structure.name.text(), self.structure.address.toPlainText())
+                self.structure.logo.save()
             if self._visible(self.DATA):
                 if self.data.profile_fields() != services.settings.profile_fields():
                     services.settings.set_profile_fields(self.data.profile_fields())
