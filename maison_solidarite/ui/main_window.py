@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.rota, self.tr("&Weekly rota"))
         self.tabs.addTab(self.directory, self.tr("Director&y"))
         self.tabs.addTab(self.statistics, self.tr("&Statistics"))
+        self.reception.paper.attach_to(self.tabs, self.reception)
         self.tabs.setTabVisible(self.tabs.indexOf(self.statistics), self._services.can(Action.READ_STATISTICS))
         self.directory.changed.connect(self.reception.reload_choices)
 

@@ -72,9 +72,8 @@ class PastYearsDialog(QDialog):
         today = self._services.ctx.now().date()
         self.intro = QLabel(
             self.tr(
-                "Type the visits of the years before the application, from the paper reviews or tally sheets: "
-                "a row per request, a column per month. An empty cell is not known and is not saved; a total "
-                "typed again replaces the one saved."
+                "Visits of the years before the application, from the paper reviews or tally sheets. An empty "
+                "cell is not known and is not saved; a total typed again replaces the one saved."
             )
         )
         self.intro.setWordWrap(True)
@@ -90,7 +89,7 @@ class PastYearsDialog(QDialog):
         self.source.setMaxLength(SOURCE_MAX)
         self.source.setPlaceholderText(self.tr("for example: annual review 2023, paper tally sheets"))
         self.grid = CountsGrid("pastGrid", self.tr("Past totals by request and month"), self)
-        self.start_set = QCheckBox(self.tr("Counting &began on"))
+        self.start_set = QCheckBox(self.tr("Set the day counting &began"))
         self.start_set.setObjectName("startSet")
         self.start_day = QDateEdit()
         self.start_day.setObjectName("startDay")
@@ -122,7 +121,7 @@ class PastYearsDialog(QDialog):
         start_row = QHBoxLayout()
         start_row.addWidget(self.start_set)
         start_row.addWidget(self.start_day)
-        start_row.addStretch(1)
+        start_row.addWidget(self.start_note, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.save_button = buttons.addButton(self.tr("&Save"), QDialogButtonBox.ButtonRole.ActionRole)
         self.save_button.setObjectName("pastSave")
@@ -136,7 +135,6 @@ class PastYearsDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.saved_note)
         layout.addLayout(start_row)
-        layout.addWidget(self.start_note)
         layout.addWidget(buttons)
         chain = (self.year, self.mode, self.source, self.grid, self.start_set, self.start_day, self.save_button)
         for before, after in itertools.pairwise(chain):

@@ -7,8 +7,8 @@ in beside the visits the desk logged that day.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QTabWidget, QWidget
 
 from ...services import Services
 from .paper_day_dialog import PaperDayDialog
@@ -16,7 +16,7 @@ from .tally_print import TallySheetDialog
 
 
 class PaperButtons(QWidget):
-    """« Print the tally sheet… » and « Enter a paper sheet… », side by side."""
+    """« Print the tally sheet… » and « Enter a paper sheet… », side by side (see attach_to)."""
 
     paper_saved = Signal(int)  # visits added from a paper sheet
 
@@ -35,9 +35,16 @@ class PaperButtons(QWidget):
         for button in (self.print_button, self.enter_button):
             button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
             layout.addWidget(button)
-        layout.addStretch(1)
+        self.hide()  # until attach_to puts it beside the tabs
         self.print_button.clicked.connect(lambda: self.open_tally_sheet().exec())
         self.enter_button.clicked.connect(lambda: self.open_paper_day().exec())
+
+    def attach_to(self, tabs: QTabWidget, page: QWidget) -> None:
+        """Show the buttons beside the tabs, in the tab bar's free room, while ``page`` is the
+        current tab: the reception's keys, counters and fields keep every pixel they have."""
+        tabs.setCornerWidget(self, Qt.Corner.TopRightCorner)
+        tabs.currentChanged.connect(lambda _index: self.setVisible(tabs.currentWidget() is page))
+        self.setVisible(tabs.currentWidget() is page)
 
     def open_tally_sheet(self) -> TallySheetDialog:
         return TallySheetDialog(self._services, self)

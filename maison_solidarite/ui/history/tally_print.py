@@ -84,7 +84,7 @@ class TallySheetDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(buttons)
         metrics = self.fontMetrics()
-        fit_to_screen(self, metrics.averageCharWidth() * 90, metrics.height() * 12)
+        fit_to_screen(self, metrics.averageCharWidth() * 90, metrics.height() * 9)
 
     def chosen_day(self) -> date:
         return pydate(self.day.date())

@@ -87,6 +87,7 @@ class ReceptionView(QWidget):
         self.detail.setTitle(self.tr("Details of the visit"))
         self.today_panel = TodayPanel(self._services, self)
         self.focus_ring = FocusRing(self)
+        self.paper = PaperButtons(self._services)  # a day's tally sheet, printed or typed in: beside the tabs
 
     def _build_tables(self) -> None:
         self.visit_model = VisitTableModel(self)
@@ -100,8 +101,6 @@ class ReceptionView(QWidget):
         side = QVBoxLayout()
         side.addWidget(self.today_panel)
         side.addWidget(counter_box, 0, Qt.AlignmentFlag.AlignTop)
-        self.paper = PaperButtons(self._services, self)  # the tally sheet of a day, printed or typed in
-        side.addWidget(self.paper)
         side.addStretch(1)
         content = Page(self)
         grid = QGridLayout(content)
