@@ -17,13 +17,14 @@ from typing import TYPE_CHECKING
 from sqlalchemy import delete, func, select
 
 from ...db.engine import Database
+from ...db.history_models import HistorySyncRow
 from ...db.models import VisitRow
 from ...db.sync_models import HubDeskRow, HubIdentityRow, OutboxRow, SyncStateRow
 from ...domain.errors import QT_TRANSLATE_NOOP, StorageError, StorageKind, ValidationError
 from ...domain.roles import Action, requires
 from ..context import DeskContext
 from ..settings import structure_name
-from . import joining, rounds
+from . import history, joining, rounds
 from .hub import HubUnreachable, hub_url, open_hub, shown_form, stored_form, unreachable
 from .rounds import RoundReport
 
@@ -129,7 +130,7 @@ class SyncService:
             state = session.scalar(select(SyncStateRow))
             if state is None:
                 return None
-            waiting = session.scalar(select(func.count()).select_from(OutboxRow)) or 0
+            waiting = (session.scalar(select(func.count()).select_from(OutboxRow)) or 0) + history.waiting(session)
         return DeskSync(
             shown_form(state.hub),
             state.desk_name,
@@ -169,9 +170,11 @@ class SyncService:
         self._check_identity(hub, state)
         report = RoundReport()
         rounds.push(self.db, hub, state, self.ctx, report)
+        history.push(self.db, hub, state)
         rounds.push_audit(self.db, hub, state, report)
         rounds.copy_shared(self.db, hub, report)
         rounds.pull(self.db, hub, state, self.ctx, report)
+        history.pull(self.db, hub, state)
         self._purge_hub(hub)
         return report
 
@@ -257,6 +260,7 @@ class SyncService:
         with self.db.write() as session:
             session.execute(delete(OutboxRow))
             session.execute(delete(SyncStateRow))
+            session.execute(delete(HistorySyncRow))
             return int(session.scalar(select(func.count()).select_from(VisitRow)) or 0)
 
     @requires(Action.READ_STATISTICS)
