@@ -189,6 +189,25 @@ def test_the_days_the_computer_was_down_are_counted_on_paper_not_as_visits(servi
     assert counted == result.paper_visits and 40 <= counted <= 110  # three days of some 23 visits
 
 
+def test_the_review_a_newcomer_prints_compares_like_with_like(services) -> None:
+    """The last whole year's review: three years, each about 4.5 % above the one before; the
+    year in progress against the same days of the year before: no "+924,7 %"."""
+    load_demo(services.db, services.ctx, until=UNTIL)
+    translate = lambda _context, text: text  # noqa: E731 - labels are not read here
+    last = services.statistics.annual_review(2025, translate)
+    assert [year for year, _n in last.totals_by_year] == [2023, 2024, 2025]
+    assert all(n is not None and 5000 <= n <= 6300 for _year, n in last.totals_by_year)
+    for year, growth in last.growth():
+        assert growth is not None and 0.0 < growth < 0.09, (year, growth)
+    provenance = last.statistics.provenance
+    assert provenance.paper_days == 3 and 40 <= provenance.paper <= 110 and provenance.live > 5000
+    assert all(n is not None and n > 200 for _month, n in last.by_month)  # no month at 0
+    current = services.statistics.annual_review(2026, translate)
+    assert current.in_progress_to == UNTIL.date()
+    growth = dict(current.growth())[2026]
+    assert growth is not None and 0.0 < growth < 0.09
+
+
 @settings(max_examples=20, deadline=None)
 @given(until=st.dates(date(2020, 1, 1), date(2035, 12, 31)))
 def test_the_history_ends_where_the_live_visits_begin(until: date) -> None:
