@@ -77,7 +77,7 @@ class LinesModel(QAbstractTableModel):
             line.label,
             self._numbers.integer(line.count),
             self._numbers.percent(line.share),
-            "—" if line.previous is None else self._numbers.integer(line.previous),
+            missing if line.previous is None else self._numbers.integer(line.previous),
             self._numbers.change(line.change, missing),
         ]
         return values[column]

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
@@ -35,6 +35,7 @@ from ..forms import pydate, qdate
 from ..messages import show_error
 from ..tasks import Job, TaskSignals, run_in_background
 from .coverage import CoverageLine, SiteChoice
+from .headline import period_text, show_headline, shown
 from .models import BarChart, HeatMapModel, LinesModel
 from .printing import PrintFailed, ask_printer, print_pdf
 from .widgets import PreviewDialog, figures_table, page
@@ -183,15 +184,7 @@ class StatisticsView(QWidget):
         for widget in (self.first_edit, self.last_edit, self.show_button):
             widget.setEnabled(custom)
         self.xlsx_button.setEnabled(period.kind == PeriodKind.YEAR and not self.job.running)
-        locale = QLocale()
-        self.period_label.setText(
-            self.tr("{first} to {last}").format(
-                first=locale.toString(qdate(period.first), QLocale.FormatType.LongFormat),
-                last=locale.toString(qdate(period.last), QLocale.FormatType.LongFormat),
-            )
-            if period.first != period.last
-            else locale.toString(qdate(period.first), QLocale.FormatType.LongFormat)
-        )
+        self.period_label.setText(period_text(period))
         self.refresh()
 
     def _on_job_ended(self) -> None:
@@ -240,24 +233,19 @@ class StatisticsView(QWidget):
             return  # an older request finished after a newer one
         self.statistics = stats
         self.coverage.refresh()
-        numbers = self._numbers
-        self.total_label.setText(numbers.integer(stats.total))
-        missing = QCoreApplication.translate("StatisticsSheet", "n/a")
-        self.change_label.setText(
-            self.tr("visits; a year earlier: {previous} ({change})").format(
-                previous=numbers.integer(stats.previous_total or 0), change=numbers.change(stats.change, missing)
-            )
-        )
+        show_headline(self.period_label, self.total_label, self.change_label, stats, self._numbers)
+        stats = shown(stats)  # a period not known: no breakdown of invented zeros
 
         def sheet(text: str) -> str:  # one short name for the sheet's many labels
             return QCoreApplication.translate("StatisticsSheet", text)
 
         total = Line("", sheet("Total"), stats.total, 1.0 if stats.total else 0.0, stats.previous_total)
+        shown_total = total if stats.known else None  # no total of 0 for a period not known
         self.category_model.set_lines(
             stats.by_category,
             [sheet("Request"), sheet("Visits"), sheet("Share"), sheet("A year earlier"), sheet("Change")],
             compared=stats.previous_total is not None,
-            total=total,
+            total=shown_total,
         )
         self.channel_model.set_lines(stats.by_channel, [sheet("Channel"), sheet("Visits"), sheet("Share")])
         self.outcome_model.set_lines(stats.by_outcome, [sheet("Outcome"), sheet("Visits"), sheet("Share")])

@@ -1,0 +1,70 @@
+"""The head of the statistics screen: the period's title, its total and what it is compared with.
+
+A period not known (before counting began) shows « n.d. » and why, and no breakdown; a
+period in progress says up to which day, and that it is compared with the same days a year
+earlier; a year earlier not known shows « n.d. », never a change computed from nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QLabel
+
+from ...domain.statistics import NumberFormat, Period, Statistics
+from ..forms import qdate
+
+
+def _view(text: str) -> str:
+    return QCoreApplication.translate("StatisticsView", text)
+
+
+def _long(day: date) -> str:
+    return QLocale().toString(qdate(day), QLocale.FormatType.LongFormat)
+
+
+def period_text(period: Period) -> str:
+    """« du 1 novembre 2026 au 30 novembre 2026 », or the one day."""
+    if period.first == period.last:
+        return _long(period.first)
+    return _view("{first} to {last}").format(first=_long(period.first), last=_long(period.last))
+
+
+def shown(stats: Statistics) -> Statistics:
+    """What the tables show: nothing for a period not known (its zeros would be invented)."""
+    if stats.known:
+        return stats
+    return replace(stats, by_category=[], by_channel=[], by_outcome=[], by_orientation=[], weekday_hour={}, profile={})
+
+
+def show_headline(title: QLabel, total: QLabel, change: QLabel, stats: Statistics, numbers: NumberFormat) -> None:
+    """Fill the period's title, its total and the line beside it."""
+    missing = QCoreApplication.translate("StatisticsSheet", "n/a")
+    text = period_text(stats.period)
+    if stats.in_progress_to is not None:
+        text = _view("{period} — in progress, up to {day}").format(period=text, day=_long(stats.in_progress_to))
+    title.setText(text)
+    start = stats.provenance.counting_start if stats.provenance else None
+    if not stats.known:
+        total.setText(missing)
+        change.setText(
+            _view("Not known: counting began on {day}.").format(day=_long(start))
+            if start is not None and start > stats.period.last
+            else _view("Not known: nothing has been counted yet.")
+            if start is None
+            else _view("Not known: only totals of longer periods were entered for these days.")
+        )
+        return
+    total.setText(numbers.integer(stats.total))
+    previous = missing if stats.previous_total is None else numbers.integer(stats.previous_total)
+    if stats.in_progress_to is not None and stats.compared is not None:
+        line = _view("visits; the same days a year earlier ({compared}): {previous} ({change})").format(
+            compared=period_text(stats.compared), previous=previous, change=numbers.change(stats.change, missing)
+        )
+    else:
+        line = _view("visits; a year earlier: {previous} ({change})").format(
+            previous=previous, change=numbers.change(stats.change, missing)
+        )
+    change.setText(line)
