@@ -185,9 +185,9 @@ def test_import_then_export(home: Path, cli_db: Path, capsys) -> None:
     lines = out_file.read_text(encoding="utf-8-sig").splitlines()
     assert (
         lines[0]
-        == "id;date;time;category;secondary;channel;outcome;orientation;first_visit;age_band;neighbourhood;desk"
+        == "date;time;category;secondary;channel;outcome;orientation;first_visit;age_band;neighbourhood;desk;id"
     )
-    assert lines[1].endswith(";2026-11-02;09:00:00;rights;;phone;answered;;;;;")
+    assert lines[1].startswith("2026-11-02;09:00:00;rights;;phone;answered;;;;;;")
 
 
 def test_export_bad_dates(home: Path, cli_db: Path, capsys) -> None:

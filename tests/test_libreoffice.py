@@ -157,13 +157,13 @@ def test_a_french_spreadsheet_reads_the_visits_export_and_the_months_figures_as_
     sheet = openpyxl.load_workbook(out / "visites-novembre.xlsx").active
     assert sheet is not None
     header, *rows = list(sheet.iter_rows(values_only=True))
-    assert header[:4] == ("Identifiant", "Date", "Heure", "Demande") and len(header) == 12
+    assert header[:3] == ("Date", "Heure", "Demande") and header[-1] == "Identifiant" and len(header) == 12
     assert len(rows) == len(november)
     # A date and a time to the spreadsheet, not texts: the coordinator sorts and groups by them.
-    assert all(isinstance(row[1], datetime) and isinstance(row[2], time) for row in rows)
-    assert sorted(datetime.combine(row[1].date(), row[2]) for row in rows) == sorted(at for at, _code in november)
+    assert all(isinstance(row[0], datetime) and isinstance(row[1], time) for row in rows)
+    assert sorted(datetime.combine(row[0].date(), row[1]) for row in rows) == sorted(at for at, _code in november)
     labels = {c.code: c.label for c in services.categories.list()}
-    by_request = Counter(row[3] for row in rows)
+    by_request = Counter(row[2] for row in rows)
     assert by_request == Counter(labels[code] for _at, code in november)
 
     lines = pdf_text(services.statistics_outputs.monthly_pdf(period, FRENCH, FRENCH_NUMBERS)).splitlines()

@@ -195,8 +195,8 @@ def test_the_visits_writer_quotes_every_dangerous_lead_and_the_reader_undoes_it(
     stream = io.StringIO(newline="")
     write_visits_csv([visit], stream, FRENCH, with_notes=True, codes=True)
     rows = list(csv.reader(io.StringIO(stream.getvalue(), newline=""), delimiter=";"))
-    assert rows[1][3] == "'" + lead + "code" and rows[1][5:8] == ["walk_in", "oriented", "'@CAF"]
-    assert rows[1][10] == "'" + lead + "quartier" and rows[1][-1] == "'" + note
+    assert rows[1][2] == "'" + lead + "code" and rows[1][4:7] == ["walk_in", "oriented", "'@CAF"]
+    assert rows[1][9] == "'" + lead + "quartier" and rows[1][11] == "'" + note
     read = list(csv_rows(io.StringIO(stream.getvalue(), newline=""), ";"))
-    assert read[1][1][-1] == note.strip() and read[1][1][3] == (lead + "code").strip()
-    assert read[1][1][10] == (lead + "quartier").strip()
+    assert read[1][1][11] == note.strip() and read[1][1][2] == (lead + "code").strip()
+    assert read[1][1][9] == (lead + "quartier").strip()

@@ -112,7 +112,7 @@ def test_export_then_import_elsewhere_gives_the_same_visits(services, db, catego
     assert (
         services.visits_csv.export_file(date(2026, 11, 16), date(2026, 11, 16), path, with_notes=True, codes=True) == 3
     )
-    assert path.read_bytes().startswith(b"\xef\xbb\xbfid;date;time;category;secondary;channel;outcome;orientation;")
+    assert path.read_bytes().startswith(b"\xef\xbb\xbfdate;time;category;secondary;channel;outcome;orientation;")
 
     other = prepare_database(str(tmp_path / "other.sqlite3"), tmp_path / "b").db
     try:

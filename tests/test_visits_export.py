@@ -81,26 +81,23 @@ def test_the_export_in_words_holds_every_field_of_a_visit(services, category_ids
     assert services.visits_csv.export_file(date(2026, 11, 16), date(2026, 11, 16), path, translate=french) == 2
     header, full, plain = rows_of(path)
     assert header == [
-        "Identifiant", "Date", "Heure", "Demande", "Demandes secondaires", "Canal", "Issue", "Orientation",
-        "Première visite", "Tranche d'âge", "Quartier", "Poste",
+        "Date", "Heure", "Demande", "Demandes secondaires", "Canal", "Issue", "Orientation",
+        "Première visite", "Tranche d'âge", "Quartier", "Poste", "Identifiant",
     ]  # fmt: skip
     assert full == [
-        uid, "16/11/2026", "09:05:42", "Accès aux droits sociaux",
+        "16/11/2026", "09:05:42", "Accès aux droits sociaux",
         "Budget et surendettement | Santé", "Téléphone", "Rendez-vous donné", "CPAM",
-        "Oui", "60 ans et plus", "Grésilles", "",
+        "Oui", "60 ans et plus", "Grésilles", "", uid,
     ]  # fmt: skip
-    assert plain[1:] == [
+    empty_fields = ["", "", "", "", ""]  # partner, profile, desk
+    assert plain[:-1] == [
         "16/11/2026",
         "14:00:00",
         "Emploi et insertion",
         "",
         "Sur place",
         "Réponse à l'accueil",
-        "",
-        "",
-        "",
-        "",
-        "",
+        *empty_fields,
     ]
     assert "Dossier" not in path.read_text(encoding="utf-8-sig")  # the note only when asked for
 
@@ -109,12 +106,12 @@ def test_the_export_in_codes_and_with_the_notes(services, category_ids, partners
     uid = a_full_visit(services, category_ids, partners)
     path = tmp_path / "visits.csv"
     services.visits_csv.export_file(date(2026, 11, 16), date(2026, 11, 16), path, with_notes=True, codes=True)
-    assert path.read_bytes().startswith(b"\xef\xbb\xbfid;date;time;category;secondary;channel;outcome;orientation;")
+    assert path.read_bytes().startswith(b"\xef\xbb\xbfdate;time;category;secondary;channel;outcome;orientation;")
     header, full = rows_of(path)
-    assert header[-3:] == ["neighbourhood", "desk", "note"]
+    assert header[-4:] == ["neighbourhood", "desk", "note", "id"]
     assert full == [
-        uid, "2026-11-16", "09:05:42", "rights", "finance | health", "phone", "appointment", "CPAM", "1", "60_plus",
-        "Grésilles", "", "Dossier; à compléter",
+        "2026-11-16", "09:05:42", "rights", "finance | health", "phone", "appointment", "CPAM", "1", "60_plus",
+        "Grésilles", "", "Dossier; à compléter", uid,
     ]  # fmt: skip
 
 

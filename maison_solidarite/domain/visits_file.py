@@ -1,9 +1,9 @@
 """The visits file: its columns, how each value is written and how it is read back.
 
-Every field of a visit is a column, in this order: its id, the date and the time, the
-request and the secondary requests, the channel, the outcome, the partner it was
-oriented to, the anonymous profile (first visit, age band, neighbourhood), the desk that
-logged it, and the note only when asked for. The agent who logged it is left out: a
+Every field of a visit is a column, in this order: the date and the time, the request
+and the secondary requests, the channel, the outcome, the partner it was oriented to, the
+anonymous profile (first visit, age band, neighbourhood), the desk that logged it, the
+note only when asked for, and last the visit's id, by which an import recognises it. The agent who logged it is left out: a
 staff member's user name is personal data, the audit trail already says who did what,
 and the file goes to spreadsheets and partners.
 
@@ -36,7 +36,6 @@ _TIME = re.compile(r"(\d{1,2})[:hH](\d{2})(?::(\d{2}))?")  # 09:15, 9h15, 09:15:
 
 # (code, English header translated in context "VisitsFile", French header as people type it)
 COLUMNS: tuple[tuple[str, str, str], ...] = (
-    ("id", QT_TRANSLATE_NOOP("VisitsFile", "Id"), "Identifiant"),
     ("date", QT_TRANSLATE_NOOP("VisitsFile", "Date"), "Date"),
     ("time", QT_TRANSLATE_NOOP("VisitsFile", "Time"), "Heure"),
     ("category", QT_TRANSLATE_NOOP("VisitsFile", "Request"), "Demande"),
@@ -49,6 +48,7 @@ COLUMNS: tuple[tuple[str, str, str], ...] = (
     ("neighbourhood", QT_TRANSLATE_NOOP("VisitsFile", "Neighbourhood"), "Quartier"),
     ("desk", QT_TRANSLATE_NOOP("VisitsFile", "Desk"), "Poste"),
     ("note", QT_TRANSLATE_NOOP("VisitsFile", "Note"), "Note"),
+    ("id", QT_TRANSLATE_NOOP("VisitsFile", "Visit id"), "Identifiant"),
 )
 # The older file's one column for both, read still.
 LEGACY_COLUMNS = (("datetime", "Date and time", "Date et heure"),)
@@ -97,21 +97,22 @@ def value_row(line: VisitLine, with_notes: bool, codes: bool, translate: Transla
         return value if codes else translate("Labels", labels[value])
 
     first = {True: "1" if codes else translate(CONTEXT, YES), False: "0" if codes else translate(CONTEXT, NO)}
-    row = [
-        line.uid,
-        line.visited_at.date().isoformat() if codes else line.visited_at.strftime("%d/%m/%Y"),
-        line.visited_at.strftime("%H:%M:%S"),
-        line.category[pick],
-        SECONDARY_SEPARATOR.join(category[pick] for category in line.secondary),
-        label(CHANNEL_LABELS, line.channel),
-        label(OUTCOME_LABELS, line.outcome),
-        line.orientation or "",
-        "" if line.first_visit is None else first[line.first_visit],
-        label(AGE_BAND_LABELS, line.age_band),
-        line.neighbourhood or "",
-        line.desk,
-    ]
-    return [*row, line.note or ""] if with_notes else row
+    cells = {
+        "date": line.visited_at.date().isoformat() if codes else line.visited_at.strftime("%d/%m/%Y"),
+        "time": line.visited_at.strftime("%H:%M:%S"),
+        "category": line.category[pick],
+        "secondary": SECONDARY_SEPARATOR.join(category[pick] for category in line.secondary),
+        "channel": label(CHANNEL_LABELS, line.channel),
+        "outcome": label(OUTCOME_LABELS, line.outcome),
+        "orientation": line.orientation or "",
+        "first_visit": "" if line.first_visit is None else first[line.first_visit],
+        "age_band": label(AGE_BAND_LABELS, line.age_band),
+        "neighbourhood": line.neighbourhood or "",
+        "desk": line.desk,
+        "note": line.note or "",
+        "id": line.uid,
+    }
+    return [cells[code] for code in column_codes(with_notes)]
 
 
 def header_words(translate: Translate) -> dict[str, str]:
