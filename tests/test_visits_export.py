@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import itertools
+import uuid
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -15,6 +16,7 @@ from hypothesis import strategies as st
 from sqlalchemy import text
 
 from maison_solidarite.db.schema import prepare_database
+from maison_solidarite.db.sync_models import SyncStateRow
 from maison_solidarite.domain.errors import ImportRejected, ValidationError
 from maison_solidarite.domain.roles import Role
 from maison_solidarite.domain.visits import AgeBand, Channel, Outcome
@@ -180,6 +182,32 @@ def test_a_header_without_what_a_visit_needs_is_refused(services, header: str, w
     with pytest.raises(ValidationError) as caught:
         services.visits_csv.import_text(header + "16/11/2026;09:00;rights;x\n")
     assert words.replace('Heure"', 'time"') in str(caught.value)
+
+
+def test_the_desk_is_named_on_a_desk_that_joined_a_hub_and_the_importing_desk_owns_what_it_imports(
+    services, empty, category_ids, clock, tmp_path: Path
+) -> None:
+    with services.db.write() as session:  # what joining a hub leaves on the desk (services/sync/joining.py)
+        session.add(
+            SyncStateRow(
+                id=1,
+                hub="postgresql+psycopg://hub.example/maison",
+                structure_uid=str(uuid.uuid4()),
+                desk_uid=str(uuid.uuid4()),
+                desk_name="Accueil 1",
+                site="Grésilles",
+                joined_at=clock(),
+            )
+        )
+    services.visits.log(category_ids["health"], datetime(2026, 11, 16, 10, 0))
+    first, second = tmp_path / "first.csv", tmp_path / "second.csv"
+    services.visits_csv.export_file(date(2026, 11, 16), date(2026, 11, 16), first, codes=True)
+    (header, line) = rows_of(first)
+    assert line[header.index("desk")] == "Accueil 1"
+    assert empty.visits_csv.import_file(first).imported == 1
+    empty.visits_csv.export_file(date(2026, 11, 16), date(2026, 11, 16), second, codes=True)
+    (_header, again) = rows_of(second)
+    assert again[header.index("desk")] == "" and again[header.index("id")] == line[header.index("id")]
 
 
 DAYS = itertools.count()
