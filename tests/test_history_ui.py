@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox
 
 from maison_solidarite.domain.history import Half
 from maison_solidarite.services.demo import load_demo
@@ -21,6 +21,7 @@ from maison_solidarite.ui.history.tally_print import TallySheetDialog
 from maison_solidarite.ui.main_window import MainWindow
 
 from .conftest import show_active
+from .test_accessibility import mnemonics, unnamed
 from .test_dialogs_fit import assert_nothing_cut, on_desk
 
 NOW = datetime(2026, 11, 24, 10, 42)  # a Tuesday
@@ -261,6 +262,9 @@ def test_both_dialogs_fit_a_desk_screen(qtbot, french_app, services, clock, perc
             qtbot.addWidget(dialog)
             on_desk(qtbot, dialog)
             assert_nothing_cut(dialog)
+            assert unnamed(dialog) == []  # a screen reader names every field
+            letters = mnemonics([*dialog.findChildren(QLabel), *dialog.findChildren(QAbstractButton)])
+            assert len(letters) == len(set(letters)) >= 3, letters  # Alt and a letter reach one field each
             dialog.close()
     finally:
         apply_text_size(app, 100)

@@ -27,7 +27,7 @@ NOW = datetime(2026, 11, 20, 11, 0)
 @pytest.fixture
 def demo(services: Services, clock) -> Services:
     clock.current = NOW
-    load_demo(services.db, services.ctx)
+    load_demo(services.db, services.ctx, years=1)  # the rota; a year of visits is enough
     return services
 
 

@@ -112,7 +112,7 @@ class PastYearsDialog(QDialog):
         for text, field in (
             (self.tr("&Year"), self.year),
             (self.tr("&Grid"), self.mode),
-            (self.tr("&Source"), self.source),
+            (self.tr("S&ource"), self.source),
         ):
             label = QLabel(text)
             label.setBuddy(field)

@@ -64,7 +64,7 @@ class TallySheetDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.preview_button = buttons.addButton(self.tr("Pre&view…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.print_button = buttons.addButton(self.tr("&Print…"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.save_button = buttons.addButton(self.tr("Save as P&DF…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_button = buttons.addButton(self.tr("Save as PD&F…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.print_button.setObjectName("tallyPrint")
         self.print_button.setDefault(True)
         self.preview_button.clicked.connect(self.open_preview)
