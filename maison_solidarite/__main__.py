@@ -13,6 +13,7 @@ from pathlib import Path
 from .config import LANG_ENV, AppPaths, DeskSettings, busy_timeout_ms, database_location
 from .domain.context import DeskContext
 from .domain.roles import Role
+from .i18n import load_catalog
 from .private import private_folder, private_umask
 
 
@@ -89,7 +90,6 @@ def command_line(
 ) -> int:
     from .cli import build_parser, main_cli
     from .db.engine import DEFAULT_BUSY_TIMEOUT_MS
-    from .i18n import load_catalog
     from .services.audit_seal import AuditSeal
 
     catalog = load_catalog(language)
