@@ -551,6 +551,7 @@ CALLS: dict[str, Call] = {
     "statistics_outputs.StatisticsOutputs.context": lambda s, f: _outputs(s).context(FRENCH, NUMBERS),
     "statistics_outputs.StatisticsOutputs.monthly_pdf": lambda s, f: _outputs(s).monthly_pdf(NOVEMBER, FRENCH, NUMBERS),
     "statistics_outputs.StatisticsOutputs.record_print": lambda s, f: _outputs(s).record_print(NOVEMBER, None),
+    "statistics_outputs.StatisticsOutputs.wall_pdf": lambda s, f: _outputs(s).wall_pdf(NOVEMBER, FRENCH, NUMBERS),
     "statistics_outputs.StatisticsOutputs.annual_pdf": lambda s, f: _outputs(s).annual_pdf(2026, FRENCH, NUMBERS),
     "statistics_outputs.StatisticsOutputs.annual_xlsx": lambda s, f: _outputs(s).annual_xlsx(2026, FRENCH, NUMBERS),
     "statistics_outputs.StatisticsOutputs.save_annual": lambda s, f: _outputs(s).save_annual(

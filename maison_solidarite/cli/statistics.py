@@ -22,6 +22,9 @@ def add_parsers(commands: Subparsers, translate: Translate) -> None:
         "--print", dest="to_printer", action="store_true", help=translate("Cli", "send it to the printer")
     )
     monthly.add_argument("--printer", metavar="NAME", help=translate("Cli", "printer name (default: the system's)"))
+    monthly.add_argument(
+        "--wall", action="store_true", help=translate("Cli", "the one-page sheet for the wall, in large type")
+    )
     _all_sites(monthly, translate)
     annual = report_commands.add_parser("annual", help=translate("Cli", "the annual review, as .pdf or .xlsx"))
     annual.add_argument("year", metavar="YYYY", help=translate("Cli", "the year, for example 2026"))
@@ -80,10 +83,11 @@ def report_monthly(run: Opened) -> None:
     outputs = _outputs(run)
     period = parse_month(args.month)
     reports_dir = run.call.backup_dir.parent / "reports"
-    path = args.output or reports_dir / f"statistiques-{period.first:%Y-%m}.pdf"
+    path = args.output or reports_dir / f"statistiques-{period.first:%Y-%m}{'-affiche' if args.wall else ''}.pdf"
     if args.output is None:
         reports_dir.mkdir(parents=True, exist_ok=True)
-    write_bytes(path, outputs.monthly_pdf(period, translate, number_format(run.call.language)))
+    write = outputs.wall_pdf if args.wall else outputs.monthly_pdf
+    write_bytes(path, write(period, translate, number_format(run.call.language)))
     run.say(translate("Cli", "Monthly sheet written to {path}."), path=path)
     if args.to_printer:
         answer = print_file(path, path.stem, args.printer)

@@ -133,6 +133,15 @@ class StatisticsOutputs:
         return data
 
     @requires(Action.READ_STATISTICS)
+    def wall_pdf(self, period: Period, translate: Translate, numbers: NumberFormat) -> bytes:
+        """The month for the wall: one page, its total and its first requests in large type."""
+        from ..reports.wall_sheet import wall_sheet
+
+        data = wall_sheet(self.statistics.compute(period, translate), self.context(translate, numbers))
+        self._audit("export", "monthly_sheet", f"{period.first:%Y-%m}", {"format": "wall", "bytes": len(data)})
+        return data
+
+    @requires(Action.READ_STATISTICS)
     def record_print(self, period: Period, printer: str | None) -> None:
         """Record that the monthly sheet of ``period`` went to ``printer`` (None: the system's)."""
         self._audit("print", "monthly_sheet", f"{period.first:%Y-%m}", {"printer": printer})

@@ -38,6 +38,7 @@ from .coverage import CoverageLine, SiteChoice
 from .headline import period_text, show_headline, shown
 from .models import BarChart, HeatMapModel, LinesModel
 from .printing import PrintFailed, ask_printer, print_pdf
+from .wall import wall_sheet_button
 from .widgets import PreviewDialog, figures_table, page
 
 
@@ -62,7 +63,9 @@ class StatisticsView(QWidget):
         self._lay_out()
         self._connect()
         # One document at a time: its buttons wait while it is made, printed or saved.
-        self.job = Job(self, self.preview_button, self.print_button, self.save_button, self.xlsx_button)
+        self.job = Job(
+            self, self.preview_button, self.print_button, self.save_button, self.wall_button, self.xlsx_button
+        )
         self.job.ended.connect(self._on_job_ended)
         self._stale = True  # computed when first shown, not while the window opens
         self.set_period(Period.containing(PeriodKind.MONTH, services.ctx.now().date()))
@@ -108,6 +111,7 @@ class StatisticsView(QWidget):
         self.print_button = QPushButton(self.tr("&Print…"))
         self.save_button = QPushButton(self.tr("Save as P&DF…"))
         self.xlsx_button = QPushButton(self.tr("E&xport the review (xlsx)…"))
+        self.wall_button = wall_sheet_button(self)  # the period on one page, in large type
 
     def _build_figures(self) -> None:
         self.category_model = LinesModel(self._numbers, self)
@@ -154,7 +158,7 @@ class StatisticsView(QWidget):
         figures.addWidget(self.coverage, 1, 0, 1, 2)  # which desks, on a desk that joined a hub
         figures.setColumnStretch(1, 1)
         actions = QHBoxLayout()
-        for button in (self.preview_button, self.print_button, self.save_button, self.xlsx_button):
+        for button in (self.preview_button, self.print_button, self.save_button, self.wall_button, self.xlsx_button):
             actions.addWidget(button)
         actions.addStretch(1)
         layout = QVBoxLayout(self)
