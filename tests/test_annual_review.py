@@ -179,8 +179,8 @@ def test_a_figure_not_known_prints_n_d_and_no_growth(services: Services) -> None
     assert FRENCH("StatisticsSheet", "Average annual growth over {years} years: {growth}").format(
         years=2, growth="n.d."
     ) in flat(text)
-    assert sheet("of which {visits} visits entered from paper tally sheets ({days} days)").format(
-        visits=212, days=3
+    assert sheet("{year}: {total} visits, of which {visits} entered from paper tally sheets ({days} days).").format(
+        year=2025, total=100, visits=212, days=3
     ) in flat(text)
     workbook = openpyxl.load_workbook(io.BytesIO(annual_workbook(document, context)))
     years = workbook["Années"]
@@ -271,3 +271,38 @@ def test_the_monthly_sheet_carries_the_logo_too(services: Services, year_of_visi
     assert sorted(set(pdfimages(data, tmp_path))) == list(range(1, pages(data, tmp_path) + 1))
     expected = Counter(r["category"] for r in year_of_visits if r["datetime"].strftime("%Y-%m") == "2026-03")
     assert "visites en mars 2026" in flat(pdf_text(data)) and sum(expected.values()) > 0
+
+
+@pytest.mark.slow
+def test_the_demonstration_s_review_says_where_its_figures_come_from(services: Services, clock) -> None:
+    """Three years: the first from past totals, paper days last year; the review of last year says so."""
+    from maison_solidarite.services.demo import load_demo
+
+    clock.current = datetime(2026, 11, 26, 16, 0)
+    load_demo(services.db, services.ctx)
+    document = services.statistics_outputs.review_document(2025, FRENCH)
+    assert document.past_total_years == (2023,) and document.paper_days == 3 and document.paper_visits > 0
+    assert document.counting_began == date(2023, 1, 1) and document.in_progress_until is None
+    text = flat(pdf_text(services.statistics_outputs.annual_pdf(2025, FRENCH, FRENCH_NUMBERS)))
+    totals = dict(document.review.totals_by_year)
+    assert all(totals[year] for year in (2023, 2024, 2025))  # no invented zero
+    assert (
+        sheet("{year}: {total} visits, of which {visits} entered from paper tally sheets ({days} days).").format(
+            year=2025, total=french_integer(totals[2025]), visits=document.paper_visits, days=3
+        )
+        in text
+    )
+    assert (
+        sheet(
+            "{years}: totals entered from the records kept before the application; their channel, hour and profile are not noted."
+        ).format(years="2023")
+        in text
+    )
+    # the year in progress: its mean growth leaves it out, and says so
+    current = flat(pdf_text(services.statistics_outputs.annual_pdf(2026, FRENCH, FRENCH_NUMBERS)))
+    assert (
+        sheet("Average annual growth from {first} to {last} (whole years): {growth}")
+        .split("{growth}")[0]
+        .format(first=2024, last=2025)
+        in current
+    )

@@ -273,9 +273,8 @@ def test_an_empty_month_prints_a_valid_sheet_that_says_so(services) -> None:
 def test_a_year_before_any_data(services) -> None:
     outputs = StatisticsOutputs(StatisticsService(services.db, services.ctx))
     text = flat(pdf_text(outputs.annual_pdf(2001, FRENCH, FRENCH_NUMBERS)))
-    assert (
-        "Aucune visite n'a été enregistrée en 2001." in text and "Croissance annuelle moyenne sur 2 ans : n.d." in text
-    )
+    not_known = FRENCH("StatisticsSheet", "The figures of {year} are not known: nothing is counted yet.")
+    assert not_known.format(year=2001) in text and "Croissance annuelle moyenne sur 2 ans : n.d." in text
     workbook = openpyxl.load_workbook(io.BytesIO(outputs.annual_xlsx(2001, FRENCH, FRENCH_NUMBERS)))
     assert [row[1] for row in workbook["Années"].iter_rows(min_row=2, values_only=True)] == [None, None, None]
 

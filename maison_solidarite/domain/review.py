@@ -23,12 +23,12 @@ class KeyFigures:
     - ``oriented``: visitors sent on to a partner, the Maison's role as a door to the others;
     - ``permanences_held``: the partners' sessions that took place in the offices;
     - ``partners_present``: how many partners held at least one of them.
-    ``visits`` is None when the year has no figure at all (counting had not begun).
+    ``visits`` and ``oriented`` are None when the year is not known (counting had not begun).
     """
 
     visits: int | None
     change: float | None
-    oriented: int
+    oriented: int | None
     permanences_held: int
     partners_present: int
 
@@ -64,17 +64,10 @@ def key_figures(review: AnnualReview) -> KeyFigures:
     return KeyFigures(
         visits=visits,
         change=growth.get(review.year),
-        oriented=sum(line.count for line in stats.by_orientation),
+        oriented=sum(line.count for line in stats.by_orientation) if stats.known else None,
         permanences_held=sum(p.held for p in stats.permanences),
         partners_present=sum(1 for p in stats.permanences if p.held),
     )
-
-
-def in_progress_until(year: int, today: date) -> date | None:
-    """The last day counted when ``year`` is not over on ``today``; None for a past year."""
-    if year == today.year and today < date(year, 12, 31):
-        return today
-    return None
 
 
 def check_observations(text: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Spacer
@@ -18,6 +19,7 @@ from .layout import SheetContext, paragraph_styles
 from .statistics_tables import (
     bars,
     categories_table,
+    figure,
     orientations_table,
     permanences_tables,
     side_by_side,
@@ -32,14 +34,15 @@ PROFILE_TITLES = {
 }
 
 
-def figure(value: int | None, context: SheetContext) -> str:
-    """A count as people read it, or « n.d. » when the app does not know it."""
-    return context.change(None) if value is None else context.numbers.integer(value)
-
-
 def chapter_heading(number: int, title: str) -> Paragraph:
     style = ParagraphStyle(
-        "chapter", parent=paragraph_styles()["body"], fontName=BOLD, fontSize=15, leading=19, spaceAfter=8
+        "chapter",
+        parent=paragraph_styles()["body"],
+        fontName=BOLD,
+        fontSize=15,
+        leading=19,
+        spaceBefore=6,
+        spaceAfter=8,
     )
     return Paragraph(f"{number}. {title}", style)
 
@@ -66,11 +69,16 @@ def provenance_notes(document: ReviewDocument, context: SheetContext) -> list[st
             ).format(day=_day(document.counting_began, context))
         )
     if document.paper_visits:
+        total = dict(document.review.totals_by_year).get(document.year)
         notes.append(
             translate(
-                "StatisticsSheet", "of which {visits} visits entered from paper tally sheets ({days} days)"
+                "StatisticsSheet",
+                "{year}: {total} visits, of which {visits} entered from paper tally sheets ({days} days).",
             ).format(
-                visits=context.numbers.integer(document.paper_visits), days=context.numbers.integer(document.paper_days)
+                year=document.year,
+                total=figure(total, context),
+                visits=context.numbers.integer(document.paper_visits),
+                days=context.numbers.integer(document.paper_days),
             )
         )
     if document.past_total_years:
@@ -81,6 +89,17 @@ def provenance_notes(document: ReviewDocument, context: SheetContext) -> list[st
             ).format(years=", ".join(str(y) for y in document.past_total_years))
         )
     return notes
+
+
+def not_known(document: ReviewDocument, context: SheetContext) -> str:
+    """Why a year's figures are « n.d. »: counting had not begun, or nothing is counted yet."""
+    if document.counting_began is None:
+        return context.translate(
+            "StatisticsSheet", "The figures of {year} are not known: nothing is counted yet."
+        ).format(year=document.year)
+    return context.translate(
+        "StatisticsSheet", "The figures of {year} are not known (n.d.): counting began on {day}."
+    ).format(year=document.year, day=_day(document.counting_began, context))
 
 
 def _channels_and_outcomes(review: AnnualReview, context: SheetContext) -> list[Flowable]:
@@ -124,11 +143,18 @@ def _profile(review: AnnualReview, context: SheetContext) -> list[Flowable]:
 
 
 def titled_chapters(
-    review: AnnualReview, context: SheetContext, first_number: int
+    document: ReviewDocument, context: SheetContext, first_number: int
 ) -> list[tuple[str, list[Flowable], bool]]:
-    """Each middle chapter: its title, what it prints under its heading, and whether it opens a page."""
-    translate, stats = context.translate, review.statistics
-    previous = translate("StatisticsSheet", "Year {year}").format(year=review.year - 1)
+    """Each middle chapter: its title, what it prints under its heading, and whether it opens a page.
+
+    A year not known prints why under each heading, on one page, rather than tables of nothing."""
+    review, translate = document.review, context.translate
+    stats = review.statistics
+    previous = (
+        translate("StatisticsSheet", "Same days of {year}")
+        if document.in_progress_until is not None
+        else translate("StatisticsSheet", "Year {year}")
+    ).format(year=review.year - 1)
     chapters: Sequence[tuple[str, list[Flowable], bool]] = (
         (
             translate("StatisticsSheet", "Requests"),
@@ -140,6 +166,9 @@ def titled_chapters(
         (translate("StatisticsSheet", "Orientations by partner"), [orientations_table(stats, context)], True),
         (translate("StatisticsSheet", "Permanences and offices"), permanences_tables(stats, context), False),
     )
+    if not stats.known:
+        reason = Paragraph(escape(not_known(document, context)), paragraph_styles()["body"])
+        chapters = [(title, [reason], False) for title, _flowables, _new_page in chapters[:-1]] + [chapters[-1]]
     return [
         (title, [chapter_heading(number, title), *flowables], new_page)
         for number, (title, flowables, new_page) in enumerate(chapters, start=first_number)

@@ -26,7 +26,8 @@ from ..domain.review import ReviewDocument, key_figures, paragraphs
 from ..domain.statistics import AnnualReview
 from .fonts import BOLD, REGULAR, register_fonts
 from .layout import DARK, LIGHT, WIDTH, SheetContext, build_document, paragraph_styles, table
-from .review_chapters import chapter_heading, figure, provenance_notes, titled_chapters
+from .review_chapters import chapter_heading, not_known, provenance_notes, titled_chapters
+from .statistics_tables import figure
 
 CONTEXT = "StatisticsSheet"
 
@@ -78,7 +79,7 @@ def _key_rows(document: ReviewDocument, context: SheetContext) -> list[tuple[str
     return [
         (figure(figures.visits, context), translate("StatisticsSheet", "visits to the reception")),
         (context.change(figures.change), compared),
-        (numbers.integer(figures.oriented), translate("StatisticsSheet", "visitors oriented to a partner")),
+        (figure(figures.oriented, context), translate("StatisticsSheet", "visitors oriented to a partner")),
         (numbers.integer(figures.permanences_held), translate("StatisticsSheet", "permanences held by the partners")),
         (numbers.integer(figures.partners_present), translate("StatisticsSheet", "partners present in the offices")),
     ]
@@ -113,7 +114,7 @@ def _cover(document: ReviewDocument, context: SheetContext, chapters: Sequence[s
     styles = _styles()
     story: list[Flowable] = [*_logo(context), Paragraph(escape(context.structure), styles["name"])]
     if context.letterhead and context.letterhead != context.structure:
-        address = context.letterhead.removeprefix(context.structure).lstrip(" ,—-")
+        address = context.letterhead.removeprefix(context.structure).lstrip(" ·")
         story.append(Paragraph(escape(address), styles["address"]))
     story += [
         Paragraph(
@@ -192,22 +193,25 @@ def three_years_table(review: AnnualReview, context: SheetContext) -> list[Flowa
     ]
     for year, total in review.totals_by_year:
         rows.append([str(year), figure(total, context), context.change(growth.get(year))])
-    return [
-        table(rows, [30 * mm, 30 * mm, 75 * mm]),
-        Spacer(1, 4),
-        Paragraph(
-            context.translate("StatisticsSheet", "Average annual growth over {years} years: {growth}").format(
-                years=len(review.totals_by_year) - 1, growth=context.change(review.average_growth())
-            ),
-            paragraph_styles()["body"],
-        ),
-    ]
+    whole = [y for y, _n in review.totals_by_year if not (y == review.year and review.in_progress_to is not None)]
+    mean = context.change(review.average_growth())
+    if len(whole) == len(review.totals_by_year):
+        sentence = context.translate("StatisticsSheet", "Average annual growth over {years} years: {growth}").format(
+            years=len(whole) - 1, growth=mean
+        )
+    else:  # the year in progress is left out of the mean: its months to come are not there
+        sentence = context.translate(
+            "StatisticsSheet", "Average annual growth from {first} to {last} (whole years): {growth}"
+        ).format(first=whole[0], last=whole[-1], growth=mean)
+    return [table(rows, [30 * mm, 30 * mm, 75 * mm]), Spacer(1, 4), Paragraph(sentence, paragraph_styles()["body"])]
 
 
 def _visits_chapter(document: ReviewDocument, context: SheetContext, title: str) -> list[Flowable]:
     review, styles = document.review, paragraph_styles()
     story: list[Flowable] = [chapter_heading(1, title)]
-    if not review.statistics.total:
+    if not review.statistics.known:
+        story.append(Paragraph(escape(not_known(document, context)), styles["body"]))
+    elif not review.statistics.total:
         story.append(
             Paragraph(
                 context.translate("StatisticsSheet", "No visit was recorded in {year}.").format(year=review.year),
@@ -245,7 +249,7 @@ def annual_review(document: ReviewDocument, context: SheetContext) -> bytes:
     register_fonts()  # the charts measure their labels as they are made
     translate = context.translate
     visits_title = translate("StatisticsSheet", "Visits over three years")
-    others = titled_chapters(document.review, context, first_number=2)
+    others = titled_chapters(document, context, first_number=2)
     observations_title = translate("StatisticsSheet", "Observations")
     chapters = [visits_title, *(title for title, _story, _break in others), observations_title]
     story: list[Flowable] = [*_cover(document, context, chapters), PageBreak()]

@@ -8,16 +8,17 @@ review_pdf.py; the tables both print are in statistics_tables.py.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
-from ..domain.dates import WEEKDAY_NAMES
+from ..domain.dates import WEEKDAY_NAMES, long_date
 from ..domain.statistics import PeriodKind, Statistics
 from .fonts import BOLD, REGULAR
 from .layout import LIGHT, WIDTH, SheetContext, build_document, paragraph_styles
-from .statistics_tables import by_request, opening, shared_sections, side_by_side, small_breakdown, titled
+from .statistics_tables import by_request, figure, opening, shared_sections, side_by_side, small_breakdown, titled
 
 CONTEXT = "StatisticsSheet"
 
@@ -72,18 +73,21 @@ def _key_figure(stats: Statistics, context: SheetContext, month: str) -> Flowabl
             context.translate("StatisticsSheet", "No visit was recorded in {month}.").format(month=month),
             styles["figure"],
         )
+    # A month in progress is compared with the same days a year before; an unknown one with nothing.
     comparison = context.translate("StatisticsSheet", "{previous} in {month_before}: {change}").format(
-        previous=context.numbers.integer(stats.previous_total or 0),
-        month_before=context.period_title(stats.period.year_before()),
+        previous=figure(stats.previous_total, context),
+        month_before=context.period_title(stats.compared or stats.period.year_before()),
         change=context.change(stats.change),
     )
+    what = context.translate("StatisticsSheet", "visits in {month}").format(month=month)
+    if stats.in_progress_to is not None:
+        what = context.translate("StatisticsSheet", "visits in {month}, in progress up to {day}").format(
+            month=month, day=long_date(stats.in_progress_to, context.translate, with_weekday=False, with_year=False)
+        )
     figures = [
         [
             Paragraph(context.numbers.integer(stats.total), styles["figure"]),
-            Paragraph(
-                context.translate("StatisticsSheet", "visits in {month}").format(month=month) + "<br/>" + comparison,
-                styles["body"],
-            ),
+            Paragraph(escape(what) + "<br/>" + escape(comparison), styles["body"]),
         ]
     ]
     key = Table(figures, colWidths=[40 * mm, WIDTH - 40 * mm], hAlign="LEFT")

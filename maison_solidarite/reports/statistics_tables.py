@@ -20,6 +20,11 @@ from .fonts import REGULAR
 from .layout import MID, WIDTH, SheetContext, paragraph_styles, table
 
 
+def figure(value: int | None, context: SheetContext) -> str:
+    """A count as people read it, or « n.d. » when the app does not know it."""
+    return context.change(None) if value is None else context.numbers.integer(value)
+
+
 def bars(items: Sequence[tuple[str, int]], context: SheetContext, width: float = WIDTH) -> Drawing:
     """Horizontal bars, one per item, with the count at the end of each bar."""
     label_width = min(62 * mm, max((stringWidth(label, REGULAR, 8) for label, _n in items), default=0) + 6)
@@ -44,7 +49,7 @@ def share_rows(items: Sequence[Line], context: SheetContext, with_previous: bool
         row: list[object] = [line.label, context.numbers.integer(line.count), context.numbers.percent(line.share)]
         if with_previous:
             row += [
-                "—" if line.previous is None else context.numbers.integer(line.previous),
+                context.change(None) if line.previous is None else context.numbers.integer(line.previous),
                 context.change(line.change),
             ]
         rows.append(row)
@@ -53,7 +58,7 @@ def share_rows(items: Sequence[Line], context: SheetContext, with_previous: bool
 
 def categories_table(stats: Statistics, context: SheetContext, previous_label: str) -> Table:
     with_previous = stats.previous_total is not None
-    header = [
+    header: list[object] = [
         context.translate("StatisticsSheet", "Request"),
         context.translate("StatisticsSheet", "Visits"),
         context.translate("StatisticsSheet", "Share"),
@@ -98,23 +103,31 @@ def permanences_tables(stats: Statistics, context: SheetContext) -> list[Flowabl
         return [
             Paragraph(context.translate("StatisticsSheet", "No permanence was planned in this period."), styles["body"])
         ]
-    rows = [
-        [
-            context.translate("StatisticsSheet", "Partner"),
-            context.translate("StatisticsSheet", "Held"),
-            context.translate("StatisticsSheet", "Hours"),
-            context.translate("StatisticsSheet", "Not held"),
+    planned = any(p.planned for p in stats.permanences)  # a period in progress: some are still to come
+    header: list[object] = [
+        context.translate("StatisticsSheet", "Partner"),
+        context.translate("StatisticsSheet", "Held"),
+        context.translate("StatisticsSheet", "Hours"),
+        context.translate("StatisticsSheet", "Cancelled"),
+        context.translate("StatisticsSheet", "Not held"),
+    ]
+    rows: list[list[object]] = [header + ([context.translate("StatisticsSheet", "To come")] if planned else [])]
+    for p in stats.permanences:  # sessions
+        row: list[object] = [
+            partner_label(p.acronym, p.name),
+            context.numbers.integer(p.held),
+            context.numbers.number(p.minutes / 60),
+            context.numbers.integer(p.cancelled),
+            context.numbers.integer(p.not_held),
         ]
-    ]  # sessions
-    for p in stats.permanences:
-        rows.append(
-            [
-                partner_label(p.acronym, p.name),
-                context.numbers.integer(p.held),
-                context.numbers.number(p.minutes / 60),
-                context.numbers.integer(p.cancelled),
-            ]
-        )
+        rows.append(row + ([context.numbers.integer(p.planned)] if planned else []))
+    note = Paragraph(
+        context.translate(
+            "StatisticsSheet",
+            "Cancelled: called off in advance or on a closure day. Not held: the partner did not come.",
+        ),
+        styles["small"],
+    )
     office_rows = [
         [
             context.translate("StatisticsSheet", "Office"),
@@ -132,8 +145,12 @@ def permanences_tables(stats: Statistics, context: SheetContext) -> list[Flowabl
                 context.numbers.percent(office.occupancy),
             ]
         )
+    widths = [82 * mm, 18 * mm, 18 * mm, 20 * mm, 20 * mm] + ([16 * mm] if planned else [])
+    if not planned:
+        widths[0] += 16 * mm
     return [
-        table(rows, [104 * mm, 22 * mm, 22 * mm, 26 * mm]),
+        table(rows, widths),
+        note,
         Spacer(1, 6),
         table(office_rows, [50 * mm, 38 * mm, 42 * mm, 30 * mm]),
     ]

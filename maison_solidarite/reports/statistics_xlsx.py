@@ -124,13 +124,23 @@ def _permanences(review: AnnualReview, context: SheetContext) -> XlsxTable:
             context.translate("StatisticsSheet", "Partner"),
             context.translate("StatisticsSheet", "Held"),
             context.translate("StatisticsSheet", "Hours"),
+            context.translate("StatisticsSheet", "Cancelled"),
             context.translate("StatisticsSheet", "Not held"),
+            context.translate("StatisticsSheet", "To come"),
         ],
         [
-            (p.acronym, partner_label(p.acronym, p.name), p.held, round(p.minutes / 60, 2), p.cancelled)
+            (
+                p.acronym,
+                partner_label(p.acronym, p.name),
+                p.held,
+                round(p.minutes / 60, 2),
+                p.cancelled,
+                p.not_held,
+                p.planned,
+            )
             for p in review.statistics.permanences
         ],
-        [None, None, INTEGER, DECIMAL, INTEGER],
+        [None, None, INTEGER, DECIMAL, INTEGER, INTEGER, INTEGER],
     )
 
 

@@ -10,14 +10,14 @@ from dataclasses import replace
 from pathlib import Path
 
 from ..domain.errors import QT_TRANSLATE_NOOP, ValidationError
-from ..domain.review import ReviewDocument, in_progress_until
+from ..domain.review import ReviewDocument
 from ..domain.roles import Action, requires
 from ..domain.statistics import Line, NumberFormat, Period, Statistics
 from ..reports.cells import Figure, safe_row
 from ..reports.context import SheetContext
 from ..reports.files import write_bytes
 from . import audit
-from .history import counting_start_in, latest_totals
+from .history import latest_totals
 from .review import logo_in, observations_in
 from .settings import sheet_context
 from .statistics import StatisticsService
@@ -103,21 +103,18 @@ class StatisticsOutputs:
     def review_document(self, year: int, translate: Translate) -> ReviewDocument:
         """The review of ``year``: its figures, the coordinator's observations, where the figures come from."""
         review = self.statistics.annual_review(year, translate)
+        provenance = review.statistics.provenance
         with self.db.read() as session:
             observations = observations_in(session, year)
-            counting = counting_start_in(session).day
             past_years = {y for y, _month, _category in latest_totals(session)}
-        shown = {y for y, _n in review.totals_by_year}
-        # How much of the year was typed from paper sheets, once the statistics say it (Provenance).
-        provenance = getattr(review.statistics, "provenance", None)
         return ReviewDocument(
             review=review,
             observations=observations,
-            in_progress_until=in_progress_until(year, self.ctx.now().date()),
-            counting_began=counting,
-            paper_visits=int(getattr(provenance, "paper", 0) or 0),
-            paper_days=int(getattr(provenance, "paper_days", 0) or 0),
-            past_total_years=tuple(sorted(past_years & shown)),
+            in_progress_until=review.in_progress_to,
+            counting_began=None if provenance is None else provenance.counting_start,
+            paper_visits=0 if provenance is None else provenance.paper,
+            paper_days=0 if provenance is None else provenance.paper_days,
+            past_total_years=tuple(sorted(past_years & {y for y, _n in review.totals_by_year})),
         )
 
     def _audit(self, action: str, what: str, key: str, detail: dict[str, object]) -> None:
