@@ -5,12 +5,15 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 
 import pytest
+from alembic import command
 from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
+from maison_solidarite.db.engine import open_database
 from maison_solidarite.db.models import ChangeRow
+from maison_solidarite.db.schema import _alembic_config
 from maison_solidarite.domain.errors import ValidationError
 from maison_solidarite.domain.permanences import (
     Occurrence,
@@ -188,3 +191,24 @@ def test_no_permanence_begun_today_no_key(qtbot, window, services, rota, clock) 
         window.reception.pad, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     )
     assert change_rows(services) == []
+
+
+# -- the migration -----------------------------------------------------------------------
+def test_exceptions_written_before_0013_are_not_marked_and_a_downgrade_keeps_them(
+    services: Services, rota, db_path, tmp_path
+) -> None:
+    last_week = TUESDAY - timedelta(days=7)
+    services.rota.cancel_occurrence(rota["afternoon"], last_week)
+    services.rota.mark_not_held(rota["morning"], last_week)
+    services.db.dispose()
+    db = open_database(str(db_path))
+    config = _alembic_config()
+    with db.engine.execution_options(sqlite_begin="IMMEDIATE").begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0012")
+        kept = connection.exec_driver_sql("SELECT series_id, cancelled FROM permanence_changes ORDER BY id").fetchall()
+        command.upgrade(config, "0013")
+        marks = connection.exec_driver_sql("SELECT not_held FROM permanence_changes ORDER BY id").fetchall()
+    db.dispose()
+    assert kept == [(rota["afternoon"], 1)]  # the exception that only said "not held" goes; the cancellation stays
+    assert marks == [(0,)]

@@ -26,5 +26,10 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    # An exception that only said "not held" would read as a change of nothing: it goes.
+    op.execute(
+        "DELETE FROM permanence_changes WHERE not_held AND NOT cancelled AND new_date IS NULL"
+        " AND new_start IS NULL AND new_end IS NULL AND new_office_id IS NULL"
+    )
     with op.batch_alter_table("permanence_changes") as table:
         table.drop_column("not_held")
