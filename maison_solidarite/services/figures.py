@@ -7,9 +7,12 @@ daily counts, the rest from the tables of migration 0012, at read time.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from itertools import accumulate
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -40,20 +43,20 @@ class Known:
 
     start: date | None
     past: dict[tuple[int, int | None, int], int]
+    past_periods: frozenset[PastPeriod] = frozenset()
 
     @classmethod
     def of(cls, session: Session) -> Known:
-        return cls(counting_start_in(session).day, latest_totals(session))
+        past = latest_totals(session)
+        periods = frozenset(PastPeriod(year, month) for year, month, _category in past)
+        return cls(counting_start_in(session).day, past, periods)
 
     def knows(self, period: Period) -> bool:
         """False when the period ends before counting began, or cuts a past total's period."""
         if self.start is None or period.last < self.start:
             return False
-        for year, month, _category in self.past:
-            past = PastPeriod(year, month)
-            if past.overlaps(period.first, period.last) and not past.within(period.first, period.last):
-                return False
-        return True
+        first, last = period.first, period.last
+        return not any(p.overlaps(first, last) and not p.within(first, last) for p in self.past_periods)
 
     def past_in(self, period: Period) -> Counter[int]:
         """The past totals of the periods that lie wholly in ``period``, by category id."""
@@ -70,8 +73,23 @@ class Known:
         return live_in(session, period) + paper_in(session, period).by_category + self.past_in(period)
 
     def total(self, session: Session, period: Period) -> int | None:
-        counts = self.by_category(session, period)
-        return None if counts is None else sum(counts.values())
+        return self.totals(session, [period])[0]
+
+    def totals(self, session: Session, periods: Sequence[Period]) -> list[int | None]:
+        """Each period's total (None: not known), from one read of the days they span."""
+        first, last = min(p.first for p in periods), max(p.last for p in periods)
+        by_day: Counter[date] = Counter()
+        for table, column in ((DailyCountRow, DailyCountRow.visits), (PaperTallyRow, PaperTallyRow.count)):
+            query = select(table.day, func.sum(column)).where(table.day >= first, table.day <= last).group_by(table.day)
+            for day, count in session.execute(query):
+                by_day[day] += int(count or 0)
+        days = sorted(by_day)
+        running = list(accumulate((by_day[d] for d in days), initial=0))
+
+        def counted(period: Period) -> int:
+            return running[bisect_right(days, period.last)] - running[bisect_left(days, period.first)]
+
+        return [counted(p) + sum(self.past_in(p).values()) if self.knows(p) else None for p in periods]
 
 
 def live_in(session: Session, period: Period) -> Counter[int]:

@@ -200,10 +200,12 @@ class StatisticsService:
         now = self.ctx.now()
         with self.db.read() as session:
             known = Known.of(session)
-            totals = [(y, known.total(session, Period.year(y))) for y in range(year - 2, year + 1)]
+            years = list(range(year - 2, year + 1))
             # a review of the current year stops at this month: the months to come have no visits yet
             months = [m for m in range(1, 13) if (year, m) <= (now.year, now.month)]
-            by_month = [(m, known.total(session, Period.month(year, m))) for m in months]
+            figures = known.totals(session, [Period.year(y) for y in years] + [Period.month(year, m) for m in months])
+            totals = list(zip(years, figures[: len(years)], strict=True))
+            by_month = list(zip(months, figures[len(years) :], strict=True))
             compared = known.total(session, stats.compared) if stats.in_progress_to and stats.compared else None
         return AnnualReview(
             year=year,
