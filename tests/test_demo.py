@@ -174,6 +174,16 @@ def test_the_year_before_the_app_is_kept_as_monthly_totals_and_counting_begins_t
     assert history.counting_start().day == date(2023, 1, 1)
 
 
+def test_a_database_that_counted_the_year_before_keeps_its_own_figures(services, clock) -> None:
+    clock.current = datetime(2023, 6, 12, 10, 0)
+    services.visits.log(next(c.id for c in services.categories.list() if c.code == "health"))
+    clock.current = UNTIL
+    result = load_demo(services.db, services.ctx, until=UNTIL)
+    assert result.past_totals == 0 and result.visits > 15_000
+    assert HistoryService(services.db, services.ctx).totals() == []
+    assert HistoryService(services.db, services.ctx).counting_start().day == date(2023, 6, 12)
+
+
 def test_the_days_the_computer_was_down_are_counted_on_paper_not_as_visits(services) -> None:
     result = load_demo(services.db, services.ctx, until=UNTIL)
     span = demo_span(UNTIL.date())

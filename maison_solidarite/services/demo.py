@@ -28,7 +28,7 @@ from ..domain.demo_history import (
     paper_counts,
     past_year_visits,
 )
-from ..domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from ..domain.errors import QT_TRANSLATE_NOOP, ImportRejected, ValidationError
 from ..domain.history import Half
 from ..domain.roles import Action, requires
 from ..domain.rota import Recurrence, RecurrenceKind, monday_of
@@ -138,7 +138,10 @@ def load_demo(
     past = past_year_visits(
         span, until, per_year, seed=seed, annual_growth=growth, is_closed=lambda day: closures.reason(day) is not None
     )
-    past_totals = HistoryService(db, ctx).set_totals(monthly_totals(past), PAST_TOTALS_SOURCE)
+    try:
+        past_totals = HistoryService(db, ctx).set_totals(monthly_totals(past), PAST_TOTALS_SOURCE)
+    except ImportRejected:  # the database counted that year live already: its own figures stay
+        past_totals = 0
     _add_paper_days(db, ctx, rota, paper)
     return DemoResult(organisations, visits, series, past_totals=past_totals, paper_visits=len(paper))
 
