@@ -143,3 +143,19 @@ def test_the_live_visits_of_a_day_are_counted_by_category(services: Services, ca
         services.visits.log(category_ids["rights"], datetime(2026, 11, 16, hour))
     services.visits.log(category_ids["health"], datetime(2026, 11, 16, 14))
     assert services.tallies.live_counts(date(2026, 11, 16)) == {"rights": 3, "health": 1}
+
+
+def test_an_agent_enters_a_paper_day_but_not_the_past_years(services: Services, tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from maison_solidarite.domain.roles import PermissionDenied, Role
+
+    agent = Services.create(services.db, replace(services.ctx, role=Role.AGENT))
+    assert agent.tallies.add(date(2026, 11, 16), {"rights": 3})[0].count == 3
+    with pytest.raises(PermissionDenied):
+        agent.history.set_totals([PastTotalEntry(PastPeriod(2024), "rights", 100)])
+    with pytest.raises(PermissionDenied):
+        agent.history.set_counting_start(date(2026, 1, 5))
+    coordinator = Services.create(services.db, replace(services.ctx, role=Role.COORDINATOR))
+    assert coordinator.history.set_counting_start(date(2026, 1, 5)).day == date(2026, 1, 5)
+    assert _count(services, PastTotalRow) == 0
