@@ -298,6 +298,16 @@ def test_the_demonstration_s_review_says_where_its_figures_come_from(services: S
         ).format(years="2023")
         in text
     )
+    # the monthly sheet of the month with the paper days says so too
+    march = services.statistics.compute(Period.month(2025, 3), FRENCH)
+    assert march.provenance is not None and march.provenance.paper == document.paper_visits
+    monthly = flat(pdf_text(services.statistics_outputs.monthly_pdf(Period.month(2025, 3), FRENCH, FRENCH_NUMBERS)))
+    assert (
+        sheet("of which {visits} visits entered from paper tally sheets ({days} days)").format(
+            visits=document.paper_visits, days=3
+        )
+        in monthly
+    )
     # the year in progress: its mean growth leaves it out, and says so
     current = flat(pdf_text(services.statistics_outputs.annual_pdf(2026, FRENCH, FRENCH_NUMBERS)))
     assert (

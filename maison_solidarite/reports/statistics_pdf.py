@@ -65,6 +65,26 @@ def _previous_label(stats: Statistics, context: SheetContext) -> str:
     return context.translate("StatisticsSheet", "A year earlier")
 
 
+def _sources(stats: Statistics, context: SheetContext) -> list[str]:
+    """The part of the total that was not logged live: paper tally sheets, past totals."""
+    provenance, lines = stats.provenance, []
+    if provenance is not None and provenance.paper:
+        lines.append(
+            context.translate(
+                "StatisticsSheet", "of which {visits} visits entered from paper tally sheets ({days} days)"
+            ).format(
+                visits=context.numbers.integer(provenance.paper), days=context.numbers.integer(provenance.paper_days)
+            )
+        )
+    if provenance is not None and provenance.past:
+        lines.append(
+            context.translate(
+                "StatisticsSheet", "of which {visits} visits from the totals kept before the application"
+            ).format(visits=context.numbers.integer(provenance.past))
+        )
+    return lines
+
+
 def _key_figure(stats: Statistics, context: SheetContext, month: str) -> Flowable:
     """The total in large type beside the same period a year earlier; or that there was no visit."""
     styles = paragraph_styles()
@@ -87,7 +107,9 @@ def _key_figure(stats: Statistics, context: SheetContext, month: str) -> Flowabl
     figures = [
         [
             Paragraph(context.numbers.integer(stats.total), styles["figure"]),
-            Paragraph(escape(what) + "<br/>" + escape(comparison), styles["body"]),
+            Paragraph(
+                "<br/>".join(escape(line) for line in (what, comparison, *_sources(stats, context))), styles["body"]
+            ),
         ]
     ]
     key = Table(figures, colWidths=[40 * mm, WIDTH - 40 * mm], hAlign="LEFT")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -109,9 +109,10 @@ class ObservationsDialog(QDialog):
             self.typed.pop(self._shown, None)
 
     def _on_text_changed(self) -> None:
+        locale = QLocale()  # "12 000" in French
         self.count.setText(
             self.tr("{length} characters of {limit}").format(
-                length=len(self.text.toPlainText()), limit=OBSERVATIONS_MAX
+                length=locale.toString(len(self.text.toPlainText())), limit=locale.toString(OBSERVATIONS_MAX)
             )
         )
 
