@@ -268,7 +268,9 @@ def test_demo_if_empty_runs_once(cli_db: Path, capsys) -> None:
     code, out, _err = run(capsys, "--db", str(db), "demo", "--if-empty")
     assert code == 0 and "18 partenaire(s)" in out
     first = rows(db, "SELECT count(*) FROM visits")[0][0]
-    assert 5500 < first < 6500
+    assert 10_500 < first < 18_500  # live from 1 January two years ago up to today
+    assert rows(db, "SELECT count(*) FROM past_totals")[0][0] == 132  # the year before: 12 months, 11 requests
+    assert rows(db, "SELECT count(DISTINCT day) FROM paper_tallies")[0][0] == 3
     code, out, _err = run(capsys, "--db", str(db), "demo", "--if-empty")
     assert code == 0 and "déjà des visites" in out
     assert rows(db, "SELECT count(*) FROM visits")[0][0] == first
