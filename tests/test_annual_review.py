@@ -246,8 +246,8 @@ def test_observations_are_kept_per_year_and_audited(services: Services) -> None:
     assert services.review.observations(2024) == ""
     services.review.set_observations(2026, "Deuxième année.\n\nSuite.")  # the same: nothing recorded
     with services.db.read() as session:
-        keys = [e.entity_key for e in session.scalars(select(AuditRow).where(AuditRow.entity == "setting"))]
-    assert keys.count("review_observations_2026") == 1 and keys.count("review_observations_2025") == 1
+        keys = [e.entity_key for e in session.scalars(select(AuditRow).where(AuditRow.entity == "annual_review"))]
+    assert keys.count("2026") == 1 and keys.count("2025") == 1
     with pytest.raises(ValidationError):
         services.review.set_observations(2026, "x" * (OBSERVATIONS_MAX + 1))
     assert services.review.observations(2026) == "Deuxième année.\n\nSuite."

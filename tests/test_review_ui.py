@@ -63,8 +63,8 @@ def test_observations_are_typed_for_two_years_and_saved_together(qtbot, french_a
     assert services.review.observations(2026) == "Une bonne annee.\n\nMerci aux benevoles."
     assert services.review.observations(2025) == "Déjà écrit. Et complete."
     with services.db.read() as session:
-        keys = [e.entity_key for e in session.scalars(select(AuditRow).where(AuditRow.entity == "setting"))]
-    assert keys.count("review_observations_2026") == 1 and keys.count("review_observations_2025") == 2
+        keys = [e.entity_key for e in session.scalars(select(AuditRow).where(AuditRow.entity == "annual_review"))]
+    assert keys.count("2026") == 1 and keys.count("2025") == 2
 
 
 def test_observations_too_long_are_refused_with_a_message_and_nothing_written(

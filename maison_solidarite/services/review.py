@@ -89,9 +89,10 @@ def logo_png(data: bytes, name: str = "logo") -> bytes:
 
 
 def _fingerprint(data: bytes | None) -> dict[str, object] | None:
+    """What the audit trail keeps of an image: its size, and a fingerprint that tells two apart."""
     if data is None:
         return None
-    return {"bytes": len(data), "sha256": hashlib.sha256(data).hexdigest()[:16]}
+    return {"bytes": len(data), "value": hashlib.sha256(data).hexdigest()[:16]}
 
 
 class ReviewService:
@@ -146,14 +147,15 @@ class ReviewService:
             before = observations_in(session, year)
             if before == kept:
                 return kept
+            # Read in the audit trail as "Annual review 2026", its observations before and after.
             audit.record(
                 session,
                 self.ctx,
                 "update",
-                "setting",
-                key,
-                {"value": before} if before else None,
-                {"value": kept},
+                "annual_review",
+                str(year),
+                {"observations": before} if before else None,
+                {"observations": kept},
             )
             session.merge(SettingRow(key=key, value=json.dumps(kept)))
         return kept
