@@ -13,7 +13,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QLabel
 
-from ...domain.statistics import NumberFormat, Period, Statistics
+from ...domain.statistics import NumberFormat, Period, PeriodKind, Statistics
 from ..forms import qdate
 
 
@@ -25,11 +25,32 @@ def _long(day: date) -> str:
     return QLocale().toString(qdate(day), QLocale.FormatType.LongFormat)
 
 
+def _day(day: date) -> str:
+    """« 17 novembre 2026 »: the day without its weekday."""
+    return QLocale().toString(qdate(day), "d MMMM yyyy")
+
+
 def period_text(period: Period) -> str:
     """« du 1 novembre 2026 au 30 novembre 2026 », or the one day."""
     if period.first == period.last:
         return _long(period.first)
     return _view("{first} to {last}").format(first=_long(period.first), last=_long(period.last))
+
+
+def in_progress_title(period: Period, today: date) -> str:
+    """« année 2026 en cours, au 17 novembre », « novembre 2026 en cours, au 17 novembre »."""
+    locale, day = QLocale(), qdate(today)
+    if period.kind == PeriodKind.YEAR:
+        return _view("Year {year} in progress, up to {day}").format(
+            year=period.first.year, day=locale.toString(day, "d MMMM")
+        )
+    if period.kind == PeriodKind.MONTH:
+        return _view("{month} in progress, up to {day}").format(
+            month=locale.toString(qdate(period.first), "MMMM yyyy"), day=locale.toString(day, "d MMMM")
+        )
+    return _view("{first} to {last} — in progress, up to {day}").format(
+        first=_day(period.first), last=_day(period.last), day=_day(today)
+    )
 
 
 def shown(stats: Statistics) -> Statistics:
@@ -44,13 +65,13 @@ def show_headline(title: QLabel, total: QLabel, change: QLabel, stats: Statistic
     missing = QCoreApplication.translate("StatisticsSheet", "n/a")
     text = period_text(stats.period)
     if stats.in_progress_to is not None:
-        text = _view("{period} — in progress, up to {day}").format(period=text, day=_long(stats.in_progress_to))
+        text = in_progress_title(stats.period, stats.in_progress_to)
     title.setText(text)
     start = stats.provenance.counting_start if stats.provenance else None
     if not stats.known:
         total.setText(missing)
         change.setText(
-            _view("Not known: counting began on {day}.").format(day=_long(start))
+            _view("Not known: counting began on {day}.").format(day=_day(start))
             if start is not None and start > stats.period.last
             else _view("Not known: nothing has been counted yet.")
             if start is None
@@ -61,7 +82,11 @@ def show_headline(title: QLabel, total: QLabel, change: QLabel, stats: Statistic
     previous = missing if stats.previous_total is None else numbers.integer(stats.previous_total)
     if stats.in_progress_to is not None and stats.compared is not None:
         line = _view("visits; the same days a year earlier ({compared}): {previous} ({change})").format(
-            compared=period_text(stats.compared), previous=previous, change=numbers.change(stats.change, missing)
+            compared=_view("{first} to {last}").format(
+                first=_day(stats.compared.first), last=_day(stats.compared.last)
+            ),
+            previous=previous,
+            change=numbers.change(stats.change, missing),
         )
     else:
         line = _view("visits; a year earlier: {previous} ({change})").format(
