@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 from datetime import date, datetime, time, timedelta
 
 import pytest
@@ -22,7 +23,7 @@ from maison_solidarite.domain.permanences import (
     tally_permanences,
 )
 from maison_solidarite.domain.roles import Role
-from maison_solidarite.domain.statistics import Period
+from maison_solidarite.domain.statistics import FRENCH_NUMBERS, Period
 from maison_solidarite.i18n import load_catalog
 from maison_solidarite.services import Services
 from maison_solidarite.services.context import DeskContext
@@ -153,6 +154,17 @@ def test_the_month_counts_held_cancelled_not_held_and_planned(services: Services
     assert sum(o.minutes_held for o in stats.offices) == 180 + 240
 
 
+def test_the_monthly_sheet_prints_held_cancelled_not_held_and_to_come(services: Services, rota, tmp_path) -> None:
+    services.rota.cancel_occurrence(rota["morning"], date(2026, 11, 3))
+    services.rota.mark_not_held(rota["morning"], date(2026, 11, 10))
+    path = tmp_path / "mois.pdf"
+    path.write_bytes(services.statistics_outputs.monthly_pdf(Period.month(2026, 11), FRENCH, FRENCH_NUMBERS))
+    text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True).stdout
+    assert "Non tenues" in text
+    row = next(line for line in text.splitlines() if "CRESUS" in line and "Bourgogne" in line)
+    assert row.split()[-5:] == ["1", "3,0", "1", "1", "1"]  # held, hours, cancelled, not held, to come
+
+
 # -- the desk: one key --------------------------------------------------------------------
 @pytest.fixture
 def window(qtbot, french_app, services, rota):
@@ -171,7 +183,8 @@ def test_one_key_says_the_partner_did_not_come_and_the_same_key_undoes_it(qtbot,
             window.reception.pad, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
         )
     assert change_rows(services) == [(rota["morning"], TUESDAY, False, True, None)]
-    assert any("CRESUS" in line.text() and line.isVisible() and "now" not in line.text() for line in panel.lines)
+    absent = panel.tr("{partner} did not come").format(partner="CRESUS")  # as the installed catalogue says it
+    assert any(absent in line.text() and line.isVisible() for line in panel.lines)
     assert window.reception.pad.hasFocus()  # the next visitor is logged at once
     with qtbot.waitSignal(panel.permanence_marked, timeout=2000):
         qtbot.keyClick(
@@ -212,3 +225,22 @@ def test_exceptions_written_before_0013_are_not_marked_and_a_downgrade_keeps_the
     db.dispose()
     assert kept == [(rota["afternoon"], 1)]  # the exception that only said "not held" goes; the cancellation stays
     assert marks == [(0,)]
+
+
+def test_two_permanences_at_once_the_other_is_marked_from_the_panels_menu(qtbot, window, services, rota) -> None:
+    offices = services.rota.offices()
+    adil = services.organisations.find("ADIL")
+    second = services.rota.add_series(adil.id, offices[1].id, 1, time(9, 30), time(11), date(2026, 11, 3))
+    panel = window.reception.today_panel
+    panel.refresh()
+    assert [o.series_id for o in panel.candidates] == [rota["morning"], second.id]  # the earliest first
+    menu = panel.absence_menu()
+    said = [
+        panel.tr("{partner} did not come ({key})").format(partner=p, key="").replace(" ()", "")
+        for p in ("CRESUS", "ADIL")
+    ]
+    assert [a.text() for a in menu.actions()] == said
+    with qtbot.waitSignal(panel.permanence_marked, timeout=2000):
+        menu.actions()[1].trigger()
+    assert change_rows(services) == [(second.id, TUESDAY, False, True, None)]
+    assert "CRESUS" in panel.absent_button.text()  # the key still names the first

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from ...domain.errors import UserError
 from ...domain.permanences import Closure, ClosurePart, Status, absence_candidates
@@ -39,6 +39,7 @@ class TodayPanel(QGroupBox):
         self._layout.addLayout(self._lines)
         self._names: dict[int, str] = {}
         self.target: Occurrence | None = None  # the permanence the key acts on
+        self.candidates: list[Occurrence] = []  # every permanence of today the desk may mark
         self._build_absent_key()
 
     def _build_absent_key(self) -> None:
@@ -47,13 +48,24 @@ class TodayPanel(QGroupBox):
         self.absent_button = QPushButton()
         self.absent_button.setObjectName("absentButton")
         self.absent_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay on the pad
-        self.absent_button.clicked.connect(self.toggle_absent)
+        self.absent_button.clicked.connect(lambda: self.toggle_absent())
         self.absent_button.hide()
         self._layout.addWidget(self.absent_button)
         shortcut = QShortcut(key, self)
         shortcut.setContext(Qt.ShortcutContext.WindowShortcut)  # wherever the focus is on the reception
         shortcut.setAutoRepeat(False)
-        shortcut.activated.connect(self.toggle_absent)
+        shortcut.activated.connect(lambda: self.toggle_absent())
+        # Two permanences at once: the others are marked from the panel's context menu.
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(lambda point: self.absence_menu().exec(self.mapToGlobal(point)))
+
+    def absence_menu(self) -> QMenu:
+        """One action per permanence of today that has begun: did not come, or came after all."""
+        menu = QMenu(self)
+        for occurrence in self.candidates:
+            action = menu.addAction(self._absence_text(occurrence).replace(f" ({self._key_text})", ""))
+            action.triggered.connect(lambda _checked=False, o=occurrence: self.toggle_absent(o))
+        return menu
 
     def _name(self, occurrence: Occurrence, names: dict[int, str]) -> str:
         return names.get(occurrence.organisation_id, "?")
@@ -82,7 +94,8 @@ class TodayPanel(QGroupBox):
             label.hide()
         self._names = names
         occurrences = [o for office in day.offices for o in office.day]
-        self._show_target(next(iter(absence_candidates(occurrences, self._services.ctx.now())), None))
+        self.candidates = absence_candidates(occurrences, self._services.ctx.now())
+        self._show_target(next(iter(self.candidates), None))
 
     def _show_target(self, target: Occurrence | None) -> None:
         """Name on the button the permanence the key acts on, or hide it when there is none."""
@@ -91,11 +104,7 @@ class TodayPanel(QGroupBox):
             self.absent_button.hide()
             return
         partner = self._name(target, self._names)
-        if target.status == Status.NOT_HELD:
-            text = self.tr("{partner} came after all ({key})")
-        else:
-            text = self.tr("{partner} did not come ({key})")
-        self.absent_button.setText(text.format(partner=partner, key=self._key_text))
+        self.absent_button.setText(self._absence_text(target))
         self.absent_button.setToolTip(
             self.tr("The permanence of {partner} from {start} to {end}").format(
                 partner=partner, start=f"{target.start:%H:%M}", end=f"{target.end:%H:%M}"
@@ -103,9 +112,15 @@ class TodayPanel(QGroupBox):
         )
         self.absent_button.show()
 
-    def toggle_absent(self) -> None:
-        """Say that the partner of the permanence named on the button did not come, or did after all."""
-        target = self.target
+    def _absence_text(self, occurrence: Occurrence) -> str:
+        partner = self._name(occurrence, self._names)
+        if occurrence.status == Status.NOT_HELD:
+            return self.tr("{partner} came after all ({key})").format(partner=partner, key=self._key_text)
+        return self.tr("{partner} did not come ({key})").format(partner=partner, key=self._key_text)
+
+    def toggle_absent(self, occurrence: Occurrence | None = None) -> None:
+        """Say that the partner of a permanence (the one named on the button) did not come, or did after all."""
+        target = occurrence or self.target
         if target is None:
             return
         try:
