@@ -8,6 +8,8 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox
 from maison_solidarite.domain.history import Half
 from maison_solidarite.services.demo import load_demo
 from maison_solidarite.ui.fonts import apply_text_size
+from maison_solidarite.ui.history.counts_grid import CountsGrid
 from maison_solidarite.ui.history.paper_day_dialog import LIVE, PAPER, PAPER_BEFORE, PaperDayDialog
 from maison_solidarite.ui.history.past_years_dialog import PastYearsDialog
 from maison_solidarite.ui.history.tally_print import TallySheetDialog
@@ -51,6 +54,22 @@ def live(services, clock):
     for code in ("rights", "health", "rights"):
         services.visits.log(codes[code])
     return services
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.text(alphabet="0123456789 ,.-+e²٣\u00a0\u202f", max_size=7))
+def test_whatever_is_typed_in_a_cell_is_a_count_or_named_as_wrong(qapp, text: str) -> None:
+    grid = CountsGrid("grid", "grid")
+    grid.set_grid([("rights", "Accès aux droits sociaux")], ["janv."], {0})
+    grid.item(0, 0).setText(text)
+    counts, bad = grid.counts(0)
+    digits = text.strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
+    if not text.strip():
+        assert counts == {} and bad == []  # not known: nothing saved, nothing wrong
+    elif digits.isascii() and digits.isdigit():
+        assert counts == {"rights": int(digits)} and bad == []  # "1 200" as the paper writes it
+    else:
+        assert counts == {} and [(b.row, b.column, b.text) for b in bad] == [(0, 0, text.strip())]
 
 
 def test_past_totals_typed_month_by_month_are_saved_and_counted(qtbot, french_app, live) -> None:

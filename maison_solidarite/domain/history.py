@@ -84,7 +84,7 @@ def parse_past_period(text: str) -> PastPeriod:
 def parse_count(text: str) -> int:
     """A count: a whole number, 0 or more; a ValidationError naming the value otherwise."""
     value = text.strip().replace("\u202f", "").replace("\u00a0", "").replace(" ", "")
-    if not value.isdigit():
+    if not (value.isascii() and value.isdigit()):  # "²" (a key of French keyboards) is a digit to Python
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", '"{value}" is not a count: give a whole number, 0 or more.'),
             value=text.strip(),
