@@ -83,7 +83,7 @@ def test_tally_add_stores_the_extra_counts_and_the_statistics_count_them(cli_db:
     code, out, err = run(
         capsys, "--db", db, "tally", "add", "2026-11-16", "rights=4", "HEALTH=2", "--half", "afternoon"
     )
-    assert (code, err) == (0, "") and "6" in out
+    assert (code, err) == (0, "") and "6" in out and "1" in out and "16/11/2026" in out
     code, out, _err = run(capsys, "--db", db, "tally", "list", "2026-11-16")
     assert out.splitlines()[0].startswith("rights=1 ") and "rights=4" in out and "health=2" in out
     code, out, _err = run(capsys, "--db", db, "stats", "--from", "2026-11-16", "--to", "2026-11-16")

@@ -62,10 +62,12 @@ def tally_add(run: Opened) -> None:
     day, counts = parse_day(args.day), parse_counts(args.counts)
     half = Half(args.half) if args.half else Half.DAY
     stored = run.services.tallies.add(day, counts, half, confirm_closed=args.confirm_closed)
+    live = sum(run.services.tallies.live_counts(day).values())
     run.say(
-        run.translate("Cli", "{count} visit(s) counted on paper entered for {day}."),
+        run.translate("Cli", "{count} visit(s) counted on paper entered for {day}, besides {live} logged live."),
         count=sum(t.count for t in stored),
         day=day.strftime("%d/%m/%Y"),
+        live=live,
     )
 
 
