@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 from datetime import date, datetime, time, timedelta
 
@@ -152,6 +153,11 @@ def test_the_month_counts_held_cancelled_not_held_and_planned(services: Services
     figures = {p.acronym: (p.held, p.minutes, p.cancelled, p.not_held, p.planned) for p in stats.permanences}
     assert figures == {"CRESUS": (1, 180, 1, 1, 1), "ADIL": (2, 240, 0, 0, 2)}
     assert sum(o.minutes_held for o in stats.offices) == 180 + 240
+    figures_json = json.loads(services.statistics_outputs.as_json(Period.month(2026, 11), FRENCH))["permanences"]
+    assert {p["acronym"]: (p["held"], p["cancelled"], p["not_held"], p["planned"]) for p in figures_json} == {
+        "CRESUS": (1, 1, 1, 1),
+        "ADIL": (2, 0, 0, 2),
+    }
 
 
 def test_the_monthly_sheet_prints_held_cancelled_not_held_and_to_come(services: Services, rota, tmp_path) -> None:
