@@ -128,29 +128,62 @@ def test_the_review_has_its_cover_chapters_key_figures_logo_and_observations(
     assert sorted(set(pdfimages(data, tmp_path))) == list(range(1, count + 1))
 
 
-def test_the_workbook_holds_every_table_with_the_pdf_s_figures(services: Services, year_of_visits) -> None:
+def pdftotext_lines(data: bytes, tmp_path: Path) -> list[str]:
+    """The PDF's lines as ``pdftotext -layout`` reads them, the columns' spaces made single."""
+    path = tmp_path / "text.pdf"
+    path.write_bytes(data)
+    text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    return [" ".join(line.replace("\u202f", " ").split()) for line in text.splitlines()]
+
+
+def french(value: object, kind: str) -> str:
+    """A workbook's cell as the PDF prints it, written apart from the app's own formats."""
+    if value is None:
+        return "n.d."  # an empty cell, with its note
+    if kind == "integer":
+        return f"{value:,}".replace(",", " ")
+    if kind == "decimal":
+        return f"{value:,.1f}".replace(",", " ").replace(".", ",")
+    return f"{value * 100:.1f}".replace(".", ",") + " %"
+
+
+def test_the_workbook_holds_every_table_with_the_pdf_s_figures(
+    services: Services, year_of_visits, tmp_path: Path
+) -> None:
     services.review.set_observations(2026, OBSERVATIONS)
     outputs = services.statistics_outputs
-    text = pdf_text(outputs.annual_pdf(2026, FRENCH, FRENCH_NUMBERS))
+    data = outputs.annual_pdf(2026, FRENCH, FRENCH_NUMBERS)
+    text = "\n".join(pdftotext_lines(data, tmp_path))
     workbook = openpyxl.load_workbook(io.BytesIO(outputs.annual_xlsx(2026, FRENCH, FRENCH_NUMBERS)))
     names = [sheet(name) for name in ("Key figures", "Channels", "Outcomes", "Profile", "Observations", "Sources")]
-    assert set(names) <= set(workbook.sheetnames)
-    assert len(workbook.sheetnames) == 12
-    # numbers are numbers, shares fractions shown as percentages, labels beside them as printed
+    assert set(names) <= set(workbook.sheetnames) and len(workbook.sheetnames) == 12
+    # each row of each table, its numbers as numbers, printed so on the PDF's line
+    kinds = {
+        "Motifs": (1, ["integer", "percent", "integer"]),
+        sheet("Channels"): (1, ["integer", "percent"]),
+        sheet("Outcomes"): (1, ["integer", "percent"]),
+        sheet("Profile"): (1, ["integer", "percent"]),
+        "Orientations": (1, ["integer", "percent"]),
+        "Permanences": (1, ["integer", "decimal", "integer", "integer"]),
+        "Bureaux": (0, ["decimal", "decimal", "percent"]),
+        "Années": (0, ["integer"]),
+    }
     checked = 0
-    for name in ("Motifs", sheet("Channels"), sheet("Outcomes"), sheet("Profile"), "Orientations"):
+    for name, (label_column, columns) in kinds.items():
         rows = list(workbook[name].iter_rows(min_row=2, values_only=True))
         assert rows, name
         for row in rows:
-            label, count, share = row[1], row[2], row[3]
-            assert isinstance(count, int) and isinstance(share, int | float)
-            printed = f"{label} {french_integer(count)} {FRENCH_NUMBERS.percent(share).replace(chr(0x202F), ' ')}"
+            values = row[label_column + 1 : label_column + 1 + len(columns)]
+            assert all(isinstance(v, int | float) or (v is None and name == "Années") for v in values), row
+            printed = " ".join([str(row[label_column]), *(french(v, k) for v, k in zip(values, columns, strict=True))])
             assert printed in text, (name, printed)
             checked += 1
-    assert checked > 30
-    key = {row[0]: row[1] for row in workbook[sheet("Key figures")].iter_rows(min_row=2, values_only=True)}
-    visits = key[sheet("visits to the reception")]
-    assert f"{french_integer(visits)} {sheet('visits to the reception')}" in flat(text)
+    assert checked > 35
+    key = list(workbook[sheet("Key figures")].iter_rows(min_row=2, values_only=True))
+    cover = text.split("page 1 /")[0]
+    for (label, value), kind in zip(key, ["integer", "percent", "integer", "integer", "integer"], strict=True):
+        shown = french(value, kind)
+        assert f"{'+' if kind == 'percent' and value > 0 else ''}{shown} {label}" in cover, (label, shown)
     assert workbook[sheet("Key figures")]["B3"].number_format == "0.0%"
     observations = [row[0] for row in workbook[sheet("Observations")].iter_rows(min_row=2, values_only=True)]
     assert observations == paragraphs(OBSERVATIONS)
@@ -164,7 +197,7 @@ def _review_with_unknowns() -> ReviewDocument:
     stats = Statistics(Period.year(2025), 100, 100, lines, [], [], [], {})
     totals: list[tuple[int, int | None]] = [(2023, None), (2024, 80), (2025, 100)]
     months: list[tuple[int, int | None]] = [(m, None if m < 4 else 10) for m in range(1, 13)]
-    review = AnnualReview(2025, stats, totals, months)  # type: ignore[arg-type]  # None: the contract of the figures not known
+    review = AnnualReview(2025, stats, totals, months)
     return ReviewDocument(review, counting_began=date(2024, 4, 2), paper_visits=212, paper_days=3)
 
 
