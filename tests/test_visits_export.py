@@ -19,14 +19,17 @@ from maison_solidarite.db.schema import prepare_database
 from maison_solidarite.db.sync_models import SyncStateRow
 from maison_solidarite.domain.errors import ImportRejected, ValidationError
 from maison_solidarite.domain.roles import Role
+from maison_solidarite.domain.statistics import Period
 from maison_solidarite.domain.visits import AgeBand, Channel, Outcome
 from maison_solidarite.domain.visits_file import COLUMNS, NO, YES
 from maison_solidarite.i18n import load_catalog
 from maison_solidarite.services import Services
 from maison_solidarite.services.context import DeskContext
+from maison_solidarite.services.statistics_outputs import statistics_dict
 
 PARTNERS = [("CPAM", "CPAM de Côte-d'Or"), ("PLIE", "PLIE (emploi)"), ("CRESUS", "CRESUS Bourgogne")]
 _CATALOG = load_catalog("fr")
+KEYS = ("total", "by_category", "by_channel", "by_outcome", "by_orientation", "profile", "weekday_hour")
 # The catalogue's French, with the file's headers as the report of this change gives them.
 _HEADERS = {("VisitsFile", english): french for _code, english, french in COLUMNS} | {
     ("VisitsFile", YES): "Oui",
@@ -131,6 +134,12 @@ def test_export_import_into_an_empty_database_export_gives_the_same_bytes(
     empty.visits_csv.export_file(*period, second, with_notes=True, codes=codes, translate=french)
     assert second.read_bytes() == first.read_bytes()
     assert empty.visits_csv.import_file(first).already_present == 3
+    # The figures too: the daily counts and the profile of the imported visits are the same.
+    figures = [
+        {key: statistics_dict(desk.statistics.compute(Period.month(2026, 11), french))[key] for key in KEYS}
+        for desk in (services, empty)
+    ]
+    assert figures[0] == figures[1] and figures[0]["total"] == 3
 
 
 def test_a_file_in_words_is_read_in_any_case_and_without_accents(services, partners) -> None:
@@ -251,3 +260,10 @@ def test_round_trip_property(services, empty, category_ids, partners, tmp_path: 
     assert empty.visits_csv.import_file(first).imported == len(visits)
     empty.visits_csv.export_file(day, day, second, with_notes=True, codes=codes, translate=french)
     assert second.read_bytes() == first.read_bytes()
+
+
+def test_the_secondary_requests_of_a_file_larger_than_a_chunk_are_all_written(services) -> None:
+    lines = [f"2026-10-{n % 28 + 1:02d};09:{n % 60:02d}:{n // 60:02d};rights;health | jobs" for n in range(1300)]
+    assert services.visits_csv.import_text("date;time;category;secondary\n" + "\n".join(lines) + "\n").imported == 1300
+    with services.db.read() as session:
+        assert session.execute(text("SELECT count(*) FROM visit_secondary_categories")).scalar_one() == 2600

@@ -134,7 +134,7 @@ def enum_words(labels: Mapping[E, str], translate: Translate, extra: Mapping[E, 
 
 
 def parse_first_visit(text: str) -> bool | None:
-    folded = fold(text)
+    folded = fold(text) if text else ""
     if not folded:
         return None
     if folded in _YES_WORDS:

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import cast
 
 from sqlalchemy import Table, insert, select
+from sqlalchemy.orm import Session
 
 from ..db.engine import Database
 from ..db.models import VisitRow, visit_secondary_categories
@@ -190,15 +191,7 @@ class VisitCsvService:
             rows = [self._row(uid, p, now) for uid, p in fresh]
             if rows:
                 session.connection().execute(insert(cast(Table, VisitRow.__table__)), rows)  # Core: one executemany
-            with_secondary = {uid: p.secondary_ids for uid, p in fresh if p.secondary_ids}
-            if with_secondary:
-                ids = session.execute(select(VisitRow.uid, VisitRow.id).where(VisitRow.uid.in_(with_secondary)))
-                links = [
-                    {"visit_id": visit_id, "category_id": category_id}
-                    for uid, visit_id in ids
-                    for category_id in with_secondary[uid]
-                ]
-                session.connection().execute(insert(visit_secondary_categories), links)
+            self._write_secondary(session, {uid: p.secondary_ids for uid, p in fresh if p.secondary_ids})
             audit.record(
                 session,
                 self.ctx,
@@ -209,6 +202,16 @@ class VisitCsvService:
                 {"imported": len(rows), "already_present": len(existing)},
             )
         return len(rows)
+
+    @staticmethod
+    def _write_secondary(session: Session, secondary: dict[str, tuple[int, ...]]) -> None:
+        """The secondary requests of the visits just written, by their uids."""
+        wanted = list(secondary)
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            ids = session.execute(select(VisitRow.uid, VisitRow.id).where(VisitRow.uid.in_(chunk)))
+            links = [{"visit_id": visit_id, "category_id": c} for uid, visit_id in ids for c in secondary[uid]]
+            session.connection().execute(insert(visit_secondary_categories), links)
 
     @requires(Action.EXPORT_VISITS)
     def export_file(
