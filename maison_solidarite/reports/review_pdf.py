@@ -16,7 +16,7 @@ from xml.sax.saxutils import escape
 from reportlab.graphics.shapes import Drawing, PolyLine, Rect, String
 from reportlab.graphics.shapes import Line as DrawnLine
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Image, PageBreak, Paragraph, Spacer, Table, TableStyle
@@ -41,7 +41,7 @@ def _styles() -> dict[str, ParagraphStyle]:
             "review", parent=base, fontName=BOLD, fontSize=28, leading=34, alignment=TA_CENTER, spaceBefore=14
         ),
         "when": ParagraphStyle("when", parent=base, fontSize=13, leading=17, alignment=TA_CENTER, textColor=DARK),
-        "figure": ParagraphStyle("keyfigure", parent=base, fontName=BOLD, fontSize=26, leading=30),
+        "figure": ParagraphStyle("keyfigure", parent=base, fontName=BOLD, fontSize=26, leading=30, alignment=TA_RIGHT),
         "label": ParagraphStyle("keylabel", parent=base, fontSize=12, leading=15),
         "contents": ParagraphStyle("contents", parent=base, fontSize=10, leading=14, leftIndent=8),
     }
@@ -92,7 +92,7 @@ def _key_figures(document: ReviewDocument, context: SheetContext) -> Table:
         [Paragraph(escape(value), styles["figure"]), Paragraph(escape(label), styles["label"])]
         for value, label in _key_rows(document, context)
     ]
-    key = Table(rows, colWidths=[62 * mm, WIDTH - 82 * mm], hAlign="CENTER")
+    key = Table(rows, colWidths=[58 * mm, WIDTH - 78 * mm], hAlign="CENTER")
     key.setStyle(
         TableStyle(
             [
@@ -103,7 +103,8 @@ def _key_figures(document: ReviewDocument, context: SheetContext) -> Table:
                 ("LINEBELOW", (0, 0), (-1, -2), 0.4, colors.white),
                 ("TOPPADDING", (0, 0), (-1, -1), 6),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
-                ("RIGHTPADDING", (0, 0), (0, -1), 10),
+                ("RIGHTPADDING", (0, 0), (0, -1), 12),
+                ("LEFTPADDING", (1, 0), (1, -1), 10),
             ]
         )
     )
