@@ -49,7 +49,7 @@ def _expected(
     period: Period, live: list[tuple[date, str]], paper: list[tuple[date, str, int]], past: list[PastTotalEntry]
 ) -> int | None:
     firsts = [d for d, _c in live] + [d for d, _c, _n in paper] + [e.period.first for e in past]
-    if not firsts or period.last < min(firsts):
+    if not firsts or period.last < min(firsts) or period.first > TODAY:
         return None
     if any(
         e.period.overlaps(period.first, period.last) and not e.period.within(period.first, period.last) for e in past

@@ -47,3 +47,10 @@ def test_a_year_before_counting_began_shows_n_d_and_no_table(qtbot, view) -> Non
     assert "2 mars 2026" in view.change_label.text()  # the day counting began
     assert view.category_model.rowCount() == 0 and view.channel_model.rowCount() == 0  # no invented zeros
     assert view.heat_model.count(0, 10) == 0 and view.statistics.known is False
+
+
+def test_a_month_to_come_is_not_known_yet(qtbot, view) -> None:
+    with qtbot.waitSignal(view.computed, timeout=10_000):
+        qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)
+    assert view.period == Period.month(2026, 12)
+    assert view.total_label.text() == "n.d." and "%" not in view.change_label.text()

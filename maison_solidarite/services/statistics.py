@@ -113,7 +113,7 @@ class StatisticsService:
             by_orientation=_orientations(counts, partners),
             weekday_hour=matrix,
             profile=profile,
-            known=known.knows(period),
+            known=known.knows(period) and period.first <= today,  # a period to come: nothing known yet
             in_progress_to=provenance.in_progress_to,
             compared=compared if compare else None,
             provenance=provenance,

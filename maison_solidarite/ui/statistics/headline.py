@@ -60,7 +60,9 @@ def shown(stats: Statistics) -> Statistics:
     return replace(stats, by_category=[], by_channel=[], by_outcome=[], by_orientation=[], weekday_hour={}, profile={})
 
 
-def show_headline(title: QLabel, total: QLabel, change: QLabel, stats: Statistics, numbers: NumberFormat) -> None:
+def show_headline(
+    title: QLabel, total: QLabel, change: QLabel, stats: Statistics, numbers: NumberFormat, today: date
+) -> None:
     """Fill the period's title, its total and the line beside it."""
     missing = QCoreApplication.translate("StatisticsSheet", "n/a")
     text = period_text(stats.period)
@@ -70,13 +72,14 @@ def show_headline(title: QLabel, total: QLabel, change: QLabel, stats: Statistic
     start = stats.provenance.counting_start if stats.provenance else None
     if not stats.known:
         total.setText(missing)
-        change.setText(
-            _view("Not known: counting began on {day}.").format(day=_day(start))
-            if start is not None and start > stats.period.last
-            else _view("Not known: nothing has been counted yet.")
-            if start is None
-            else _view("Not known: only totals of longer periods were entered for these days.")
-        )
+        if stats.period.first > today:
+            change.setText(_view("Not known yet: this period has not begun."))
+        elif start is None:
+            change.setText(_view("Not known: nothing has been counted yet."))
+        elif start > stats.period.last:
+            change.setText(_view("Not known: counting began on {day}.").format(day=_day(start)))
+        else:
+            change.setText(_view("Not known: only totals of longer periods were entered for these days."))
         return
     total.setText(numbers.integer(stats.total))
     previous = missing if stats.previous_total is None else numbers.integer(stats.previous_total)

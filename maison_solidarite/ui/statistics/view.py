@@ -237,7 +237,8 @@ class StatisticsView(QWidget):
             return  # an older request finished after a newer one
         self.statistics = stats
         self.coverage.refresh()
-        show_headline(self.period_label, self.total_label, self.change_label, stats, self._numbers)
+        today = self._services.ctx.now().date()
+        show_headline(self.period_label, self.total_label, self.change_label, stats, self._numbers, today)
         stats = shown(stats)  # a period not known: no breakdown of invented zeros
 
         def sheet(text: str) -> str:  # one short name for the sheet's many labels
