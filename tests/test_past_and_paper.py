@@ -159,3 +159,11 @@ def test_an_agent_enters_a_paper_day_but_not_the_past_years(services: Services, 
     coordinator = Services.create(services.db, replace(services.ctx, role=Role.COORDINATOR))
     assert coordinator.history.set_counting_start(date(2026, 1, 5)).day == date(2026, 1, 5)
     assert _count(services, PastTotalRow) == 0
+
+
+def test_an_empty_grid_stores_and_records_nothing(services: Services) -> None:
+    with services.db.read() as session:
+        before = session.scalar(select(func.count()).select_from(AuditRow))
+    assert services.history.set_totals([]) == 0
+    with services.db.read() as session:
+        assert session.scalar(select(func.count()).select_from(AuditRow)) == before

@@ -154,6 +154,8 @@ class HistoryService:
             checked = _check(entries, lookup, stored, began, errors)
             if errors:
                 raise ImportRejected(sorted(errors, key=lambda e: e.line))
+            if not checked:
+                return 0  # nothing to store, nothing to record
             now, source = self.ctx.now(), source[:SOURCE_MAX]
             values = [
                 {
