@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import random
 import shutil
 import subprocess
@@ -23,10 +24,14 @@ import openpyxl
 import pdfplumber
 import pytest
 
+from maison_solidarite.db.schema import prepare_database
+from maison_solidarite.domain.roles import Role
 from maison_solidarite.domain.statistics import FRENCH_NUMBERS, Period
+from maison_solidarite.domain.visits import AgeBand, Channel, Outcome
 from maison_solidarite.domain.visits_file import COLUMNS
 from maison_solidarite.i18n import load_catalog
 from maison_solidarite.services import Services
+from maison_solidarite.services.context import DeskContext
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 pytestmark = pytest.mark.skipif(
@@ -45,13 +50,18 @@ def french(context: str, source: str) -> str:
     return HEADERS.get((context, source)) or FRENCH(context, source)
 
 
-def soffice(tmp_path: Path, files: list[Path], convert_to: str, infilter: str | None = None) -> Path:
-    """Convert ``files`` in one LibreOffice run, with a profile of its own; the output folder."""
+def soffice(
+    tmp_path: Path, files: list[Path], convert_to: str, infilter: str | None = None, *, french: bool = False
+) -> Path:
+    """Convert ``files`` in one LibreOffice run, with a profile of its own; the output folder.
+
+    ``french``: LibreOffice set up for France, as a coordinator's is (dates written 02/11/26)."""
     out = tmp_path / "libreoffice"
     command = [str(SOFFICE), "--headless", f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}"]
     command += [f"--infilter={infilter}"] if infilter else []
     command += ["--convert-to", convert_to, "--outdir", str(out), *map(str, files)]
-    subprocess.run(command, check=True, capture_output=True, timeout=180)
+    env = {**os.environ, "LC_ALL": "fr_FR.UTF-8", "LANG": "fr_FR.UTF-8"} if french else None
+    subprocess.run(command, check=True, capture_output=True, timeout=180, env=env)
     return out
 
 
@@ -176,3 +186,41 @@ def test_a_french_spreadsheet_reads_the_visits_export_and_the_months_figures_as_
     assert {code: counts[("category", code)] for code in CODES if counts[("category", code)]} == dict(
         Counter(code for _at, code in november)
     )
+
+
+def test_an_export_opened_and_saved_again_in_a_french_spreadsheet_is_imported_whole(
+    services: Services, visits, category_ids, tmp_path: Path, clock
+) -> None:
+    """What a coordinator does: she opens the export in LibreOffice, saves it as CSV there
+    (dates as 02/11/26, no byte-order mark), and another database imports it: the same file
+    comes out of it."""
+    partners = {org.acronym: org.id for org in services.organisations.list()}
+    services.visits.log(
+        category_ids["rights"],
+        datetime(2026, 11, 16, 9, 5, 42),
+        secondary_ids=(category_ids["health"], category_ids["jobs"]),
+        channel=Channel.PHONE,
+        outcome=Outcome.APPOINTMENT,
+        organisation_id=partners["CAF"],
+        first_visit=True,
+        age_band=AgeBand.UNDER_25,
+        neighbourhood="Fontaine d'Ouche",
+        note="=à rappeler; lundi",
+    )
+    exported, again = tmp_path / "export.csv", tmp_path / "again.csv"
+    period = (date(2026, 11, 1), date(2026, 11, 30))
+    count = services.visits_csv.export_file(*period, exported, with_notes=True, translate=french)
+    saved = soffice(tmp_path, [exported], f"csv:Text - txt - csv (StarCalc):{FRENCH_CSV[4:]}", FRENCH_CSV, french=True)
+    resaved = (saved / "export.csv").read_bytes()
+    assert not resaved.startswith(b"\xef\xbb\xbf") and b"\n16/11/26;09:05:42;" in resaved  # LibreOffice's own way
+
+    prepared = prepare_database(str(tmp_path / "other.sqlite3"), tmp_path / "b2", busy_timeout_ms=2000)
+    try:
+        other = Services.create(prepared.db, DeskContext("desk-2", "b", clock, role=Role.ADMINISTRATOR))
+        for acronym, name in PARTNERS:
+            other.organisations.add(acronym, name)
+        assert other.visits_csv.import_file(saved / "export.csv").imported == count
+        other.visits_csv.export_file(*period, again, with_notes=True, translate=french)
+    finally:
+        prepared.db.dispose()
+    assert again.read_bytes() == exported.read_bytes()

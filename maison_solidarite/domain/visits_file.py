@@ -163,7 +163,7 @@ def parse_day_and_time(day_text: str, time_text: str) -> datetime:
 
 
 def _parse_day(text: str) -> date:
-    for form in ("%d/%m/%Y", "%Y-%m-%d"):
+    for form in ("%d/%m/%Y", "%Y-%m-%d", "%d/%m/%y"):  # the last as a spreadsheet saves it
         try:
             return datetime.strptime(text, form).date()
         except ValueError:
