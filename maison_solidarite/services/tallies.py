@@ -60,6 +60,47 @@ class TallyService:
         ValidationError, with nothing written, for a day in the future, a closed day without
         ``confirm_closed``, an unknown code, a count that is not a whole number of 0 or more,
         or no count at all."""
+        closed = self._check(day, counts, confirm_closed)
+        with self.db.write() as session:
+            by_code = {fold(r.code): r for r in session.scalars(select(CategoryRow))}
+            unknown = [code for code in counts if fold(code) not in by_code]
+            if unknown:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", 'unknown category "{value}"'), value=", ".join(unknown)
+                )
+            given = {by_code[fold(code)]: n for code, n in counts.items() if n}
+            if not given:
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Give at least one count above 0."))
+            now, origin = self.ctx.now(), session.scalar(select(SyncStateRow.desk_uid))
+            values = [
+                {
+                    "uid": str(uuid.uuid4()),
+                    "day": day,
+                    "half": half.value,
+                    "category_id": row.id,
+                    "count": n,
+                    "closed_day": closed,
+                    "entered_by": self.ctx.agent,
+                    "entered_at": now,
+                    "desk_id": self.ctx.desk_id,
+                    "origin": origin,
+                }
+                for row, n in given.items()
+            ]
+            session.execute(insert(PaperTallyRow), values)
+            audit.record(
+                session,
+                self.ctx,
+                "create",
+                "paper_tally",
+                day.isoformat(),
+                None,
+                {"half": half.value, "closed": closed} | {row.code: n for row, n in given.items()},
+            )
+        return [PaperTally(day, half, row.code, row.label, n, closed, self.ctx.agent, now) for row, n in given.items()]
+
+    def _check(self, day: date, counts: Mapping[str, int], confirm_closed: bool) -> bool:
+        """Refuse a day to come, a closed day not confirmed, a count that is not one; True for a closed day."""
         if day > self.ctx.now().date():
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "{day} is in the future: a paper day is entered once it is over."),
@@ -87,46 +128,7 @@ class TallyService:
                     QT_TRANSLATE_NOOP("Errors", '"{value}" is not a count: give a whole number, 0 or more.'),
                     value=f"{code}={count}",
                 )
-        with self.db.write() as session:
-            by_code = {fold(r.code): r for r in session.scalars(select(CategoryRow))}
-            unknown = [code for code in counts if fold(code) not in by_code]
-            if unknown:
-                raise ValidationError(
-                    QT_TRANSLATE_NOOP("Errors", 'unknown category "{value}"'), value=", ".join(unknown)
-                )
-            given = {by_code[fold(code)]: n for code, n in counts.items() if n}
-            if not given:
-                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Give at least one count above 0."))
-            now, origin = self.ctx.now(), session.scalar(select(SyncStateRow.desk_uid))
-            values = [
-                {
-                    "uid": str(uuid.uuid4()),
-                    "day": day,
-                    "half": half.value,
-                    "category_id": row.id,
-                    "count": n,
-                    "closed_day": reason is not None,
-                    "entered_by": self.ctx.agent,
-                    "entered_at": now,
-                    "desk_id": self.ctx.desk_id,
-                    "origin": origin,
-                }
-                for row, n in given.items()
-            ]
-            session.execute(insert(PaperTallyRow), values)
-            audit.record(
-                session,
-                self.ctx,
-                "create",
-                "paper_tally",
-                day.isoformat(),
-                None,
-                {"half": half.value, "closed": reason is not None} | {row.code: n for row, n in given.items()},
-            )
-        return [
-            PaperTally(day, half, row.code, row.label, n, reason is not None, self.ctx.agent, now)
-            for row, n in given.items()
-        ]
+        return reason is not None
 
     @requires(Action.LOG_VISITS)
     def on_day(self, day: date) -> list[PaperTally]:
