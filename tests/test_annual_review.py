@@ -319,6 +319,8 @@ def test_the_demonstration_s_review_says_where_its_figures_come_from(services: S
     text = flat(pdf_text(services.statistics_outputs.annual_pdf(2025, FRENCH, FRENCH_NUMBERS)))
     totals = dict(document.review.totals_by_year)
     assert all(totals[year] for year in (2023, 2024, 2025))  # no invented zero
+    assert document.before_first is None and document.growth()[2023] is None  # 2022: not known
+    assert document.growth()[2024] == pytest.approx(totals[2024] / totals[2023] - 1)
     assert (
         sheet("{year}: {total} visits, of which {visits} entered from paper tally sheets ({days} days).").format(
             year=2025, total=french_integer(totals[2025]), visits=document.paper_visits, days=3
@@ -341,6 +343,10 @@ def test_the_demonstration_s_review_says_where_its_figures_come_from(services: S
         )
         in monthly
     )
+    # the review of 2026 computes 2024's change from 2023, a year it does not show
+    current_document = services.statistics_outputs.review_document(2026, FRENCH)
+    assert current_document.before_first == totals[2023]
+    assert current_document.growth()[2024] == pytest.approx(totals[2024] / totals[2023] - 1)
     # the year in progress: its mean growth leaves it out, and says so
     current = flat(pdf_text(services.statistics_outputs.annual_pdf(2026, FRENCH, FRENCH_NUMBERS)))
     assert (

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .errors import QT_TRANSLATE_NOOP, ValidationError
-from .statistics import AnnualReview
+from .statistics import AnnualReview, relative_change
 
 OBSERVATIONS_MAX = 12_000  # characters: about four printed pages
 
@@ -50,10 +50,18 @@ class ReviewDocument:
     paper_visits: int = 0
     paper_days: int = 0
     past_total_years: tuple[int, ...] = ()
+    before_first: int | None = None  # the total of the year before the three shown (None: not known)
 
     @property
     def year(self) -> int:
         return self.review.year
+
+    def growth(self) -> dict[int, float | None]:
+        """Each year's change on the one before, the first of the three included when its year before is known."""
+        result = dict(self.review.growth())
+        first_year, first_total = self.review.totals_by_year[0]
+        result[first_year] = None if first_total is None else relative_change(first_total, self.before_first)
+        return result
 
 
 def key_figures(review: AnnualReview) -> KeyFigures:

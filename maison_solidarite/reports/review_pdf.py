@@ -23,7 +23,6 @@ from reportlab.platypus import CondPageBreak, Flowable, Image, PageBreak, Paragr
 
 from ..domain.dates import MONTH_ABBREVIATIONS, long_date
 from ..domain.review import ReviewDocument, key_figures, paragraphs
-from ..domain.statistics import AnnualReview
 from .fonts import BOLD, REGULAR, register_fonts
 from .layout import DARK, LIGHT, WIDTH, SheetContext, build_document, paragraph_styles, table
 from .review_chapters import chapter_heading, not_known, provenance_notes, titled_chapters
@@ -182,9 +181,9 @@ def monthly_curve(by_month: Sequence[tuple[int, int | None]], context: SheetCont
     return drawing
 
 
-def three_years_table(review: AnnualReview, context: SheetContext) -> list[Flowable]:
+def three_years_table(document: ReviewDocument, context: SheetContext) -> list[Flowable]:
     """The totals of the three years with their change, then the mean growth."""
-    growth = dict(review.growth())
+    review, growth = document.review, document.growth()
     rows: list[Sequence[object]] = [
         [
             context.translate("StatisticsSheet", "Year"),
@@ -219,7 +218,7 @@ def _visits_chapter(document: ReviewDocument, context: SheetContext, title: str)
                 styles["figure"],
             )
         )
-    story += three_years_table(review, context)
+    story += three_years_table(document, context)
     story += [
         Paragraph(context.translate("StatisticsSheet", "Visits month by month"), styles["h2"]),
         monthly_curve(review.by_month, context),

@@ -54,8 +54,8 @@ def _write_sheet(workbook: Workbook, content: XlsxTable, unknown: str) -> None:
     sheet.freeze_panes = "A2"
 
 
-def _years(review: AnnualReview, context: SheetContext) -> XlsxTable:
-    growth = dict(review.growth())
+def _years(document: ReviewDocument, context: SheetContext) -> XlsxTable:
+    review, growth = document.review, document.growth()
     return XlsxTable(
         context.translate("StatisticsSheet", "Years"),
         [
@@ -182,7 +182,7 @@ def review_tables(document: ReviewDocument, context: SheetContext) -> list[XlsxT
     review = document.review
     return [
         key_figures_sheet(document, context),
-        _years(review, context),
+        _years(document, context),
         _months(review, context),
         _requests(review, context),
         *channel_sheets(document, context),

@@ -17,7 +17,7 @@ from ..reports.cells import Figure, safe_row
 from ..reports.context import SheetContext
 from ..reports.files import write_bytes
 from . import audit
-from .history import latest_totals
+from .figures import Known
 from .review import logo_in, observations_in
 from .settings import sheet_context
 from .statistics import StatisticsService
@@ -106,7 +106,9 @@ class StatisticsOutputs:
         provenance = review.statistics.provenance
         with self.db.read() as session:
             observations = observations_in(session, year)
-            past_years = {y for y, _month, _category in latest_totals(session)}
+            known = Known.of(session)
+            past_years = {y for y, _month, _category in known.past}
+            before_first = known.total(session, Period.year(review.totals_by_year[0][0] - 1))
         return ReviewDocument(
             review=review,
             observations=observations,
@@ -115,6 +117,7 @@ class StatisticsOutputs:
             paper_visits=0 if provenance is None else provenance.paper,
             paper_days=0 if provenance is None else provenance.paper_days,
             past_total_years=tuple(sorted(past_years & {y for y, _n in review.totals_by_year})),
+            before_first=before_first,
         )
 
     def _audit(self, action: str, what: str, key: str, detail: dict[str, object]) -> None:
