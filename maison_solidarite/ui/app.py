@@ -211,9 +211,10 @@ class EarlyLogin(QObject):
             self._dialog.reject()
             return
         services, seal = self.outcome
-        self._dialog.form.set_accounts(services.accounts)
         start_of_day(services, self._backups, seal, QApplication.instance() or self)
         from . import main_window  # noqa: F401  every screen, before the password is in
+
+        self._dialog.form.set_accounts(services.accounts)  # logs in now if Enter was pressed
 
 
 def start_of_day(services: Services, backups: Path, seal: AuditSeal | None, owner: QObject) -> TaskSignals:
