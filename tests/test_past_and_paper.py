@@ -167,3 +167,12 @@ def test_an_empty_grid_stores_and_records_nothing(services: Services) -> None:
     assert services.history.set_totals([]) == 0
     with services.db.read() as session:
         assert session.scalar(select(func.count()).select_from(AuditRow)) == before
+
+
+def test_a_paper_day_within_a_past_total_is_refused(services: Services) -> None:
+    services.history.set_totals([PastTotalEntry(PastPeriod(2025, 3), "rights", 150)])
+    with pytest.raises(ValidationError) as refused:
+        services.tallies.add(date(2025, 3, 12), {"health": 4})
+    assert "2025-03" in str(refused.value)
+    assert services.tallies.add(date(2025, 4, 1), {"health": 4})[0].count == 4
+    assert _count(services, PaperTallyRow) == 1

@@ -22,6 +22,7 @@ from collections.abc import Mapping
 from datetime import date
 
 from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session
 
 from ..db.daily_counts import DailyCountRow
 from ..db.engine import Database
@@ -30,10 +31,11 @@ from ..db.models import CategoryRow
 from ..db.sync_models import SyncStateRow
 from ..domain.categories import fold
 from ..domain.errors import QT_TRANSLATE_NOOP, ValidationError
-from ..domain.history import Half, PaperTally
+from ..domain.history import Half, PaperTally, PastPeriod
 from ..domain.roles import Action, requires
 from . import audit
 from .context import DeskContext
+from .history import latest_totals
 from .rota import RotaService
 
 
@@ -62,6 +64,7 @@ class TallyService:
         or no count at all."""
         closed = self._check(day, counts, confirm_closed)
         with self.db.write() as session:
+            _check_past(session, day)
             by_code = {fold(r.code): r for r in session.scalars(select(CategoryRow))}
             unknown = [code for code in counts if fold(code) not in by_code]
             if unknown:
@@ -156,3 +159,17 @@ class TallyService:
                 .group_by(CategoryRow.code)
             )
             return {str(code): int(n) for code, n in rows if n}
+
+
+def _check_past(session: Session, day: date) -> None:
+    """A day within a period whose past total was entered is counted there already: refused."""
+    for year, month, _category in latest_totals(session):
+        period = PastPeriod(year, month)
+        if period.first <= day <= period.last:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{day} is counted in the past total of {period} already: change that total instead."
+                ),
+                day=day.strftime("%d/%m/%Y"),
+                period=str(period),
+            )
