@@ -182,8 +182,8 @@ def window(qtbot, french_app, services, rota):
 
 def test_one_key_says_the_partner_did_not_come_and_the_same_key_undoes_it(qtbot, window, services, rota) -> None:
     panel = window.reception.today_panel
-    assert panel.absent_button.isVisible()
-    assert "CRESUS" in panel.absent_button.text() and "Ctrl" in panel.absent_button.text()
+    assert panel.absent_link.isVisible()
+    assert "CRESUS" in panel.absent_link.text() and "Ctrl" in panel.absent_link.text()
     with qtbot.waitSignal(panel.permanence_marked, timeout=2000):
         qtbot.keyClick(
             window.reception.pad, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -205,7 +205,7 @@ def test_one_key_says_the_partner_did_not_come_and_the_same_key_undoes_it(qtbot,
 def test_no_permanence_begun_today_no_key(qtbot, window, services, rota, clock) -> None:
     clock.current = datetime.combine(TUESDAY, time(8, 30))
     window.reception.today_panel.refresh()
-    assert not window.reception.today_panel.absent_button.isVisible()
+    assert not window.reception.today_panel.absent_link.isVisible()
     qtbot.keyClick(
         window.reception.pad, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     )
@@ -249,4 +249,4 @@ def test_two_permanences_at_once_the_other_is_marked_from_the_panels_menu(qtbot,
     with qtbot.waitSignal(panel.permanence_marked, timeout=2000):
         menu.actions()[1].trigger()
     assert change_rows(services) == [(second.id, TUESDAY, False, True, None)]
-    assert "CRESUS" in panel.absent_button.text()  # the key still names the first
+    assert "CRESUS" in panel.absent_link.text()  # the key still names the first

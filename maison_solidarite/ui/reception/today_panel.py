@@ -1,15 +1,17 @@
 """Today at the Maison: who holds a permanence in which office now, and who comes next.
 
-One key (Ctrl+Shift+A, shown on the panel's button) records that the partner of the
+One key (Ctrl+Shift+A, shown on the panel's last line, which a click follows too) records that the partner of the
 permanence in progress did not come; the same key again says the partner came after all.
-It asks nothing: the button names the permanence it acts on before the key is pressed.
+It asks nothing: that line names the permanence it acts on before the key is pressed.
 """
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QGroupBox, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QLabel, QMenu, QVBoxLayout, QWidget
 
 from ...domain.errors import UserError
 from ...domain.permanences import Closure, ClosurePart, Status, absence_candidates
@@ -45,12 +47,14 @@ class TodayPanel(QGroupBox):
     def _build_absent_key(self) -> None:
         key = QKeySequence(ABSENT_KEY)
         self._key_text = key.toString(QKeySequence.SequenceFormat.NativeText)
-        self.absent_button = QPushButton()
-        self.absent_button.setObjectName("absentButton")
-        self.absent_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay on the pad
-        self.absent_button.clicked.connect(lambda: self.toggle_absent())
-        self.absent_button.hide()
-        self._layout.addWidget(self.absent_button)
+        # A line of the panel, not a button: the panel keeps its height, the counters below theirs.
+        self.absent_link = QLabel()
+        self.absent_link.setObjectName("absentLink")
+        self.absent_link.setTextFormat(Qt.TextFormat.RichText)
+        self.absent_link.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.absent_link.linkActivated.connect(lambda _link: self.toggle_absent())
+        self.absent_link.hide()
+        self._layout.addWidget(self.absent_link)
         shortcut = QShortcut(key, self)
         shortcut.setContext(Qt.ShortcutContext.WindowShortcut)  # wherever the focus is on the reception
         shortcut.setAutoRepeat(False)
@@ -98,19 +102,20 @@ class TodayPanel(QGroupBox):
         self._show_target(next(iter(self.candidates), None))
 
     def _show_target(self, target: Occurrence | None) -> None:
-        """Name on the button the permanence the key acts on, or hide it when there is none."""
+        """Name on the panel the permanence the key acts on, or hide that line when there is none."""
         self.target = target
         if target is None:
-            self.absent_button.hide()
+            self.absent_link.hide()
             return
         partner = self._name(target, self._names)
-        self.absent_button.setText(self._absence_text(target))
-        self.absent_button.setToolTip(
+        self.absent_link.setText(f'<a href="absent">{escape(self._absence_text(target))}</a>')
+        self.absent_link.setAccessibleName(self._absence_text(target))
+        self.absent_link.setToolTip(
             self.tr("The permanence of {partner} from {start} to {end}").format(
                 partner=partner, start=f"{target.start:%H:%M}", end=f"{target.end:%H:%M}"
             )
         )
-        self.absent_button.show()
+        self.absent_link.show()
 
     def _absence_text(self, occurrence: Occurrence) -> str:
         partner = self._name(occurrence, self._names)
@@ -119,7 +124,7 @@ class TodayPanel(QGroupBox):
         return self.tr("{partner} did not come ({key})").format(partner=partner, key=self._key_text)
 
     def toggle_absent(self, occurrence: Occurrence | None = None) -> None:
-        """Say that the partner of a permanence (the one named on the button) did not come, or did after all."""
+        """Say that the partner of a permanence (the one the panel names) did not come, or did after all."""
         target = occurrence or self.target
         if target is None:
             return
