@@ -54,7 +54,10 @@ class ReceptionDay:
         counted = {c.category_id: c for c in self.counters}
         old = counted.get(visit.category_id, CategoryCount(visit.category_id, 0, 0, 0))
         counted[visit.category_id] = CategoryCount(old.category_id, old.today + 1, old.week + 1, old.month + 1)
-        visits = tuple(sorted((visit, *self.visits), key=lambda v: v.visited_at, reverse=True))  # stable
+        # Before the first visit of its time or earlier (the list is the most recent first):
+        # at the top unless another desk's clock runs ahead; no sort of the whole day.
+        at = next((i for i, v in enumerate(self.visits) if v.visited_at <= visit.visited_at), len(self.visits))
+        visits = (*self.visits[:at], visit, *self.visits[at:])
         return replace(self, visits=visits, counters=tuple(counted.values()))
 
 
