@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
-import time
+import uuid
 from datetime import datetime
 from typing import Any
 
@@ -38,7 +38,7 @@ def _today(view: Any) -> int:
 
 def _raw_insert(raw: sqlite3.Connection) -> None:
     raw.execute("BEGIN IMMEDIATE")
-    raw.execute(RAW_VISIT, (f"raw-{time.time_ns()}",))
+    raw.execute(RAW_VISIT, (str(uuid.uuid4()),))  # a random uid, as the app's: same index pages
     raw.execute("COMMIT")
 
 
