@@ -77,6 +77,7 @@ def desk(tmp_path: Path) -> Path:
     prepared = prepare_database(str(path), tmp_path / "migration-copies")
     ctx = DeskContext("desk-test", "admin", lambda: now, role=Role.ADMINISTRATOR)
     services = Services.create(prepared.db, ctx)
+    services.settings.set_structure("Maison de la Solidarité des Grésilles")
     services.accounts.create_first_administrator("admin", PASSWORD)
     services.accounts.log_in("admin", PASSWORD)
     category = services.categories.list()[0].id
@@ -129,7 +130,7 @@ def test_the_first_look_reads_what_the_login_shows(desk: Path) -> None:
     look = first_look(str(desk))
     assert look is not None
     assert look.logins == ("admin",) and look.last_login == "admin"
-    assert look.structure == ""  # none set: the dialog says "Maison de la Solidarité"
+    assert look.structure == "Maison de la Solidarité des Grésilles"  # as the settings keep it
 
 
 @pytest.mark.parametrize("kind", ["missing", "empty", "not-sqlite", "url", "no-account"])
