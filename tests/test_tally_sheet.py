@@ -33,6 +33,7 @@ NEW_WORDS = {
         "La Maison est fermée une partie de ce jour : {part}."
     ),
     ("TallySheet", "the afternoon ({reason})"): "l'après-midi ({reason})",
+    ("TallySheet", "{half} (closed)"): "{half} (fermé)",
     ("TallySheet", "Channel and first visits"): "Canal et premières visites",
     ("TallySheet", "One stroke per visit, five strokes per box. Enter the counts in the app the next day."): (
         "Un trait par passage, cinq traits par case. Saisir les comptes dans l'application le lendemain."
@@ -106,6 +107,9 @@ def test_a_day_closed_in_the_afternoon_says_which_part(services: Services, tmp_p
     path = tmp_path / "feuille.pdf"
     TallySheetService(services.db, services.ctx).write(date(2026, 11, 27), french, FRENCH_NUMBERS, path)
     assert "fermée une partie de ce jour : l'après-midi (Réunion d'équipe)." in pdf_text(path)
+    with pdfplumber.open(path) as pdf:
+        header = pdf.pages[0].extract_tables()[0][0]
+    assert header[2:4] == ["Matin", "Après-midi (fermé)"]  # and the afternoon's boxes are shaded
 
 
 def test_many_categories_still_fit_on_one_page(services: Services, tmp_path) -> None:

@@ -39,6 +39,7 @@ class TallySheet:
     first_visits: bool  # whether the first visits are counted (the profile field is on)
     closed: str | None = None  # why the Maison is closed all that day
     partly_closed: Sequence[str] = field(default_factory=tuple)  # "afternoon (staff meeting)"
+    closed_halves: tuple[bool, bool] = (False, False)  # the morning, the afternoon: shaded on the sheet
 
 
 class TallyBoxes(Flowable):  # type: ignore[misc]  # reportlab ships no type information
@@ -62,8 +63,15 @@ class TallyBoxes(Flowable):  # type: ignore[misc]  # reportlab ships no type inf
             canvas.rect(n * (BOX + 1 * mm), y, side, side, stroke=1, fill=0)
 
 
-def _grid(header: Sequence[str], rows: Sequence[Sequence[str]], row_height: float, *, key_column: bool) -> Table:
-    """Label rows, then a morning and an afternoon column of boxes, then a total to write."""
+def _grid(
+    header: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    row_height: float,
+    closed: tuple[bool, bool],
+    *,
+    key_column: bool,
+) -> Table:
+    """Label rows, then a morning and an afternoon column of boxes (grey when closed), then a total to write."""
     label_width = WIDTH - HALF_WIDTH * 2 - TOTAL_WIDTH - (KEY_WIDTH if key_column else 0)
     widths = ([KEY_WIDTH] if key_column else []) + [label_width, HALF_WIDTH, HALF_WIDTH, TOTAL_WIDTH]
     boxes = HALF_WIDTH - 4 * mm
@@ -75,9 +83,11 @@ def _grid(header: Sequence[str], rows: Sequence[Sequence[str]], row_height: floa
         data.append([*key, *cells, ""])
     table = Table(data, colWidths=widths, rowHeights=[7 * mm] + [row_height] * len(rows), hAlign="LEFT")
     first_half = 2 if key_column else 1
+    shaded = [("BACKGROUND", (first_half + n, 1), (first_half + n, -1), LIGHT) for n in (0, 1) if closed[n]]
     table.setStyle(
         TableStyle(
             [
+                *shaded,
                 ("FONT", (0, 0), (-1, -1), REGULAR, 10),
                 ("FONT", (0, 0), (-1, 0), BOLD, 10),
                 ("FONT", (0, 1), (0, -1), BOLD if key_column else REGULAR, 11 if key_column else 10),
@@ -93,10 +103,11 @@ def _grid(header: Sequence[str], rows: Sequence[Sequence[str]], row_height: floa
     return table
 
 
-def _halves(context: SheetContext) -> list[str]:
+def _halves(sheet: TallySheet, context: SheetContext) -> list[str]:
+    halves = [context.translate(CONTEXT, "Morning"), context.translate(CONTEXT, "Afternoon")]
+    closed = context.translate(CONTEXT, "{half} (closed)")
     return [
-        context.translate(CONTEXT, "Morning"),
-        context.translate(CONTEXT, "Afternoon"),
+        *(closed.format(half=half) if shut else half for half, shut in zip(halves, sheet.closed_halves, strict=True)),
         context.translate(CONTEXT, "Total"),
     ]
 
@@ -104,16 +115,17 @@ def _halves(context: SheetContext) -> list[str]:
 def _requests(sheet: TallySheet, context: SheetContext) -> Table:
     count = max(len(sheet.requests), 1)
     row_height = max(6.5 * mm, min(10.5 * mm, 125 * mm / count))
-    header = [context.translate(CONTEXT, "Key"), context.translate(CONTEXT, "Request"), *_halves(context)]
-    return _grid(header, [[key, label] for key, label in sheet.requests], row_height, key_column=True)
+    header = [context.translate(CONTEXT, "Key"), context.translate(CONTEXT, "Request"), *_halves(sheet, context)]
+    rows = [[key, label] for key, label in sheet.requests]
+    return _grid(header, rows, row_height, sheet.closed_halves, key_column=True)
 
 
 def _channels(sheet: TallySheet, context: SheetContext) -> Table:
     rows = [[label] for label in sheet.channels]
     if sheet.first_visits:
         rows.append([context.translate(CONTEXT, "of which first visits")])
-    header = [context.translate(CONTEXT, "Channel"), *_halves(context)]
-    return _grid(header, rows, 8.5 * mm, key_column=False)
+    header = [context.translate(CONTEXT, "Channel"), *_halves(sheet, context)]
+    return _grid(header, rows, 8.5 * mm, sheet.closed_halves, key_column=False)
 
 
 def _closed_notice(sheet: TallySheet, context: SheetContext) -> list[Flowable]:

@@ -58,6 +58,7 @@ class TallySheetService:
         active = self.categories.list(active_only=True)
         keys = shortcut_keys(len(active))
         calendar = self.rota.closure_calendar()
+        parts = {closure.part for closure in calendar.partial(day)}
         with self.db.read() as session:
             first_visits = ProfileField.FIRST_VISIT in enabled_profile_fields(session)
         return TallySheet(
@@ -67,6 +68,7 @@ class TallySheetService:
             first_visits=first_visits,
             closed=calendar.reason(day),
             partly_closed=[_part(closure, translate) for closure in calendar.partial(day)],
+            closed_halves=(ClosurePart.MORNING in parts, ClosurePart.AFTERNOON in parts),
         )
 
     @requires(Action.LOG_VISITS)
