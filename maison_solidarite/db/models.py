@@ -119,6 +119,8 @@ class VisitRow(Base):
             sqlite_where=text("note IS NOT NULL"),
             postgresql_where=text("note IS NOT NULL"),
         ),
+        # A person's visits, found by their key (migration 0014); most visits carry none.
+        Index("ix_visits_person_key", "person_key"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -140,6 +142,8 @@ class VisitRow(Base):
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     origin: Mapped[str | None] = mapped_column(String(36))
     hub_seq: Mapped[int | None] = mapped_column(BigInteger)
+    # The visitor's person key (domain/person_key.py), never a name (migration 0014).
+    person_key: Mapped[str | None] = mapped_column(String(64))
 
     secondary: Mapped[list[CategoryRow]] = relationship(secondary=visit_secondary_categories, lazy="selectin")
 
@@ -298,5 +302,6 @@ class AppointmentRow(Base):
 
 # The tables of several desks live in their own module; importing them here registers them.
 from . import daily_counts as daily_counts  # noqa: E402
+from . import event_models as event_models  # noqa: E402
 from . import history_models as history_models  # noqa: E402
 from . import sync_models as sync_models  # noqa: E402
