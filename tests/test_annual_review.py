@@ -229,6 +229,7 @@ def test_a_year_in_progress_says_so_on_the_cover(services: Services, clock) -> N
     text = flat(pdf_text(services.statistics_outputs.annual_pdf(2026, FRENCH, FRENCH_NUMBERS)))
     assert sheet("year {year} in progress, up to {day}").format(year=2026, day="26 novembre") in text
     assert sheet("change on the same days of {year}").format(year=2025) in text
+    assert FRENCH("StatisticsSheet", "Visits month by month") not in text  # nothing known: no curve of « n.d. »
 
 
 def test_the_logo_is_checked_reduced_and_audited_without_its_bytes(services: Services, tmp_path: Path) -> None:

@@ -219,10 +219,11 @@ def _visits_chapter(document: ReviewDocument, context: SheetContext, title: str)
             )
         )
     story += three_years_table(document, context)
-    story += [
-        Paragraph(context.translate("StatisticsSheet", "Visits month by month"), styles["h2"]),
-        monthly_curve(review.by_month, context),
-    ]
+    if any(count is not None for _month, count in review.by_month):  # no curve of nothing but « n.d. »
+        story += [
+            Paragraph(context.translate("StatisticsSheet", "Visits month by month"), styles["h2"]),
+            monthly_curve(review.by_month, context),
+        ]
     notes = provenance_notes(document, context)
     if notes:
         story.append(Paragraph(context.translate("StatisticsSheet", "Where the figures come from"), styles["h2"]))
