@@ -84,10 +84,9 @@ def check_observations(text: str) -> str:
     if len(kept) > OBSERVATIONS_MAX:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
-                "Errors", "The observations run to {length} characters; the review keeps {limit} at most."
+                "Errors", "The observations are {excess} characters too long for the review: shorten them."
             ),
-            length=len(kept),
-            limit=OBSERVATIONS_MAX,
+            excess=len(kept) - OBSERVATIONS_MAX,
         )
     return kept
 

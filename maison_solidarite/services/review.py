@@ -67,7 +67,7 @@ def logo_png(data: bytes, name: str = "logo") -> bytes:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", '"{name}" weighs {size} MB; a logo may weigh {limit} MB at most.'),
             name=name,
-            size=round(len(data) / 1_000_000, 1),
+            size=-(-len(data) // 1_000_000),  # whole megabytes, rounded up: no decimal point to translate
             limit=LOGO_FILE_MAX // 1_000_000,
         )
     try:
