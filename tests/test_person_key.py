@@ -14,6 +14,7 @@ from maison_solidarite.domain.person_key import (
     KEY_LENGTH,
     Person,
     check_character,
+    fingerprint,
     key_period,
     normalise_name,
     parse_birth_date,
@@ -21,6 +22,8 @@ from maison_solidarite.domain.person_key import (
     person_key,
     printable_code,
     read_code,
+    read_secret_code,
+    secret_code,
 )
 from maison_solidarite.i18n import load_catalog
 
@@ -202,3 +205,27 @@ def test_two_neighbours_swapped_are_caught(stored: str, position: int) -> None:
     swapped = symbols[:position] + b + a + symbols[position + 2 :]
     with pytest.raises(ValidationError, match="mistyped"):
         read_code(swapped)
+
+
+# -- the secret's code ------------------------------------------------------------------
+@given(st.binary(min_size=32, max_size=32))
+def test_the_secret_s_code_round_trips(secret: bytes) -> None:
+    code = secret_code(secret)
+    assert len(code.replace("-", "")) == 53
+    assert read_secret_code(code) == secret
+    assert read_secret_code(code.lower().replace("-", " ")) == secret
+    assert fingerprint(secret) != fingerprint(bytes(32) if secret != bytes(32) else bytes([1] * 32))
+
+
+@given(st.binary(min_size=32, max_size=32), st.integers(0, 52), st.sampled_from(ALPHABET))
+def test_a_mistyped_secret_code_is_refused(secret: bytes, position: int, wrong: str) -> None:
+    symbols = secret_code(secret).replace("-", "")
+    assume(symbols[position] != wrong)
+    with pytest.raises(ValidationError, match="mistyped"):
+        read_secret_code(symbols[:position] + wrong + symbols[position + 1 :])
+
+
+def test_a_secret_code_cut_short_says_how_long_it_is() -> None:
+    with pytest.raises(ValidationError, match="53 letters and digits; this one has 52") as caught:
+        read_secret_code(secret_code(SECRET)[:-1])
+    assert "53" in caught.value.render(FRENCH)

@@ -38,6 +38,7 @@ from maison_solidarite.db.engine import Database
 from maison_solidarite.db.schema import prepare_database
 from maison_solidarite.domain.directory import Contact, PartnerSheet
 from maison_solidarite.domain.history import PastPeriod, PastTotalEntry
+from maison_solidarite.domain.person_key import Person, secret_code
 from maison_solidarite.domain.roles import (
     PERMISSIONS,
     SYSTEM_CALLS,
@@ -58,6 +59,7 @@ from maison_solidarite.services.counts import rebuild_counts
 from maison_solidarite.services.demo import load_demo
 from maison_solidarite.services.occurrences import OccurrenceService
 from maison_solidarite.services.offices import OfficeService
+from maison_solidarite.services.person_keys import PersonKeyService
 from maison_solidarite.services.retention import (
     NOTE_RETENTION,
     note_retention_days,
@@ -360,6 +362,10 @@ def _restore(s: Services, f: Facts, and_record: bool) -> object:
     return restore(current, copy, f.folder / "aside", s.ctx)
 
 
+def _keys(s: Services, f: Facts) -> PersonKeyService:
+    return PersonKeyService(s.db, s.ctx, f.folder / "config")
+
+
 def _office_names(s: Services) -> list[str]:
     return [o.name for o in s.rota.offices()]
 
@@ -511,6 +517,21 @@ CALLS: dict[str, Call] = {
     "organisations.OrganisationService.list": lambda s, f: s.organisations.list(),
     "organisations.OrganisationService.add": lambda s, f: s.organisations.add("AUTRE", "Autre partenaire"),
     "organisations.OrganisationService.find": lambda s, f: s.organisations.find("cresus"),
+    # person keys: a secret of the test's own (the user's folder is not touched)
+    "person_keys.PersonKeyService.key_of": lambda s, f: _keys(s, f).key_of(
+        Person("Martin", "Paul", date(1980, 1, 1)), NOW.date()
+    ),
+    "person_keys.PersonKeyService.key_of_typed": lambda s, f: _keys(s, f).key_of_typed(
+        "Martin", "Paul", "01/01/1980", NOW.date()
+    ),
+    "person_keys.PersonKeyService.across_years": lambda s, f: _keys(s, f).across_years(),
+    "person_keys.PersonKeyService.set_across_years": lambda s, f: _keys(s, f).set_across_years(True),
+    "person_keys.PersonKeyService.retention_months": lambda s, f: _keys(s, f).retention_months(),
+    "person_keys.PersonKeyService.set_retention_months": lambda s, f: _keys(s, f).set_retention_months(36),
+    "person_keys.PersonKeyService.fingerprint": lambda s, f: _keys(s, f).fingerprint(),
+    "person_keys.PersonKeyService.export_code": lambda s, f: _keys(s, f).export_code(),
+    "person_keys.PersonKeyService.export_file": lambda s, f: _keys(s, f).export_file(f.folder / "secret.txt"),
+    "person_keys.PersonKeyService.import_secret": lambda s, f: _keys(s, f).import_secret(secret_code(bytes(32))),
     # reception
     "reception.ReceptionService.day": lambda s, f: s.reception.day(),
     # retention

@@ -57,6 +57,7 @@ FIELDS = {
     "age_band": QT_TRANSLATE_NOOP("AuditFields", "Age band"),
     "neighbourhood": QT_TRANSLATE_NOOP("AuditFields", "Neighbourhood"),
     "note_length": QT_TRANSLATE_NOOP("AuditFields", "Note (characters)"),
+    "person_key": QT_TRANSLATE_NOOP("AuditFields", "Person key"),
     "office_id": QT_TRANSLATE_NOOP("AuditFields", "Office"),
     "new_office_id": QT_TRANSLATE_NOOP("AuditFields", "New office"),
     "weekday": QT_TRANSLATE_NOOP("AuditFields", "Day"),
@@ -136,6 +137,9 @@ SETTINGS = {
     "note_retention_days": QT_TRANSLATE_NOOP("AuditWords", "Retention of the notes (days)"),
     "audit_retention_months": QT_TRANSLATE_NOOP("AuditWords", "Retention of the audit trail (months)"),
     "appointment_retention_days": QT_TRANSLATE_NOOP("AuditWords", "Retention of the appointment contacts (days)"),
+    "person_key_across_years": QT_TRANSLATE_NOOP("AuditWords", "Person keys that hold across years"),
+    "person_key_retention_months": QT_TRANSLATE_NOOP("AuditWords", "Retention of the person keys (months)"),
+    "person_key_secret": QT_TRANSLATE_NOOP("AuditWords", "Secret of the person keys (fingerprint)"),
 }
 REASONS = {
     "password": QT_TRANSLATE_NOOP("AuditWords", "wrong password"),
@@ -148,6 +152,7 @@ COLLECTIONS = {  # records named by a word, not by one row: imports, exports, pu
     ("visit", "csv"): QT_TRANSLATE_NOOP("AuditWords", "Visits (CSV file)"),
     ("visit", "demo"): QT_TRANSLATE_NOOP("AuditWords", "Demonstration visits"),
     ("visit", "notes"): QT_TRANSLATE_NOOP("AuditWords", "Notes of the visits"),
+    ("visit", "person_keys"): QT_TRANSLATE_NOOP("AuditWords", "Person keys of the visits"),
     ("organisation", "csv"): QT_TRANSLATE_NOOP("AuditWords", "Partner directory (CSV file)"),
     ("organisation", "demo"): QT_TRANSLATE_NOOP("AuditWords", "Demonstration partners"),
     ("appointment", "contacts"): QT_TRANSLATE_NOOP("AuditWords", "Contacts of the appointments"),

@@ -198,3 +198,48 @@ def read_code(text: str) -> str:
     if check_character(key) != check:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The card code is mistyped: check each character."))
     return key
+
+
+# -- the secret, as a code an administrator copies to the other computers ----------------
+_SECRET_SYMBOLS = (SECRET_LENGTH * 8 + 4) // 5  # 52 characters of base 32
+
+
+def secret_code(secret: bytes) -> str:
+    """The secret as 52 characters of base 32 and a check character, in groups of five."""
+    number = int.from_bytes(secret[:SECRET_LENGTH], "big") << (_SECRET_SYMBOLS * 5 - SECRET_LENGTH * 8)
+    symbols = "".join(ALPHABET[(number >> (5 * (_SECRET_SYMBOLS - 1 - i))) & 31] for i in range(_SECRET_SYMBOLS))
+    symbols += check_character(symbols)
+    return "-".join(symbols[i : i + 5] for i in range(0, len(symbols), 5))
+
+
+def read_secret_code(text: str) -> bytes:
+    """The secret a code gives back, or a French message when the code is not whole."""
+    symbols = "".join(_READ_AS.get(ch, ch) for ch in text.upper() if not ch.isspace() and ch not in "-.")
+    if len(symbols) != _SECRET_SYMBOLS + 1 or any(ch not in _VALUE for ch in symbols):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The secret's code has {count} letters and digits; this one has {given}."),
+            count=_SECRET_SYMBOLS + 1,
+            given=len(symbols),
+        )
+    body, check = symbols[:-1], symbols[-1]
+    if check_character(body) != check:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The secret's code is mistyped: check each character."))
+    number = 0
+    for ch in body:
+        number = number * 32 + _VALUE[ch]
+    return (number >> (_SECRET_SYMBOLS * 5 - SECRET_LENGTH * 8)).to_bytes(SECRET_LENGTH, "big")
+
+
+def fingerprint(secret: bytes) -> str:
+    """A short public name of the secret, to check that two computers hold the same one."""
+    digest = hashlib.sha256(b"maison-solidarite person key secret id\x00" + secret).digest()
+    return printable_code(
+        "".join(ALPHABET[(int.from_bytes(digest[:8], "big") >> (59 - 5 * i)) & 31] for i in range(KEY_LENGTH))
+    )[:11]
+
+
+def check_key(key: str | None) -> str | None:
+    """A stored key as the services take it: None, or ``KEY_LENGTH`` symbols of base 32."""
+    if key is not None and not is_key(key):
+        raise ValueError("not a person key")  # a programming error: the window and the CLI give keys
+    return key

@@ -181,6 +181,9 @@ SYSTEM_CALLS: dict[str, str] = {
     "backups.back_up_if_due": "at every start: the automatic copy, when none was made today",
     "backups.BackupService.back_up_if_due": "backups.back_up_if_due for the window: at start-up and each hour",
     "retention.RetentionService.run_due_purges": "retention.run_due_purges for the window, at every start",
+    "person_keys.purge_keys": "part of run_due_purges: person keys of visits past their retention period",
+    "person_keys.PersonKeyService.purge_due": "person_keys.purge_keys, at every start",
+    "person_keys.retention_months": "a number, for the start-up purge and the settings; no personal data",
     "audit_seal.AuditSeal.record_head": "at every start and end, and after a check: the trail's last id and hash, kept outside the database",
     # Plumbing: called by checked entry points and by the calls above.
     "audit.record": "one entry, inside the transaction of a caller that is checked or listed here",

@@ -88,6 +88,7 @@ class Visit:
     desk_id: str = ""
     agent: str = ""
     created_at: datetime | None = field(default=None, compare=False)
+    person_key: str | None = None  # domain/person_key.py: never a name
 
 
 # The fields of a visit that may be changed after it is logged.
@@ -103,6 +104,7 @@ EDITABLE_FIELDS = frozenset(
         "age_band",
         "neighbourhood",
         "note",
+        "person_key",
     }
 )
 

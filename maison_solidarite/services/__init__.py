@@ -35,6 +35,7 @@ from .visits_csv import VisitCsvService
 
 if TYPE_CHECKING:
     from ..domain.accounts import Account
+    from .person_keys import PersonKeyService
     from .setup import FirstStart
     from .tally_sheet import TallySheetService
 
@@ -83,6 +84,13 @@ class Services:
         from .tally_sheet import TallySheetService
 
         return TallySheetService(self.db, self.ctx, self.rota)
+
+    @property
+    def person_keys(self) -> PersonKeyService:
+        """Person keys from what the agent types, with the secret of this computer's user."""
+        from .person_keys import PersonKeyService
+
+        return PersonKeyService(self.db, self.ctx, shared=self.settings.db)
 
     def holds_visits(self) -> bool:
         """Whether any visit exists (the first start offers demonstration data only if none)."""

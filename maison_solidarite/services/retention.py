@@ -1,6 +1,7 @@
 """Retention (GDPR, CNIL framework for social action): personal data goes when its time is up.
 
 Run at every start of the window or of a command: visit notes after three months, the
+person keys of visits after 24 months (services/person_keys.py), the
 contacts of appointments after their set number of days, audit entries after twelve
 months, the personal fields of accounts switched off for twelve months. Each purge is
 recorded in the audit trail (counts only), and the WAL is truncated so that the old
@@ -24,6 +25,7 @@ from . import audit
 from .accounts import AccountService
 from .appointments import AppointmentService
 from .context import DeskContext
+from .person_keys import purge_keys
 from .settings import read_setting, setting_in, write_setting
 
 NOTE_RETENTION = "note_retention_days"
@@ -38,6 +40,7 @@ class PurgeReport:
     contacts: int
     audit_entries: int
     accounts: int = 0
+    person_keys: int = 0
 
 
 def _whole_number(value: object) -> int:
@@ -110,6 +113,7 @@ def run_due_purges(db: Database, ctx: DeskContext, appointments: AppointmentServ
     """The purges of every start, whoever is at the desk (a system call, see SYSTEM_CALLS):
     only what is past the retention periods an administrator set."""
     notes = purge_notes(db, ctx)
+    keys = purge_keys(db, ctx)
     contacts = appointments.purge_due()
     accounts = AccountService(db, ctx).purge_switched_off()
     # audit.purge_older_than checks PURGE, for it takes any period; here the period is the
@@ -119,7 +123,7 @@ def run_due_purges(db: Database, ctx: DeskContext, appointments: AppointmentServ
     entries = audit.purge_older_than(db, system, audit_retention_months(db))
     if entries or accounts:
         truncate_wal(db)
-    return PurgeReport(notes, contacts, entries, accounts)
+    return PurgeReport(notes, contacts, entries, accounts, keys)
 
 
 @requires(Action.PURGE)

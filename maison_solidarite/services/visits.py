@@ -15,6 +15,7 @@ from ..db.daily_counts import DailyCountRow
 from ..db.engine import Database
 from ..db.models import CategoryRow, VisitRow, visit_secondary_categories
 from ..domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from ..domain.person_key import check_key
 from ..domain.roles import Action, requires
 from ..domain.unchanged import UNCHANGED, Unchanged, kept
 from ..domain.visits import (
@@ -51,6 +52,7 @@ class VisitChange:
     age_band: AgeBand | Unchanged | None = UNCHANGED
     neighbourhood: str | Unchanged | None = UNCHANGED
     note: str | Unchanged | None = UNCHANGED
+    person_key: str | Unchanged | None = UNCHANGED  # a key, never what was typed
 
 
 def to_visit(row: VisitRow) -> Visit:
@@ -69,6 +71,7 @@ def to_visit(row: VisitRow) -> Visit:
         desk_id=row.desk_id,
         agent=row.agent,
         created_at=row.created_at,
+        person_key=row.person_key,
     )
 
 
@@ -85,7 +88,7 @@ def snapshot(row: VisitRow) -> dict[str, object]:
         "age_band": row.age_band,
         "neighbourhood": row.neighbourhood,
         "note_length": len(row.note or ""),
-    }
+    } | ({"person_key": True} if row.person_key else {})  # that it carries a key, never the key
 
 
 def _visit_of(values: dict[str, Any], secondary_ids: tuple[int, ...], age_band: AgeBand | None) -> Visit:
@@ -105,6 +108,7 @@ def _visit_of(values: dict[str, Any], secondary_ids: tuple[int, ...], age_band: 
         desk_id=values["desk_id"],
         agent=values["agent"],
         created_at=values["created_at"],
+        person_key=values["person_key"],
     )
 
 
@@ -121,7 +125,7 @@ def _snapshot_of(visit: Visit) -> dict[str, object]:
         "age_band": visit.age_band.value if visit.age_band else None,
         "neighbourhood": visit.neighbourhood,
         "note_length": len(visit.note or ""),
-    }
+    } | ({"person_key": True} if visit.person_key else {})
 
 
 def _active_category(session: Session, category_id: int) -> CategoryRow:
@@ -217,9 +221,11 @@ class VisitService:
         age_band: AgeBand | None = None,
         neighbourhood: str | None = None,
         note: str | None = None,
+        person_key: str | None = None,
     ) -> Visit:
         """Record one visit, now unless ``at`` says otherwise, and return it."""
         now = self.ctx.now()
+        person_key = check_key(person_key)
         visited_at = check_visited_at(at or now, now)
         note = check_note(note)
         neighbourhood = check_neighbourhood(neighbourhood)
@@ -247,6 +253,7 @@ class VisitService:
                 "age_band": kept_age.value if kept_age else None,
                 "neighbourhood": kept_place,
                 "note": note,
+                "person_key": person_key,
                 "desk_id": self.ctx.desk_id,
                 "agent": self.ctx.agent,
                 "created_at": now,
@@ -279,6 +286,8 @@ class VisitService:
             self._change_profile(session, row, change)
             if change.note is not UNCHANGED:
                 row.note = check_note(change.note)
+            if change.person_key is not UNCHANGED:
+                row.person_key = check_key(change.person_key)
             after = snapshot(row)
             if after != before:
                 row.updated_at = now
