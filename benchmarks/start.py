@@ -15,12 +15,14 @@ import os
 import statistics
 import subprocess
 import sys
+import threading
 import time
 
 from .datasets import DATA, PASSWORD, SIZES, dataset
 from .run import Figure, percentile
 
 ROUNDS = 7
+TIMEOUT_S = 180  # a first start at 5M copies 1.7 GB for the day
 
 BARE = """
 import sys, time
@@ -102,13 +104,16 @@ def child(code: str, database: str | None) -> tuple[float, float, float]:
         env=env,
     ) as process:
         assert process.stdout is not None
+        watchdog = threading.Timer(TIMEOUT_S, process.kill)  # a dialog left open (a crash) ends the child
+        watchdog.start()
         for line in process.stdout:
             if line.startswith("LOGIN"):
                 login = time.perf_counter() - started
             elif line.startswith("RECEPTION"):
                 reception, rss = time.perf_counter() - started, float(line.split()[1])
         process.wait()
-    assert login and reception, f"the child did not reach its window ({database})"
+        watchdog.cancel()
+    assert login and reception, f"the child did not reach its window ({database}): see the log in {home}"
     return login, reception, rss
 
 
