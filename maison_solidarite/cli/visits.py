@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..domain.person_key import parse_person
 from ..domain.visits import parse_channel, parse_datetime
 from .common import Command, Key, Opened, Subparsers, Translate, add_period, parse_day
 
@@ -17,6 +18,11 @@ def add_parsers(commands: Subparsers, translate: Translate) -> None:
     add.add_argument("--channel", help=translate("Cli", "how the person came: walk-in, phone, e-mail or appointment"))
     add.add_argument("--orientation", metavar="ORG", help=translate("Cli", "partner acronym or name"))
     add.add_argument("--note", help=translate("Cli", "short note, 280 characters at most"))
+    add.add_argument(
+        "--person",
+        metavar=translate("Cli", "NAME;First name;YYYY-MM-DD"),
+        help=translate("Cli", "the visitor's person key, from birth name, first name and birth date (not stored)"),
+    )
 
     visits = commands.add_parser("visits", help=translate("Cli", "import or export visits as CSV"))
     visits_commands = visits.add_subparsers(dest="action", required=True, metavar="ACTION")
@@ -37,10 +43,16 @@ def visit_add(run: Opened) -> None:
     at = parse_datetime(args.at) if args.at else None
     channel = parse_channel(args.channel) if args.channel else None
     organisation_id = services.organisations.find(args.orientation).id if args.orientation else None
+    key = None
+    if args.person is not None:  # checked before anything is written; the text goes no further
+        day = (at or services.ctx.now()).date()
+        key = services.person_keys.key_of(parse_person(args.person, services.ctx.now().date()), day)
     if channel is not None:
-        visit = services.visits.log(category.id, at, organisation_id=organisation_id, note=args.note, channel=channel)
+        visit = services.visits.log(
+            category.id, at, organisation_id=organisation_id, note=args.note, channel=channel, person_key=key
+        )
     else:  # the service's own default
-        visit = services.visits.log(category.id, at, organisation_id=organisation_id, note=args.note)
+        visit = services.visits.log(category.id, at, organisation_id=organisation_id, note=args.note, person_key=key)
     print(visit.uid, file=run.call.out)
 
 
