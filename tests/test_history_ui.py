@@ -141,6 +141,7 @@ def test_a_month_counted_live_already_is_refused_in_its_cell(qtbot, french_app, 
     assert live.history.totals() == []
     assert "2026-03" in dialog.error.text() and "Accès aux droits sociaux" in dialog.error.text()
     assert (dialog.grid.currentRow(), dialog.grid.currentColumn()) == (0, 2)
+    dialog.grid.typed = False  # left unsaved on purpose: closing asks nothing
 
 
 def test_a_year_total_only_and_the_day_counting_began(qtbot, french_app, live) -> None:
@@ -226,6 +227,7 @@ def test_a_bad_paper_count_writes_nothing_and_a_day_to_come_cannot_be_chosen(qtb
     press(qtbot, Qt.Key.Key_Delete)
     assert not dialog.save()  # nothing typed at all: the service says so, nothing written
     assert dialog.error.isVisible() and live.tallies.on_day(NOW.date()) == []
+    dialog.grid.typed = False  # left unsaved on purpose: closing asks nothing
 
 
 def test_the_reception_prints_the_tally_sheet_of_a_day(qtbot, french_app, live, tmp_path: Path) -> None:
@@ -287,3 +289,32 @@ def test_both_dialogs_fit_a_desk_screen(qtbot, french_app, services, clock, perc
             dialog.close()
     finally:
         apply_text_size(app, 100)
+
+
+def test_counts_typed_are_not_dropped_without_asking(qtbot, french_app, live, dialogs) -> None:
+    dialog = show_active(qtbot, PastYearsDialog(live), (1300, 700))
+    dialog.grid.setFocus()
+    type_text(qtbot, "120")
+    press(qtbot, Qt.Key.Key_Return)
+    dialogs.answers.append(QMessageBox.StandardButton.No)
+    press(qtbot, Qt.Key.Key_Escape)  # closing: asked, and kept
+    assert dialog.isVisible() and dialog.grid.text(0, 0) == "120"
+    dialogs.answers.append(QMessageBox.StandardButton.No)
+    dialog.year.setValue(2024)  # another year: asked, and kept
+    assert dialog.year.value() == 2025 and dialog.grid.text(0, 0) == "120"
+    dialogs.answers.append(QMessageBox.StandardButton.Yes)
+    qtbot.keyClick(dialog.grid, Qt.Key.Key_Escape)  # the question took the focus away
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert live.history.totals() == [] and len(dialogs.seen) == 3
+
+    paper = show_active(qtbot, PaperDayDialog(live), (1000, 700))
+    paper.grid.setFocus()
+    type_text(qtbot, "4")
+    press(qtbot, Qt.Key.Key_Return)
+    dialogs.answers.append(QMessageBox.StandardButton.No)
+    paper.day.setDate(paper.day.date().addDays(-1))  # another day: asked, and kept
+    assert paper.chosen_day() == NOW.date() and paper.grid.text(0, PAPER) == "4"
+    assert paper.save() and not paper.grid.typed  # saved: closing asks nothing
+    qtbot.keyClick(paper.grid, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not paper.isVisible())
+    assert len(dialogs.seen) == 4

@@ -11,12 +11,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLineEdit,
+    QMessageBox,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableWidget,
@@ -58,7 +59,10 @@ class _CountEditor(QStyledItemDelegate):
     def setModelData(
         self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex | QPersistentModelIndex
     ) -> None:
+        grid = self.parent()
         if isinstance(editor, QLineEdit):
+            if isinstance(grid, CountsGrid) and editor.text().strip() != (index.data() or ""):
+                grid.typed = True
             model.setData(index, editor.text().strip(), Qt.ItemDataRole.EditRole)
 
 
@@ -71,6 +75,7 @@ class CountsGrid(QTableWidget):
         self.setAccessibleName(accessible_name)
         self.codes: list[str] = []
         self.editable: set[int] = set()
+        self.typed = False  # counts typed since the grid was filled: not saved yet
         self.setItemDelegate(_CountEditor(self))
         self.setEditTriggers(
             QAbstractItemView.EditTrigger.AnyKeyPressed
@@ -89,6 +94,7 @@ class CountsGrid(QTableWidget):
         self.clear()
         self.codes = [code for code, _label in rows]
         self.editable = set(editable)
+        self.typed = False
         self.setRowCount(len(rows))
         self.setColumnCount(len(headers))
         self.setHorizontalHeaderLabels(list(headers))
@@ -186,6 +192,21 @@ class CountsGrid(QTableWidget):
             and self.currentColumn() in self.editable
             and self.state() != QAbstractItemView.State.EditingState
         ):
+            self.typed = self.typed or bool(item.text())
             item.setText("")
             return
         super().keyPressEvent(event)
+
+
+def may_drop_typed(grid: CountsGrid, parent: QWidget) -> bool:
+    """True when nothing typed is unsaved, or the person agrees to leave it unsaved."""
+    if not grid.typed:
+        return True
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("CountsGrid", "Counts not saved"),
+        QCoreApplication.translate("CountsGrid", "The counts typed are not saved. Leave them unsaved?"),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes

@@ -31,7 +31,7 @@ from ...services import Services
 from ..forms import error_label, pydate, qdate
 from ..messages import render
 from ..reflow import fit_to_screen
-from .counts_grid import CountsGrid
+from .counts_grid import CountsGrid, may_drop_typed
 
 LIVE, PAPER_BEFORE, PAPER = 0, 1, 2  # the grid's columns
 
@@ -80,7 +80,8 @@ class PaperDayDialog(QDialog):
         self.saved_note.hide()
         self._lay_out()
         self._load()
-        self.day.dateChanged.connect(lambda _date: self._load())
+        self._shown = self.day.date()  # the day the grid holds
+        self.day.dateChanged.connect(self._on_day_date_changed)
         self.grid.setMinimumHeight(self.grid.horizontalHeader().sizeHint().height() * 4)
         extra = self.sizeHint().height() - self.grid.sizeHint().height()
         width = max(self.grid.needed_width() + 24, self.fontMetrics().averageCharWidth() * 80)
@@ -110,6 +111,20 @@ class PaperDayDialog(QDialog):
         layout.addWidget(buttons)
         for before, after in ((self.day, self.half), (self.half, self.grid), (self.grid, self.save_button)):
             QWidget.setTabOrder(before, after)
+
+    def _on_day_date_changed(self) -> None:
+        """Another day: the counts typed are left only once the person agreed."""
+        if not may_drop_typed(self.grid, self):
+            self.day.blockSignals(True)
+            self.day.setDate(self._shown)
+            self.day.blockSignals(False)
+            return
+        self._load()
+        self._shown = self.day.date()
+
+    def reject(self) -> None:
+        if may_drop_typed(self.grid, self):
+            super().reject()
 
     def chosen_day(self) -> date:
         return pydate(self.day.date())

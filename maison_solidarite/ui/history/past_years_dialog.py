@@ -33,7 +33,7 @@ from ...services import Services
 from ..forms import error_label, pydate, qdate
 from ..messages import render
 from ..reflow import fit_to_screen
-from .counts_grid import BadCell, CountsGrid
+from .counts_grid import BadCell, CountsGrid, may_drop_typed
 
 MONTHLY, YEARLY = "month", "year"
 FIRST_YEAR = 1990
@@ -57,8 +57,9 @@ class PastYearsDialog(QDialog):
         self._show_start(self.history.counting_start())
         self.year.setValue(self._default_year())
         self._load()
-        self.year.valueChanged.connect(lambda _year: self._load())
-        self.mode.currentIndexChanged.connect(lambda _index: self._load(keep_mode=True))
+        self._shown = (self.year.value(), self.mode.currentIndex())  # what the grid holds
+        self.year.valueChanged.connect(lambda _year: self._on_choice_changed(keep_mode=False))
+        self.mode.currentIndexChanged.connect(lambda _index: self._on_choice_changed(keep_mode=True))
         self.grid.itemChanged.connect(self._on_grid_item_changed)
         self._fit()
 
@@ -201,6 +202,23 @@ class PastYearsDialog(QDialog):
         return self.tr("Counting began on {day} ({reason}): before it, the statistics say n.d.").format(
             day=day, reason=reason
         )
+
+    def _on_choice_changed(self, keep_mode: bool) -> None:
+        """Another year or kind of grid: the counts typed are left only once the person agreed."""
+        if not may_drop_typed(self.grid, self):
+            self.year.blockSignals(True)
+            self.mode.blockSignals(True)
+            self.year.setValue(self._shown[0])
+            self.mode.setCurrentIndex(self._shown[1])
+            self.year.blockSignals(False)
+            self.mode.blockSignals(False)
+            return
+        self._load(keep_mode=keep_mode)
+        self._shown = (self.year.value(), self.mode.currentIndex())
+
+    def reject(self) -> None:
+        if may_drop_typed(self.grid, self):
+            super().reject()
 
     def _on_grid_item_changed(self, _item: object) -> None:
         self._update_totals()
