@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import shutil
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date, datetime, time
 from pathlib import Path
 
 import pytest
@@ -14,6 +14,7 @@ from sqlalchemy import text
 from maison_solidarite.db.schema import prepare_database
 from maison_solidarite.domain.directory import Contact
 from maison_solidarite.domain.errors import ValidationError
+from maison_solidarite.domain.events import EventDraft, EventKind
 from maison_solidarite.domain.roles import PERMISSIONS, Action, PermissionDenied, Role, allowed
 from maison_solidarite.domain.statistics import Period
 from maison_solidarite.i18n import load_catalog
@@ -68,7 +69,18 @@ CALLS: dict[Action, Callable[[Services, Path], object]] = {
     Action.LOAD_DEMO: lambda s, _t: load_demo(s.db, s.ctx, until=datetime(2020, 1, 10, 18), years=0.01),
     Action.MANAGE_ACCOUNTS: lambda s, _t: s.accounts.create("nouvelle.agente", Role.AGENT, "Accueil-2026!mds"),
     Action.MANAGE_HUB: lambda s, _t: _no_hub_here(s),
+    Action.RECORD_ATTENDANCE: lambda s, _t: s.attendance.set_headcount(_past_action(s), 9),
+    Action.EDIT_EVENTS: lambda s, _t: s.events.add(
+        EventDraft(EventKind.ACTION, "Atelier budget", date(2027, 1, 12), time(14), time(16))
+    ),
 }
+
+
+def _past_action(s: Services) -> int:
+    """An action held this morning, planned by an administrator (the template has none)."""
+    admin = Services.create(s.db, DeskContext("desk-1", "admin.test", lambda: NOW, role=Role.ADMINISTRATOR))
+    draft = EventDraft(EventKind.ACTION, "Petit-déjeuner santé", NOW.date(), time(9), time(10))
+    return admin.events.add(draft)[0].id
 
 
 def _no_hub_here(s: Services) -> None:

@@ -37,6 +37,7 @@ import maison_solidarite.services as services_package
 from maison_solidarite.db.engine import Database
 from maison_solidarite.db.schema import prepare_database
 from maison_solidarite.domain.directory import Contact, PartnerSheet
+from maison_solidarite.domain.events import EventDraft, EventKind, EventStatus, PartnerStatus
 from maison_solidarite.domain.history import PastPeriod, PastTotalEntry
 from maison_solidarite.domain.person_key import Person, secret_code
 from maison_solidarite.domain.roles import (
@@ -239,6 +240,8 @@ class Facts:
     visit: str
     appointment: int
     appointment_day: date
+    action_event: int  # a collective action held this morning
+    meeting_event: int  # a partner meeting held this morning
     folder: Path  # the test's own folder: its files
 
 
@@ -277,7 +280,15 @@ def role_template(template: Path, tmp_path_factory: pytest.TempPathFactory) -> B
         closure, _affected = admin.rota.add_closure(date(2027, 2, 1), date(2027, 2, 1), "Inventaire")
         admin.directory.export_csv(folder / "directory.csv")
         (folder / "past.csv").write_text("période;catégorie;nombre\n2000;rights;1800\n", encoding="utf-8")
+        action_event = admin.events.add(
+            EventDraft(EventKind.ACTION, "Petit-déjeuner santé", NOW.date(), time(9), time(10))
+        )[0]
+        meeting_event = admin.events.add(
+            EventDraft(EventKind.MEETING, "Réunion plénière", NOW.date(), time(8), time(9, 30))
+        )[0]
         facts = {
+            "action_event": action_event.id,
+            "meeting_event": meeting_event.id,
             "category": admin.categories.list()[0].id,
             "unused_category": unused.id,
             "essai": essai.id,
@@ -512,6 +523,29 @@ CALLS: dict[str, Call] = {
     "directory.DirectoryService.guide_pdf": lambda s, f: s.directory.guide_pdf(FRENCH, NUMBERS),
     "directory.DirectoryService.save_guide": lambda s, f: s.directory.save_guide(
         FRENCH, NUMBERS, f.folder / "guide.pdf"
+    ),
+    # events and their attendance
+    "events.EventService.between": lambda s, f: s.events.between(NOW.date(), NOW.date()),
+    "events.EventService.event": lambda s, f: s.events.event(f.action_event),
+    "events.EventService.add": lambda s, f: s.events.add(
+        EventDraft(EventKind.ACTION, "Atelier budget", date(2027, 1, 12), time(14), time(16))
+    ),
+    "events.EventService.edit": lambda s, f: s.events.edit(
+        f.action_event, EventDraft(EventKind.ACTION, "Petit-déjeuner", NOW.date(), time(9), time(10))
+    ),
+    "events.EventService.set_status": lambda s, f: s.events.set_status(f.action_event, EventStatus.HELD),
+    "events.EventService.projects": lambda s, f: s.events.projects(2026),
+    "events.EventService.add_project": lambda s, f: s.events.add_project("Forum", 2026, (f.cresus,)),
+    "attendance.AttendanceService.of": lambda s, f: s.attendance.of(f.action_event),
+    "attendance.AttendanceService.mark_partner": lambda s, f: s.attendance.mark_partner(
+        f.meeting_event, f.cresus, PartnerStatus.PRESENT, 2
+    ),
+    "attendance.AttendanceService.add_people": lambda s, f: s.attendance.add_people(f.action_event, ["7K2M9QXD4H"]),
+    "attendance.AttendanceService.set_headcount": lambda s, f: s.attendance.set_headcount(f.action_event, 9),
+    "sign_in_sheet.SignInSheetService.sheet": lambda s, f: s.sign_in_sheet.sheet(f.meeting_event, FRENCH),
+    "sign_in_sheet.SignInSheetService.pdf": lambda s, f: s.sign_in_sheet.pdf(f.action_event, FRENCH, NUMBERS),
+    "sign_in_sheet.SignInSheetService.write": lambda s, f: s.sign_in_sheet.write(
+        f.meeting_event, FRENCH, NUMBERS, f.folder / "emargement.pdf"
     ),
     # partners
     "organisations.OrganisationService.list": lambda s, f: s.organisations.list(),

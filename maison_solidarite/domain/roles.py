@@ -50,10 +50,19 @@ class Action(enum.StrEnum):
     LOAD_DEMO = "load_demo"
     MANAGE_ACCOUNTS = "manage_accounts"
     MANAGE_HUB = "manage_hub"
+    RECORD_ATTENDANCE = "record_attendance"
+    EDIT_EVENTS = "edit_events"
 
 
 _EVERYONE = frozenset(
-    {Action.LOG_VISITS, Action.READ_ROTA, Action.READ_DIRECTORY, Action.BOOK_APPOINTMENTS, Action.READ_SETTINGS}
+    {
+        Action.LOG_VISITS,
+        Action.READ_ROTA,
+        Action.READ_DIRECTORY,
+        Action.BOOK_APPOINTMENTS,
+        Action.READ_SETTINGS,
+        Action.RECORD_ATTENDANCE,
+    }
 )
 _COORDINATION = _EVERYONE | {
     Action.EDIT_ROTA,
@@ -64,6 +73,7 @@ _COORDINATION = _EVERYONE | {
     Action.EXPORT_VISITS,
     Action.IMPORT_VISITS,
     Action.READ_AUDIT,
+    Action.EDIT_EVENTS,
 }
 
 PERMISSIONS: dict[Role, frozenset[Action]] = {
@@ -75,6 +85,8 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
 # What a refusal says: who may do it, in words an agent understands.
 _REFUSALS: dict[Action, str] = {
     Action.EDIT_ROTA: QT_TRANSLATE_NOOP("Errors", "Only a coordinator or an administrator may change the rota."),
+    # The agenda is part of the planning: its refusal is the rota's.
+    Action.EDIT_EVENTS: QT_TRANSLATE_NOOP("Errors", "Only a coordinator or an administrator may change the rota."),
     Action.EDIT_DIRECTORY: QT_TRANSLATE_NOOP(
         "Errors", "Only a coordinator or an administrator may change the partner directory."
     ),

@@ -9,12 +9,14 @@ from ..db.engine import Database
 from ..domain.roles import Action, allowed
 from .accounts import AccountService
 from .appointments import AppointmentService
+from .attendance import AttendanceService
 from .audit import AuditTrail
 from .audit_seal import AuditSeal
 from .backups import BackupService
 from .categories import CategoryService
 from .context import DeskContext
 from .directory import DirectoryService
+from .events import EventService
 from .history import HistoryService
 from .organisations import OrganisationService
 from .reception import ReceptionService
@@ -37,6 +39,7 @@ if TYPE_CHECKING:
     from ..domain.accounts import Account
     from .person_keys import PersonKeyService
     from .setup import FirstStart
+    from .sign_in_sheet import SignInSheetService
     from .tally_sheet import TallySheetService
 
 
@@ -77,6 +80,23 @@ class Services:
     def location(self) -> str:
         """Where the database is: a file's path, or a server's address without its password."""
         return self.db.where
+
+    @property
+    def events(self) -> EventService:
+        """Collective actions and partner meetings: shared records, written on the hub once joined."""
+        return EventService(self.settings.db, self.ctx, self.rota)
+
+    @property
+    def attendance(self) -> AttendanceService:
+        """Who came to the events: entries this desk owns, like its visits."""
+        return AttendanceService(self.db, self.ctx)
+
+    @property
+    def sign_in_sheet(self) -> SignInSheetService:
+        """The sign-in sheet of an event (``event sheet`` and the agenda print it)."""
+        from .sign_in_sheet import SignInSheetService
+
+        return SignInSheetService(self.settings.db, self.ctx, self.db)
 
     @property
     def tally_sheet(self) -> TallySheetService:

@@ -23,6 +23,7 @@ from ..domain.rota import (
     weekday_term,
 )
 from . import rota_rows as rows
+from .event_rows import event_occurrences, event_titles
 
 
 def existing(
@@ -52,6 +53,7 @@ def existing(
     if meeting is not None:
         series = could_meet(meeting, series, changes)
     occurrences = expand(series, changes, first, last)
+    occurrences += event_occurrences(session, first, last)  # an event in an office takes it too
     if exclude is not None:
         occurrences = [o for o in occurrences if (o.series_id, o.original_date) != exclude]
     return occurrences
@@ -81,7 +83,7 @@ def raise_conflict(session: Session, conflict: Conflict | None) -> None:
     """Nothing if there is no conflict; else the refusal that names both permanences."""
     if conflict is None:
         return
-    names = rows.partner_acronyms(session)
+    names = rows.partner_acronyms(session) | event_titles(session, [-conflict.other.organisation_id])
     offices = rows.office_names(session)
 
     def describe(o: Occurrence) -> str:

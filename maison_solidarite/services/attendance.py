@@ -1,0 +1,237 @@
+"""Who came to an event: agents record it once the event has begun; everyone reads it.
+
+- ``AttendanceService.of(event_id)``: the attendance as it stands (domain/events.py).
+- ``AttendanceService.mark_partner(event_id, organisation_id, status, people, speaker)``:
+  a partner invited (before the event too), present, excused or absent at a meeting, the
+  people it sent, whether it spoke.
+- ``AttendanceService.add_people(event_id, keys, status)``: participants of an action, one
+  person key each (computed by services/person_keys.py; no name reaches this module). A
+  key listed twice, or already listed at the event, refuses the whole list.
+- ``AttendanceService.set_headcount(event_id, count)``: an action counted by head.
+
+Entries are never changed: a new entry for the same partner (or the same headcount)
+replaces the older one when read. They are records a desk owns, written on this desk and
+sent to the hub with the paper tallies (services/sync/history.py). Attendance on a
+cancelled event, or on one that has not begun, is refused, with nothing written.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from ..db.engine import Database
+from ..db.event_models import EventHeadcountRow, PartnerAttendanceRow, PersonAttendanceRow
+from ..db.models import OrganisationRow
+from ..db.sync_models import SyncStateRow
+from ..domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from ..domain.events import (
+    HEADCOUNT_MAX,
+    PEOPLE_MAX,
+    Attendance,
+    Event,
+    EventKind,
+    PartnerAttendance,
+    PartnerStatus,
+    PersonAttendance,
+    PersonStatus,
+    check_attendance_allowed,
+)
+from ..domain.person_key import check_key
+from ..domain.roles import Action, requires
+from . import audit
+from . import event_rows as rows
+from .context import DeskContext
+from .lookup import get_or_raise
+
+
+def read_attendance(session: Session, event_id: int) -> Attendance:
+    """The latest entry for each partner and each person, and the latest headcount."""
+    partners: dict[int, PartnerAttendance] = {}
+    for r in session.scalars(
+        select(PartnerAttendanceRow)
+        .where(PartnerAttendanceRow.event_id == event_id)
+        .order_by(PartnerAttendanceRow.entered_at, PartnerAttendanceRow.id)
+    ):
+        partners[r.organisation_id] = PartnerAttendance(r.organisation_id, PartnerStatus(r.status), r.people, r.speaker)
+    people: dict[str, PersonAttendance] = {}
+    for p in session.scalars(
+        select(PersonAttendanceRow)
+        .where(PersonAttendanceRow.event_id == event_id)
+        .order_by(PersonAttendanceRow.entered_at, PersonAttendanceRow.id)
+    ):
+        people[p.person_key] = PersonAttendance(p.person_key, PersonStatus(p.status))
+    headcount = session.scalar(
+        select(EventHeadcountRow.count)
+        .where(EventHeadcountRow.event_id == event_id)
+        .order_by(EventHeadcountRow.entered_at.desc(), EventHeadcountRow.id.desc())
+        .limit(1)
+    )
+    return Attendance(
+        event_id,
+        tuple(sorted(partners.values(), key=lambda p: p.organisation_id)),
+        tuple(people.values()),
+        headcount,
+    )
+
+
+class AttendanceService:
+    def __init__(self, db: Database, ctx: DeskContext) -> None:
+        self.db, self.ctx = db, ctx
+
+    @requires(Action.READ_ROTA)
+    def of(self, event_id: int) -> Attendance:
+        with self.db.read() as session:
+            rows.event_row(session, event_id)
+            return read_attendance(session, event_id)
+
+    def _entry(self, session: Session) -> dict[str, object]:
+        return {
+            "uid": str(uuid.uuid4()),
+            "entered_by": self.ctx.agent,
+            "entered_at": self.ctx.now(),
+            "desk_id": self.ctx.desk_id,
+            "origin": session.scalar(select(SyncStateRow.desk_uid)),
+        }
+
+    def _open_event(
+        self, session: Session, event_id: int, kind: EventKind | None, *, invitation: bool = False
+    ) -> Event:
+        event = rows.one_event(session, event_id)
+        if invitation:
+            check_attendance_allowed(event, max(self.ctx.now(), event.starts_at))  # cancelled only
+        else:
+            check_attendance_allowed(event, self.ctx.now())
+        if kind is not None and event.kind != kind:
+            if kind == EventKind.MEETING:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "« {title} » is a collective action: its attendance is a headcount or a list of "
+                        "participants, not partners. Nothing was saved.",
+                    ),
+                    title=event.title,
+                )
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "« {title} » is a partner meeting: its attendance is that of the partners. Nothing was saved.",
+                ),
+                title=event.title,
+            )
+        return event
+
+    @requires(Action.RECORD_ATTENDANCE)
+    def mark_partner(
+        self,
+        event_id: int,
+        organisation_id: int,
+        status: PartnerStatus,
+        people: int | None = None,
+        speaker: bool = False,
+    ) -> Attendance:
+        """Record a partner's attendance at a meeting (an invitation may come before it)."""
+        _check_count(people, PEOPLE_MAX)
+        if status != PartnerStatus.PRESENT and (people or speaker):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "Only a partner present sends people and speaks. Nothing was saved.")
+            )
+        with self.db.write() as session:
+            event = self._open_event(session, event_id, EventKind.MEETING, invitation=status == PartnerStatus.INVITED)
+            partner = get_or_raise(
+                session,
+                OrganisationRow,
+                organisation_id,
+                QT_TRANSLATE_NOOP("Errors", "There is no partner number {id}."),
+            )
+            values = self._entry(session) | {
+                "event_id": event_id,
+                "organisation_id": organisation_id,
+                "status": status.value,
+                "people": people,
+                "speaker": speaker,
+            }
+            session.execute(insert(PartnerAttendanceRow).values(**values))
+            audit.record(
+                session,
+                self.ctx,
+                "create",
+                "partner_attendance",
+                event.uid,
+                None,
+                {"partner": partner.acronym, "status": status.value, "people": people, "speaker": speaker},
+            )
+            return read_attendance(session, event_id)
+
+    @requires(Action.RECORD_ATTENDANCE)
+    def add_people(self, event_id: int, keys: Sequence[str], status: PersonStatus = PersonStatus.PRESENT) -> Attendance:
+        """List participants of an action by their person keys; the audit trail keeps their number only."""
+        for key in keys:
+            check_key(key)
+        if not keys:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Give at least one person. Nothing was saved."))
+        twice = len(set(keys)) != len(keys)
+        with self.db.write() as session:
+            event = self._open_event(session, event_id, EventKind.ACTION)
+            listed = set(
+                session.scalars(
+                    select(PersonAttendanceRow.person_key).where(
+                        PersonAttendanceRow.event_id == event_id, PersonAttendanceRow.person_key.in_(list(keys))
+                    )
+                )
+            )
+            if twice or listed:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "The same person is listed twice at « {title} » of {date}. Nothing was saved.",
+                    ),
+                    title=event.title,
+                    date=event.day.strftime("%d/%m/%Y"),
+                )
+            session.execute(
+                insert(PersonAttendanceRow),
+                [self._entry(session) | {"event_id": event_id, "person_key": k, "status": status.value} for k in keys],
+            )
+            audit.record(
+                session,
+                self.ctx,
+                "create",
+                "person_attendance",
+                event.uid,
+                None,
+                {"status": status.value, "people": len(keys)},
+            )
+            return read_attendance(session, event_id)
+
+    @requires(Action.RECORD_ATTENDANCE)
+    def set_headcount(self, event_id: int, count: int) -> Attendance:
+        """How many people came to an action counted by head (the latest count wins)."""
+        _check_count(count, HEADCOUNT_MAX)
+        with self.db.write() as session:
+            event = self._open_event(session, event_id, EventKind.ACTION)
+            before = read_attendance(session, event_id).headcount
+            session.execute(insert(EventHeadcountRow).values(**self._entry(session), event_id=event_id, count=count))
+            audit.record(
+                session,
+                self.ctx,
+                "update" if before is not None else "create",
+                "event_headcount",
+                event.uid,
+                None if before is None else {"count": before},
+                {"count": count},
+            )
+            return read_attendance(session, event_id)
+
+
+def _check_count(count: int | None, most: int) -> None:
+    if count is None:
+        return
+    if isinstance(count, bool) or not isinstance(count, int) or not 0 <= count <= most:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "A number of people is a whole number from 0 to {most}. Nothing was saved."),
+            most=most,
+        )
