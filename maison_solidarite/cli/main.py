@@ -17,7 +17,7 @@ from ..domain.roles import Role
 from ..services import Services
 from ..services.audit_seal import AuditSeal
 from ..services.context import DeskContext
-from . import accounts, database, history, hub, person_key, records, rota, statistics, tally, visits
+from . import accounts, database, events, history, hub, person_key, records, rota, statistics, tally, visits
 from .common import Call, Entry, Key, Opened, OwnOpening, Translate, may_create
 from .parser import EXIT_USAGE, Parser
 
@@ -32,6 +32,7 @@ COMMANDS: dict[Key, Entry] = {
     **history.COMMANDS,
     **tally.COMMANDS,
     **person_key.COMMANDS,
+    **events.COMMANDS,
 }
 
 
@@ -81,6 +82,7 @@ def build_parser(translate: Translate) -> argparse.ArgumentParser:
     history.add_parsers(commands, translate)
     tally.add_parsers(commands, translate)
     person_key.add_parsers(commands, translate)
+    events.add_parsers(commands, translate)
     records.add_demo_parser(commands, translate)
     return parser
 
