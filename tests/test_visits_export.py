@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import itertools
+import os
 import uuid
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
@@ -13,7 +14,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import text
+from sqlalchemy import create_engine, text
 
 from maison_solidarite.db.schema import prepare_database
 from maison_solidarite.db.sync_models import SyncStateRow
@@ -27,6 +28,7 @@ from maison_solidarite.services import Services
 from maison_solidarite.services.context import DeskContext
 from maison_solidarite.services.statistics_outputs import statistics_dict
 
+PG_URL = os.environ.get("MAISON_SOLIDARITE_TEST_PG_URL", "")
 PARTNERS = [("CPAM", "CPAM de Côte-d'Or"), ("PLIE", "PLIE (emploi)"), ("CRESUS", "CRESUS Bourgogne")]
 _CATALOG = load_catalog("fr")
 KEYS = ("total", "by_category", "by_channel", "by_outcome", "by_orientation", "profile", "weekday_hour")
@@ -267,3 +269,29 @@ def test_the_secondary_requests_of_a_file_larger_than_a_chunk_are_all_written(se
     assert services.visits_csv.import_text("date;time;category;secondary\n" + "\n".join(lines) + "\n").imported == 1300
     with services.db.read() as session:
         assert session.execute(text("SELECT count(*) FROM visit_secondary_categories")).scalar_one() == 2600
+
+
+@pytest.mark.serial  # the one test server: its schema is emptied here
+@pytest.mark.skipif(not PG_URL, reason="no PostgreSQL server: set MAISON_SOLIDARITE_TEST_PG_URL")
+def test_a_hubs_export_imported_into_an_empty_desk_gives_the_same_file(empty, clock, tmp_path: Path) -> None:
+    engine = create_engine(PG_URL)
+    with engine.begin() as conn:
+        conn.execute(text("DROP SCHEMA public CASCADE"))
+        conn.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+    prepared = prepare_database(PG_URL, tmp_path / "pg-backups")
+    try:
+        pg = Services.create(prepared.db, DeskContext("desk-pg", "agent.pg", clock, role=Role.ADMINISTRATOR))
+        for acronym, name in PARTNERS:
+            pg.organisations.add(acronym, name)
+        category_ids = {c.code: c.id for c in pg.categories.list()}
+        partners = {org.acronym: org.id for org in pg.organisations.list()}
+        a_full_visit(pg, category_ids, partners)
+        pg.visits.log(category_ids["jobs"], datetime(2026, 11, 16, 14, 0), first_visit=False)
+        first, second = tmp_path / "first.csv", tmp_path / "second.csv"
+        pg.visits_csv.export_file(date(2026, 11, 16), date(2026, 11, 16), first, with_notes=True, translate=french)
+    finally:
+        prepared.db.dispose()
+    assert empty.visits_csv.import_file(first).imported == 2
+    empty.visits_csv.export_file(date(2026, 11, 16), date(2026, 11, 16), second, with_notes=True, translate=french)
+    assert second.read_bytes() == first.read_bytes()
