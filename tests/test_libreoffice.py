@@ -167,7 +167,7 @@ def test_a_french_spreadsheet_reads_the_visits_export_and_the_months_figures_as_
     sheet = openpyxl.load_workbook(out / "visites-novembre.xlsx").active
     assert sheet is not None
     header, *rows = list(sheet.iter_rows(values_only=True))
-    assert header[:3] == ("Date", "Heure", "Demande") and header[-1] == "Identifiant" and len(header) == 12
+    assert header[:3] == ("Date", "Heure", "Motif") and header[-1] == "Identifiant" and len(header) == 12
     assert len(rows) == len(november)
     # A date and a time to the spreadsheet, not texts: the coordinator sorts and groups by them.
     assert all(isinstance(row[0], datetime) and isinstance(row[1], time) for row in rows)

@@ -88,7 +88,7 @@ def test_the_export_in_words_holds_every_field_of_a_visit(services, category_ids
     assert services.visits_csv.export_file(date(2026, 11, 16), date(2026, 11, 16), path, translate=french) == 2
     header, full, plain = rows_of(path)
     assert header == [
-        "Date", "Heure", "Demande", "Demandes secondaires", "Canal", "Issue", "Orientation",
+        "Date", "Heure", "Motif", "Motifs secondaires", "Canal", "Suite donnée", "Orientation",
         "Première visite", "Tranche d'âge", "Quartier", "Poste", "Identifiant",
     ]  # fmt: skip
     assert full == [
@@ -164,7 +164,7 @@ def test_a_file_in_words_is_read_in_any_case_and_without_accents(services, partn
 
 def test_bad_values_of_the_new_columns_name_their_line_and_nothing_is_written(services) -> None:
     content = (
-        "Date;Heure;Demande;Demandes secondaires;Issue;Première visite;Tranche d'âge\n"
+        "Date;Heure;Motif;Motifs secondaires;Suite donnée;Première visite;Tranche d'âge\n"
         "16/11/2026;09:00;rights;;;;\n"  # line 2: good
         "31/11/2026;09:00;rights;;;;\n"  # line 3: no such day
         "16/11/2026;25:00;rights;;;;\n"  # line 4: no such time

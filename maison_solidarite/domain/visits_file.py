@@ -7,7 +7,7 @@ note only when asked for, and last the visit's id, by which an import recognises
 staff member's user name is personal data, the audit trail already says who did what,
 and the file goes to spreadsheets and partners.
 
-Two forms. By default the headers and the values are in words ("Date", "Demande",
+Two forms. By default the headers and the values are in words ("Date", "Motif",
 "16/11/2026", "Accès aux droits sociaux", "Sur place", "Oui") for a coordinator's own
 tables. With codes, the headers and the values are the codes the command line takes
 ("date", "category", "2026-11-16", "rights", "walk_in", "1") for other programs. The
@@ -38,10 +38,10 @@ _TIME = re.compile(r"(\d{1,2})[:hH](\d{2})(?::(\d{2}))?")  # 09:15, 9h15, 09:15:
 COLUMNS: tuple[tuple[str, str, str], ...] = (
     ("date", QT_TRANSLATE_NOOP("VisitsFile", "Date"), "Date"),
     ("time", QT_TRANSLATE_NOOP("VisitsFile", "Time"), "Heure"),
-    ("category", QT_TRANSLATE_NOOP("VisitsFile", "Request"), "Demande"),
-    ("secondary", QT_TRANSLATE_NOOP("VisitsFile", "Secondary requests"), "Demandes secondaires"),
+    ("category", QT_TRANSLATE_NOOP("VisitsFile", "Request"), "Motif"),
+    ("secondary", QT_TRANSLATE_NOOP("VisitsFile", "Secondary requests"), "Motifs secondaires"),
     ("channel", QT_TRANSLATE_NOOP("VisitsFile", "Channel"), "Canal"),
-    ("outcome", QT_TRANSLATE_NOOP("VisitsFile", "Outcome"), "Issue"),
+    ("outcome", QT_TRANSLATE_NOOP("VisitsFile", "Outcome"), "Suite donnée"),
     ("orientation", QT_TRANSLATE_NOOP("VisitsFile", "Orientation"), "Orientation"),
     ("first_visit", QT_TRANSLATE_NOOP("VisitsFile", "First visit"), "Première visite"),
     ("age_band", QT_TRANSLATE_NOOP("VisitsFile", "Age band"), "Tranche d'âge"),
@@ -52,6 +52,12 @@ COLUMNS: tuple[tuple[str, str, str], ...] = (
 )
 # The older file's one column for both, read still.
 LEGACY_COLUMNS = (("datetime", "Date and time", "Date et heure"),)
+# Other words people use for a column, read as well.
+OTHER_HEADERS = {
+    "category": ("Demande", "Catégorie"),
+    "secondary": ("Demandes secondaires", "Catégories secondaires"),
+    "outcome": ("Issue", "Suite"),
+}
 YES, NO = QT_TRANSLATE_NOOP("VisitsFile", "Yes"), QT_TRANSLATE_NOOP("VisitsFile", "No")
 _YES_WORDS = ("1", "yes", "oui", "true", "vrai", "o", "y", "x")
 _NO_WORDS = ("0", "no", "non", "false", "faux", "n")
@@ -119,7 +125,8 @@ def header_words(translate: Translate) -> dict[str, str]:
     """Folded header → column code: codes, English, French, and the language's own words."""
     words: dict[str, str] = {}
     for code, english, french in COLUMNS + LEGACY_COLUMNS:
-        for word in (code, english, french, translate(CONTEXT, english), code.replace("_", " ")):
+        others = OTHER_HEADERS.get(code, ())
+        for word in (code, english, french, translate(CONTEXT, english), code.replace("_", " "), *others):
             words.setdefault(fold(word), code)
     return words
 

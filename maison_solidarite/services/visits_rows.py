@@ -83,7 +83,7 @@ def read_header(fields: list[str]) -> list[str]:
             QT_TRANSLATE_NOOP(
                 "Errors",
                 'The first line of the file must name the columns; "{missing}" is missing '
-                "(expected: Date;Heure;Demande, or date;time;category, then the other columns of an export).",
+                "(expected: Date;Heure;Motif, or date;time;category, then the other columns of an export).",
             ),
             missing=", ".join(missing),
         )
