@@ -17,7 +17,7 @@ import secrets
 from datetime import date, datetime
 from pathlib import Path
 
-from sqlalchemy import CursorResult, delete, update
+from sqlalchemy import CursorResult, delete, select, update
 
 from ..config import AppPaths
 from ..db.engine import Database
@@ -108,10 +108,11 @@ def purge_keys(db: Database, ctx: DeskContext) -> int:
         if quiet:
             session.add(ApplyingRow(id=1))
             session.flush()
+        # The visits with a key, found through the key's index: the planner would rather
+        # walk every visit before the cutoff (3 s at 5M visits, at every start).
+        keyed = select(VisitRow.id).where(VisitRow.person_key.is_not(None))
         result = session.execute(
-            update(VisitRow)
-            .where(VisitRow.person_key.is_not(None), VisitRow.visited_at < cutoff)
-            .values(person_key=None)
+            update(VisitRow).where(VisitRow.id.in_(keyed), VisitRow.visited_at < cutoff).values(person_key=None)
         )
         if quiet:
             session.execute(delete(ApplyingRow))
