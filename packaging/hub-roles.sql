@@ -118,6 +118,23 @@ BEGIN
 END
 $$;
 
+-- The agenda (from migration 0014). A desk pushes its attendance entries (append only);
+-- an agent says on the hub that an event was held. A coordinator plans and changes events
+-- and the projects led together, like the rota.
+DO $$
+BEGIN
+    IF to_regclass('public.events') IS NOT NULL THEN
+        GRANT INSERT ON partner_attendance, person_attendance, event_headcounts TO maison_desk;
+        GRANT USAGE ON SEQUENCE
+            partner_attendance_id_seq, person_attendance_id_seq, event_headcounts_id_seq TO maison_desk;
+        GRANT UPDATE (status, version, updated_at) ON events TO maison_desk;
+        GRANT INSERT, UPDATE, DELETE ON event_series, events, event_partners, projects, project_partners
+            TO maison_coordination;
+        GRANT USAGE ON SEQUENCE event_series_id_seq, events_id_seq, projects_id_seq TO maison_coordination;
+    END IF;
+END
+$$;
+
 -- A coordinator: the shared records, changed on the hub in one transaction (with the
 -- rota's conflict checks), each change raising hub_identity.shared_generation.
 GRANT INSERT, UPDATE, DELETE ON

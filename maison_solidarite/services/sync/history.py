@@ -21,12 +21,20 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.orm import Session
 
 from ...db.engine import Database
+from ...db.event_models import EventHeadcountRow, PartnerAttendanceRow, PersonAttendanceRow
 from ...db.history_models import HistorySyncRow, PaperTallyRow, PastTotalRow
 from ...db.sync_models import HubDeskRow, SyncStateRow
 from .hub import next_changes, take_change_lock
 
 BATCH = 500
-TABLES: tuple[Table, ...] = (PastTotalRow.__table__, PaperTallyRow.__table__)  # type: ignore[assignment]
+# Attendance entries (migration 0014) travel the same way: entries a desk owns, never changed.
+TABLES: tuple[Table, ...] = (  # type: ignore[assignment]
+    PastTotalRow.__table__,
+    PaperTallyRow.__table__,
+    PartnerAttendanceRow.__table__,
+    PersonAttendanceRow.__table__,
+    EventHeadcountRow.__table__,
+)
 
 
 def _data(table: Table, row: Any) -> dict[str, Any]:

@@ -36,6 +36,12 @@ SHARED_TABLES = (
     "permanence_changes",
     "closures",
     "appointments",
+    # The agenda (migration 0014): an event takes an office, so it lives with the rota.
+    "event_series",
+    "events",
+    "event_partners",
+    "projects",
+    "project_partners",
 )
 DESK_LIST = "hub_desks"  # copied with them, for the banners that say up to when each desk is known
 
