@@ -92,6 +92,8 @@ def test_an_actions_sheet_has_numbered_blank_lines_and_no_name(home: Path, cli_d
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     numbers = [line.split()[0] for line in text.splitlines() if line.strip()[:2].strip().isdigit()]
     assert numbers[:3] == ["1", "2", "3"] and len(numbers) >= 20
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert "Pages:           1" in info  # every line on one page
 
 
 @pytest.mark.parametrize(

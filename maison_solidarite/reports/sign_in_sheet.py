@@ -21,7 +21,7 @@ from .fonts import BOLD, REGULAR
 from .layout import DARK, LIGHT, WIDTH, SheetContext, build_document, paragraph_styles
 
 CONTEXT = "SignInSheet"
-BLANK_LINES = 22  # one page of an action's lines
+BLANK_LINES = 20  # one page of an action's lines
 ROW_HEIGHT = 9.5 * mm
 
 
