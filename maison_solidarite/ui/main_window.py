@@ -29,6 +29,7 @@ from .admin.categories_dialog import CategoriesDialog
 from .admin.hub_dialog import HubDialog
 from .admin.restore_dialog import RestoreDialog, restore_chosen
 from .admin.visits_import import VisitsImport
+from .agenda.view import add_agenda_tab
 from .directory.view import DirectoryView
 from .help import AGENT, COORDINATION, AboutDialog, HelpDialog
 from .history.past_years_dialog import past_years
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.rota, self.tr("&Weekly rota"))
         self.tabs.addTab(self.directory, self.tr("Director&y"))
         self.tabs.addTab(self.statistics, self.tr("&Statistics"))
+        self.agenda = add_agenda_tab(self._services, self.tabs, after=self.rota)
         self.reception.paper.attach_to(self.tabs, self.reception)
         self.tabs.setTabVisible(self.tabs.indexOf(self.statistics), self._services.can(Action.READ_STATISTICS))
         self.directory.changed.connect(self.reception.reload_choices)
