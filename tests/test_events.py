@@ -147,7 +147,7 @@ def test_a_person_listed_twice_refuses_the_whole_list(services, rota) -> None:
     with services.db.read() as session:
         assert session.scalar(select(func.count()).select_from(PersonAttendanceRow)) == 2
     trail = services.audit.trail(entity="person_attendance")
-    assert trail[0].after == {"people": 2, "status": "present"}  # a number, never a key
+    assert trail[0].after == {"count": 2, "day": "2026-11-17", "status": "present", "title": "Petit-déjeuner santé"}
 
 
 def test_a_meetings_partners_are_invited_before_and_marked_after_the_latest_entry_wins(services, rota, clock) -> None:
@@ -193,3 +193,24 @@ def test_a_project_is_led_together_by_partners(services, rota) -> None:
     assert services.events.projects(2026) == [project] and services.events.projects(2025) == []
     with pytest.raises(ValidationError):
         services.events.add_project(" ", 2026, ())
+
+
+def test_the_audit_trail_names_events_and_their_attendance_in_words(services, rota, clock) -> None:
+    from maison_solidarite.services.audit_words import Wording, change_lines, record_words
+
+    [event] = services.events.add(action(start=time(8), end=time(9), partner_ids=(rota["caf"],)))
+    services.events.set_status(event.id, EventStatus.HELD)
+    services.attendance.set_headcount(event.id, 9)
+    names, w = services.audit.names(), Wording(lambda _c, text: text)
+    said = {
+        (e.entity, e.action): (record_words(e, names, w), change_lines(e, names, w))
+        for e in services.audit.trail()
+        if e.entity in {"event", "event_headcount"}
+    }
+    assert said[("event", "create")][0] == "Event « Petit-déjeuner santé » of 17/11/2026"
+    assert "Partners: CAF" in said[("event", "create")][1] and "Kind: Collective action" in said[("event", "create")][1]
+    assert said[("event", "update")][1] == ["Status: Planned → Held"]  # only what changed
+    assert said[("event_headcount", "create")] == (
+        "Attendance at « Petit-déjeuner santé » of 17/11/2026",
+        ["Number: 9", "Day: 17/11/2026", "Title: Petit-déjeuner santé"],
+    )

@@ -43,6 +43,12 @@ ENTITIES = {  # the filter's choices: the records a person looks for
     "appointment_sheet": QT_TRANSLATE_NOOP("AuditLabels", "sheet of the appointments"),
     "directory_guide": QT_TRANSLATE_NOOP("AuditLabels", "guide of the permanences"),
     "audit_log": QT_TRANSLATE_NOOP("AuditLabels", "audit trail"),
+    "event": QT_TRANSLATE_NOOP("AuditLabels", "event"),
+    "partner_attendance": QT_TRANSLATE_NOOP("AuditLabels", "attendance of a partner"),
+    "person_attendance": QT_TRANSLATE_NOOP("AuditLabels", "participants"),
+    "event_headcount": QT_TRANSLATE_NOOP("AuditLabels", "headcount"),
+    "sign_in_sheet": QT_TRANSLATE_NOOP("AuditLabels", "sign-in sheet"),
+    "project": QT_TRANSLATE_NOOP("AuditLabels", "project led together"),
 }
 FIELDS = {
     "visited_at": QT_TRANSLATE_NOOP("AuditFields", "Date and time"),
@@ -127,6 +133,17 @@ FIELDS = {
     "slot_minutes": QT_TRANSLATE_NOOP("AuditFields", "Appointment length (minutes)"),
     "colour": QT_TRANSLATE_NOOP("AuditFields", "Colour"),
     "seed": QT_TRANSLATE_NOOP("AuditFields", "Draw"),
+    # events and their attendance (migration 0014)
+    "title": QT_TRANSLATE_NOOP("AuditFields", "Title"),
+    "event_kind": QT_TRANSLATE_NOOP("AuditFields", "Kind"),
+    "theme_id": QT_TRANSLATE_NOOP("AuditFields", "Theme"),
+    "theme": QT_TRANSLATE_NOOP("AuditFields", "Theme in words"),
+    "place": QT_TRANSLATE_NOOP("AuditFields", "Place"),
+    "status": QT_TRANSLATE_NOOP("AuditFields", "Status"),
+    "partners": QT_TRANSLATE_NOOP("AuditFields", "Partners"),
+    "people": QT_TRANSLATE_NOOP("AuditFields", "People sent"),
+    "speaker": QT_TRANSLATE_NOOP("AuditFields", "Spoke"),
+    "year": QT_TRANSLATE_NOOP("AuditFields", "Year"),
 }
 SETTINGS = {
     "profile_fields": QT_TRANSLATE_NOOP("AuditWords", "Profile fields recorded"),

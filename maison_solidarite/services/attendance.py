@@ -45,6 +45,7 @@ from ..domain.roles import Action, requires
 from . import audit
 from . import event_rows as rows
 from .context import DeskContext
+from .events import named
 from .lookup import get_or_raise
 
 
@@ -162,7 +163,8 @@ class AttendanceService:
                 "partner_attendance",
                 event.uid,
                 None,
-                {"partner": partner.acronym, "status": status.value, "people": people, "speaker": speaker},
+                named(event)
+                | {"organisation": partner.acronym, "status": status.value, "people": people, "speaker": speaker},
             )
             return read_attendance(session, event_id)
 
@@ -203,7 +205,7 @@ class AttendanceService:
                 "person_attendance",
                 event.uid,
                 None,
-                {"status": status.value, "people": len(keys)},
+                named(event) | {"status": status.value, "count": len(keys)},
             )
             return read_attendance(session, event_id)
 
@@ -221,8 +223,8 @@ class AttendanceService:
                 "update" if before is not None else "create",
                 "event_headcount",
                 event.uid,
-                None if before is None else {"count": before},
-                {"count": count},
+                None if before is None else named(event) | {"count": before},
+                named(event) | {"count": count},
             )
             return read_attendance(session, event_id)
 

@@ -14,6 +14,7 @@ from typing import Any
 from ..domain.audit_words import ACTIONS, COLLECTIONS, ENTITIES, FIELDS, REASONS, ROLES, SETTINGS
 from ..domain.dates import MONTH_NAMES, WEEKDAY_NAMES, Translate
 from ..domain.errors import QT_TRANSLATE_NOOP
+from ..domain.events import KIND_LABELS, PARTNER_STATUS_LABELS, STATUS_LABELS
 from ..domain.permanences import RECURRENCE_LABELS
 from ..domain.visits import AGE_BAND_LABELS, CHANNEL_LABELS, OUTCOME_LABELS
 from .audit import AuditEntry, RecordNames
@@ -103,6 +104,10 @@ _VALUES: dict[str, Say] = {
     "role": _enum(ROLES, "AccountsDialog"),
     "weekday": lambda value, _names, w: w.weekday(int(str(value))) if value is not None else "—",
     "seed": lambda value, _names, _w: str(value),
+    "theme_id": _lookup(lambda n: n.categories),
+    "partners": _lookup(lambda n: n.organisations),
+    "event_kind": _enum(KIND_LABELS),
+    "status": _enum(STATUS_LABELS | PARTNER_STATUS_LABELS),
     "printer": lambda value, _names, w: (
         str(value) if value else w.say(QT_TRANSLATE_NOOP("AuditWords", "the computer's default printer"))
     ),
@@ -286,7 +291,27 @@ def _office(entry: AuditEntry, names: RecordNames, w: Wording) -> str:
     )
 
 
+def _event(template: str) -> Callable[[AuditEntry, RecordNames, Wording], str]:
+    """An entry about an event, named by the title and day it carries."""
+
+    def name(entry: AuditEntry, _names: RecordNames, w: Wording) -> str:
+        title, day = _snapshot(entry, "title"), _snapshot(entry, "day")
+        if title is None or day is None:
+            return label(w, ENTITIES, entry.entity)
+        return w.say(template).format(title=title, date=f"{date.fromisoformat(str(day)):%d/%m/%Y}")
+
+    return name
+
+
 _NAMERS: dict[str, Callable[[AuditEntry, RecordNames, Wording], str]] = {
+    "event": _event(QT_TRANSLATE_NOOP("AuditWords", "Event « {title} » of {date}")),
+    "partner_attendance": _event(QT_TRANSLATE_NOOP("AuditWords", "Attendance at « {title} » of {date}")),
+    "person_attendance": _event(QT_TRANSLATE_NOOP("AuditWords", "Attendance at « {title} » of {date}")),
+    "event_headcount": _event(QT_TRANSLATE_NOOP("AuditWords", "Attendance at « {title} » of {date}")),
+    "sign_in_sheet": _event(QT_TRANSLATE_NOOP("AuditWords", "Sign-in sheet of « {title} » of {date}")),
+    "project": lambda e, _n, w: w.say(QT_TRANSLATE_NOOP("AuditWords", "Project « {title} » ({year})")).format(
+        title=_snapshot(e, "title") or "?", year=_snapshot(e, "year") or "?"
+    ),
     "visit": _visit,
     "permanence": _permanence,
     "permanence_change": _permanence_change,

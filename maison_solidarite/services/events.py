@@ -43,19 +43,22 @@ from .rota_conflicts import existing
 
 def snapshot(event: Event) -> dict[str, object]:
     """What the audit trail keeps of an event (no person is named in an event)."""
-    return {
-        "kind": event.kind.value,
-        "title": event.title,
-        "day": event.day.isoformat(),
+    return named(event) | {
+        "event_kind": event.kind.value,
         "start": f"{event.start:%H:%M}",
         "end": f"{event.end:%H:%M}",
         "office_id": event.office_id,
         "place": event.place,
-        "category_id": event.category_id,
+        "theme_id": event.category_id,
         "theme": event.theme,
         "status": event.status.value,
         "partners": list(event.partner_ids),
     }
+
+
+def named(event: Event) -> dict[str, object]:
+    """The title and day every entry about an event carries, so that the trail names it."""
+    return {"title": event.title, "day": event.day.isoformat()}
 
 
 class EventService:
@@ -194,7 +197,13 @@ class EventService:
             row.version += 1
             row.updated_at = self.ctx.now()
             audit.record(
-                session, self.ctx, "update", "event", row.uid, {"status": before.status.value}, {"status": status.value}
+                session,
+                self.ctx,
+                "update",
+                "event",
+                row.uid,
+                named(before) | {"status": before.status.value},
+                named(before) | {"status": status.value},
             )
             return rows.one_event(session, event_id)
 

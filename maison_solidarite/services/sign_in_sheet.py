@@ -24,6 +24,7 @@ from . import audit
 from . import event_rows as rows
 from .attendance import read_attendance
 from .context import DeskContext
+from .events import named
 from .settings import sheet_context
 
 if TYPE_CHECKING:
@@ -58,15 +59,15 @@ class SignInSheetService:
                 lines = [r.id for r in partners.values() if r.active]
             lines.sort(key=lambda i: partners[i].acronym.casefold())
 
-        def named(i: int) -> str:
+        def line(i: int) -> str:
             return f"{partners[i].acronym} – {partners[i].name}"
 
         return SignInSheet(
             event=event,
             place=place,
             theme=theme,
-            leading=[named(i) for i in event.partner_ids],
-            partners=[named(i) for i in lines],
+            leading=[line(i) for i in event.partner_ids],
+            partners=[line(i) for i in lines],
         )
 
     @requires(Action.READ_ROTA)
@@ -77,7 +78,15 @@ class SignInSheetService:
         sheet = self.sheet(event_id, translate)
         data = sign_in_sheet_pdf(sheet, sheet_context(self.db, self.ctx, translate, numbers))
         with self.local.write() as session:
-            audit.record(session, self.ctx, "export", "sign_in_sheet", sheet.event.uid, None, {"bytes": len(data)})
+            audit.record(
+                session,
+                self.ctx,
+                "export",
+                "sign_in_sheet",
+                sheet.event.uid,
+                None,
+                named(sheet.event) | {"bytes": len(data)},
+            )
         return data
 
     @requires(Action.READ_ROTA)
