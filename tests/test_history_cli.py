@@ -129,3 +129,16 @@ def test_tally_sheet_writes_the_day_s_sheet(cli_db: Path, tmp_path: Path, capsys
     target = tmp_path / "feuille.pdf"
     code, _out, err = run(capsys, "--db", str(cli_db), "tally", "sheet", "2026-11-27", "-o", str(target))
     assert (code, err) == (0, "") and target.read_bytes().startswith(b"%PDF")
+
+
+def test_stats_as_csv_says_where_the_total_comes_from_and_leaves_an_unknown_total_empty(cli_db: Path, capsys) -> None:
+    db = str(cli_db)
+    assert run(capsys, "--db", db, "visit", "add", "--category", "rights", "--at", "2026-11-16T10:00")[0] == 0
+    assert run(capsys, "--db", db, "tally", "add", "2026-11-13", "health=5")[0] == 0
+    code, out, _err = run(capsys, "--db", db, "stats", "--from", "2026-11-01", "--to", "2026-11-20", "--format", "csv")
+    rows = [line.split(";") for line in out.splitlines()]
+    assert code == 0 and rows[1][:4] == ["total", "", "", "6"]
+    provenance = {row[1]: row[3] for row in rows if row[0] == "provenance"}
+    assert provenance == {"live": "1", "paper": "5", "paper_days": "1", "past_totals": "0"}
+    code, out, _err = run(capsys, "--db", db, "stats", "--from", "2025-11-01", "--to", "2025-11-20", "--format", "csv")
+    assert out.splitlines()[1].split(";") == ["total", "", "", "", ""]  # before counting began: no 0

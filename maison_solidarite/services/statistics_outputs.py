@@ -199,7 +199,16 @@ class StatisticsOutputs:
         buffer = io.StringIO()
         writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
         writer.writerow(["section", "code", "label", "count", "share"])
-        writer.writerow(["total", "", "", stats.total, Figure(numbers.number(1.0 if stats.total else 0.0, 4))])
+        share = Figure(numbers.number(1.0 if stats.total else 0.0, 4))
+        writer.writerow(["total", "", "", stats.total, share] if stats.known else ["total", "", "", "", ""])
+        if stats.provenance is not None and stats.known:  # where the total comes from
+            for code, label, count in (
+                ("live", translate("Statistics", "Visits logged live"), stats.provenance.live),
+                ("paper", translate("Statistics", "Counted on paper"), stats.provenance.paper),
+                ("paper_days", translate("Statistics", "Paper days"), stats.provenance.paper_days),
+                ("past_totals", translate("Statistics", "Past totals"), stats.provenance.past),
+            ):
+                writer.writerow(["provenance", code, label, count, ""])
         for section, items in (
             ("category", stats.by_category),
             ("channel", stats.by_channel),
