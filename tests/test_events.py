@@ -214,3 +214,16 @@ def test_the_audit_trail_names_events_and_their_attendance_in_words(services, ro
         "Attendance at « Petit-déjeuner santé » of 17/11/2026",
         ["Number: 9", "Day: 17/11/2026", "Title: Petit-déjeuner santé"],
     )
+
+
+def test_a_permanence_moved_into_an_events_office_and_an_event_moved_onto_one_are_refused(services, rota) -> None:
+    next_tuesday = TUESDAY + timedelta(days=7)
+    [event] = services.events.add(action(day=next_tuesday, office=rota["free"], start=time(9), end=time(10)))
+    cresus_series = services.rota.series(rota["cresus"])[0].id
+    with pytest.raises(ValidationError, match="Petit-déjeuner santé"):
+        services.rota.move_occurrence(cresus_series, next_tuesday, new_office_id=rota["free"])
+    with pytest.raises(ValidationError, match="CRESUS"):
+        services.events.edit(event.id, action(day=next_tuesday, office=rota["office"], start=time(9), end=time(10)))
+    assert services.events.event(event.id).office_id == rota["free"]  # unchanged
+    moved = services.events.edit(event.id, action(day=next_tuesday, office=rota["free"], start=time(8), end=time(9)))
+    assert (moved.start, moved.version) == (time(8), 2)

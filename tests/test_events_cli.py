@@ -119,6 +119,13 @@ def test_bad_attendance_says_why_exits_2_and_writes_nothing(
         assert rows(cli_db, f"SELECT count(*) FROM {table}") == [(0,)]
 
 
+def test_an_event_to_come_is_not_held_yet(home: Path, cli_db: Path, capsys) -> None:
+    event = breakfast(capsys, cli_db, NEXT_WEEK)
+    code, out, err = run(capsys, cli_db, "event", "status", str(event), "held")
+    assert code == 2 and out == "" and "once it has begun" in err
+    assert rows(cli_db, "SELECT status FROM events") == [("planned",)]
+
+
 def test_attendance_on_a_cancelled_event_is_refused(home: Path, cli_db: Path, capsys) -> None:
     event = breakfast(capsys, cli_db)
     assert run(capsys, cli_db, "event", "status", str(event), "cancelled")[0] == 0
