@@ -227,3 +227,24 @@ def test_a_permanence_moved_into_an_events_office_and_an_event_moved_onto_one_ar
     assert services.events.event(event.id).office_id == rota["free"]  # unchanged
     moved = services.events.edit(event.id, action(day=next_tuesday, office=rota["free"], start=time(8), end=time(9)))
     assert (moved.start, moved.version) == (time(8), 2)
+
+
+def test_participants_keys_go_with_the_person_keys_retention_and_their_number_stays(services, rota, db, ctx) -> None:
+    from maison_solidarite.services.person_keys import purge_keys
+
+    old_day, recent_day = date(2024, 6, 4), date(2025, 6, 3)  # before and after the cutoff, 1 November 2024
+    [old] = services.events.add(action(day=old_day))
+    [counted] = services.events.add(action(day=old_day, title="Atelier budget"))
+    [recent] = services.events.add(action(day=recent_day))
+    services.attendance.add_people(old.id, KEYS)
+    services.attendance.add_people(counted.id, KEYS[:2])
+    services.attendance.set_headcount(counted.id, 14)  # typed: kept as it is
+    services.attendance.add_people(recent.id, KEYS[:1])
+    purge_keys(db, ctx)
+    assert services.attendance.of(old.id).people == () and services.attendance.of(old.id).headcount == 3
+    assert services.attendance.of(counted.id).headcount == 14
+    assert [p.person_key for p in services.attendance.of(recent.id).people] == KEYS[:1]
+    purges = [e for e in services.audit.trail(entity="person_attendance") if e.action == "purge"]
+    assert [e.after for e in purges] == [{"before": "2024-11-01", "count": 5}]
+    purge_keys(db, ctx)  # a second start finds nothing more to erase, and counts nothing twice
+    assert count(services, "event_headcounts") == 2 and count(services, "person_attendance") == 1

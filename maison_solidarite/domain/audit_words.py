@@ -170,6 +170,7 @@ COLLECTIONS = {  # records named by a word, not by one row: imports, exports, pu
     ("visit", "demo"): QT_TRANSLATE_NOOP("AuditWords", "Demonstration visits"),
     ("visit", "notes"): QT_TRANSLATE_NOOP("AuditWords", "Notes of the visits"),
     ("visit", "person_keys"): QT_TRANSLATE_NOOP("AuditWords", "Person keys of the visits"),
+    ("person_attendance", "person_keys"): QT_TRANSLATE_NOOP("AuditWords", "Person keys of the participants"),
     ("organisation", "csv"): QT_TRANSLATE_NOOP("AuditWords", "Partner directory (CSV file)"),
     ("organisation", "demo"): QT_TRANSLATE_NOOP("AuditWords", "Demonstration partners"),
     ("appointment", "contacts"): QT_TRANSLATE_NOOP("AuditWords", "Contacts of the appointments"),

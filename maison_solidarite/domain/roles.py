@@ -189,6 +189,7 @@ SYSTEM_CALLS: dict[str, str] = {
     "retention.run_due_purges": "at every start: erases only what is past its retention period, set by an administrator",
     "retention.purge_notes": "part of run_due_purges: notes past their retention period",
     "appointments.AppointmentService.purge_due": "part of run_due_purges: contacts past their retention period",
+    "attendance.purge_person_keys": "part of the person keys' purge: participants' keys past their retention period",
     "accounts.AccountService.purge_switched_off": "part of run_due_purges: accounts switched off for twelve months",
     "backups.back_up_if_due": "at every start: the automatic copy, when none was made today",
     "backups.BackupService.back_up_if_due": "backups.back_up_if_due for the window: at start-up and each hour",

@@ -19,12 +19,13 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
+from datetime import date
 
-from sqlalchemy import insert, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from ..db.engine import Database
-from ..db.event_models import EventHeadcountRow, PartnerAttendanceRow, PersonAttendanceRow
+from ..db.event_models import EventHeadcountRow, EventRow, PartnerAttendanceRow, PersonAttendanceRow
 from ..db.models import OrganisationRow
 from ..db.sync_models import SyncStateRow
 from ..domain.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -237,3 +238,43 @@ def _check_count(count: int | None, most: int) -> None:
             QT_TRANSLATE_NOOP("Errors", "A number of people is a whole number from 0 to {most}. Nothing was saved."),
             most=most,
         )
+
+
+def purge_person_keys(session: Session, ctx: DeskContext, cutoff: date) -> int:
+    """Within the purge of the person keys: erase the participants' keys of the events before
+    ``cutoff``; return how many. An event that loses its list keeps the number of people
+    present as its headcount (unless one was typed), so that its attendance still counts;
+    only its distinct participants are no longer known.
+
+    Every desk and the hub purge by the same rule: the headcount written here has the same
+    uid on each (derived from the event's), so it is kept once wherever it travels."""
+    events = select(PersonAttendanceRow.event_id).join(EventRow).where(EventRow.day < cutoff).distinct()
+    purged = 0
+    for event_id in list(session.scalars(events)):
+        attendance = read_attendance(session, event_id)
+        if attendance.headcount is None:
+            event_uid = session.scalar(select(EventRow.uid).where(EventRow.id == event_id))
+            session.execute(
+                insert(EventHeadcountRow).values(
+                    uid=str(uuid.uuid5(uuid.NAMESPACE_URL, f"maison-solidarite:keys-purged:{event_uid}")),
+                    event_id=event_id,
+                    count=attendance.present,
+                    entered_by=ctx.agent,
+                    entered_at=ctx.now(),
+                    desk_id=ctx.desk_id,
+                    origin=session.scalar(select(SyncStateRow.desk_uid)),
+                )
+            )
+        result = session.execute(delete(PersonAttendanceRow).where(PersonAttendanceRow.event_id == event_id))
+        purged += int(getattr(result, "rowcount", 0) or 0)
+    if purged:
+        audit.record(
+            session,
+            ctx,
+            "purge",
+            "person_attendance",
+            "person_keys",
+            None,
+            {"count": purged, "before": cutoff.isoformat()},
+        )
+    return purged

@@ -37,6 +37,7 @@ from ..domain.person_key import (
 from ..domain.roles import Action, requires
 from ..private import open_private, private_folder, sync_file
 from . import audit
+from .attendance import purge_person_keys
 from .context import DeskContext
 from .settings import _put, read_setting, write_setting
 
@@ -117,6 +118,7 @@ def purge_keys(db: Database, ctx: DeskContext) -> int:
         if quiet:
             session.execute(delete(ApplyingRow))
         count = (result.rowcount or 0) if isinstance(result, CursorResult) else 0
+        purge_person_keys(session, ctx, cutoff.date())  # the participants' keys, by the same rule
         if count:
             audit.record(
                 session,
