@@ -51,7 +51,7 @@ def statistics_dict(stats: Statistics) -> dict[str, object]:
             "total": provenance.total,
             "counting_began": None if provenance.counting_start is None else provenance.counting_start.isoformat(),
         },
-        "total": stats.total,
+        "total": stats.total if stats.known else None,  # before counting began: not known, never 0
         "previous_total": stats.previous_total,
         "change": None if stats.change is None else round(stats.change, 6),
         "by_category": [
