@@ -59,6 +59,8 @@ def test_paper_days_and_past_totals_reach_the_desks_of_the_site_once(hub: str, d
     assert on_hub["total"] == 2000 and on_hub["provenance"]["past_totals"] == 2000  # type: ignore[index]
     with a.sync.hub().read() as session:
         assert session.scalar(select(func.count()).select_from(PaperTallyRow)) == 2
+    review = a.sync.all_sites().statistics.annual_review(2026, FRENCH)
+    assert review.totals_by_year == [(2024, 2000), (2025, 0), (2026, 7)]  # counted since 2024, on PostgreSQL too
 
 
 def test_a_push_whose_reply_was_lost_is_taken_once(hub: str, desks: list[Services], clock) -> None:
