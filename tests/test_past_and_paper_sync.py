@@ -80,3 +80,16 @@ def test_a_push_whose_reply_was_lost_is_taken_once(hub: str, desks: list[Service
     clock.current = datetime(2026, 11, 18, 9)
     a.sync.run_round()
     assert a.sync.status().waiting == 0  # type: ignore[union-attr]
+
+
+def test_the_day_counting_began_is_set_for_one_site(hub: str, desks: list[Services]) -> None:
+    a, b, other = desks
+    a.sync.join(hub, "Accueil 1", "Dijon")
+    b.sync.join(hub, "Accueil 2", "Dijon")
+    other.sync.join(hub, "Accueil Chenôve", "Chenôve")
+    b = Services.create(b.db, b.ctx, b.sync)  # as a new start sees it: settings written on the hub
+    assert b.history.set_counting_start(date(2023, 6, 1)).day == date(2023, 6, 1)
+    for desk in (a, other):
+        desk.sync.run_round()
+    assert a.history.counting_start().day == date(2023, 6, 1)
+    assert other.history.counting_start().day is None  # another site: nothing counted there yet

@@ -84,7 +84,10 @@ def _set_days(session: Session) -> dict[str, str]:
 def counting_start_in(session: Session) -> CountingStart:
     """The day counting began here (the hub: the earliest of its sites)."""
     site, days = _site(session), _set_days(session)
-    chosen = [days[site]] if site is not None and site in days else list(days.values())
+    if site is None:  # the hub (every site), or a desk alone ("" only)
+        chosen = list(days.values())
+    else:  # this site's date, or the one set while the desk worked alone
+        chosen = [days[key] for key in (site, "") if key in days][:1]
     set_day = min((date.fromisoformat(d) for d in chosen), default=None)
     first_visit = session.scalar(select(func.min(DailyCountRow.day)).where(DailyCountRow.visits > 0))
     first_paper = session.scalar(select(func.min(PaperTallyRow.day)))
