@@ -184,3 +184,23 @@ def test_the_purge_starts_from_the_first_of_a_month(services: Services, tmp_path
     services.retention.run_due_purges()
     assert services.visits.get(kept.uid).person_key == key
     assert services.visits.get(gone.uid).person_key is None
+
+
+def test_the_card_prints_the_code_and_no_name(services: Services, tmp_path: Path) -> None:
+    import subprocess
+
+    from maison_solidarite.domain.person_key import printable_code
+    from maison_solidarite.domain.statistics import number_format
+
+    keys = keys_in(services, tmp_path / "config")
+    key = keys.key_of_typed("Dupont", "Jeanne", "04/03/1961", DAY)
+    data = keys.card_pdf(key, DAY, FRENCH, number_format("fr"))
+    assert data.startswith(b"%PDF")
+    path = tmp_path / "card.pdf"
+    path.write_bytes(data)
+    shown = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    assert printable_code(key) in shown
+    assert "2026" in shown
+    assert "Dupont" not in shown and "Jeanne" not in shown and "1961" not in shown
+    [printed] = entries(services.db, "person_card")
+    assert printed.action == "print" and printed.key == "2026"

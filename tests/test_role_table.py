@@ -566,6 +566,9 @@ CALLS: dict[str, Call] = {
     "person_keys.PersonKeyService.export_code": lambda s, f: _keys(s, f).export_code(),
     "person_keys.PersonKeyService.export_file": lambda s, f: _keys(s, f).export_file(f.folder / "secret.txt"),
     "person_keys.PersonKeyService.import_secret": lambda s, f: _keys(s, f).import_secret(secret_code(bytes(32))),
+    "person_keys.PersonKeyService.card_pdf": lambda s, f: _keys(s, f).card_pdf(
+        "0123456789", NOW.date(), FRENCH, NUMBERS
+    ),
     # reception
     "reception.ReceptionService.day": lambda s, f: s.reception.day(),
     # retention

@@ -38,6 +38,7 @@ ENTITIES = {  # the filter's choices: the records a person looks for
     "monthly_sheet": QT_TRANSLATE_NOOP("AuditLabels", "monthly sheet"),
     "annual_review": QT_TRANSLATE_NOOP("AuditLabels", "annual review"),
     "tally_sheet": QT_TRANSLATE_NOOP("AuditLabels", "tally sheet"),
+    "person_card": QT_TRANSLATE_NOOP("AuditLabels", "person card"),
     "rota_week": QT_TRANSLATE_NOOP("AuditLabels", "week of the rota"),
     "rota_ics": QT_TRANSLATE_NOOP("AuditLabels", "calendar of the permanences"),
     "appointment_sheet": QT_TRANSLATE_NOOP("AuditLabels", "sheet of the appointments"),

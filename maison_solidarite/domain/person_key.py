@@ -101,17 +101,14 @@ def parse_birth_date(text: str, today: date) -> date:
     elif french:
         day, month, year = (int(g) for g in french.groups())
     else:
+        # What was typed is not repeated: a name typed in the wrong field would be shown again.
         raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", 'The birth date "{text}" is not a date: write it as DD/MM/YYYY or YYYY-MM-DD.'),
-            text=text[:20],
+            QT_TRANSLATE_NOOP("Errors", "The birth date is not a date: write it as DD/MM/YYYY or YYYY-MM-DD.")
         )
     try:
         born = date(year, month, day)
     except ValueError:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", 'The birth date "{text}" does not exist in the calendar.'),
-            text=text,
-        ) from None
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The birth date does not exist in the calendar.")) from None
     if born > today:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The birth date is in the future."))
     if born.year < EARLIEST_BIRTH_YEAR:

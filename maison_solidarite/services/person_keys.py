@@ -24,6 +24,7 @@ from ..db.engine import Database
 from ..db.models import VisitRow
 from ..db.sync_models import ApplyingRow
 from ..domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from ..domain.person_key import ACROSS_YEARS as ACROSS_YEAR_PERIOD
 from ..domain.person_key import (
     SECRET_LENGTH,
     Person,
@@ -31,15 +32,18 @@ from ..domain.person_key import (
     fingerprint,
     key_period,
     person_key,
+    printable_code,
     read_secret_code,
     secret_code,
 )
 from ..domain.roles import Action, requires
+from ..domain.statistics import NumberFormat
 from ..private import open_private, private_folder, sync_file
+from ..reports.context import Translate
 from . import audit
 from .attendance import purge_person_keys
 from .context import DeskContext
-from .settings import _put, read_setting, write_setting
+from .settings import _put, read_setting, sheet_context, write_setting
 
 SECRET_FILE = "person-key.secret"
 ACROSS_YEARS = "person_key_across_years"
@@ -231,6 +235,22 @@ class PersonKeyService:
                 None if before is None else {"value": before},
                 {"value": print_},
             )
+
+    @requires(Action.LOG_VISITS)
+    def card_pdf(self, key: str, day: date, translate: Translate, numbers: NumberFormat) -> bytes:
+        """The card of a key computed for ``day``: its code, no name. Audited (the year only)."""
+        from ..reports.person_card import CONTEXT, person_card_pdf
+
+        period = key_period(day, across_years=self.across_years())
+        holds_for = (
+            translate(CONTEXT, "Holds every year")
+            if period == ACROSS_YEAR_PERIOD
+            else translate(CONTEXT, "Holds for {year}").format(year=period)
+        )
+        data = person_card_pdf(printable_code(key), holds_for, sheet_context(self.shared, self.ctx, translate, numbers))
+        with self.db.write() as session:
+            audit.record(session, self.ctx, "print", "person_card", period, None, {"bytes": len(data)})
+        return data
 
     def purge_due(self) -> int:
         """At every start, whoever is at the desk: keys past their retention period."""

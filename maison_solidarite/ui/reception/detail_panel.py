@@ -45,6 +45,7 @@ from ...services.visits import VisitChange
 from ..fonts import READABLE_MAX_PX, READABLE_PX, clamped_font, readable
 from ..forms import error_label, qdate, select_data, show_refusal
 from ..messages import age_band_label, channel_label, outcome_label
+from .person_key_dialog import PersonKeyButton
 
 PROPOSAL_KEYS = "ABCDE"  # letters: the digits are the categories'
 NO_NEIGHBOURHOOD = "—"  # the first choice of the neighbourhoods: none noted
@@ -99,6 +100,7 @@ class DetailPanel(QGroupBox):
         self.note_edit = QLineEdit()
         self.note_edit.setMaxLength(NOTE_MAX)
         self.note_count = QLabel()
+        self.person_key_button = PersonKeyButton(self._services)  # the key only: the dialog forgets the name
         self.error_label = error_label("detailError")
 
         # Sized by a number of characters, not by their longest item: the labels keep their room.
@@ -153,6 +155,7 @@ class DetailPanel(QGroupBox):
             ("age_band", self.tr("A&ge band"), self.age_band_combo, None),
             ("neighbourhood", self.tr("Neigh&bourhood"), self.neighbourhood_combo, None),
             ("note", self.tr("&Note"), self.note_edit, note_row),
+            ("person_key", self.tr("Person &key"), self.person_key_button, None),
         ):
             label = QLabel(text)
             label.setBuddy(field)
@@ -208,6 +211,7 @@ class DetailPanel(QGroupBox):
         for edit in (self.neighbourhood_edit, self.note_edit):
             edit.returnPressed.connect(self.finished)
         self.secondary_menu.triggered.connect(self._on_secondary_menu_triggered)
+        self.person_key_button.key_chosen.connect(lambda key: self._save(VisitChange(person_key=key)))
         escape = QShortcut(QKeySequence(QKeySequence.StandardKey.Cancel), self)
         escape.setContext(escape.context().WidgetWithChildrenShortcut)
         escape.setAutoRepeat(False)
@@ -259,6 +263,7 @@ class DetailPanel(QGroupBox):
         self._visit = visit
         self.error_label.hide()
         self._show_proposals(visit)
+        self.person_key_button.show_visit(visit)
         for _label, widget in self._rows.values():
             widget.setEnabled(visit is not None)
         if visit is None:

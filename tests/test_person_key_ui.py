@@ -1,0 +1,197 @@
+"""The person key at the reception, typed with real key presses; and no typed name in any file the app wrote."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import text
+
+from maison_solidarite.__main__ import main
+from maison_solidarite.domain.person_key import normalise_name, printable_code
+from maison_solidarite.logs import start_logging
+from maison_solidarite.services.backups import back_up_now
+from maison_solidarite.ui.main_window import MainWindow
+from maison_solidarite.ui.reception.person_key_dialog import PersonKeyDialog
+
+from .conftest import T0, show_active
+
+BIRTH_NAME, FIRST_NAME, BORN = "Quastrelli-Vauzoux", "Zéphyrine", "04/03/1961"
+CLI_NAME, CLI_FIRST = "Ombrevallée", "Théodulphe"
+
+
+@pytest.fixture
+def window(qtbot, french_app, home, services):
+    win = show_active(qtbot, MainWindow(services))
+    win.reception.focus_pad()
+    qtbot.waitUntil(lambda: win.reception.pad.hasFocus())
+    return win
+
+
+def person_keys(services) -> list[str | None]:
+    with services.db.read() as session:
+        return list(session.scalars(text("SELECT person_key FROM visits ORDER BY id")))
+
+
+def open_key_dialog(qtbot, window) -> PersonKeyDialog:
+    """A visit logged with a key press, then Alt+K (the field's letter): the dialog."""
+    view = window.reception
+    window.activateWindow()  # as the window manager does when a dialog closes (offscreen does not)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)  # Escape gives the keys back to the pad
+    qtbot.waitUntil(view.pad.hasFocus)
+    with qtbot.waitSignal(view.visit_logged, timeout=2000):
+        qtbot.keyClick(view.pad, Qt.Key.Key_2)
+    qtbot.keyClick(view.pad, Qt.Key.Key_Return)  # to the details
+    qtbot.waitUntil(lambda: view.detail.isAncestorOf(QApplication.focusWidget()))
+    # The field's letter opens the dialog at once (a label's letter clicks the button it names).
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)
+    button = view.detail.person_key_button
+    qtbot.waitUntil(lambda: button.dialog is not None and button.dialog.isVisible())
+    dialog = button.dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.entry.birth_name.hasFocus)
+    return dialog
+
+
+def type_text(qtbot, widget, typed: str) -> None:
+    """Key presses as a French keyboard sends them: QTest types ASCII only, so a letter with an
+    accent goes as the key event its key sends (its key code and its text)."""
+    for char in typed:
+        if char.isascii():
+            qtbot.keyClicks(widget, char)
+            continue
+        key = Qt.Key(ord(char.upper())) if ord(char.upper()) < 0x100 else Qt.Key.Key_unknown
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char))
+
+
+def type_person(qtbot, dialog: PersonKeyDialog, name: str, first: str, born: str) -> None:
+    entry = dialog.entry
+    type_text(qtbot, entry.birth_name, name)
+    qtbot.keyClick(entry.birth_name, Qt.Key.Key_Tab)
+    qtbot.waitUntil(entry.first_name.hasFocus)
+    type_text(qtbot, entry.first_name, first)
+    qtbot.keyClick(entry.first_name, Qt.Key.Key_Tab)
+    qtbot.waitUntil(entry.birth_date.hasFocus)
+    type_text(qtbot, entry.birth_date, born)
+
+
+def test_the_key_is_typed_in_the_detail_panel_and_only_the_key_is_kept(qtbot, window, services) -> None:
+    dialog = open_key_dialog(qtbot, window)
+    type_person(qtbot, dialog, BIRTH_NAME, FIRST_NAME, BORN)
+    left: list[tuple[str, bool]] = []
+    dialog.finished.connect(lambda _r: left.extend((e.text(), e.isUndoAvailable()) for e in dialog.entry.edits()))
+    with qtbot.waitSignal(window.reception.detail.visit_changed, timeout=2000):
+        qtbot.keyClick(dialog.entry.birth_date, Qt.Key.Key_Return)
+    [key] = person_keys(services)
+    assert key == services.person_keys.key_of_typed("QUASTRELLI VAUZOUX", "zephyrine", "1961-03-04", T0.date())
+    assert left == [("", False)] * 4  # emptied, and nothing to undo back into them
+    button = window.reception.detail.person_key_button
+    qtbot.waitUntil(lambda: button.dialog is None)  # and the dialog itself is gone
+    assert button.text() != "" and window.reception.detail.visit.person_key == key
+
+
+def test_a_card_code_gives_the_same_key(qtbot, window, services) -> None:
+    key = services.person_keys.key_of_typed(BIRTH_NAME, FIRST_NAME, BORN, T0.date())
+    dialog = open_key_dialog(qtbot, window)
+    qtbot.keyClick(dialog.entry.birth_name, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)  # "or card code"
+    qtbot.waitUntil(dialog.entry.code.hasFocus)
+    qtbot.keyClicks(dialog.entry.code, printable_code(key).lower())
+    with qtbot.waitSignal(window.reception.detail.visit_changed, timeout=2000):
+        qtbot.keyClick(dialog.entry.code, Qt.Key.Key_Return)
+    assert person_keys(services) == [key]
+
+
+@pytest.mark.parametrize(
+    ("name", "first", "born"),
+    [
+        ("", FIRST_NAME, BORN),
+        (BIRTH_NAME, "", BORN),
+        (BIRTH_NAME, FIRST_NAME, "31/02/1961"),
+        (BIRTH_NAME, FIRST_NAME, "01/01/2030"),
+    ],
+)
+def test_bad_input_is_said_inline_and_nothing_is_written(qtbot, window, services, name, first, born) -> None:
+    dialog = open_key_dialog(qtbot, window)
+    type_person(qtbot, dialog, name, first, born)
+    qtbot.keyClick(dialog.entry.birth_date, Qt.Key.Key_Return)
+    qtbot.waitUntil(dialog.entry.error.isVisible)
+    assert dialog.isVisible() and dialog.entry.error.text()
+    assert BIRTH_NAME not in dialog.entry.error.text() and FIRST_NAME not in dialog.entry.error.text()
+    assert person_keys(services) == [None]
+    left: list[str] = []
+    dialog.finished.connect(lambda _r: left.extend(e.text() for e in dialog.entry.edits()))
+    qtbot.keyClick(dialog.entry.birth_date, Qt.Key.Key_Escape)  # cancelled: the fields are emptied too
+    qtbot.waitUntil(lambda: left != [])
+    assert left == [""] * 4
+    assert person_keys(services) == [None]
+
+
+def test_the_key_is_removed_from_the_visit(qtbot, window, services) -> None:
+    dialog = open_key_dialog(qtbot, window)
+    type_person(qtbot, dialog, BIRTH_NAME, FIRST_NAME, BORN)
+    with qtbot.waitSignal(window.reception.detail.visit_changed, timeout=2000):
+        qtbot.keyClick(dialog.entry.birth_date, Qt.Key.Key_Return)
+    button = window.reception.detail.person_key_button
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: button.dialog is not None and button.dialog.isVisible())
+    second = button.dialog
+    assert second is not None and second.remove_button.isVisible()
+    qtbot.waitUntil(second.entry.birth_name.hasFocus)
+    with qtbot.waitSignal(window.reception.detail.visit_changed, timeout=2000):
+        qtbot.keyClick(second.entry.birth_name, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)  # "Remove the key"
+    assert person_keys(services) == [None]
+
+
+def forms(*typed: str) -> set[bytes]:
+    """Every way a name may have been written: as typed, in capitals, in small letters, without
+    accents, normalised, in UTF-8 and UTF-16 (Qt's own strings)."""
+    found: set[str] = set()
+    for word in typed:
+        bare = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+        for form in (word, bare, normalise_name(word)):
+            found |= {form, form.upper(), form.lower(), form.casefold()}
+        found |= {part for part in word.replace("-", " ").split() if len(part) >= 5}
+    return {f.encode(encoding) for f in found if len(f) >= 5 for encoding in ("utf-8", "utf-16-le")}
+
+
+def test_no_typed_name_in_any_file_the_app_wrote(qtbot, window, services, home: Path, tmp_path: Path) -> None:
+    start_logging(home / "state" / "log")
+    dialog = open_key_dialog(qtbot, window)
+    type_person(qtbot, dialog, BIRTH_NAME, FIRST_NAME, BORN)
+    with qtbot.waitSignal(window.reception.detail.visit_changed, timeout=2000):
+        qtbot.keyClick(dialog.entry.birth_date, Qt.Key.Key_Return)
+    second = open_key_dialog(qtbot, window)  # typed wrong first, then corrected
+    type_person(qtbot, second, BIRTH_NAME, FIRST_NAME, "04/03/2061")
+    qtbot.keyClick(second.entry.birth_date, Qt.Key.Key_Return)
+    qtbot.waitUntil(second.entry.error.isVisible)
+    second.entry.birth_date.selectAll()
+    type_text(qtbot, second.entry.birth_date, BORN)
+    with qtbot.waitSignal(window.reception.detail.visit_changed, timeout=2000):
+        qtbot.keyClick(second.entry.birth_date, Qt.Key.Key_Return)
+    cli_db = str(tmp_path / "data" / "maison.sqlite3")
+    person = f"{CLI_NAME};{CLI_FIRST};1979-12-24"
+    assert main(["--db", cli_db, "visit", "add", "--category", "rights", "--person", person]) == 0
+    assert main(["--db", cli_db, "visit", "add", "--category", "rights", "--person", f"{CLI_NAME};;1979-12-24"]) == 2
+    (tmp_path / "backups").mkdir(exist_ok=True)
+    back_up_now(services.db, services.ctx, tmp_path / "backups")
+    keys = person_keys(services)
+    assert len(keys) == 3 and keys[0] == keys[1] and None not in keys
+    window.close()
+    files = [path for path in tmp_path.rglob("*") if path.is_file()]
+    names = {path.name for path in files}
+    assert "maison.sqlite3" in names and "maison.sqlite3-wal" in names and "person-key.secret" in names
+    assert any(path.suffix == ".log" for path in files) and any("backups" in path.parts for path in files)
+    typed = forms(BIRTH_NAME, FIRST_NAME, CLI_NAME, CLI_FIRST) | {b"04/03/1961", b"1961-03-04", b"1979-12-24"}
+    for path in files:
+        data = path.read_bytes()
+        found = [form for form in typed if form in data]
+        assert found == [], f"{path}: {found}"
