@@ -142,6 +142,7 @@ def test_attendance_on_a_cancelled_event_is_refused(home: Path, cli_db: Path, ca
         (["--partners", "CAF,NOBODY"], "NOBODY"),
         (["--end", "08:00"], "end after"),
         (["--end", "25h"], "25h"),
+        (["--repeat", "weeks_of_month", "--weeks", "1,9"], "1 to 5"),
     ],
 )
 def test_bad_events_say_why_exit_2_and_write_nothing(home: Path, cli_db: Path, capsys, extra, words) -> None:
@@ -154,3 +155,20 @@ def test_bad_events_say_why_exit_2_and_write_nothing(home: Path, cli_db: Path, c
     )  # fmt: skip
     assert code == 2 and out == "" and words in err and len(err.strip().splitlines()) == 1
     assert rows(cli_db, "SELECT count(*) FROM events") == [(1,)]
+
+
+def test_a_series_of_breakfasts_prints_one_id_a_day(home: Path, cli_db: Path, capsys) -> None:
+    code, out, err = run(
+        capsys, cli_db, "event", "add", "--kind", "action", "--title", "Petit-déjeuner santé",
+        "--at", "2027-01-05T09:00", "--place", "Salle des fêtes", "--repeat", "weeks_of_month", "--weeks", "1,3",
+        "--until", "2027-02-28",
+    )  # fmt: skip
+    assert (code, err) == (0, "") and len(out.split()) == 4  # the first and third Tuesdays of January and February
+    days = [d for (d,) in rows(cli_db, "SELECT day FROM events ORDER BY day")]
+    assert days == ["2027-01-05", "2027-01-19", "2027-02-02", "2027-02-16"]
+    assert len({s for (s,) in rows(cli_db, "SELECT series_id FROM events")}) == 1
+
+
+def test_a_start_that_is_not_a_date_and_time_is_refused(home: Path, cli_db: Path, capsys) -> None:
+    code, out, err = run(capsys, cli_db, "event", "add", "--kind", "meeting", "--title", "Plénière", "--at", "mardi")
+    assert code == 2 and out == "" and "mardi" in err and rows(cli_db, "SELECT count(*) FROM events") == [(0,)]
