@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 from .errors import QT_TRANSLATE_NOOP, ValidationError
 from .history import Provenance
+from .people_figures import GatheringFigures
 from .rota import OfficeUse
 
 
@@ -208,6 +209,7 @@ class Statistics:
     in_progress_to: date | None = None
     compared: Period | None = None
     provenance: Provenance | None = None
+    gatherings: GatheringFigures | None = None  # distinct people, actions, meetings (domain/people_figures.py)
 
     @property
     def change(self) -> float | None:

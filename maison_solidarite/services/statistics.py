@@ -16,6 +16,7 @@ from ..db.daily_counts import DailyCountRow, DailyHourRow, DailyProfileRow
 from ..db.engine import Database
 from ..db.models import CategoryRow, OrganisationRow
 from ..domain.history import NOT_RECORDED, Provenance
+from ..domain.people_figures import GatheringFigures
 from ..domain.permanences import started, tally_permanences
 from ..domain.roles import Action, requires
 from ..domain.rota import ClosureCalendar, OfficeUse, occupancy
@@ -41,8 +42,10 @@ from ..domain.visits import (
 )
 from .context import DeskContext
 from .figures import Known, paper_in
+from .people_figures import gathering_figures
+from .person_keys import ACROSS_YEARS
 from .rota import RotaService
-from .settings import enabled_profile_fields, neighbourhood_list
+from .settings import enabled_profile_fields, neighbourhood_list, read_setting
 
 Translate = Callable[[str, str], str]
 
@@ -88,6 +91,7 @@ class StatisticsService:
                 paper.closed_days,
             )
             profile = self._profile(session, period, counts.total + provenance.not_recorded, translate, provenance)
+            gatherings = self._gatherings(session, period)
         by_category = counts.by_category + paper.by_category + past
         total = sum(by_category.values())
         shown = [c for c in categories if c.active or by_category[c.id] or (previous is not None and previous[c.id])]
@@ -117,10 +121,16 @@ class StatisticsService:
             in_progress_to=provenance.in_progress_to,
             compared=compared if compare else None,
             provenance=provenance,
+            gatherings=gatherings,
         )
         if permanences:
             stats = self._with_permanences(stats, period, partners)
         return stats
+
+    def _gatherings(self, session: Session, period: Period) -> GatheringFigures:
+        """Distinct people, actions and meetings, with the keys' choice of period (a year or across years)."""
+        across = bool(read_setting(self.db, ACROSS_YEARS, False))
+        return gathering_figures(session, period.first, period.last, self.ctx.now(), across_years=across)
 
     def _profile(
         self, session: Session, period: Period, total: int, translate: Translate, provenance: Provenance

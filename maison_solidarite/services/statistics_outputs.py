@@ -18,6 +18,7 @@ from ..reports.context import SheetContext
 from ..reports.files import write_bytes
 from . import audit
 from .figures import Known
+from .people_figures import gatherings_dict
 from .review import logo_in, observations_in
 from .settings import sheet_context
 from .statistics import StatisticsService
@@ -83,6 +84,7 @@ def statistics_dict(stats: Statistics) -> dict[str, object]:
             }
             for o in stats.offices
         ],
+        **({} if stats.gatherings is None else gatherings_dict(stats.gatherings)),
     }
 
 

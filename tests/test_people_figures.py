@@ -1,0 +1,202 @@
+"""Distinct people and gatherings: the rules over plain data, then the same on a real SQLite file."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime, time, timedelta
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import delete
+
+from maison_solidarite.db.models import VisitRow
+from maison_solidarite.domain.events import EventDraft, EventKind, PartnerAttendance, PartnerStatus
+from maison_solidarite.domain.people_figures import (
+    HeldAction,
+    HeldMeeting,
+    action_figures,
+    count_people,
+    meeting_figures,
+)
+from maison_solidarite.domain.person_key import Person, key_period, person_key
+from maison_solidarite.domain.statistics import Period
+from maison_solidarite.services import Services
+from maison_solidarite.services.people_figures import people_in
+
+KEYS = [f"{i:010d}" for i in range(8)]  # ten base-32 symbols each
+SECRET = bytes(range(32))
+NOW = datetime(2026, 11, 17, 10)
+
+keys = st.sampled_from(KEYS)
+key_sets = st.frozensets(keys, max_size=6)
+
+
+# -- over plain data -------------------------------------------------------------------
+@given(key_sets, key_sets, key_sets, st.integers(0, 50), st.integers(0, 50))
+def test_people_together_count_once_and_new_plus_returning_is_everyone(
+    visitors: frozenset[str], participants: frozenset[str], before: frozenset[str], a: int, b: int
+) -> None:
+    visits, keyed = max(a, b, len(visitors)), min(a, b)
+    figures = count_people(visits, keyed, visitors, participants, before)
+    assert figures.people == len(visitors | participants)
+    assert figures.returning == len((visitors | participants) & before)
+    assert figures.new + figures.returning == figures.people
+    assert figures.key_share == (keyed / visits if visits else 0.0)
+    assert 0.0 <= figures.key_share <= 1.0
+
+
+actions = st.lists(
+    st.builds(
+        HeldAction,
+        st.dates(date(2026, 1, 1), date(2026, 12, 31)),
+        st.sampled_from(["Santé", "Budget", ""]),
+        st.integers(0, 30),
+        key_sets,
+    ),
+    max_size=12,
+)
+
+
+@given(actions)
+def test_actions_by_theme_add_up_to_the_whole(held: list[HeldAction]) -> None:
+    figures = action_figures(held)
+    assert figures.sessions == len(held) == sum(t.sessions for t in figures.by_theme)
+    assert figures.attendances == sum(a.present for a in held) == sum(t.attendances for t in figures.by_theme)
+    assert figures.participants == len({k for a in held for k in a.keys})
+    for line in figures.by_theme:
+        assert line.participants == len({k for a in held if a.theme == line.theme for k in a.keys})
+    assert figures.mean == (figures.attendances / len(held) if held else 0.0)
+
+
+partner_entries = st.lists(
+    st.builds(
+        PartnerAttendance, st.integers(1, 6), st.sampled_from(list(PartnerStatus)), st.none() | st.integers(0, 5)
+    ),
+    max_size=6,
+    unique_by=lambda p: p.organisation_id,
+)
+
+
+@given(st.lists(partner_entries, max_size=5))
+def test_the_partners_participation_rate_is_presences_over_invitations(meetings: list[list[PartnerAttendance]]) -> None:
+    held = [HeldMeeting(date(2026, 3, 1) + timedelta(days=i), f"R{i}", tuple(p)) for i, p in enumerate(meetings)]
+    figures = meeting_figures(held)
+    entries = [p for m in meetings for p in m]
+    present = sum(p.status == PartnerStatus.PRESENT for p in entries)
+    assert figures.held == len(meetings) and figures.invited == len(entries) and figures.present == present
+    assert figures.excused == sum(p.status == PartnerStatus.EXCUSED for p in entries)
+    assert figures.rate == (present / len(entries) if entries else None)
+    assert sum(p.invited for p in figures.partners) == len(entries)
+    for line in figures.partners:
+        mine = [p for p in entries if p.organisation_id == line.organisation_id]
+        assert line.rate == sum(p.status == PartnerStatus.PRESENT for p in mine) / len(mine)
+    assert figures.engaged == len({p.organisation_id for p in entries if p.status == PartnerStatus.PRESENT})
+
+
+# -- on a real database ----------------------------------------------------------------
+def _clear(services: Services) -> None:
+    with services.db.write() as session:
+        session.execute(delete(VisitRow))
+
+
+visit_lists = st.lists(
+    st.tuples(st.datetimes(datetime(2025, 12, 20), datetime(2026, 11, 16, 23)), st.none() | keys),
+    max_size=25,
+)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(visits=visit_lists, across=st.booleans(), month=st.integers(1, 10))
+def test_distinct_new_and_returning_equal_a_brute_force_set_at_the_periods_boundary(
+    services: Services,
+    category_ids: dict[str, int],
+    visits: list[tuple[datetime, str | None]],
+    across: bool,
+    month: int,
+) -> None:
+    _clear(services)
+    category = next(iter(category_ids.values()))
+    for at, key in visits:
+        services.visits.log(category, at=at, person_key=key)
+    period = Period.month(2026, month)
+    start, end = datetime.combine(period.first, time()), datetime.combine(period.last + timedelta(days=1), time())
+    inside = [(at, k) for at, k in visits if start <= at < end]
+    back = datetime(2000, 1, 1) if across else datetime(2026, 1, 1)
+    earlier = {k for at, k in visits if back <= at < start and k}
+    expected = {k for _at, k in inside if k}
+    with services.db.read() as session:
+        figures = people_in(session, period.first, period.last, NOW, across_years=across)
+    assert figures.visits == len(inside)
+    assert figures.keyed_visits == sum(1 for _at, k in inside if k)
+    assert figures.visitors == figures.people == len(expected)
+    assert figures.returning == len(expected & earlier) and figures.new == len(expected - earlier)
+
+
+def _person(i: int) -> Person:
+    return Person(f"Nom{i}", f"Prénom{i}", date(1970, 1, 1) + timedelta(days=i))
+
+
+@pytest.mark.parametrize("across", [False, True])
+def test_a_key_per_year_counts_people_within_a_year_and_one_across_years_follows_them(
+    services: Services, category_ids: dict[str, int], across: bool
+) -> None:
+    """Six people come in December 2025 and again in January 2026, four of them twice in January."""
+    category = next(iter(category_ids.values()))
+    for i in range(6):
+        for at in [datetime(2025, 12, 10, 9), datetime(2026, 1, 12, 9)] + [datetime(2026, 1, 20, 9)] * (i < 4):
+            key = person_key(_person(i), SECRET, key_period(at.date(), across_years=across))
+            services.visits.log(category, at=at, person_key=key)
+    with services.db.read() as session:
+        winter = people_in(session, date(2025, 12, 1), date(2026, 1, 31), NOW, across_years=across)
+        january = people_in(session, date(2026, 1, 1), date(2026, 1, 31), NOW, across_years=across)
+    assert winter.visits == winter.keyed_visits == 16 and winter.key_share == 1.0
+    assert winter.people == (6 if across else 12)  # a yearly key: someone in each year counts twice
+    assert january.people == 6 and january.visits_per_person == pytest.approx(10 / 6)
+    assert (january.new, january.returning) == ((0, 6) if across else (6, 0))
+
+
+@pytest.fixture
+def gathered(services: Services, category_ids: dict[str, int]) -> Services:
+    """October 2026: ten visits (seven with a key), a breakfast with three keys, one with a
+    headcount, a meeting of three partners, a project."""
+    health = category_ids["sante"] if "sante" in category_ids else next(iter(category_ids.values()))
+    for i in range(10):
+        services.visits.log(health, at=datetime(2026, 10, 5 + i, 10), person_key=KEYS[i % 4] if i < 7 else None)
+    caf = services.organisations.add("CAF", "CAF de Côte-d'Or").id
+    cpam = services.organisations.add("CPAM", "CPAM").id
+    plie = services.organisations.add("PLIE", "PLIE").id
+    day = date(2026, 10, 6)
+    [breakfast] = services.events.add(
+        EventDraft(EventKind.ACTION, "Petit-déjeuner santé", day, time(9), time(10), category_id=health)
+    )
+    services.attendance.add_people(breakfast.id, [KEYS[0], KEYS[5], KEYS[6]])
+    [second] = services.events.add(
+        EventDraft(
+            EventKind.ACTION, "Petit-déjeuner santé", day + timedelta(days=14), time(9), time(10), category_id=health
+        )
+    )
+    services.attendance.set_headcount(second.id, 9)
+    [meeting] = services.events.add(
+        EventDraft(EventKind.MEETING, "Réunion thématique", day, time(14), time(16), theme="Logement")
+    )
+    services.attendance.mark_partner(meeting.id, caf, PartnerStatus.PRESENT, people=3, speaker=True)
+    services.attendance.mark_partner(meeting.id, cpam, PartnerStatus.EXCUSED)
+    services.attendance.mark_partner(meeting.id, plie, PartnerStatus.PRESENT, people=2)
+    services.events.add_project("Forum santé", 2026, (caf, cpam))
+    return services
+
+
+def test_stats_as_json_hold_people_actions_meetings_and_projects(gathered: Services) -> None:
+    figures = json.loads(gathered.statistics_outputs.as_json(Period.month(2026, 10), lambda _c, s: s))
+    people, actions, meetings = figures["people"], figures["actions"], figures["meetings"]
+    assert people["visits"] == 10 and people["keyed_visits"] == 7 and people["key_share"] == 0.7
+    assert people["distinct_visitors"] == 4 and people["distinct_participants"] == 3 and people["distinct"] == 6
+    assert people["visits_per_person"] == 1.75 and people["new"] == 6 and people["returning"] == 0
+    assert actions["sessions"] == 2 and actions["attendances"] == 12 and actions["mean_attendance"] == 6.0
+    assert actions["distinct_participants"] == 3 and actions["by_theme"][0]["sessions"] == 2
+    assert meetings["held"] == 1 and meetings["invited"] == 3 and meetings["present"] == 2
+    assert meetings["excused"] == 1 and meetings["people_sent"] == 5
+    assert meetings["participation_rate"] == round(2 / 3, 6) and meetings["partners_engaged"] == 2
+    assert meetings["by_meeting"][0]["speakers"] == 1
+    assert meetings["projects"] == [{"title": "Forum santé", "year": 2026, "partners": ["CAF", "CPAM"]}]
