@@ -69,7 +69,7 @@ class EventDialog(QDialog):
         self._lay_out()
         self._fill(day or services.ctx.now().date())
         metrics = self.fontMetrics()
-        fit_to_screen(self, metrics.averageCharWidth() * 110, metrics.height() * 30)
+        fit_to_screen(self, metrics.averageCharWidth() * 130, metrics.height() * 30)
 
     def _build(self) -> None:
         self.kind = QComboBox()
@@ -104,6 +104,8 @@ class EventDialog(QDialog):
         self.elsewhere.setPlaceholderText(self.tr("for example: Salle des fêtes, 2 rue de la Gare"))
         self.partners = QListWidget()
         self.partners.setObjectName("eventPartners")
+        self.partners.setWordWrap(True)  # a long name takes two lines rather than a scroll bar
+        self.partners.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for organisation in self._services.organisations.list(active_only=True):
             item = QListWidgetItem(partner_label(organisation.acronym, organisation.name))
             item.setData(Qt.ItemDataRole.UserRole, organisation.id)
@@ -146,8 +148,8 @@ class EventDialog(QDialog):
         partners.addWidget(caption)
         partners.addWidget(self.partners, 1)
         columns = QHBoxLayout()
-        columns.addLayout(form, 3)
-        columns.addLayout(partners, 2)
+        columns.addLayout(form, 1)
+        columns.addLayout(partners, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)

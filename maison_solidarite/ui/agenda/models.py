@@ -35,8 +35,8 @@ def label(text: str) -> str:
 
 
 class EventsModel(QAbstractTableModel):
-    DAY, TIME, KIND, TITLE, THEME, PLACE, PARTNERS, STATUS, ATTENDANCE = range(9)
-    COLUMNS = 9
+    DAY, TITLE, PLACE, PARTNERS, STATUS, ATTENDANCE = range(6)
+    COLUMNS = 6
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -68,10 +68,7 @@ class EventsModel(QAbstractTableModel):
             return None
         return [
             self.tr("Date"),
-            self.tr("Times"),
-            self.tr("Kind"),
-            self.tr("Title"),
-            self.tr("Theme"),
+            self.tr("Event"),
             self.tr("Place"),
             self.tr("Partners"),
             self.tr("Status"),
@@ -88,21 +85,19 @@ class EventsModel(QAbstractTableModel):
             font = QFont()
             font.setStrikeOut(True)  # a cancelled event stays in sight, crossed out
             return font
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.TITLE:
-            return event.title
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (self.TITLE, self.PLACE, self.PARTNERS):
+            return self._text(event, index.column())  # whole, when the column shortens it
         return None
 
     def _text(self, event: Event, column: int) -> str:
+        """Two lines for the day and the event, so that the table fits a desk's screen at 200 %."""
         if column == self.DAY:
-            return QLocale().toString(qdate(event.day), "ddd d MMM yyyy")
-        if column == self.TIME:
-            return f"{event.start:%H:%M}–{event.end:%H:%M}"
-        if column == self.KIND:
-            return label(KIND_LABELS[event.kind])
+            return f"{QLocale().toString(qdate(event.day), 'ddd d MMM yyyy')}\n{event.start:%H:%M}–{event.end:%H:%M}"
         if column == self.TITLE:
-            return event.title
-        if column == self.THEME:
-            return self.names.categories.get(event.category_id, "") if event.category_id else event.theme
+            theme = self.names.categories.get(event.category_id, "") if event.category_id else event.theme
+            subkind = "" if event.subkind.casefold() in event.title.casefold() else event.subkind
+            about = " · ".join(part for part in (label(KIND_LABELS[event.kind]), subkind, theme) if part)
+            return f"{event.title}\n{about}"
         if column == self.PLACE:
             return self.names.offices.get(event.office_id, "") if event.office_id else event.place
         if column == self.PARTNERS:
