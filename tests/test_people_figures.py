@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import date, datetime, time, timedelta
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import delete
+from sqlalchemy import delete, event
 
 from maison_solidarite.db.models import VisitRow
 from maison_solidarite.domain.events import EventDraft, EventKind, PartnerAttendance, PartnerStatus
@@ -200,3 +201,32 @@ def test_stats_as_json_hold_people_actions_meetings_and_projects(gathered: Servi
     assert meetings["participation_rate"] == round(2 / 3, 6) and meetings["partners_engaged"] == 2
     assert meetings["by_meeting"][0]["speakers"] == 1
     assert meetings["projects"] == [{"title": "Forum santé", "year": 2026, "partners": ["CAF", "CPAM"]}]
+
+
+@pytest.mark.parametrize("across", [False, True])
+def test_distinct_people_read_the_periods_visits_and_keys_through_indexes_never_every_visit(
+    services: Services, category_ids: dict[str, int], across: bool
+) -> None:
+    category = next(iter(category_ids.values()))
+    for day in (3, 40, 80, 120):
+        services.visits.log(category, at=datetime(2026, 10, 20, 9) - timedelta(days=day), person_key=KEYS[day % 3])
+    sent: list[tuple[str, object]] = []
+
+    def seen(_conn, _cursor, statement, parameters, _context, _many) -> None:  # type: ignore[no-untyped-def]
+        if re.search(r"\bvisits\b", statement):
+            sent.append((statement, parameters))
+
+    engine = services.db.engine
+    event.listen(engine, "before_cursor_execute", seen)
+    try:
+        with services.db.read() as session:
+            figures = people_in(session, date(2026, 10, 1), date(2026, 10, 31), NOW, across_years=across)
+    finally:
+        event.remove(engine, "before_cursor_execute", seen)
+    assert figures.visitors == 1 and figures.returning == 1  # the query that probes the keys ran
+    assert len(sent) >= 3
+    with engine.connect() as conn:
+        for statement, parameters in sent:
+            plan = [row[3] for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters)]
+            assert not [step for step in plan if re.match(r"SCAN (visits|anon|visits_\d)\b", step)], (statement, plan)
+            assert any("USING INDEX" in step for step in plan), (statement, plan)

@@ -73,16 +73,25 @@ def people_in(session: Session, first: date, last: date, now: datetime, *, acros
     visitor_keys = {k for k in session.scalars(select(VisitRow.person_key).where(*keyed_in_period).distinct()) if k}
     participants = _participant_keys(session, first, last, now)
     back = lookback_start(first, across_years=across_years)
-    earlier = aliased(VisitRow)
-    before = [earlier.person_key == VisitRow.person_key, earlier.visited_at < _between(first, first)[0]]
-    if back is not None:
-        before.append(earlier.visited_at >= _between(back, back)[0])
-    query = select(VisitRow.person_key).where(*keyed_in_period, exists().where(*before)).distinct()
-    seen = {k for k in session.scalars(query) if k}
-    if first > (back or date.min):
+    seen: set[str] = set()
+    if back is None or back < first:  # else nothing lies before the period in the key's year
+        seen = _seen_before(session, keyed_in_period, back, first)
         seen |= _participant_keys(session, back or date.min, first - timedelta(days=1), now)
         seen |= _seen_in_visits(session, participants - visitor_keys - seen, back, first)
     return count_people(visits, keyed, visitor_keys, participants, seen, across_years=across_years)
+
+
+def _seen_before(
+    session: Session, keyed_in_period: tuple[ColumnElement[bool], ...], back: date | None, first: date
+) -> set[str]:
+    """The period's distinct visitor keys that a visit from ``back`` to before ``first`` carries:
+    one probe of the key's index per person, not per visit."""
+    period_keys = select(VisitRow.person_key.label("key")).where(*keyed_in_period).distinct().subquery()
+    earlier = aliased(VisitRow)
+    before = [earlier.person_key == period_keys.c.key, earlier.visited_at < _between(first, first)[0]]
+    if back is not None:
+        before.append(earlier.visited_at >= _between(back, back)[0])
+    return {k for k in session.scalars(select(period_keys.c.key).where(exists().where(*before))) if k}
 
 
 def _seen_in_visits(session: Session, keys: set[str], back: date | None, first: date) -> set[str]:
