@@ -88,6 +88,13 @@ RUN: dict[str, list[list[str]]] = {
     "db purge": [["db", "purge"]],
     "demo": [["demo"]],
     "hub status": [["hub", "status"]],  # a desk that works alone says so
+    "person-key show": [["person-key", "show"]],
+    "person-key export [-o FILE]": [["person-key", "export"], ["person-key", "export", "-o", f"{OUT}/secret.txt"]],
+    "person-key import FILE": [
+        ["person-key", "export", "-o", f"{OUT}/secret.txt"],
+        ["person-key", "import", f"{OUT}/secret.txt"],
+    ],
+    "person-key set [--retention-months MONTHS]": [["person-key", "set", "--retention-months", "24"]],
     "--self-test": [["--self-test"]],
 }
 # Run as a real process: the installed command itself, and the self-test (which opens Qt).
