@@ -59,7 +59,7 @@ def _attend_parser(events: Subparsers, translate: Translate) -> None:
     who.add_argument(
         "--person",
         action="append",
-        metavar="NOM;Prénom;AAAA-MM-JJ",
+        metavar=translate("Cli", "NAME;First name;YYYY-MM-DD"),
         help=translate("Cli", "a participant, turned into a person key at once (repeatable; not stored)"),
     )
     who.add_argument("--count", metavar="N", help=translate("Cli", "the number of people who came"))
