@@ -195,3 +195,22 @@ def test_no_typed_name_in_any_file_the_app_wrote(qtbot, window, services, home: 
         data = path.read_bytes()
         found = [form for form in typed if form in data]
         assert found == [], f"{path}: {found}"
+
+
+def test_an_administrator_sets_the_keys_retention_and_period_in_the_settings(qtbot, french_app, services) -> None:
+    from maison_solidarite.config import DeskSettings
+    from maison_solidarite.services.audit import entries
+    from maison_solidarite.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(services, DeskSettings(), with_desk=False)
+    qtbot.addWidget(dialog)
+    panel = dialog.data.retention
+    assert panel.person_keys.value() == 24 and not panel.across_years.isChecked()
+    assert (panel.person_keys.minimum(), panel.person_keys.maximum()) == (12, 120)
+    panel.person_keys.setValue(36)
+    panel.across_years.setChecked(True)
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.save()
+    assert services.person_keys.retention_months() == 36 and services.person_keys.across_years()
+    changed = [(e.key, e.after) for e in entries(services.db, "setting")]
+    assert changed == [("person_key_retention_months", {"value": 36}), ("person_key_across_years", {"value": True})]
