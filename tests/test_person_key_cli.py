@@ -121,3 +121,28 @@ def test_a_bad_secret_or_setting_is_one_line_and_exit_2(home: Path, cli_db: Path
         assert len(err.splitlines()) == 1 and "Traceback" not in err, err
     code, out, _err = run(capsys, "--db", db, "person-key", "set", "--retention-months", "36")
     assert code == 0 and "36" in out
+
+
+def test_a_card_from_a_person_or_a_code(home: Path, cli_db: Path, capsys) -> None:
+    import subprocess
+
+    from maison_solidarite.domain.person_key import printable_code
+
+    db = str(cli_db)
+    run(capsys, "--db", db, "visit", "add", "--category", "rights", "--person", "Martin;Paul;1980-01-01")
+    [key] = keys_of(cli_db)
+    assert key is not None
+    code, out, err = run(
+        capsys, "--db", db, "person-key", "card", "--person", "MARTIN;paul;01/01/1980", "-o", str(home / "a.pdf")
+    )
+    assert (code, err) == (0, "") and str(home / "a.pdf") in out
+    shown = subprocess.run(["pdftotext", str(home / "a.pdf"), "-"], capture_output=True, text=True, check=True).stdout
+    assert printable_code(key) in shown and "Martin" not in shown and "MARTIN" not in shown
+    code, _out, err = run(
+        capsys, "--db", db, "person-key", "card", "--code", printable_code(key), "-o", str(home / "b.pdf")
+    )
+    assert (code, err) == (0, "") and (home / "b.pdf").read_bytes()[:4] == b"%PDF"
+    for bad in (("--code", "ABCDE"), ("--person", "Martin;;1980-01-01")):
+        code, out, err = run(capsys, "--db", db, "person-key", "card", *bad, "-o", str(home / "c.pdf"))
+        assert (code, out) == (2, "") and len(err.splitlines()) == 1
+        assert not (home / "c.pdf").exists()

@@ -95,6 +95,9 @@ RUN: dict[str, list[list[str]]] = {
         ["person-key", "import", f"{OUT}/secret.txt"],
     ],
     "person-key set [--retention-months MONTHS]": [["person-key", "set", "--retention-months", "24"]],
+    "person-key card --code CODE -o FILE": [
+        ["person-key", "card", "--code", "01234-56789-T", "-o", f"{OUT}/carte.pdf"]
+    ],
     "--self-test": [["--self-test"]],
 }
 # Run as a real process: the installed command itself, and the self-test (which opens Qt).

@@ -1,10 +1,13 @@
-"""``person-key show/export/import/set``: the secret of the person keys and their settings."""
+"""``person-key show/export/import/set``: the secret of the person keys and their settings; ``person-key card``."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from ..domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from ..domain.person_key import parse_person, read_code
+from ..domain.statistics import number_format
+from ..reports.files import write_bytes
 from .common import Command, Key, Opened, Subparsers, Translate
 
 
@@ -28,6 +31,15 @@ def add_parsers(commands: Subparsers, translate: Translate) -> None:
     source = take.add_mutually_exclusive_group(required=True)
     source.add_argument("file", nargs="?", type=Path, help=translate("Cli", "the file another computer exported"))
     source.add_argument("--code", help=translate("Cli", "the code another computer printed"))
+    card = actions.add_parser("card", help=translate("Cli", "a person's card (PDF): the key as a code, no name"))
+    person = card.add_mutually_exclusive_group(required=True)
+    person.add_argument(
+        "--person",
+        metavar=translate("Cli", "NAME;First name;YYYY-MM-DD"),
+        help=translate("Cli", "birth name, first name and birth date (not stored)"),
+    )
+    person.add_argument("--code", help=translate("Cli", "the code of a card printed before"))
+    card.add_argument("-o", "--output", type=Path, required=True, help=translate("Cli", "the PDF file to write"))
     settings = actions.add_parser("set", help=translate("Cli", "the keys' period and how long they are kept"))
     period = settings.add_mutually_exclusive_group()
     period.add_argument(
@@ -96,6 +108,17 @@ def take(run: Opened) -> None:
     )
 
 
+def card(run: Opened) -> None:
+    keys, today = run.services.person_keys, run.services.ctx.now().date()
+    if run.args.person is not None:
+        key = keys.key_of(parse_person(run.args.person, today), today)
+    else:
+        key = read_code(run.args.code)
+    data = keys.card_pdf(key, today, run.translate, number_format(run.call.language))
+    write_bytes(run.args.output, data)
+    run.say(run.translate("Cli", "Card written to {path}."), path=run.args.output)
+
+
 def set_options(run: Opened) -> None:
     keys = run.services.person_keys
     if run.args.across_years is None and run.args.retention_months is None:
@@ -111,5 +134,6 @@ COMMANDS: dict[Key, Command] = {
     ("person-key", "show"): Command(show),
     ("person-key", "export"): Command(export),
     ("person-key", "import"): Command(take),
+    ("person-key", "card"): Command(card),
     ("person-key", "set"): Command(set_options),
 }
