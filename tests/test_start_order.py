@@ -124,6 +124,8 @@ def test_the_login_paints_before_the_database_layer_and_the_day_s_work_follows(d
         notes = conn.execute("SELECT note FROM visits WHERE note IS NOT NULL").fetchall()
     assert notes == [("Rappeler lundi",)]
     assert [p for p in copies.iterdir() if p.suffix == ".sqlite3"]
+    secret = tmp_path / "config" / "maison-solidarite" / "person-key.secret"  # made at the first start
+    assert secret.stat().st_mode & 0o777 == 0o600
 
 
 def test_the_first_look_reads_what_the_login_shows(desk: Path) -> None:

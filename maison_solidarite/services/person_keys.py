@@ -94,6 +94,15 @@ def load_or_create_secret(folder: Path) -> bytes:
     return secret
 
 
+def ensure_secret(folder: Path) -> None:
+    """At the window's start: the secret made now if there is none; a damaged or unreadable
+    one is said when a key is computed, not at every start."""
+    try:
+        load_or_create_secret(folder)
+    except (OSError, ValidationError):
+        pass
+
+
 def _months_before(moment: datetime, months: int) -> datetime:
     index = moment.year * 12 + moment.month - 1 - months
     year, month = divmod(index, 12)

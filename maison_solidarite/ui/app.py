@@ -165,6 +165,10 @@ def open_database(
             seal = AuditSeal.load_or_create(opening.config_dir)  # the audit key, outside the database
         except OSError:
             seal = None  # a read-only profile: entries are chained, not sealed
+    if opening.config_dir is not None:
+        from ..services.person_keys import ensure_secret
+
+        ensure_secret(opening.config_dir)  # the person keys' secret, outside the database, from the first start
     try:
         # The first-run wizard may start a new database at a path given with --db, in a folder
         # that exists; an empty file or a missing folder there is refused.
