@@ -1,7 +1,7 @@
 """The person keys' secret, their settings and their purge (see domain/person_key.py).
 
-The secret (32 random bytes) is created on this computer the first time it is needed, in
-the user's configuration folder, readable by its owner only, never in the database: a
+The secret (32 random bytes) is created on this computer at the window's first start (or
+the first time a key is needed), in the user's configuration folder, readable by its owner only, never in the database: a
 copy of the database alone gives no way to compute a key from a name. An administrator
 copies it to the other computers of the structure as a file or as a code; its
 fingerprint, shown on each computer, says whether two hold the same one.
