@@ -146,3 +146,25 @@ def test_the_first_look_leaves_anything_else_to_the_database_layer(tmp_path: Pat
         prepare_database(str(path), tmp_path / "copies").db.dispose()
     location = "postgresql+psycopg://u@localhost/maison" if kind == "url" else str(path)
     assert first_look(location) is None
+
+
+def test_a_database_refused_once_the_login_shows_says_why_and_closes(
+    qtbot, french_app, desk: Path, tmp_path: Path, dialogs
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from maison_solidarite.config import AppPaths
+    from maison_solidarite.domain.errors import UserError
+    from maison_solidarite.ui.app import EXIT_STORAGE, run_gui
+    from maison_solidarite.ui.messages import render
+
+    with sqlite3.connect(desk) as conn:  # written by a newer version of the app
+        conn.execute("UPDATE alembic_version SET version_num = 'ffff_newer'")
+    assert first_look(str(desk)) is not None  # the login paints first
+    with pytest.raises(UserError) as expected:
+        prepare_database(str(desk), tmp_path / "copies")
+    dialogs.answers.append(QMessageBox.StandardButton.Ok)
+    paths = AppPaths(tmp_path / "data", tmp_path / "config", tmp_path / "log")
+    ctx = DeskContext("d", "a")
+    assert run_gui([], location=str(desk), paths=paths, ctx=ctx, language="fr", busy_timeout_ms=200) == EXIT_STORAGE
+    assert dialogs.seen == [render(expected.value)]
