@@ -131,7 +131,7 @@ def purge_keys(db: Database, ctx: DeskContext) -> int:
         if quiet:
             session.execute(delete(ApplyingRow))
         count = (result.rowcount or 0) if isinstance(result, CursorResult) else 0
-        purge_person_keys(session, ctx, cutoff.date())  # the participants' keys, by the same rule
+        participants = purge_person_keys(session, ctx, cutoff.date())  # the participants' keys, by the same rule
         if count:
             audit.record(
                 session,
@@ -142,7 +142,7 @@ def purge_keys(db: Database, ctx: DeskContext) -> int:
                 None,
                 {"count": count, "before": cutoff.date().isoformat()},
             )
-    if count and db.is_sqlite:
+    if (count or participants) and db.is_sqlite:
         with db.engine.connect() as connection:  # the erased keys' old pages leave the WAL
             connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     return count
