@@ -114,6 +114,9 @@ def test_the_review_has_its_cover_chapters_key_figures_logo_and_observations(
             "Visitors' profile",
             "Orientations by partner",
             "Permanences and offices",
+            "Distinct people",
+            "Collective actions",
+            "Partnership life",
             "Observations",
         ),
         start=1,
@@ -156,7 +159,7 @@ def test_the_workbook_holds_every_table_with_the_pdf_s_figures(
     text = "\n".join(pdftotext_lines(data, tmp_path))
     workbook = openpyxl.load_workbook(io.BytesIO(outputs.annual_xlsx(2026, FRENCH, FRENCH_NUMBERS)))
     names = [sheet(name) for name in ("Key figures", "Channels", "Outcomes", "Profile", "Observations", "Sources")]
-    assert set(names) <= set(workbook.sheetnames) and len(workbook.sheetnames) == 12
+    assert set(names) <= set(workbook.sheetnames) and len(workbook.sheetnames) == 17
     # each row of each table, its numbers as numbers, printed so on the PDF's line
     kinds = {
         "Motifs": (1, ["integer", "percent", "integer"]),

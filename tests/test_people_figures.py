@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import io
 import json
 import re
+import subprocess
 from datetime import date, datetime, time, timedelta
 
+import openpyxl
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -21,7 +24,7 @@ from maison_solidarite.domain.people_figures import (
     meeting_figures,
 )
 from maison_solidarite.domain.person_key import Person, key_period, person_key
-from maison_solidarite.domain.statistics import Period
+from maison_solidarite.domain.statistics import ENGLISH_NUMBERS, Period
 from maison_solidarite.services import Services
 from maison_solidarite.services.people_figures import people_in
 
@@ -161,7 +164,7 @@ def test_a_key_per_year_counts_people_within_a_year_and_one_across_years_follows
 def gathered(services: Services, category_ids: dict[str, int]) -> Services:
     """October 2026: ten visits (seven with a key), a breakfast with three keys, one with a
     headcount, a meeting of three partners, a project."""
-    health = category_ids["sante"] if "sante" in category_ids else next(iter(category_ids.values()))
+    health = category_ids["health"]
     for i in range(10):
         services.visits.log(health, at=datetime(2026, 10, 5 + i, 10), person_key=KEYS[i % 4] if i < 7 else None)
     caf = services.organisations.add("CAF", "CAF de Côte-d'Or").id
@@ -230,3 +233,44 @@ def test_distinct_people_read_the_periods_visits_and_keys_through_indexes_never_
             plan = [row[3] for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters)]
             assert not [step for step in plan if re.match(r"SCAN (visits|anon|visits_\d)\b", step)], (statement, plan)
             assert any("USING INDEX" in step for step in plan), (statement, plan)
+
+
+def _text(data: bytes, tmp_path) -> str:  # type: ignore[no-untyped-def]
+    path = tmp_path / "review.pdf"
+    path.write_bytes(data)
+    text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    return "\n".join(" ".join(line.split()) for line in text.splitlines())
+
+
+def test_the_review_prints_distinct_people_collective_actions_and_partnership_life(
+    gathered: Services, tmp_path
+) -> None:
+    def english(_context: str, text: str) -> str:
+        return text
+
+    outputs = gathered.statistics_outputs
+    text = _text(outputs.annual_pdf(2026, english, ENGLISH_NUMBERS), tmp_path)
+    for number, title in enumerate(("Distinct people", "Collective actions", "Partnership life"), start=7):
+        assert text.count(f"{number}. {title}") == 2  # the contents and the heading
+    assert "6 distinct people, key given for 70.0% of visits" in text
+    assert "Visits per person (visits with a key) 1.8" in text and "Visits with a key 7 / 10" in text
+    assert (
+        "Sessions: 2; attendances: 12; distinct participants: 3; mean attendance: 6.0 people per session."
+        in " ".join(text.split())
+    )
+    assert "Santé 2 12 3 6.0" in text
+    flat = " ".join(text.split())  # sentences wrap
+    assert (
+        "Meetings held: 1; partners present: 2 out of 3 invited (66.7%); excused: 1; partners present at least once: 2."
+        in flat
+    )
+    assert "06/10/2026 Réunion thématique 3 2 1 0 5 1" in text
+    assert "CAF 1 1 0 100.0%" in text and "CPAM 1 0 1 0.0%" in text
+    assert "Forum santé CAF, CPAM 2026" in text
+    workbook = openpyxl.load_workbook(io.BytesIO(outputs.annual_xlsx(2026, english, ENGLISH_NUMBERS)))
+    people = dict(workbook["Distinct people"].iter_rows(min_row=2, values_only=True))
+    assert people["Distinct people, visits and collective actions together"] == 6
+    assert people["Share of visits with a key"] == 0.7
+    partners = workbook["Partners at meetings"].iter_rows(min_row=2, values_only=True)
+    assert next(iter(partners)) == ("CAF", 1, 1, 0, 1.0)
+    assert workbook.sheetnames[-2:] == ["Observations", "Sources"]  # the texts stay last

@@ -16,6 +16,7 @@ from ..domain.review import ReviewDocument
 from ..domain.statistics import AnnualReview, Line
 from .fonts import BOLD
 from .layout import SheetContext, paragraph_styles
+from .review_gatherings import gathering_chapters
 from .statistics_tables import (
     bars,
     categories_table,
@@ -169,6 +170,7 @@ def titled_chapters(
     if not stats.known:
         reason = Paragraph(escape(not_known(document, context)), paragraph_styles()["body"])
         chapters = [(title, [reason], False) for title, _flowables, _new_page in chapters[:-1]] + [chapters[-1]]
+    chapters = [*chapters, *gathering_chapters(document, context)]  # people and gatherings are known apart
     return [
         (title, [chapter_heading(number, title), *flowables], new_page)
         for number, (title, flowables, new_page) in enumerate(chapters, start=first_number)

@@ -19,6 +19,7 @@ from ..domain.statistics import AnnualReview
 from .cells import safe_row
 from .layout import SheetContext
 from .review_chapters import PROFILE_TITLES, provenance_notes
+from .review_gatherings import gathering_sheets
 from .review_pdf import when_line
 from .review_xlsx import (
     DECIMAL,
@@ -190,6 +191,7 @@ def review_tables(document: ReviewDocument, context: SheetContext) -> list[XlsxT
         _orientations(review, context),
         _permanences(review, context),
         _offices(review, context),
+        *gathering_sheets(document, context),
         *_texts(document, context),
     ]
 
