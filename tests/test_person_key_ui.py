@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import unicodedata
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -22,6 +25,7 @@ from .conftest import T0, show_active
 
 BIRTH_NAME, FIRST_NAME, BORN = "Quastrelli-Vauzoux", "Zéphyrine", "04/03/1961"
 CLI_NAME, CLI_FIRST = "Ombrevallée", "Théodulphe"
+ATTENDING, ATTENDING_FIRST = "Kerbrat-Ollivro", "Gwenaëlle"
 
 
 @pytest.fixture
@@ -182,6 +186,15 @@ def test_no_typed_name_in_any_file_the_app_wrote(qtbot, window, services, home: 
     assert main(["--db", cli_db, "visit", "add", "--category", "rights", "--person", person]) == 0
     assert main(["--db", cli_db, "visit", "add", "--category", "rights", "--person", f"{CLI_NAME};;1979-12-24"]) == 2
     (tmp_path / "backups").mkdir(exist_ok=True)
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):  # a collective action held last week, with one participant
+        assert main(["--db", cli_db, "event", "add", "--kind", "action", "--title", "Petit-déjeuner santé",
+                     "--at", f"{date.today() - timedelta(days=7):%Y-%m-%d}T09:00"]) == 0  # fmt: skip
+    event = out.getvalue().split()[-1]
+    assert main(["--db", cli_db, "event", "status", event, "held"]) == 0
+    assert (
+        main(["--db", cli_db, "event", "attend", event, "--person", f"{ATTENDING};{ATTENDING_FIRST};1990-05-06"]) == 0
+    )
     back_up_now(services.db, services.ctx, tmp_path / "backups")
     keys = person_keys(services)
     assert len(keys) == 3 and keys[0] == keys[1] and None not in keys
@@ -190,7 +203,10 @@ def test_no_typed_name_in_any_file_the_app_wrote(qtbot, window, services, home: 
     names = {path.name for path in files}
     assert "maison.sqlite3" in names and "maison.sqlite3-wal" in names and "person-key.secret" in names
     assert any(path.suffix == ".log" for path in files) and any("backups" in path.parts for path in files)
-    typed = forms(BIRTH_NAME, FIRST_NAME, CLI_NAME, CLI_FIRST) | {b"04/03/1961", b"1961-03-04", b"1979-12-24"}
+    with services.db.read() as session:
+        assert session.scalar(text("SELECT count(*) FROM person_attendance")) == 1
+    typed = forms(BIRTH_NAME, FIRST_NAME, CLI_NAME, CLI_FIRST, ATTENDING, ATTENDING_FIRST)
+    typed |= {b"04/03/1961", b"1961-03-04", b"1979-12-24", b"1990-05-06"}
     for path in files:
         data = path.read_bytes()
         found = [form for form in typed if form in data]
