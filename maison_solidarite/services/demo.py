@@ -19,6 +19,7 @@ from sqlalchemy import exists, insert, select
 from ..db.engine import Database
 from ..db.models import CategoryRow, OrganisationRow, VisitRow
 from ..domain.demo import NEIGHBOURHOOD_LIST, ORGANISATIONS, PARTNER_SHEETS, ROTA, DemoVisit, generate_visits
+from ..domain.demo_gatherings import demo_key, visit_person
 from ..domain.demo_history import (
     DEMO_GROWTH,
     PAST_TOTALS_SOURCE,
@@ -34,6 +35,7 @@ from ..domain.roles import Action, requires
 from ..domain.rota import Recurrence, RecurrenceKind, monday_of
 from . import audit
 from .context import DeskContext
+from .demo_gatherings import add_gatherings
 from .directory import DirectoryService
 from .history import HistoryService
 from .rota import RotaService
@@ -72,6 +74,7 @@ class DemoResult:
     series: int = 0
     past_totals: int = 0  # monthly totals by category of the year before the live visits
     paper_visits: int = 0  # visits counted on paper sheets, on the days the computer was down
+    events: int = 0  # collective actions and partner meetings (domain/demo_gatherings.py)
 
 
 def has_visits(db: Database) -> bool:
@@ -143,7 +146,10 @@ def load_demo(
     except ImportRejected:  # the database counted that year live already: its own figures stay
         past_totals = 0
     _add_paper_days(db, ctx, rota, paper)
-    return DemoResult(organisations, visits, series, past_totals=past_totals, paper_visits=len(paper))
+    events = add_gatherings(
+        db, ctx, start, DEMO_DESK, seed=seed, is_closed=lambda day: closures.reason(day) is not None
+    )
+    return DemoResult(organisations, visits, series, past_totals=past_totals, paper_visits=len(paper), events=events)
 
 
 def _add_paper_days(db: Database, ctx: DeskContext, rota: RotaService, paper: list[DemoVisit]) -> None:
@@ -286,6 +292,7 @@ def _add_visits(db: Database, ctx: DeskContext, start: date, generated: Iterator
                     "age_band": v.age_band,
                     "neighbourhood": v.neighbourhood,
                     "note": v.note,
+                    "person_key": _person_key(v),
                     "desk_id": DEMO_DESK,
                     "agent": DEMO_DESK,
                     "created_at": v.visited_at,
@@ -302,3 +309,9 @@ def _add_visits(db: Database, ctx: DeskContext, start: date, generated: Iterator
             session, ctx, "import", "visit", "demo", None, {"visits": total, "seed": seed, "from": start.isoformat()}
         )
     return total
+
+
+def _person_key(visit: DemoVisit) -> str | None:
+    """The key of the visit's demonstration person for the visit's year, or None (about 30 %)."""
+    person = visit_person(visit.uid)
+    return None if person is None else demo_key(person, visit.visited_at.year)
