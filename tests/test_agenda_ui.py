@@ -7,7 +7,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox, QWidget
 
@@ -323,3 +323,60 @@ def test_no_two_keys_share_a_letter_on_the_agenda_tab_or_in_its_dialogs(qtbot, f
         letters = mnemonics([*dialog.findChildren(QLabel), *dialog.findChildren(QAbstractButton)])
         assert len(letters) == len(set(letters)), (dialog.objectName(), letters)
         dialog.close()
+
+
+def when_shown(kind: type, act) -> None:
+    """Act on the next modal dialog of ``kind`` once it shows (its exec() blocks the test)."""
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, kind) and dialog.isVisible():
+            act(dialog)
+        else:
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(20, poll)
+
+
+def test_a_coordinator_changes_an_event_from_the_agenda(qtbot, agenda, demo) -> None:
+    event_id = plan(demo, EventKind.ACTION, "Atelier cuisine", day=date(2026, 11, 26))
+    agenda.reload()
+    agenda.select(event_id)
+
+    def retitle(dialog: EventDialog) -> None:
+        assert not dialog.kind.isEnabled() and not dialog.recurrence.kind.isVisible()  # one event, same kind
+        dialog.title.setFocus()
+        qtbot.keyClick(dialog.title, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(dialog.title, "Atelier cuisine du monde")
+        qtbot.keyClick(dialog.title, Qt.Key.Key_Return)
+
+    when_shown(EventDialog, retitle)
+    with qtbot.waitSignal(agenda.agenda_changed, timeout=10_000):
+        alt(qtbot, agenda, "e")
+    changed = demo.events.event(event_id)
+    assert changed.title == "Atelier cuisine du monde" and changed.version == 2 and changed.place == "Salle des fêtes"
+    assert agenda.selected() == changed
+
+
+def test_enter_on_an_event_that_began_opens_its_attendance(qtbot, agenda, demo) -> None:
+    event_id = plan(demo, EventKind.ACTION, "Matinée Santé")
+    agenda.reload()
+    agenda.select(event_id)
+    agenda.table.setFocus()
+    seen: list[str] = []
+
+    def count(dialog: AttendanceDialog) -> None:
+        seen.append(dialog.heading.text())
+        dialog.headcount.setFocus()
+        qtbot.keyClick(dialog.headcount, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(dialog.headcount, "41")
+        dialog.record_headcount()
+        dialog.reject()
+
+    when_shown(AttendanceDialog, count)
+    with qtbot.waitSignal(agenda.agenda_changed, timeout=10_000):
+        qtbot.keyClick(agenda.table, Qt.Key.Key_Return)
+    assert "Matinée Santé" in seen[0]
+    assert demo.attendance.of(event_id).headcount == 41
+    row = agenda.model.row_of(event_id)
+    assert "41" in agenda.model.index(row, agenda.model.ATTENDANCE).data()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,10 +22,11 @@ from ...domain.rota import LAST, RECURRENCE_LABELS, Recurrence, RecurrenceKind
 from ..forms import pydate, qdate
 
 
-class RecurrenceFields(QWidget):
-    """Rows of a form: the rule, its details (shown for the rule that needs them), the last day."""
+class RecurrenceFields(QObject):
+    """Rows of a form: the rule, its details (shown for the rule that needs them), the last day.
+    Not a widget itself: its fields go in the form given to ``add_rows``."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.kind = QComboBox()
         self.kind.setObjectName("eventRecurrence")
