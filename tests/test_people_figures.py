@@ -274,3 +274,16 @@ def test_the_review_prints_distinct_people_collective_actions_and_partnership_li
     partners = workbook["Partners at meetings"].iter_rows(min_row=2, values_only=True)
     assert next(iter(partners)) == ("CAF", 1, 1, 0, 1.0)
     assert workbook.sheetnames[-2:] == ["Observations", "Sources"]  # the texts stay last
+
+
+def test_the_monthly_sheet_says_how_many_distinct_people_and_the_share_of_visits_with_a_key(
+    gathered: Services, tmp_path
+) -> None:
+    def english(_context: str, text: str) -> str:
+        return text
+
+    outputs = gathered.statistics_outputs
+    october = " ".join(_text(outputs.monthly_pdf(Period.month(2026, 10), english, ENGLISH_NUMBERS), tmp_path).split())
+    assert "6 distinct people, key given for 70.0% of visits" in october
+    september = _text(outputs.monthly_pdf(Period.month(2026, 9), english, ENGLISH_NUMBERS), tmp_path)
+    assert "distinct people" not in september  # no key given that month: no figure to mislead

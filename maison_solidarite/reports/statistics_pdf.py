@@ -18,6 +18,7 @@ from ..domain.dates import WEEKDAY_NAMES, long_date
 from ..domain.statistics import PeriodKind, Statistics
 from .fonts import BOLD, REGULAR
 from .layout import LIGHT, WIDTH, SheetContext, build_document, paragraph_styles
+from .review_gatherings import people_sentence
 from .statistics_tables import by_request, figure, opening, shared_sections, side_by_side, small_breakdown, titled
 
 CONTEXT = "StatisticsSheet"
@@ -85,6 +86,14 @@ def _sources(stats: Statistics, context: SheetContext) -> list[str]:
     return lines
 
 
+def _people(stats: Statistics, context: SheetContext) -> list[str]:
+    """« 152 personnes distinctes, clé renseignée pour 72,0 % des accueils », once a key is given."""
+    gatherings = stats.gatherings
+    if gatherings is None or not (gatherings.people.keyed_visits or gatherings.people.participants):
+        return []
+    return [people_sentence(gatherings.people, context)]
+
+
 def _key_figure(stats: Statistics, context: SheetContext, month: str) -> Flowable:
     """The total in large type beside the same period a year earlier; or that there was no visit."""
     styles = paragraph_styles()
@@ -108,7 +117,10 @@ def _key_figure(stats: Statistics, context: SheetContext, month: str) -> Flowabl
         [
             Paragraph(context.numbers.integer(stats.total), styles["figure"]),
             Paragraph(
-                "<br/>".join(escape(line) for line in (what, comparison, *_sources(stats, context))), styles["body"]
+                "<br/>".join(
+                    escape(line) for line in (what, comparison, *_sources(stats, context), *_people(stats, context))
+                ),
+                styles["body"],
             ),
         ]
     ]
