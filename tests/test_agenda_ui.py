@@ -3,10 +3,12 @@ planned and cancelled, a partner present, a headcount, a participant by person k
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox, QWidget
@@ -20,7 +22,7 @@ from maison_solidarite.services.context import DeskContext
 from maison_solidarite.services.demo import load_demo
 from maison_solidarite.ui.agenda.attendance_dialog import AttendanceDialog
 from maison_solidarite.ui.agenda.event_dialog import OTHER, EventDialog
-from maison_solidarite.ui.agenda.view import AgendaView
+from maison_solidarite.ui.agenda.view import AgendaView, period_after, period_of
 from maison_solidarite.ui.main_window import MainWindow
 
 from .conftest import show_active
@@ -380,3 +382,34 @@ def test_enter_on_an_event_that_began_opens_its_attendance(qtbot, agenda, demo) 
     assert demo.attendance.of(event_id).headcount == 41
     row = agenda.model.row_of(event_id)
     assert "41" in agenda.model.index(row, agenda.model.ATTENDANCE).data()
+
+
+@given(st.dates(date(1990, 1, 1), date(2090, 12, 31)), st.sampled_from(["week", "month"]), st.integers(-30, 30))
+def test_the_periods_hold_their_day_follow_one_another_and_come_back(day: date, span: str, step: int) -> None:
+    first, last = period_of(day, span)
+    assert first <= day <= last
+    assert (last - first).days == 6 if span == "week" else (first.day, (last + timedelta(days=1)).day) == (1, 1)
+    following = period_after(day, span, 1)
+    assert following[0] == last + timedelta(days=1)  # no day left out, none twice
+    assert period_after(period_after(day, span, step)[0], span, -step) == (first, last)
+
+
+def test_no_file_the_app_wrote_holds_a_name_typed_in_the_attendance(qtbot, french_app, demo, tmp_path) -> None:
+    action = plan(demo, EventKind.ACTION, "Petit-déjeuner santé")
+    dialog = show_active(qtbot, AttendanceDialog(demo, demo.events.event(action)), (1000, 700))
+    person = dialog.person
+    qtbot.keyClicks(person.birth_name, "Quasimodova")
+    type_in(qtbot, person.first_name, "Zéphyrine")
+    qtbot.keyClicks(person.birth_date, "29/02/1988")
+    qtbot.keyClick(person.birth_date, Qt.Key.Key_Return)
+    assert len(demo.attendance.of(action).people) == 1
+    dialog.close()
+    written = [p for p in tmp_path.rglob("*") if p.is_file()]
+    # The search reads what the app wrote: the event's title is there, in the database or its WAL.
+    assert any("Petit-déjeuner santé".encode() in p.read_bytes() for p in written)
+    for path in written:
+        data = path.read_bytes()
+        for word in ("quasimodova", "zéphyrine", "zephyrine", "1988-02-29", "29/02/1988"):
+            for variant in {word, word.upper(), word.capitalize()}:
+                for encoded in (variant.encode(), variant.encode("utf-16-le")):
+                    assert encoded not in data, (path.name, variant)

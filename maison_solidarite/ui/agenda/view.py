@@ -41,6 +41,23 @@ from .sheet import SignInSheet
 WEEK, MONTH = "week", "month"
 
 
+def period_of(day: date, span: str) -> tuple[date, date]:
+    """The week (Monday to Sunday) or the calendar month that holds ``day``."""
+    if span == WEEK:
+        monday = monday_of(day)
+        return monday, monday + timedelta(days=6)
+    first = day.replace(day=1)
+    return first, first.replace(day=calendar.monthrange(first.year, first.month)[1])
+
+
+def period_after(day: date, span: str, step: int) -> tuple[date, date]:
+    """The period ``step`` weeks or months after (before, if negative) the one holding ``day``."""
+    if span == WEEK:
+        return period_of(day + timedelta(days=7 * step), span)
+    index = day.year * 12 + day.month - 1 + step
+    return period_of(date(index // 12, index % 12 + 1, 1), span)
+
+
 class AgendaView(QWidget):
     agenda_changed = Signal()  # an event was planned, changed or cancelled: the rota's offices too
 
@@ -145,22 +162,14 @@ class AgendaView(QWidget):
 
     # -- the period ------------------------------------------------------------------
     def period(self) -> tuple[date, date]:
-        if self.span.currentData() == WEEK:
-            monday = monday_of(self.first)
-            return monday, monday + timedelta(days=6)
-        first = self.first.replace(day=1)
-        return first, first.replace(day=calendar.monthrange(first.year, first.month)[1])
+        return period_of(self.first, self.span.currentData())
 
     def show_period(self, day: date) -> None:
         self.first = day
         self.reload()
 
     def step(self, step: int) -> None:
-        first, last = self.period()
-        if self.span.currentData() == WEEK:
-            self.show_period(first + timedelta(days=7 * step))
-        else:
-            self.show_period((last + timedelta(days=1)) if step > 0 else (first - timedelta(days=1)).replace(day=1))
+        self.show_period(period_after(self.first, self.span.currentData(), step)[0])
 
     def _period_text(self, first: date, last: date) -> str:
         locale = QLocale()
