@@ -36,9 +36,9 @@ from ...domain.events import (
 from ...domain.person_key import printable_code
 from ...services import Services
 from ..forms import error_label, qdate, show_refusal
+from ..person_key_entry import PersonKeyEntry
 from ..reflow import fit_to_screen
 from .partners_grid import PartnersGrid
-from .person_entry import PersonEntry
 
 # A person is present, excused or absent in the same words as a partner (domain/events.py).
 PERSON_STATUS_LABELS = {status: PARTNER_STATUS_LABELS[PartnerStatus(status.value)] for status in PersonStatus}
@@ -136,7 +136,7 @@ class AttendanceDialog(QDialog):
         row.addWidget(self.count_button)
         row.addStretch(1)
         listed = QGroupBox(self.tr("Or one line per participant (no name is kept)"))
-        self.person = PersonEntry(self._services)
+        self.person = PersonKeyEntry(self._services)
         self.person_status = QComboBox()
         self.person_status.setObjectName("personStatus")
         for value, text in PERSON_STATUS_LABELS.items():
@@ -146,7 +146,8 @@ class AttendanceDialog(QDialog):
         self.add_button = QPushButton(self.tr("&Add the person"))
         self.add_button.setObjectName("addPerson")
         self.add_button.clicked.connect(self.add_person)
-        self.person.submitted.connect(self.add_person)  # Enter in one of its fields
+        for edit in self.person.edits():
+            edit.returnPressed.connect(self.add_person)  # Enter in one of its fields
         self.people = QListWidget()
         self.people.setObjectName("participants")
         self.people.setAccessibleName(self.tr("Participants listed, by card code"))
@@ -174,11 +175,13 @@ class AttendanceDialog(QDialog):
         return True
 
     def add_person(self) -> bool:
-        """Compute the key of the person typed (the fields are wiped), then list it at the event."""
+        """Compute the key of the person typed (the fields are emptied), then list it at the event."""
         if self.person.is_empty():
             return False
+        key = self.person.compute(self.shown.day)  # a refusal is said under the fields
+        if key is None:
+            return False
         try:
-            key = self.person.take_key(self.shown.day)
             attendance = self._services.attendance.add_people(
                 self.shown.id, [key], PersonStatus(self.person_status.currentData())
             )
