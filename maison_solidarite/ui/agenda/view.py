@@ -9,7 +9,7 @@ from __future__ import annotations
 import calendar
 from datetime import date, timedelta
 
-from PySide6.QtCore import QLocale, QModelIndex, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -313,5 +313,5 @@ class AgendaView(QWidget):
 def add_agenda_tab(services: Services, tabs: QTabWidget, after: QWidget) -> AgendaView:
     """The agenda, in the tab just after ``after`` (the rota's)."""
     view = AgendaView(services, tabs)
-    tabs.insertTab(tabs.indexOf(after) + 1, view, view.tr("A&genda"))
+    tabs.insertTab(tabs.indexOf(after) + 1, view, QCoreApplication.translate("AgendaView", "A&genda"))
     return view
