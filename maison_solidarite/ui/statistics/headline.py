@@ -95,4 +95,13 @@ def show_headline(
         line = _view("visits; a year earlier: {previous} ({change})").format(
             previous=previous, change=numbers.change(stats.change, missing)
         )
-    change.setText(line)
+    change.setText("\n".join([line, *people_line(stats, numbers)]))
+
+
+def people_line(stats: Statistics, numbers: NumberFormat) -> list[str]:
+    """« 1 850 personnes distinctes, clé renseignée pour 72,0 % des visites », once a key is given."""
+    figures = stats.gatherings
+    if figures is None or not (figures.people.keyed_visits or figures.people.participants):
+        return []
+    text = QCoreApplication.translate("StatisticsSheet", "{people} distinct people, key given for {share} of visits")
+    return [text.format(people=numbers.integer(figures.people.people), share=numbers.percent(figures.people.key_share))]
