@@ -287,3 +287,62 @@ def test_the_monthly_sheet_says_how_many_distinct_people_and_the_share_of_visits
     assert "6 distinct people, key given for 70.0% of visits" in october
     september = _text(outputs.monthly_pdf(Period.month(2026, 9), english, ENGLISH_NUMBERS), tmp_path)
     assert "distinct people" not in september  # no key given that month: no figure to mislead
+
+
+people_visits = st.lists(
+    st.tuples(st.integers(0, 5), st.dates(date(2025, 12, 20), date(2026, 1, 10))),
+    max_size=20,
+)
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(visits=people_visits, across=st.booleans())
+def test_a_yearly_key_counts_a_person_once_a_year_and_one_across_years_once(
+    services: Services, category_ids: dict[str, int], visits: list[tuple[int, date]], across: bool
+) -> None:
+    _clear(services)
+    category = next(iter(category_ids.values()))
+    for person, day in visits:
+        key = person_key(_person(person), SECRET, key_period(day, across_years=across))
+        services.visits.log(category, at=datetime.combine(day, time(10)), person_key=key)
+    with services.db.read() as session:
+        winter = people_in(session, date(2025, 12, 20), date(2026, 1, 10), NOW, across_years=across)
+        january = people_in(session, date(2026, 1, 1), date(2026, 1, 10), NOW, across_years=across)
+    expected = {p for p, _d in visits} if across else {(p, d.year) for p, d in visits}
+    assert winter.people == len(expected)
+    in_january = {p for p, d in visits if d.year == 2026}
+    came_before = {p for p, d in visits if d.year == 2025}
+    assert january.people == len(in_january)
+    assert january.returning == (len(in_january & came_before) if across else 0)
+
+
+def test_the_periods_first_second_is_inside_it_and_the_second_before_is_not(
+    services: Services, category_ids: dict[str, int]
+) -> None:
+    category = next(iter(category_ids.values()))
+    services.visits.log(category, at=datetime(2026, 9, 30, 23, 59, 59), person_key=KEYS[0])
+    services.visits.log(category, at=datetime(2026, 10, 1, 0, 0, 0), person_key=KEYS[0])
+    services.visits.log(category, at=datetime(2026, 10, 31, 23, 59, 59), person_key=KEYS[1])
+    services.visits.log(category, at=datetime(2026, 11, 1, 0, 0, 0), person_key=KEYS[2])
+    with services.db.read() as session:
+        october = people_in(session, date(2026, 10, 1), date(2026, 10, 31), NOW, across_years=False)
+    assert (october.visits, october.people, october.returning, october.new) == (2, 2, 1, 1)
+
+
+def test_a_participant_seen_before_at_a_visit_or_an_action_is_returning(
+    gathered: Services, category_ids: dict[str, int]
+) -> None:
+    """KEYS[5] and KEYS[6] came to the 6 October breakfast only; KEYS[5] visited in September,
+    KEYS[6] came to a breakfast in September; KEYS[0] visited in October too."""
+    services = gathered
+    services.visits.log(category_ids["health"], at=datetime(2026, 9, 10, 10), person_key=KEYS[5])
+    [september] = services.events.add(
+        EventDraft(EventKind.ACTION, "Petit-déjeuner santé", date(2026, 9, 15), time(9), time(10))
+    )
+    services.attendance.add_people(september.id, [KEYS[6]])
+    with services.db.read() as session:
+        october = people_in(session, date(2026, 10, 1), date(2026, 10, 31), NOW, across_years=False)
+        next_year = people_in(session, date(2027, 1, 1), date(2027, 1, 31), NOW, across_years=False)
+    assert october.participants == 3 and october.people == 6
+    assert october.returning == 2 and october.new == 4
+    assert next_year.people == 0 and next_year.visits == 0
