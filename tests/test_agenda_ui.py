@@ -244,9 +244,16 @@ def test_a_coordinator_cancels_an_event_after_saying_yes(qtbot, agenda, demo, di
     assert "Atelier cuisine" in dialogs.seen[0]
     assert demo.events.event(event_id).status == EventStatus.CANCELLED
     assert agenda.selected() is not None and agenda.selected().id == event_id
-    assert not agenda.attendance_button.isEnabled() and not agenda.cancel_button.isEnabled()
+    assert not agenda.attendance_button.isEnabled() and not agenda.sheet_button.isEnabled()
     row = agenda.model.row_of(event_id)
     assert agenda.model.index(row, agenda.model.STATUS).data() in ("Annulé", "Cancelled")
+    assert agenda.model.index(row, agenda.model.TITLE).data(Qt.ItemDataRole.FontRole).strikeOut()
+    agenda.activateWindow()  # back from the question
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is agenda)
+    with qtbot.waitSignal(agenda.agenda_changed):
+        alt(qtbot, agenda, "c")  # the same key undoes the cancellation
+    assert demo.events.event(event_id).status == EventStatus.PLANNED and agenda.attendance_button.isEnabled()
+    assert len(dialogs.seen) == 1
 
 
 def test_the_list_follows_the_period_and_the_kind(qtbot, agenda, demo) -> None:

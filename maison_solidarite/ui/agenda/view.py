@@ -221,7 +221,9 @@ class AgendaView(QWidget):
         begun = event is not None and event.starts_at <= self._services.ctx.now()
         live = event is not None and event.status != EventStatus.CANCELLED
         self.edit_button.setEnabled(event is not None)
-        self.cancel_button.setEnabled(live)
+        self.cancel_button.setEnabled(event is not None)
+        cancelled = event is not None and not live
+        self.cancel_button.setText(self.tr("Undo the &cancellation") if cancelled else self.tr("&Cancel the event…"))
         self.held_button.setEnabled(live and begun and event is not None and event.status == EventStatus.PLANNED)
         self.attendance_button.setEnabled(live)
         self.sheet_button.setEnabled(live)
@@ -252,16 +254,22 @@ class AgendaView(QWidget):
             self._changed(event.id)
 
     def cancel_event(self) -> None:
+        """Cancel the selected event after asking; a cancelled one is planned again (its office
+        checked again)."""
         event = self.selected()
-        if event is None or not self.editable or event.status == EventStatus.CANCELLED:
+        if event is None or not self.editable:
+            return
+        if event.status == EventStatus.CANCELLED:
+            self._set_status(event, EventStatus.PLANNED)
             return
         when = QLocale().toString(qdate(event.day), "dddd d MMMM")
         answer = QMessageBox.question(
             self,
             self.tr("Cancel an event"),
-            self.tr("Cancel « {title} » of {day}, {start}–{end}? Its office is free again.").format(
-                title=event.title, day=when, start=f"{event.start:%H:%M}", end=f"{event.end:%H:%M}"
-            ),
+            self.tr(
+                "Cancel « {title} » of {day}, {start}–{end}? It stays in the agenda, marked cancelled, "
+                "and an office it took is free again."
+            ).format(title=event.title, day=when, start=f"{event.start:%H:%M}", end=f"{event.end:%H:%M}"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
