@@ -278,6 +278,7 @@ def test_an_agent_reads_the_agenda_and_records_but_plans_nothing(qtbot, french_a
     view = show_active(qtbot, AgendaView(agent), (1366, 700))
     view.show_period(PAST)
     assert not view.new_button.isVisible() and not view.cancel_button.isVisible()
+    assert view.read_only_label.isVisible()
     assert view.attendance_button.isVisible() and view.held_button.isEnabled()
     event_id = view.selected().id  # type: ignore[union-attr]
     alt(qtbot, view, "m")  # mark as held

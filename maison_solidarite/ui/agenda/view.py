@@ -96,6 +96,11 @@ class AgendaView(QWidget):
         self.sheet_button = QPushButton(self.tr("&Print the sign-in sheet…"))
         for button in (self.new_button, self.edit_button, self.cancel_button):
             button.setVisible(self.editable)
+        self.read_only_label = QLabel(
+            self.tr("Only a coordinator plans or changes an event; everyone records who came.")
+        )
+        self.read_only_label.setWordWrap(True)
+        self.read_only_label.setVisible(not self.editable)
         self.model = EventsModel(self)
         self.table = QTableView()
         self.table.setObjectName("agendaTable")
@@ -129,7 +134,7 @@ class AgendaView(QWidget):
             navigation.addWidget(caption)
             navigation.addWidget(combo)
         actions = QHBoxLayout()
-        for button in (self.new_button, self.edit_button, self.cancel_button):
+        for button in (self.new_button, self.edit_button, self.cancel_button, self.read_only_label):
             actions.addWidget(button)
         actions.addStretch(1)
         for button in (self.held_button, self.attendance_button, self.sheet_button):
