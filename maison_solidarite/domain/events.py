@@ -29,7 +29,7 @@ SUBKIND_MAX = 32
 PROJECT_MAX = 120
 PERSON_KEY_MAX = 64  # a keyed HMAC-SHA256 as hexadecimal (domain/person_key.py)
 PEOPLE_MAX = 500  # people one partner sends to one meeting
-HEADCOUNT_MAX = 5000
+HEADCOUNT_MAX = 999  # three digits: the message needs no thousands separator
 
 
 class EventKind(enum.StrEnum):
