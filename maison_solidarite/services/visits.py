@@ -225,7 +225,6 @@ class VisitService:
     ) -> Visit:
         """Record one visit, now unless ``at`` says otherwise, and return it."""
         now = self.ctx.now()
-        person_key = check_key(person_key)
         visited_at = check_visited_at(at or now, now)
         note = check_note(note)
         neighbourhood = check_neighbourhood(neighbourhood)
@@ -253,7 +252,7 @@ class VisitService:
                 "age_band": kept_age.value if kept_age else None,
                 "neighbourhood": kept_place,
                 "note": note,
-                "person_key": person_key,
+                "person_key": check_key(person_key),  # before anything is written: a key, never a name
                 "desk_id": self.ctx.desk_id,
                 "agent": self.ctx.agent,
                 "created_at": now,
