@@ -230,3 +230,23 @@ def test_an_administrator_sets_the_keys_retention_and_period_in_the_settings(qtb
     assert services.person_keys.retention_months() == 36 and services.person_keys.across_years()
     changed = [(e.key, e.after) for e in entries(services.db, "setting")]
     assert changed == [("person_key_retention_months", {"value": 36}), ("person_key_across_years", {"value": True})]
+
+
+def test_a_card_is_previewed_from_the_dialog_and_the_key_recorded(qtbot, window, services) -> None:
+    from maison_solidarite.services.audit import entries
+    from maison_solidarite.ui.statistics.widgets import PreviewDialog
+
+    dialog = open_key_dialog(qtbot, window)
+    type_person(qtbot, dialog, BIRTH_NAME, FIRST_NAME, BORN)
+    qtbot.keyClick(dialog.entry.birth_date, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)  # "Print a card…"
+    qtbot.waitUntil(lambda: dialog.findChild(PreviewDialog) is not None)
+    preview = dialog.findChild(PreviewDialog)
+    assert preview is not None
+    qtbot.waitUntil(preview.isVisible)
+    assert preview.document.pageCount() == 1
+    assert all(edit.text() == "" for edit in dialog.entry.edits())  # the key is computed: the name is gone
+    with qtbot.waitSignal(window.reception.detail.visit_changed, timeout=2000):
+        preview.close_button.click()
+    [key] = person_keys(services)
+    assert key == services.person_keys.key_of_typed(BIRTH_NAME, FIRST_NAME, BORN, T0.date())
+    assert [e.action for e in entries(services.db, "person_card")] == ["print"]
