@@ -248,3 +248,19 @@ def test_participants_keys_go_with_the_person_keys_retention_and_their_number_st
     assert [e.after for e in purges] == [{"before": "2024-11-01", "count": 5}]
     purge_keys(db, ctx)  # a second start finds nothing more to erase, and counts nothing twice
     assert count(services, "event_headcounts") == 2 and count(services, "person_attendance") == 1
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(marks=st.lists(st.tuples(st.booleans(), st.sampled_from(list(PartnerStatus))), min_size=1, max_size=8))
+def test_a_partners_latest_entry_is_its_attendance(services, rota, clock, marks) -> None:
+    meeting = EventDraft(EventKind.MEETING, "Groupe de travail", TUESDAY, time(8), time(9))
+    [event] = services.events.add(meeting)
+    expected: dict[int, PartnerStatus] = {}
+    for is_caf, status in marks:
+        partner = rota["caf"] if is_caf else rota["cresus"]
+        clock.advance(seconds=1)
+        services.attendance.mark_partner(event.id, partner, status)
+        expected[partner] = status
+    assert {p.organisation_id: p.status for p in services.attendance.of(event.id).partners} == expected
+    with services.db.write() as session:
+        session.execute(text("DELETE FROM events"))
