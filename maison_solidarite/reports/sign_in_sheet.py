@@ -57,7 +57,6 @@ def _facts(sheet: SignInSheet, context: SheetContext) -> Table:
             [
                 ("FONT", (0, 0), (0, -1), BOLD, 9.5),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (0, -1), 0),
             ]
         )
     )
