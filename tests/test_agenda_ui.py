@@ -420,3 +420,13 @@ def test_no_file_the_app_wrote_holds_a_name_typed_in_the_attendance(qtbot, frenc
             for variant in {word, word.upper(), word.capitalize()}:
                 for encoded in (variant.encode(), variant.encode("utf-16-le")):
                     assert encoded not in data, (path.name, variant)
+
+
+def test_the_agenda_reads_again_when_the_sync_brings_events(qtbot, french_app, demo) -> None:
+    window = show_active(qtbot, MainWindow(demo))
+    window.tabs.setCurrentWidget(window.agenda)
+    window.agenda.show_period(PAST)
+    event_id = plan(demo, EventKind.MEETING, "Réunion venue d'un autre poste")  # as the hub's copy would
+    assert window.agenda.model.row_of(event_id) < 0
+    window.background_sync.arrived.emit()
+    assert window.agenda.model.row_of(event_id) >= 0

@@ -33,6 +33,7 @@ from ...services import Services
 from ..fonts import emphasise
 from ..forms import qdate
 from ..messages import show_error
+from ..sync_status import BackgroundSync
 from .attendance_dialog import AttendanceDialog
 from .event_dialog import EventDialog
 from .models import EventsModel, Names
@@ -67,6 +68,7 @@ class AgendaView(QWidget):
         self._services = services
         self.editable = services.can(Action.EDIT_EVENTS)
         self.first = services.ctx.now().date()
+        self._synced_by: BackgroundSync | None = None
         self._build()
         self._lay_out()
         self._connect()
@@ -163,7 +165,19 @@ class AgendaView(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self._follow_sync()
         self.reload()  # each time the tab is shown: another desk or the rota may have changed
+
+    def _follow_sync(self) -> None:
+        """Read again when the main window's background sync brings other desks' records."""
+        sync = getattr(self.window(), "background_sync", None)
+        if isinstance(sync, BackgroundSync) and self._synced_by is not sync:
+            sync.arrived.connect(self._on_sync_arrived)
+            self._synced_by = sync
+
+    def _on_sync_arrived(self) -> None:
+        if self.isVisible():
+            self.reload()
 
     # -- the period ------------------------------------------------------------------
     def period(self) -> tuple[date, date]:
