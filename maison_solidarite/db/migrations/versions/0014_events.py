@@ -51,7 +51,7 @@ def _entry_columns() -> list[sa.Column]:  # type: ignore[type-arg]
     ]
 
 
-def _events() -> None:
+def _event_series() -> None:
     op.create_table(
         "event_series",
         sa.Column("id", sa.Integer(), primary_key=True),
@@ -68,6 +68,9 @@ def _events() -> None:
         sa.CheckConstraint("weekday BETWEEN 0 AND 6", name="ck_event_series_weekday"),
         sa.UniqueConstraint("uid", name="uq_event_series_uid"),
     )
+
+
+def _events() -> None:
     op.create_table(
         "events",
         sa.Column("id", sa.Integer(), primary_key=True),
@@ -106,6 +109,9 @@ def _events() -> None:
             primary_key=True,
         ),
     )
+
+
+def _projects() -> None:
     op.create_table(
         "projects",
         sa.Column("id", sa.Integer(), primary_key=True),
@@ -174,7 +180,9 @@ def _attendance() -> None:
 
 
 def upgrade() -> None:
+    _event_series()
     _events()
+    _projects()
     _attendance()
     op.add_column("visits", sa.Column("person_key", sa.String(64), nullable=True))
     op.create_index("ix_visits_person_key", "visits", ["person_key"])
