@@ -430,3 +430,14 @@ def test_the_agenda_reads_again_when_the_sync_brings_events(qtbot, french_app, d
     assert window.agenda.model.row_of(event_id) < 0
     window.background_sync.arrived.emit()
     assert window.agenda.model.row_of(event_id) >= 0
+
+
+def test_an_action_to_come_takes_no_participant_yet(qtbot, french_app, demo) -> None:
+    action = plan(demo, EventKind.ACTION, "Atelier numérique", day=date(2026, 12, 3))
+    dialog = show_active(qtbot, AttendanceDialog(demo, demo.events.event(action)), (1000, 700))
+    assert dialog.note.isVisible() and "action" in dialog.note.text()
+    assert not dialog.person.birth_name.isEnabled() and not dialog.headcount.isEnabled()
+    alt(qtbot, dialog, "n")
+    qtbot.keyClicks(QApplication.focusWidget() or dialog, "Martin")
+    assert dialog.person.birth_name.text() == ""
+    assert demo.attendance.of(action).people == () and demo.attendance.of(action).headcount is None

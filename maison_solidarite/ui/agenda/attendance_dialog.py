@@ -121,7 +121,7 @@ class AttendanceDialog(QDialog):
 
     # -- an action -------------------------------------------------------------------
     def _build_action(self, layout: QVBoxLayout) -> None:
-        counted = QGroupBox(self.tr("Counted by head"))
+        counted = self.counted = QGroupBox(self.tr("Counted by head"))
         self.headcount = QSpinBox()
         self.headcount.setObjectName("headcount")
         self.headcount.setRange(0, HEADCOUNT_MAX)
@@ -135,7 +135,7 @@ class AttendanceDialog(QDialog):
         row.addWidget(self.headcount)
         row.addWidget(self.count_button)
         row.addStretch(1)
-        listed = QGroupBox(self.tr("Or one line per participant (no name is kept)"))
+        listed = self.listed = QGroupBox(self.tr("Or one line per participant (no name is kept)"))
         self.person = PersonKeyEntry(self._services)
         self.person_status = QComboBox()
         self.person_status.setObjectName("personStatus")
@@ -217,9 +217,16 @@ class AttendanceDialog(QDialog):
         )
         begun = event.starts_at <= self._services.ctx.now()
         self.note.setVisible(not begun)
-        self.note.setText(
-            self.tr("The event has not begun: partners may be invited now, the rest is recorded once it has begun.")
-        )
+        if event.kind == EventKind.ACTION:  # nobody has come yet: nothing is typed for nothing
+            self.counted.setEnabled(begun)
+            self.listed.setEnabled(begun)
+            self.note.setText(self.tr("The action has not begun: who came is recorded once it has begun."))
+        else:
+            self.note.setText(
+                self.tr(
+                    "The meeting has not begun: partners may be invited now; who came is recorded once it has begun."
+                )
+            )
         if event.kind == EventKind.MEETING:
             self.partners.show_attendance(attendance)
             self._summarise_partners(attendance)
