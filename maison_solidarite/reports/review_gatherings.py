@@ -266,43 +266,54 @@ def gathering_sheets(document: ReviewDocument, context: SheetContext) -> list[Xl
     figures = document.review.statistics.gatherings
     if figures is None:
         return []
+    return [_people_sheet(figures, context), _actions_sheet(figures, context), *_meeting_sheets(figures, context)]
+
+
+def _people_sheet(figures: GatheringFigures, context: SheetContext) -> XlsxTable:
+    translate, people = context.translate, figures.people
+    return XlsxTable(
+        translate("StatisticsSheet", "Distinct people"),
+        [translate("StatisticsSheet", "People"), translate("StatisticsSheet", "Number")],
+        [
+            (
+                translate("StatisticsSheet", "Distinct people, visits and collective actions together"),
+                people.people,
+            ),
+            (translate("StatisticsSheet", "seen at the reception"), people.visitors),
+            (translate("StatisticsSheet", "present at a collective action"), people.participants),
+            (translate("StatisticsSheet", "new in the period"), people.new),
+            (translate("StatisticsSheet", "seen before"), people.returning),
+            (translate("StatisticsSheet", "Visits per person (visits with a key)"), people.visits_per_person),
+            (translate("StatisticsSheet", "Visits with a key"), people.keyed_visits),
+            (translate("StatisticsSheet", "Share of visits with a key"), people.key_share),
+        ],
+        [None, INTEGER],
+        [INTEGER] * 5 + [DECIMAL, INTEGER, PERCENT],
+    )
+
+
+def _actions_sheet(figures: GatheringFigures, context: SheetContext) -> XlsxTable:
     translate = context.translate
-    people, actions, meetings = figures.people, figures.actions, figures.meetings
+    return XlsxTable(
+        translate("StatisticsSheet", "Collective actions"),
+        [
+            translate("StatisticsSheet", "Theme"),
+            translate("StatisticsSheet", "Sessions"),
+            translate("StatisticsSheet", "Attendances"),
+            translate("StatisticsSheet", "Distinct participants"),
+            translate("StatisticsSheet", "Mean attendance"),
+        ],
+        [
+            (x.theme or translate("StatisticsSheet", "No theme"), x.sessions, x.attendances, x.participants, x.mean)
+            for x in figures.actions.by_theme
+        ],
+        [None, INTEGER, INTEGER, INTEGER, DECIMAL],
+    )
+
+
+def _meeting_sheets(figures: GatheringFigures, context: SheetContext) -> list[XlsxTable]:
+    translate, meetings = context.translate, figures.meetings
     return [
-        XlsxTable(
-            translate("StatisticsSheet", "Distinct people"),
-            [translate("StatisticsSheet", "People"), translate("StatisticsSheet", "Number")],
-            [
-                (
-                    translate("StatisticsSheet", "Distinct people, visits and collective actions together"),
-                    people.people,
-                ),
-                (translate("StatisticsSheet", "seen at the reception"), people.visitors),
-                (translate("StatisticsSheet", "present at a collective action"), people.participants),
-                (translate("StatisticsSheet", "new in the period"), people.new),
-                (translate("StatisticsSheet", "seen before"), people.returning),
-                (translate("StatisticsSheet", "Visits per person (visits with a key)"), people.visits_per_person),
-                (translate("StatisticsSheet", "Visits with a key"), people.keyed_visits),
-                (translate("StatisticsSheet", "Share of visits with a key"), people.key_share),
-            ],
-            [None, INTEGER],
-            [INTEGER] * 5 + [DECIMAL, INTEGER, PERCENT],
-        ),
-        XlsxTable(
-            translate("StatisticsSheet", "Collective actions"),
-            [
-                translate("StatisticsSheet", "Theme"),
-                translate("StatisticsSheet", "Sessions"),
-                translate("StatisticsSheet", "Attendances"),
-                translate("StatisticsSheet", "Distinct participants"),
-                translate("StatisticsSheet", "Mean attendance"),
-            ],
-            [
-                (x.theme or translate("StatisticsSheet", "No theme"), x.sessions, x.attendances, x.participants, x.mean)
-                for x in actions.by_theme
-            ],
-            [None, INTEGER, INTEGER, INTEGER, DECIMAL],
-        ),
         XlsxTable(
             translate("StatisticsSheet", "Partner meetings"),
             [
@@ -340,10 +351,10 @@ def gathering_sheets(document: ReviewDocument, context: SheetContext) -> list[Xl
             translate("StatisticsSheet", "Projects led together"),
             [
                 translate("StatisticsSheet", "Project"),
-                translate("StatisticsSheet", "Year"),
                 translate("StatisticsSheet", "Partners"),
+                translate("StatisticsSheet", "Year"),
             ],
-            [(p.title, p.year, ", ".join(p.partners)) for p in meetings.projects],
+            [(p.title, ", ".join(p.partners), p.year) for p in meetings.projects],
             [None, None, None],
         ),
     ]

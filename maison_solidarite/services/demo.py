@@ -145,11 +145,17 @@ def load_demo(
         past_totals = HistoryService(db, ctx).set_totals(monthly_totals(past), PAST_TOTALS_SOURCE)
     except ImportRejected:  # the database counted that year live already: its own figures stay
         past_totals = 0
-    _add_paper_days(db, ctx, rota, paper)
-    events = add_gatherings(
-        db, ctx, start, DEMO_DESK, seed=seed, is_closed=lambda day: closures.reason(day) is not None
-    )
+    events = _add_paper_days_and_gatherings(db, ctx, rota, paper, start, seed)
     return DemoResult(organisations, visits, series, past_totals=past_totals, paper_visits=len(paper), events=events)
+
+
+def _add_paper_days_and_gatherings(
+    db: Database, ctx: DeskContext, rota: RotaService, paper: list[DemoVisit], start: date, seed: int
+) -> int:
+    """The paper days, then the collective actions and partner meetings; returns how many events."""
+    _add_paper_days(db, ctx, rota, paper)
+    closures = rota.closure_calendar()
+    return add_gatherings(db, ctx, start, DEMO_DESK, seed=seed, is_closed=lambda day: closures.reason(day) is not None)
 
 
 def _add_paper_days(db: Database, ctx: DeskContext, rota: RotaService, paper: list[DemoVisit]) -> None:

@@ -90,6 +90,13 @@ def _write_event(
     if leaders:
         session.execute(insert(event_partners), leaders)
     entry = {"entered_by": desk, "entered_at": stamp, "desk_id": desk, "origin": None}
+    _write_attendance(session, event, event_id, entry, org_ids)
+
+
+def _write_attendance(
+    session: Session, event: DemoEvent, event_id: int, entry: dict[str, object], org_ids: dict[str, int]
+) -> None:
+    """Who came: persons by key (of the event's year), a headcount, or the partners' entries."""
     people = [
         {
             **entry,
