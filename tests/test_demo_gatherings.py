@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import subprocess
 from datetime import date
 
 import pytest
 
 from maison_solidarite.db.engine import Database
 from maison_solidarite.domain.demo_gatherings import BREAKFAST_POOL, BREAKFAST_TITLE, MORNING_TITLE, demo_events
-from maison_solidarite.domain.statistics import Period
+from maison_solidarite.domain.statistics import ENGLISH_NUMBERS, Period
 from maison_solidarite.services import Services
 from maison_solidarite.services.context import DeskContext
 from maison_solidarite.services.demo import load_demo
@@ -53,3 +54,13 @@ def test_gatherings_to_come_are_planned_without_attendance_and_none_falls_on_a_c
     assert events == demo_events(
         date(2026, 1, 1), date(2026, 12, 31), today, ["CAF", "CPAM"], is_closed=closed.__contains__
     )
+
+
+def test_the_demonstrations_review_says_the_share_is_of_the_visits_logged_live(demo: Services, tmp_path) -> None:
+    path = tmp_path / "review.pdf"
+    path.write_bytes(demo.statistics_outputs.annual_pdf(2025, lambda _c, s: s, ENGLISH_NUMBERS))
+    text = " ".join(
+        subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout.split()
+    )
+    assert "distinct people, key given for" in text and "Partnership life" in text
+    assert "the share is that of the visits logged live" in text  # 2025 has paper days

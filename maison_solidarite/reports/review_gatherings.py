@@ -75,7 +75,7 @@ def _people_rows(people: PeopleFigures, context: SheetContext) -> list[tuple[str
     ]
 
 
-def _people_chapter(figures: GatheringFigures, context: SheetContext) -> list[Flowable]:
+def _people_chapter(figures: GatheringFigures, context: SheetContext, *, not_live: bool) -> list[Flowable]:
     people, translate = figures.people, context.translate
     explained = (
         translate(
@@ -106,6 +106,19 @@ def _people_chapter(figures: GatheringFigures, context: SheetContext) -> list[Fl
             )
         ),
         _body(explained),
+        *(
+            [
+                _body(
+                    translate(
+                        "StatisticsSheet",
+                        "Visits counted on paper or entered as past totals carry no key: "
+                        "the share is that of the visits logged live.",
+                    )
+                )
+            ]
+            if not_live
+            else []
+        ),
     ]
 
 
@@ -255,7 +268,11 @@ def gathering_chapters(document: ReviewDocument, context: SheetContext) -> list[
         return []
     translate = context.translate
     return [
-        (translate("StatisticsSheet", "Distinct people"), _people_chapter(figures, context), True),
+        (
+            translate("StatisticsSheet", "Distinct people"),
+            _people_chapter(figures, context, not_live=bool(document.paper_visits or document.past_total_years)),
+            True,
+        ),
         (translate("StatisticsSheet", "Collective actions"), _actions_chapter(figures, context), False),
         (translate("StatisticsSheet", "Partnership life"), _partnership_chapter(figures, context), True),
     ]
