@@ -162,6 +162,18 @@ ALLOWED = {
     "url",
     "agent",  # a role, the same word in both languages
     "offscreen",
+    # codes typed as they are, in both interfaces (the issues and the README give them so)
+    "meeting",
+    "planned",
+    "held",
+    "cancelled",
+    "morning",
+    "afternoon",
+    "weekly",
+    "every_n_weeks",
+    "odd_weeks",
+    "even_weeks",
+    "weeks_of_month",
 }
 
 

@@ -101,8 +101,8 @@ def test_an_actions_sheet_has_numbered_blank_lines_and_no_name(home: Path, cli_d
 @pytest.mark.parametrize(
     ("args", "words"),
     [
-        (["--count", "12"], "once it has begun"),  # an event to come
-        (["--person", "Martin;Paul;1980-01-01", "--person", "MARTIN;paul;01/01/1980"], "twice"),
+        (["--count", "12"], "une fois qu'il a commencé"),  # an event to come
+        (["--person", "Martin;Paul;1980-01-01", "--person", "MARTIN;paul;01/01/1980"], "deux fois"),
         (["--person", "Martin;;1980-01-01"], ""),
         (["--person", "Martin;Paul;2090-01-01"], ""),
         (["--count", "dix"], "dix"),
@@ -113,7 +113,7 @@ def test_an_actions_sheet_has_numbered_blank_lines_and_no_name(home: Path, cli_d
 def test_bad_attendance_says_why_exits_2_and_writes_nothing(
     home: Path, cli_db: Path, capsys, args: list[str], words: str
 ) -> None:
-    event = breakfast(capsys, cli_db, NEXT_WEEK if words == "once it has begun" else LAST_WEEK)
+    event = breakfast(capsys, cli_db, NEXT_WEEK if words == "une fois qu'il a commencé" else LAST_WEEK)
     code, out, err = run(capsys, cli_db, "event", "attend", str(event), *args)
     assert code == 2 and out == "" and len(err.strip().splitlines()) == 1 and words in err
     assert "Traceback" not in err
@@ -124,7 +124,7 @@ def test_bad_attendance_says_why_exits_2_and_writes_nothing(
 def test_an_event_to_come_is_not_held_yet(home: Path, cli_db: Path, capsys) -> None:
     event = breakfast(capsys, cli_db, NEXT_WEEK)
     code, out, err = run(capsys, cli_db, "event", "status", str(event), "held")
-    assert code == 2 and out == "" and "once it has begun" in err
+    assert code == 2 and out == "" and "une fois commencé" in err
     assert rows(cli_db, "SELECT status FROM events") == [("planned",)]
 
 
@@ -132,19 +132,19 @@ def test_attendance_on_a_cancelled_event_is_refused(home: Path, cli_db: Path, ca
     event = breakfast(capsys, cli_db)
     assert run(capsys, cli_db, "event", "status", str(event), "cancelled")[0] == 0
     code, _out, err = run(capsys, cli_db, "event", "attend", str(event), "--count", "4")
-    assert code == 2 and "cancelled" in err and rows(cli_db, "SELECT count(*) FROM event_headcounts") == [(0,)]
+    assert code == 2 and "annulé" in err and rows(cli_db, "SELECT count(*) FROM event_headcounts") == [(0,)]
 
 
 @pytest.mark.parametrize(
     ("extra", "words"),
     [
-        (["--office", "Bureau 1"], "taken"),  # the breakfast's office, at the same time
+        (["--office", "Bureau 1"], "occupé"),  # the breakfast's office, at the same time
         (["--office", "Cave"], "Cave"),
         (["--theme", "astrologie"], "astrologie"),
         (["--partners", "CAF,NOBODY"], "NOBODY"),
-        (["--end", "08:00"], "end after"),
+        (["--end", "08:00"], "finir après"),
         (["--end", "25h"], "25h"),
-        (["--repeat", "weeks_of_month", "--weeks", "1,9"], "1 to 5"),
+        (["--repeat", "weeks_of_month", "--weeks", "1,9"], "1 à 5"),
     ],
 )
 def test_bad_events_say_why_exit_2_and_write_nothing(home: Path, cli_db: Path, capsys, extra, words) -> None:

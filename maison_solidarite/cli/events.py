@@ -40,11 +40,13 @@ def _add_parser(events: Subparsers, translate: Translate) -> None:
     add.add_argument("--at", required=True, metavar="ISO", help=translate("Cli", "start, e.g. 2026-12-08T09:30"))
     add.add_argument("--end", metavar="HH:MM", help=translate("Cli", "end time (default: two hours later)"))
     place = add.add_mutually_exclusive_group()
-    place.add_argument("--office", metavar="NAME", help=translate("Cli", "an office of the Maison"))
-    place.add_argument("--place", metavar="TEXT", help=translate("Cli", "a place elsewhere"))
+    place.add_argument("--office", metavar=translate("Cli", "NAME"), help=translate("Cli", "an office of the Maison"))
+    place.add_argument("--place", metavar=translate("Cli", "TEXT"), help=translate("Cli", "a place elsewhere"))
     theme = add.add_mutually_exclusive_group()
-    theme.add_argument("--theme", metavar="CODE", help=translate("Cli", "a request category's code as the theme"))
-    theme.add_argument("--theme-text", metavar="TEXT", help=translate("Cli", "a theme in free words"))
+    theme.add_argument(
+        "--theme", metavar=translate("Cli", "CODE"), help=translate("Cli", "a request category's code as the theme")
+    )
+    theme.add_argument("--theme-text", metavar=translate("Cli", "TEXT"), help=translate("Cli", "a theme in free words"))
     add.add_argument("--partners", metavar="ACRONYM,...", help=translate("Cli", "the partners who lead it"))
     add.add_argument("--repeat", choices=REPEATS, help=translate("Cli", "repeat it with the rota's rules"))
     add.add_argument("--interval", type=int, default=2, help=translate("Cli", "every N weeks (with every_n_weeks)"))
@@ -63,7 +65,7 @@ def _attend_parser(events: Subparsers, translate: Translate) -> None:
         help=translate("Cli", "a participant, turned into a person key at once (repeatable; not stored)"),
     )
     who.add_argument("--count", metavar="N", help=translate("Cli", "the number of people who came"))
-    who.add_argument("--partner", metavar="ACRONYM", help=translate("Cli", "a partner at a meeting"))
+    who.add_argument("--partner", metavar=translate("Cli", "ACRONYM"), help=translate("Cli", "a partner at a meeting"))
     status = attend.add_mutually_exclusive_group()
     for value in PartnerStatus:
         status.add_argument(f"--{value.value}", dest="status", action="store_const", const=value.value)

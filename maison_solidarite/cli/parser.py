@@ -73,6 +73,13 @@ VALUE_NAMES = (
     QT_TRANSLATE_NOOP("Cli", "YYYY"),
     QT_TRANSLATE_NOOP("Cli", "file"),
     QT_TRANSLATE_NOOP("Cli", "login"),
+    QT_TRANSLATE_NOOP("Cli", "TEXT"),
+    QT_TRANSLATE_NOOP("Cli", "TITLE"),
+    QT_TRANSLATE_NOOP("Cli", "ACRONYM"),
+    QT_TRANSLATE_NOOP("Cli", "ACRONYM,..."),
+    QT_TRANSLATE_NOOP("Cli", "INTERVAL"),
+    QT_TRANSLATE_NOOP("Cli", "CODE=N"),
+    QT_TRANSLATE_NOOP("Cli", "CODE"),
 )
 
 

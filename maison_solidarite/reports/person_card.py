@@ -22,7 +22,6 @@ from reportlab.pdfgen.canvas import Canvas
 from .fonts import BOLD, REGULAR, register_fonts
 from .layout import DARK, SheetContext
 
-CONTEXT = "PersonCard"
 CARD_WIDTH, CARD_HEIGHT = 85.6 * mm, 54 * mm  # ISO/IEC 7810 ID-1, a bank card
 QR_SIZE = 24 * mm
 
@@ -41,7 +40,7 @@ def _qr(canvas: Canvas, code: str, x: float, y: float) -> None:
 
 
 def _card(canvas: Canvas, code: str, holds_for: str, context: SheetContext, x: float, y: float) -> None:
-    t = context.translate
+    translate = context.translate
     canvas.setStrokeColor(DARK)
     canvas.setDash(3, 2)  # the line to cut along
     canvas.roundRect(x, y, CARD_WIDTH, CARD_HEIGHT, 3 * mm)
@@ -52,15 +51,15 @@ def _card(canvas: Canvas, code: str, holds_for: str, context: SheetContext, x: f
     canvas.setFont(BOLD, size)
     canvas.drawString(x + 4 * mm, y + CARD_HEIGHT - 7 * mm, context.structure)
     canvas.setFont(REGULAR, 7.5)
-    canvas.drawString(x + 4 * mm, y + CARD_HEIGHT - 11.5 * mm, t(CONTEXT, "Your code at the reception"))
+    canvas.drawString(x + 4 * mm, y + CARD_HEIGHT - 11.5 * mm, translate("PersonCard", "Your code at the reception"))
     text_width = inner - QR_SIZE - 3 * mm
     size = _fitted(code, BOLD, 17, text_width)
     canvas.setFont(BOLD, size)
     canvas.drawString(x + 4 * mm, y + CARD_HEIGHT - 22 * mm, code)
     canvas.setFont(REGULAR, 7.5)
     canvas.setFillColor(DARK)
-    lines = [holds_for, t(CONTEXT, "It holds no name."), t(CONTEXT, "Show it at the desk")]
-    lines.append(t(CONTEXT, "instead of spelling your name."))
+    lines = [holds_for, translate("PersonCard", "It holds no name."), translate("PersonCard", "Show it at the desk")]
+    lines.append(translate("PersonCard", "instead of spelling your name."))
     for index, line in enumerate(lines):
         canvas.setFont(REGULAR, _fitted(line, REGULAR, 7.5, text_width))
         canvas.drawString(x + 4 * mm, y + CARD_HEIGHT - (29 + 4.2 * index) * mm, line)
@@ -72,7 +71,7 @@ def person_card_pdf(code: str, holds_for: str, context: SheetContext) -> bytes:
     register_fonts()
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=A4)
-    canvas.setTitle(context.translate(CONTEXT, "Person card"))
+    canvas.setTitle(context.translate("PersonCard", "Person card"))
     canvas.setAuthor(context.structure)
     canvas.setCreator("Maison de la Solidarité")
     top = A4[1] - 20 * mm
@@ -80,8 +79,8 @@ def person_card_pdf(code: str, holds_for: str, context: SheetContext) -> bytes:
     canvas.setFont(REGULAR, 9)
     canvas.setFillColor(DARK)
     advice = [
-        context.translate(CONTEXT, "Cut out the card along the dotted line and give it to the person."),
-        context.translate(CONTEXT, "At the desk, type its code in the person key's field instead of the name."),
+        context.translate("PersonCard", "Cut out the card along the dotted line and give it to the person."),
+        context.translate("PersonCard", "At the desk, type its code in the person key's field instead of the name."),
     ]
     for index, line in enumerate(advice):
         canvas.drawString(20 * mm, top - CARD_HEIGHT - (10 + 5 * index) * mm, line)

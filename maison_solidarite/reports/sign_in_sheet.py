@@ -20,7 +20,6 @@ from ..domain.events import KIND_LABELS, Event, EventKind
 from .fonts import BOLD, REGULAR
 from .layout import DARK, LIGHT, WIDTH, SheetContext, build_document, paragraph_styles
 
-CONTEXT = "SignInSheet"
 BLANK_LINES = 20  # one page of an action's lines
 ROW_HEIGHT = 9.5 * mm
 
@@ -38,16 +37,19 @@ class SignInSheet:
 
 
 def _facts(sheet: SignInSheet, context: SheetContext) -> Table:
-    t = context.translate
+    translate = context.translate
     event = sheet.event
     rows = [
-        [t(CONTEXT, "Date"), f"{long_date(event.day, t)}, {event.start:%H:%M} – {event.end:%H:%M}"],
-        [t(CONTEXT, "Place"), sheet.place or t(CONTEXT, "not said")],
+        [
+            translate("SignInSheet", "Date"),
+            f"{long_date(event.day, translate)}, {event.start:%H:%M} – {event.end:%H:%M}",
+        ],
+        [translate("SignInSheet", "Place"), sheet.place or translate("SignInSheet", "not said")],
     ]
     if sheet.theme:
-        rows.append([t(CONTEXT, "Theme"), sheet.theme])
+        rows.append([translate("SignInSheet", "Theme"), sheet.theme])
     if sheet.leading:
-        rows.append([t(CONTEXT, "Led by"), ", ".join(sheet.leading)])
+        rows.append([translate("SignInSheet", "Led by"), ", ".join(sheet.leading)])
     body = paragraph_styles()["body"]
     table = Table(
         [[label, Paragraph(escape(value), body)] for label, value in rows], colWidths=[32 * mm, WIDTH - 32 * mm]
@@ -83,14 +85,22 @@ def _lines(header: Sequence[str], first: Sequence[str], widths: Sequence[float])
 
 
 def _meeting(sheet: SignInSheet, context: SheetContext) -> Table:
-    t = context.translate
-    header = [t(CONTEXT, "Partner"), t(CONTEXT, "Name of the person present"), t(CONTEXT, "Signature")]
+    translate = context.translate
+    header = [
+        translate("SignInSheet", "Partner"),
+        translate("SignInSheet", "Name of the person present"),
+        translate("SignInSheet", "Signature"),
+    ]
     return _lines(header, sheet.partners, [WIDTH * 0.4, WIDTH * 0.35, WIDTH * 0.25])
 
 
 def _action(sheet: SignInSheet, context: SheetContext) -> Table:
-    t = context.translate
-    header = [t(CONTEXT, "No."), t(CONTEXT, "Name (optional)"), t(CONTEXT, "Signature")]
+    translate = context.translate
+    header = [
+        translate("SignInSheet", "No."),
+        translate("SignInSheet", "Name (optional)"),
+        translate("SignInSheet", "Signature"),
+    ]
     numbers = [str(n) for n in range(1, sheet.blank_lines + 1)]
     return _lines(header, numbers, [14 * mm, WIDTH * 0.55, WIDTH * 0.45 - 14 * mm])
 
@@ -98,27 +108,27 @@ def _action(sheet: SignInSheet, context: SheetContext) -> Table:
 def sign_in_sheet_pdf(sheet: SignInSheet, context: SheetContext) -> bytes:
     """The sheet of ``sheet.event`` as an A4 PDF."""
     styles = paragraph_styles()
-    t = context.translate
+    translate = context.translate
     event = sheet.event
-    title = t(CONTEXT, "Sign-in sheet")
+    title = translate("SignInSheet", "Sign-in sheet")
     note = (
-        t(CONTEXT, "Each partner present writes the name of the people it sent and signs.")
+        translate("SignInSheet", "Each partner present writes the name of the people it sent and signs.")
         if event.kind == EventKind.MEETING
-        else t(
-            CONTEXT,
+        else translate(
+            "SignInSheet",
             "One line per participant. The names written here stay on this sheet: the app keeps no name.",
         )
     )
     story: list[Flowable] = [
         Paragraph(escape(title), styles["title"]),
         Paragraph(escape(context.heading), styles["subtitle"]),
-        Paragraph(escape(f"{t('Labels', KIND_LABELS[event.kind])} — {event.title}"), styles["h2"]),
+        Paragraph(escape(f"{translate('Labels', KIND_LABELS[event.kind])} — {event.title}"), styles["h2"]),
         _facts(sheet, context),
         Spacer(1, 3 * mm),
         Paragraph(escape(note), styles["small"]),
         Spacer(1, 2 * mm),
         _meeting(sheet, context) if event.kind == EventKind.MEETING else _action(sheet, context),
         Spacer(1, 6 * mm),
-        Paragraph(escape(t(CONTEXT, "Number of people present: ______")), styles["body"]),
+        Paragraph(escape(translate("SignInSheet", "Number of people present: ______")), styles["body"]),
     ]
     return build_document(story, context, f"{title} — {event.title}")

@@ -22,7 +22,6 @@ from ..domain.dates import long_date
 from .fonts import BOLD, REGULAR
 from .layout import DARK, LIGHT, WIDTH, SheetContext, build_document, paragraph_styles
 
-CONTEXT = "TallySheet"
 KEY_WIDTH = 18 * mm
 TOTAL_WIDTH = 17 * mm
 HALF_WIDTH = 43 * mm
@@ -104,18 +103,22 @@ def _grid(
 
 
 def _halves(sheet: TallySheet, context: SheetContext) -> list[str]:
-    halves = [context.translate(CONTEXT, "Morning"), context.translate(CONTEXT, "Afternoon")]
-    closed = context.translate(CONTEXT, "{half} (closed)")
+    halves = [context.translate("TallySheet", "Morning"), context.translate("TallySheet", "Afternoon")]
+    closed = context.translate("TallySheet", "{half} (closed)")
     return [
         *(closed.format(half=half) if shut else half for half, shut in zip(halves, sheet.closed_halves, strict=True)),
-        context.translate(CONTEXT, "Total"),
+        context.translate("TallySheet", "Total"),
     ]
 
 
 def _requests(sheet: TallySheet, context: SheetContext) -> Table:
     count = max(len(sheet.requests), 1)
     row_height = max(6.5 * mm, min(10.5 * mm, 125 * mm / count))
-    header = [context.translate(CONTEXT, "Key"), context.translate(CONTEXT, "Request"), *_halves(sheet, context)]
+    header = [
+        context.translate("TallySheet", "Key"),
+        context.translate("TallySheet", "Request"),
+        *_halves(sheet, context),
+    ]
     rows = [[key, label] for key, label in sheet.requests]
     return _grid(header, rows, row_height, sheet.closed_halves, key_column=True)
 
@@ -123,8 +126,8 @@ def _requests(sheet: TallySheet, context: SheetContext) -> Table:
 def _channels(sheet: TallySheet, context: SheetContext) -> Table:
     rows = [[label] for label in sheet.channels]
     if sheet.first_visits:
-        rows.append([context.translate(CONTEXT, "of which first visits")])
-    header = [context.translate(CONTEXT, "Channel"), *_halves(sheet, context)]
+        rows.append([context.translate("TallySheet", "of which first visits")])
+    header = [context.translate("TallySheet", "Channel"), *_halves(sheet, context)]
     return _grid(header, rows, 8.5 * mm, sheet.closed_halves, key_column=False)
 
 
@@ -133,10 +136,10 @@ def _closed_notice(sheet: TallySheet, context: SheetContext) -> list[Flowable]:
     texts = []
     if sheet.closed:
         texts.append(
-            context.translate(CONTEXT, "The Maison is closed on this day ({reason}).").format(reason=sheet.closed)
+            context.translate("TallySheet", "The Maison is closed on this day ({reason}).").format(reason=sheet.closed)
         )
     texts += [
-        context.translate(CONTEXT, "The Maison is closed for part of this day: {part}.").format(part=part)
+        context.translate("TallySheet", "The Maison is closed for part of this day: {part}.").format(part=part)
         for part in sheet.partly_closed
     ]
     if not texts:
@@ -151,8 +154,8 @@ def _signature(context: SheetContext) -> Table:
     line = "_" * 28
     rows = [
         [
-            context.translate(CONTEXT, "Counted by: {blank}").format(blank=line),
-            context.translate(CONTEXT, "Entered in the app on {blank} by {name}").format(
+            context.translate("TallySheet", "Counted by: {blank}").format(blank=line),
+            context.translate("TallySheet", "Entered in the app on {blank} by {name}").format(
                 blank="____/____", name="_" * 18
             ),
         ]
@@ -166,9 +169,9 @@ def tally_sheet_pdf(sheet: TallySheet, context: SheetContext) -> bytes:
     """The sheet of ``sheet.day`` as a one-page A4 PDF."""
     styles = paragraph_styles()
     day = long_date(sheet.day, context.translate)
-    title = context.translate(CONTEXT, "Tally sheet — {day}").format(day=day)
+    title = context.translate("TallySheet", "Tally sheet — {day}").format(day=day)
     story: list[Flowable] = [
-        Paragraph(escape(context.translate(CONTEXT, "Tally sheet")), styles["title"]),
+        Paragraph(escape(context.translate("TallySheet", "Tally sheet")), styles["title"]),
         Paragraph(escape(context.heading), styles["subtitle"]),
         Paragraph(escape(day), styles["figure"]),
         Spacer(1, 3 * mm),
@@ -176,14 +179,15 @@ def tally_sheet_pdf(sheet: TallySheet, context: SheetContext) -> bytes:
         Paragraph(
             escape(
                 context.translate(
-                    CONTEXT, "One stroke per visit, five strokes per box. Enter the counts in the app the next day."
+                    "TallySheet",
+                    "One stroke per visit, five strokes per box. Enter the counts in the app the next day.",
                 )
             ),
             styles["small"],
         ),
         Spacer(1, 2 * mm),
         _requests(sheet, context),
-        Paragraph(escape(context.translate(CONTEXT, "Channel and first visits")), styles["h2"]),
+        Paragraph(escape(context.translate("TallySheet", "Channel and first visits")), styles["h2"]),
         _channels(sheet, context),
         Spacer(1, 8 * mm),
         _signature(context),

@@ -22,7 +22,6 @@ from ..domain.statistics import Line, PeriodKind, Statistics
 from .fonts import BOLD, REGULAR, register_fonts
 from .layout import DARK, LIGHT, WIDTH, SheetContext, build_document
 
-CONTEXT = "WallSheet"
 TOP = 5  # the requests shown
 
 
@@ -44,8 +43,8 @@ def _when(stats: Statistics, context: SheetContext) -> str:
         return ""
     day = long_date(until, context.translate, with_year=False, with_weekday=False)
     if stats.period.kind == PeriodKind.MONTH:
-        return context.translate(CONTEXT, "month in progress, up to {day}").format(day=day)
-    return context.translate(CONTEXT, "in progress, up to {day}").format(day=day)
+        return context.translate("WallSheet", "month in progress, up to {day}").format(day=day)
+    return context.translate("WallSheet", "in progress, up to {day}").format(day=day)
 
 
 def _nobr(figure: str) -> str:
@@ -59,9 +58,9 @@ def _comparison(stats: Statistics, context: SheetContext) -> str:
     compared = stats.compared or stats.period.year_before()
     period = escape(context.period_title(compared))
     if not stats.known or stats.previous_total is None:
-        template = context.translate(CONTEXT, "{period}: {unknown}")
+        template = context.translate("WallSheet", "{period}: {unknown}")
         return escape(template).format(period=period, unknown=_nobr(context.change(None)))
-    template = context.translate(CONTEXT, "{period}: {previous} ({change})")
+    template = context.translate("WallSheet", "{period}: {previous} ({change})")
     return escape(template).format(
         period=period,
         previous=_nobr(context.numbers.integer(stats.previous_total)),
@@ -75,9 +74,9 @@ def _headline(stats: Statistics, context: SheetContext) -> Table:
     column = WIDTH * 0.52
     size = min(110.0, (column - 14 * mm) / stringWidth(total, BOLD, 1))  # the largest that fits on one line
     words = [
-        Paragraph(escape(context.translate(CONTEXT, "visits")), _style("visits", 34, bold=True)),
+        Paragraph(escape(context.translate("WallSheet", "visits")), _style("visits", 34, bold=True)),
         Spacer(1, 3 * mm),
-        Paragraph(escape(context.translate(CONTEXT, "A year earlier")), _style("before", 17, grey=True)),
+        Paragraph(escape(context.translate("WallSheet", "A year earlier")), _style("before", 17, grey=True)),
         Paragraph(_comparison(stats, context), _style("comparison", 21)),
     ]
     headline = Table(
@@ -109,10 +108,13 @@ def top_requests(stats: Statistics) -> list[Line]:
 def _requests(stats: Statistics, context: SheetContext) -> list[Flowable]:
     lines = top_requests(stats)
     heading = Paragraph(
-        escape(context.translate(CONTEXT, "The most frequent requests")), _style("heading", 24, bold=True)
+        escape(context.translate("WallSheet", "The most frequent requests")), _style("heading", 24, bold=True)
     )
     if not lines:
-        return [heading, Paragraph(escape(context.translate(CONTEXT, "No visit was recorded.")), _style("none", 20))]
+        return [
+            heading,
+            Paragraph(escape(context.translate("WallSheet", "No visit was recorded.")), _style("none", 20)),
+        ]
     rows = [
         [
             Paragraph(escape(line.label), _style("label", 21)),
@@ -141,15 +143,17 @@ def _notes(stats: Statistics, context: SheetContext) -> list[Flowable]:
     provenance = stats.provenance
     if provenance is not None and provenance.paper:
         notes.append(
-            context.translate(CONTEXT, "of which {count} visits entered from paper tally sheets ({days} days)").format(
+            context.translate(
+                "WallSheet", "of which {count} visits entered from paper tally sheets ({days} days)"
+            ).format(
                 count=context.numbers.integer(provenance.paper), days=context.numbers.integer(provenance.paper_days)
             )
         )
     held, not_held = sum(p.held for p in stats.permanences), sum(p.not_held for p in stats.permanences)
     if held or not_held:
-        text = context.translate(CONTEXT, "{held} permanences of partners held")
+        text = context.translate("WallSheet", "{held} permanences of partners held")
         if not_held:
-            text = context.translate(CONTEXT, "{held} permanences of partners held, {not_held} not held")
+            text = context.translate("WallSheet", "{held} permanences of partners held, {not_held} not held")
         notes.append(text.format(held=context.numbers.integer(held), not_held=context.numbers.integer(not_held)))
     return [Paragraph(escape(note), _style("note", 15, grey=True)) for note in notes]
 
@@ -158,7 +162,7 @@ def wall_sheet(stats: Statistics, context: SheetContext) -> bytes:
     """The period's figures for the wall, on one A4 page."""
     register_fonts()
     period = context.period_title(stats.period)
-    title = context.translate(CONTEXT, "Reception — {period}").format(period=period)
+    title = context.translate("WallSheet", "Reception — {period}").format(period=period)
     when = _when(stats, context)
     story: list[Flowable] = [
         Paragraph(escape(context.structure), _style("structure", 16, grey=True)),

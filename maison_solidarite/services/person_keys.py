@@ -248,13 +248,13 @@ class PersonKeyService:
     @requires(Action.LOG_VISITS)
     def card_pdf(self, key: str, day: date, translate: Translate, numbers: NumberFormat) -> bytes:
         """The card of a key computed for ``day``: its code, no name. Audited (the year only)."""
-        from ..reports.person_card import CONTEXT, person_card_pdf
+        from ..reports.person_card import person_card_pdf
 
         period = key_period(day, across_years=self.across_years())
         holds_for = (
-            translate(CONTEXT, "Holds every year")
+            translate("PersonCard", "Holds every year")
             if period == ACROSS_YEAR_PERIOD
-            else translate(CONTEXT, "Holds for {year}").format(year=period)
+            else translate("PersonCard", "Holds for {year}").format(year=period)
         )
         data = person_card_pdf(printable_code(key), holds_for, sheet_context(self.shared, self.ctx, translate, numbers))
         with self.db.write() as session:

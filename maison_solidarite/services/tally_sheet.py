@@ -30,18 +30,19 @@ if TYPE_CHECKING:
     from ..reports.tally_sheet import TallySheet
 
 Translate = Callable[[str, str], str]
-CONTEXT = "TallySheet"
 
 
 def _part(closure: Closure, translate: Translate) -> str:
     """Which part of the day a closure takes, as the sheet says it: "afternoon (staff meeting)"."""
     if closure.part == ClosurePart.MORNING:
-        return translate(CONTEXT, "the morning ({reason})").format(reason=closure.label)
+        return translate("TallySheet", "the morning ({reason})").format(reason=closure.label)
     if closure.part == ClosurePart.AFTERNOON:
-        return translate(CONTEXT, "the afternoon ({reason})").format(reason=closure.label)
+        return translate("TallySheet", "the afternoon ({reason})").format(reason=closure.label)
     start = f"{closure.start:%H:%M}" if closure.start else "00:00"
     end = f"{closure.end:%H:%M}" if closure.end else "24:00"
-    return translate(CONTEXT, "from {start} to {end} ({reason})").format(start=start, end=end, reason=closure.label)
+    return translate("TallySheet", "from {start} to {end} ({reason})").format(
+        start=start, end=end, reason=closure.label
+    )
 
 
 class TallySheetService:

@@ -150,6 +150,105 @@
     </message>
 </context>
 <context>
+    <name>AgendaView</name>
+    <message>
+        <source>◀ Previo&amp;us</source>
+        <translation>◀ &amp;Précédent</translation>
+    </message>
+    <message>
+        <source>T&amp;oday</source>
+        <translation>Aujourd&apos;&amp;hui</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt ▶</source>
+        <translation>&amp;Suivant ▶</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Tous les événements</translation>
+    </message>
+    <message>
+        <source>Collective actions</source>
+        <translation>Actions collectives</translation>
+    </message>
+    <message>
+        <source>Partner meetings</source>
+        <translation>Réunions partenariales</translation>
+    </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>&amp;Nouvel événement…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>M&amp;odifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the event…</source>
+        <translation>Ann&amp;uler l&apos;événement…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as held</source>
+        <translation>Marquer comme t&amp;enu</translation>
+    </message>
+    <message>
+        <source>A&amp;ttendance…</source>
+        <translation>Présen&amp;ces…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the sign-in sheet…</source>
+        <translation>Imprimer la feuille d&apos;é&amp;margement…</translation>
+    </message>
+    <message>
+        <source>Only a coordinator plans or changes an event; everyone records who came.</source>
+        <translation>Seule une coordinatrice planifie ou modifie un événement ; chacun enregistre qui est venu.</translation>
+    </message>
+    <message>
+        <source>Events of the period</source>
+        <translation>Événements de la période</translation>
+    </message>
+    <message>
+        <source>No event in this period.</source>
+        <translation>Aucun événement sur cette période.</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vue</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>Na&amp;ture</translation>
+    </message>
+    <message>
+        <source>Week {week}: {first} to {last}</source>
+        <translation>Semaine {week} : du {first} au {last}</translation>
+    </message>
+    <message>
+        <source>Undo the &amp;cancellation</source>
+        <translation>Ann&amp;uler l&apos;annulation</translation>
+    </message>
+    <message>
+        <source>Cancel an event</source>
+        <translation>Annuler un événement</translation>
+    </message>
+    <message>
+        <source>Cancel « {title} » of {day}, {start}–{end}? It stays in the agenda, marked cancelled, and an office it took is free again.</source>
+        <translation>Annuler « {title} » du {day}, {start}–{end} ? Il reste dans l&apos;agenda, marqué annulé, et le bureau qu&apos;il occupait est libéré.</translation>
+    </message>
+    <message>
+        <source>A&amp;genda</source>
+        <translation>A&amp;genda</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentDialog</name>
     <message>
         <source>Appointment with {partner}</source>
@@ -186,6 +285,65 @@
     <message>
         <source>Appointment booked: {partner}, {day} at {time}</source>
         <translation>Rendez-vous pris : {partner}, {day} à {time}</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceDialog</name>
+    <message>
+        <source>Attendance</source>
+        <translation>Présences</translation>
+    </message>
+    <message>
+        <source>&amp;Record the partners</source>
+        <translation>&amp;Enregistrer les partenaires</translation>
+    </message>
+    <message>
+        <source>Counted by head</source>
+        <translation>Comptage des présents</translation>
+    </message>
+    <message>
+        <source>Record the coun&amp;t</source>
+        <translation>Enregistrer le comp&amp;te</translation>
+    </message>
+    <message>
+        <source>&amp;Headcount</source>
+        <translation>&amp;Effectif</translation>
+    </message>
+    <message>
+        <source>Or one line per participant (no name is kept)</source>
+        <translation>Ou une ligne par participant (aucun nom n&apos;est conservé)</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Statut</translation>
+    </message>
+    <message>
+        <source>&amp;Add the person</source>
+        <translation>&amp;Ajouter la personne</translation>
+    </message>
+    <message>
+        <source>Participants listed, by card code</source>
+        <translation>Participants inscrits, par code de carte</translation>
+    </message>
+    <message>
+        <source>« {title} », {kind}, {day}, {start}–{end}: {status}</source>
+        <translation>« {title} », {kind}, {day}, {start}–{end} : {status}</translation>
+    </message>
+    <message>
+        <source>The action has not begun: who came is recorded once it has begun.</source>
+        <translation>L&apos;action n&apos;a pas commencé : les présences s&apos;enregistrent une fois qu&apos;elle a commencé.</translation>
+    </message>
+    <message>
+        <source>The meeting has not begun: partners may be invited now; who came is recorded once it has begun.</source>
+        <translation>La réunion n&apos;a pas commencé : les partenaires peuvent déjà être invités ; les présences s&apos;enregistrent une fois qu&apos;elle a commencé.</translation>
+    </message>
+    <message>
+        <source>Participants listed: {listed}, present: {present}.</source>
+        <translation>Participants inscrits : {listed}, présents : {present}.</translation>
+    </message>
+    <message>
+        <source>Partners: {present} present, {excused} excused, {absent} absent, {invited} invited; {people} people sent.</source>
+        <translation>Partenaires : {present} présents, {excused} excusés, {absent} absents, {invited} invités ; {people} personnes envoyées.</translation>
     </message>
 </context>
 <context>
@@ -281,6 +439,10 @@
         <translation>Note (caractères)</translation>
     </message>
     <message>
+        <source>Person key</source>
+        <translation>Clé personne</translation>
+    </message>
+    <message>
         <source>Office</source>
         <translation>Bureau</translation>
     </message>
@@ -331,6 +493,10 @@
     <message>
         <source>Cancelled</source>
         <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Partner did not come</source>
+        <translation>Partenaire absent</translation>
     </message>
     <message>
         <source>New date</source>
@@ -465,6 +631,10 @@
         <translation>Valeur</translation>
     </message>
     <message>
+        <source>Observations</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
         <source>Offer</source>
         <translation>Offre</translation>
     </message>
@@ -535,6 +705,46 @@
     <message>
         <source>Draw</source>
         <translation>Tirage</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Theme in words</source>
+        <translation>Thème en clair</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>People sent</source>
+        <translation>Personnes envoyées</translation>
+    </message>
+    <message>
+        <source>Spoke</source>
+        <translation>Intervenant</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
     </message>
 </context>
 <context>
@@ -640,6 +850,14 @@
         <translation>bilan annuel</translation>
     </message>
     <message>
+        <source>tally sheet</source>
+        <translation>feuille de comptage</translation>
+    </message>
+    <message>
+        <source>person card</source>
+        <translation>carte personne</translation>
+    </message>
+    <message>
         <source>week of the rota</source>
         <translation>semaine du planning</translation>
     </message>
@@ -658,6 +876,30 @@
     <message>
         <source>audit trail</source>
         <translation>journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>événement</translation>
+    </message>
+    <message>
+        <source>attendance of a partner</source>
+        <translation>présence d&apos;un partenaire</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>participants</translation>
+    </message>
+    <message>
+        <source>headcount</source>
+        <translation>effectif</translation>
+    </message>
+    <message>
+        <source>sign-in sheet</source>
+        <translation>feuille d&apos;émargement</translation>
+    </message>
+    <message>
+        <source>project led together</source>
+        <translation>projet mené ensemble</translation>
     </message>
     <message>
         <source>When</source>
@@ -697,6 +939,14 @@
     <message>
         <source>Notes of the visits</source>
         <translation>Notes des visites</translation>
+    </message>
+    <message>
+        <source>Person keys of the visits</source>
+        <translation>Clés personne des visites</translation>
+    </message>
+    <message>
+        <source>Person keys of the participants</source>
+        <translation>Clés personne des participants</translation>
     </message>
     <message>
         <source>Partner directory (CSV file)</source>
@@ -739,6 +989,10 @@
         <translation>Adresse de la structure</translation>
     </message>
     <message>
+        <source>Logo of the structure</source>
+        <translation>Logo de la structure</translation>
+    </message>
+    <message>
         <source>Opening hours</source>
         <translation>Heures d&apos;ouverture</translation>
     </message>
@@ -753,6 +1007,18 @@
     <message>
         <source>Retention of the appointment contacts (days)</source>
         <translation>Conservation des coordonnées des rendez-vous (jours)</translation>
+    </message>
+    <message>
+        <source>Person keys that hold across years</source>
+        <translation>Clés personne valables d&apos;une année à l&apos;autre</translation>
+    </message>
+    <message>
+        <source>Retention of the person keys (months)</source>
+        <translation>Conservation des clés personne (mois)</translation>
+    </message>
+    <message>
+        <source>Secret of the person keys (fingerprint)</source>
+        <translation>Secret des clés personne (empreinte)</translation>
     </message>
     <message>
         <source>wrong password</source>
@@ -831,12 +1097,32 @@
         <translation>Planning de la semaine du {date}</translation>
     </message>
     <message>
+        <source>Tally sheet of {date}</source>
+        <translation>Feuille de comptage du {date}</translation>
+    </message>
+    <message>
         <source>Category &quot;{label}&quot;</source>
         <translation>Catégorie « {label} »</translation>
     </message>
     <message>
         <source>Office &quot;{name}&quot;</source>
         <translation>Bureau « {name} »</translation>
+    </message>
+    <message>
+        <source>Event « {title} » of {date}</source>
+        <translation>Événement « {title} » du {date}</translation>
+    </message>
+    <message>
+        <source>Attendance at « {title} » of {date}</source>
+        <translation>Présences à « {title} » du {date}</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet of « {title} » of {date}</source>
+        <translation>Feuille d&apos;émargement de « {title} » du {date}</translation>
+    </message>
+    <message>
+        <source>Project « {title} » ({year})</source>
+        <translation>Projet « {title} » ({year})</translation>
     </message>
     <message>
         <source>Annual review {year}</source>
@@ -1010,6 +1296,10 @@ Dernière synchronisation : {time}</translation>
         <translation>note courte, 280 caractères au plus</translation>
     </message>
     <message>
+        <source>the visitor&apos;s person key, from birth name, first name and birth date (not stored)</source>
+        <translation>la clé de la personne, calculée à partir du nom de naissance, du prénom et de la date de naissance (non enregistrés)</translation>
+    </message>
+    <message>
         <source>import or export visits as CSV</source>
         <translation>importer ou exporter des visites en CSV</translation>
     </message>
@@ -1020,6 +1310,10 @@ Dernière synchronisation : {time}</translation>
     <message>
         <source>export the visits of a period to CSV</source>
         <translation>exporter les visites d&apos;une période en CSV</translation>
+    </message>
+    <message>
+        <source>headers and values as codes instead of words</source>
+        <translation>en-têtes et valeurs en codes plutôt qu&apos;en mots</translation>
     </message>
     <message>
         <source>first day, YYYY-MM-DD</source>
@@ -1090,8 +1384,8 @@ Dernière synchronisation : {time}</translation>
         <translation>jusqu&apos;à ce jour inclus</translation>
     </message>
     <message>
-        <source>years of visits (default: 1)</source>
-        <translation>années de visites (par défaut : 1)</translation>
+        <source>years of live visits only (default: three years with paper days and past totals)</source>
+        <translation>années de visites en direct seulement (par défaut : trois ans, avec des jours sur papier et des totaux antérieurs)</translation>
     </message>
     <message>
         <source>visits a year (default: 6000)</source>
@@ -1190,8 +1484,64 @@ Dernière synchronisation : {time}</translation>
         <translation>créer ou mettre à jour les fiches depuis un CSV, toutes les lignes ou aucune</translation>
     </message>
     <message>
+        <source>the date set</source>
+        <translation>la date fixée</translation>
+    </message>
+    <message>
+        <source>the first visit logged</source>
+        <translation>la première visite enregistrée</translation>
+    </message>
+    <message>
+        <source>the first paper day</source>
+        <translation>la première journée sur papier</translation>
+    </message>
+    <message>
+        <source>the first past total</source>
+        <translation>le premier total passé</translation>
+    </message>
+    <message>
+        <source>the totals of the years before the app, and the day counting began</source>
+        <translation>les totaux des années d&apos;avant l&apos;application, et le jour où le comptage a commencé</translation>
+    </message>
+    <message>
+        <source>import past totals from a CSV file period;category;count, all lines or none</source>
+        <translation>importer des totaux passés depuis un fichier CSV période;motif;nombre, toutes les lignes ou aucune</translation>
+    </message>
+    <message>
         <source>the CSV file to read</source>
         <translation>le fichier CSV à lire</translation>
+    </message>
+    <message>
+        <source>print the past totals stored, as lines period;category;count</source>
+        <translation>afficher les totaux passés enregistrés, en lignes période;motif;nombre</translation>
+    </message>
+    <message>
+        <source>print or set the day counting began</source>
+        <translation>afficher ou fixer le jour où le comptage a commencé</translation>
+    </message>
+    <message>
+        <source>the day to set</source>
+        <translation>le jour à fixer</translation>
+    </message>
+    <message>
+        <source>forget the day set</source>
+        <translation>oublier le jour fixé</translation>
+    </message>
+    <message>
+        <source>{count} past total(s) imported from {path}.</source>
+        <translation>{count} total(aux) passé(s) importé(s) depuis {path}.</translation>
+    </message>
+    <message>
+        <source>period;category;count;source</source>
+        <translation>période;motif;nombre;source</translation>
+    </message>
+    <message>
+        <source>Counting has not begun: no visit, paper day or past total yet.</source>
+        <translation>Le comptage n&apos;a pas commencé : aucune visite, journée sur papier ni total passé pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Counting began on {day} ({source}).</source>
+        <translation>Le comptage a commencé le {day} ({source}).</translation>
     </message>
     <message>
         <source>print the guide to the permanences (PDF)</source>
@@ -1220,6 +1570,10 @@ Dernière synchronisation : {time}</translation>
     <message>
         <source>printer name (default: the system&apos;s)</source>
         <translation>nom de l&apos;imprimante (par défaut : celle du système)</translation>
+    </message>
+    <message>
+        <source>the one-page sheet for the wall, in large type</source>
+        <translation>la fiche d&apos;une page pour le mur, en gros caractères</translation>
     </message>
     <message>
         <source>the annual review, as .pdf or .xlsx</source>
@@ -1408,6 +1762,10 @@ Dernière synchronisation : {time}</translation>
     <message>
         <source>closed</source>
         <translation>fermé</translation>
+    </message>
+    <message>
+        <source>not held</source>
+        <translation>non tenue</translation>
     </message>
     <message>
         <source>(moved from {date})</source>
@@ -1670,6 +2028,34 @@ Dernière synchronisation : {time}</translation>
         <translation>identifiant</translation>
     </message>
     <message>
+        <source>TEXT</source>
+        <translation>TEXTE</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TITRE</translation>
+    </message>
+    <message>
+        <source>ACRONYM</source>
+        <translation>SIGLE</translation>
+    </message>
+    <message>
+        <source>ACRONYM,...</source>
+        <translation>SIGLE,...</translation>
+    </message>
+    <message>
+        <source>INTERVAL</source>
+        <translation>INTERVALLE</translation>
+    </message>
+    <message>
+        <source>CODE=N</source>
+        <translation>CODE=N</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
         <source>{prog}: error: {message} (help: {prog} --help)</source>
         <translation>{prog} : erreur : {message} (aide : {prog} --help)</translation>
     </message>
@@ -1684,6 +2070,282 @@ Dernière synchronisation : {time}</translation>
     <message>
         <source>&quot;{value}&quot; is not a number</source>
         <translation>« {value} » n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>plan a collective action or a partner meeting; prints its id</source>
+        <translation>prévoir une action collective ou une réunion partenariale ; affiche son numéro</translation>
+    </message>
+    <message>
+        <source>the kind</source>
+        <translation>le type</translation>
+    </message>
+    <message>
+        <source>the title</source>
+        <translation>le titre</translation>
+    </message>
+    <message>
+        <source>start, e.g. 2026-12-08T09:30</source>
+        <translation>début, par exemple 2026-12-08T09:30</translation>
+    </message>
+    <message>
+        <source>end time (default: two hours later)</source>
+        <translation>heure de fin (par défaut : deux heures après)</translation>
+    </message>
+    <message>
+        <source>an office of the Maison</source>
+        <translation>un bureau de la Maison</translation>
+    </message>
+    <message>
+        <source>a place elsewhere</source>
+        <translation>un lieu ailleurs</translation>
+    </message>
+    <message>
+        <source>a request category&apos;s code as the theme</source>
+        <translation>le code d&apos;un motif comme thème</translation>
+    </message>
+    <message>
+        <source>a theme in free words</source>
+        <translation>un thème en texte libre</translation>
+    </message>
+    <message>
+        <source>the partners who lead it</source>
+        <translation>les partenaires qui l&apos;animent</translation>
+    </message>
+    <message>
+        <source>repeat it with the rota&apos;s rules</source>
+        <translation>le répéter selon les règles du planning</translation>
+    </message>
+    <message>
+        <source>every N weeks (with every_n_weeks)</source>
+        <translation>toutes les N semaines (avec every_n_weeks)</translation>
+    </message>
+    <message>
+        <source>weeks of the month (-1: the last)</source>
+        <translation>semaines du mois (-1 : la dernière)</translation>
+    </message>
+    <message>
+        <source>the series&apos; last day (12 months at most)</source>
+        <translation>dernier jour de la série (12 mois au plus)</translation>
+    </message>
+    <message>
+        <source>record who came to an event</source>
+        <translation>saisir qui est venu à un événement</translation>
+    </message>
+    <message>
+        <source>the event&apos;s id</source>
+        <translation>le numéro de l&apos;événement</translation>
+    </message>
+    <message>
+        <source>NAME;First name;YYYY-MM-DD</source>
+        <translation>NOM;Prénom;AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>a participant, turned into a person key at once (repeatable; not stored)</source>
+        <translation>un participant, transformé aussitôt en clé personne (répétable ; non conservé)</translation>
+    </message>
+    <message>
+        <source>the number of people who came</source>
+        <translation>le nombre de personnes venues</translation>
+    </message>
+    <message>
+        <source>a partner at a meeting</source>
+        <translation>un partenaire à une réunion</translation>
+    </message>
+    <message>
+        <source>the people a partner sent</source>
+        <translation>les personnes envoyées par un partenaire</translation>
+    </message>
+    <message>
+        <source>the partner spoke</source>
+        <translation>le partenaire est intervenu</translation>
+    </message>
+    <message>
+        <source>collective actions and partner meetings</source>
+        <translation>actions collectives et réunions partenariales</translation>
+    </message>
+    <message>
+        <source>say an event was held, or cancel it</source>
+        <translation>dire qu&apos;un événement a eu lieu, ou l&apos;annuler</translation>
+    </message>
+    <message>
+        <source>the new status</source>
+        <translation>le nouveau statut</translation>
+    </message>
+    <message>
+        <source>the sign-in sheet of an event (PDF)</source>
+        <translation>la feuille d&apos;émargement d&apos;un événement (PDF)</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>le fichier PDF à écrire</translation>
+    </message>
+    <message>
+        <source>the events of a period, one a line</source>
+        <translation>les événements d&apos;une période, un par ligne</translation>
+    </message>
+    <message>
+        <source>first day</source>
+        <translation>premier jour</translation>
+    </message>
+    <message>
+        <source>last day</source>
+        <translation>dernier jour</translation>
+    </message>
+    <message>
+        <source>only this kind</source>
+        <translation>seulement ce type</translation>
+    </message>
+    <message>
+        <source>{partner}: {status}.</source>
+        <translation>{partner} : {status}.</translation>
+    </message>
+    <message>
+        <source>{count} people counted.</source>
+        <translation>{count} personnes comptées.</translation>
+    </message>
+    <message>
+        <source>{count} participant(s) listed.</source>
+        <translation>{count} participant(s) inscrit(s).</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet written to {path}.</source>
+        <translation>Feuille d&apos;émargement écrite dans {path}.</translation>
+    </message>
+    <message>
+        <source>the secret of the person keys: show, export, import, settings</source>
+        <translation>le secret des clés personne : afficher, exporter, importer, régler</translation>
+    </message>
+    <message>
+        <source>print the secret&apos;s fingerprint, the keys&apos; period and their retention</source>
+        <translation>afficher l&apos;empreinte du secret, la période des clés et leur durée de conservation</translation>
+    </message>
+    <message>
+        <source>print the secret as a code, or write it to a file (administrators)</source>
+        <translation>afficher le secret sous forme de code, ou l&apos;écrire dans un fichier (administrateurs)</translation>
+    </message>
+    <message>
+        <source>the file to write, readable by its owner only</source>
+        <translation>le fichier à écrire, lisible par son seul propriétaire</translation>
+    </message>
+    <message>
+        <source>take the structure&apos;s secret from a file or a code (administrators)</source>
+        <translation>prendre le secret de la structure dans un fichier ou un code (administrateurs)</translation>
+    </message>
+    <message>
+        <source>the file another computer exported</source>
+        <translation>le fichier exporté par un autre poste</translation>
+    </message>
+    <message>
+        <source>the code another computer printed</source>
+        <translation>le code affiché par un autre poste</translation>
+    </message>
+    <message>
+        <source>a person&apos;s card (PDF): the key as a code, no name</source>
+        <translation>la carte d&apos;une personne (PDF) : la clé sous forme de code, sans nom</translation>
+    </message>
+    <message>
+        <source>birth name, first name and birth date (not stored)</source>
+        <translation>nom de naissance, prénom et date de naissance (non enregistrés)</translation>
+    </message>
+    <message>
+        <source>the code of a card printed before</source>
+        <translation>le code d&apos;une carte déjà imprimée</translation>
+    </message>
+    <message>
+        <source>the keys&apos; period and how long they are kept</source>
+        <translation>la période des clés et leur durée de conservation</translation>
+    </message>
+    <message>
+        <source>a person&apos;s key holds across years</source>
+        <translation>la clé d&apos;une personne reste la même d&apos;une année à l&apos;autre</translation>
+    </message>
+    <message>
+        <source>a new key each calendar year (the default)</source>
+        <translation>une nouvelle clé à chaque année civile (par défaut)</translation>
+    </message>
+    <message>
+        <source>months a visit keeps its key (12 to 120)</source>
+        <translation>mois pendant lesquels une visite garde sa clé (12 à 120)</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the secret: {fingerprint}</source>
+        <translation>Empreinte du secret : {fingerprint}</translation>
+    </message>
+    <message>
+        <source>across years</source>
+        <translation>d&apos;une année à l&apos;autre</translation>
+    </message>
+    <message>
+        <source>one per calendar year</source>
+        <translation>une par année civile</translation>
+    </message>
+    <message>
+        <source>Person keys: {period}, kept {months} months.</source>
+        <translation>Clés personne : {period}, conservées {months} mois.</translation>
+    </message>
+    <message>
+        <source>Secret written to {path} (fingerprint {fingerprint}): keep it as a password.</source>
+        <translation>Secret écrit dans {path} (empreinte {fingerprint}) : gardez-le comme un mot de passe.</translation>
+    </message>
+    <message>
+        <source>Secret imported (fingerprint {fingerprint}): compare it with the other computers&apos;.</source>
+        <translation>Secret importé (empreinte {fingerprint}) : comparez-la avec celle des autres postes.</translation>
+    </message>
+    <message>
+        <source>Card written to {path}.</source>
+        <translation>Carte écrite dans {path}.</translation>
+    </message>
+    <message>
+        <source>paper tally sheets: print one, enter what it counted</source>
+        <translation>feuilles de comptage papier : en imprimer une, saisir ce qu&apos;elle a compté</translation>
+    </message>
+    <message>
+        <source>enter the counts of a paper tally sheet (beside the visits logged that day)</source>
+        <translation>saisir les comptes d&apos;une feuille papier (en plus des visites enregistrées ce jour-là)</translation>
+    </message>
+    <message>
+        <source>the day the sheet counted</source>
+        <translation>le jour compté par la feuille</translation>
+    </message>
+    <message>
+        <source>a category code and its count</source>
+        <translation>un code de motif et son nombre</translation>
+    </message>
+    <message>
+        <source>the sheet counted the morning or the afternoon only (default: the whole day)</source>
+        <translation>la feuille n&apos;a compté que le matin ou l&apos;après-midi (par défaut : toute la journée)</translation>
+    </message>
+    <message>
+        <source>the Maison was closed that day and received visitors all the same</source>
+        <translation>la Maison était fermée ce jour-là et a tout de même reçu du public</translation>
+    </message>
+    <message>
+        <source>print the paper counts of a day</source>
+        <translation>afficher les comptes papier d&apos;un jour</translation>
+    </message>
+    <message>
+        <source>the day</source>
+        <translation>le jour</translation>
+    </message>
+    <message>
+        <source>the paper tally sheet of a day (PDF)</source>
+        <translation>la feuille de comptage papier d&apos;un jour (PDF)</translation>
+    </message>
+    <message>
+        <source>{count} visit(s) counted on paper entered for {day}, besides {live} logged live.</source>
+        <translation>{count} visite(s) comptée(s) sur papier saisie(s) pour le {day}, en plus des {live} enregistrée(s) à l&apos;accueil.</translation>
+    </message>
+    <message>
+        <source>logged live</source>
+        <translation>enregistrées à l&apos;accueil</translation>
+    </message>
+    <message>
+        <source>paper</source>
+        <translation>papier</translation>
+    </message>
+    <message>
+        <source>Tally sheet written to {path}.</source>
+        <translation>Feuille de comptage écrite dans {path}.</translation>
     </message>
 </context>
 <context>
@@ -1789,6 +2451,17 @@ Dernière synchronisation : {time}</translation>
     </message>
 </context>
 <context>
+    <name>CountsGrid</name>
+    <message>
+        <source>Counts not saved</source>
+        <translation>Comptes non enregistrés</translation>
+    </message>
+    <message>
+        <source>The counts typed are not saved. Leave them unsaved?</source>
+        <translation>Les comptes saisis ne sont pas enregistrés. Les abandonner ?</translation>
+    </message>
+</context>
+<context>
     <name>Coverage</name>
     <message>
         <source>this desk</source>
@@ -1852,8 +2525,8 @@ Dernière synchronisation : {time}</translation>
         <translation>Vos données</translation>
     </message>
     <message>
-        <source>Start empty to log real visits from today. Demonstration data (eighteen partners, a rota and a year of invented visits) lets you try the application first. It is fictitious: use it to learn or to train, on a desk that does not serve the public.</source>
-        <translation>Commencez à vide pour compter de vrais passages dès aujourd&apos;hui. Les données de démonstration (dix-huit partenaires, un planning et une année de passages inventés) permettent d&apos;essayer d&apos;abord l&apos;application. Elles sont fictives : servez-vous-en pour apprendre ou pour former, sur un poste qui ne reçoit pas le public.</translation>
+        <source>Start empty to log real visits from today. Demonstration data (eighteen partners, a rota and three years of invented visits) lets you try the application first. It is fictitious: use it to learn or to train, on a desk that does not serve the public.</source>
+        <translation>Commencez à vide pour compter de vrais passages dès aujourd&apos;hui. Les données de démonstration (dix-huit partenaires, un planning et trois ans de passages inventés) permettent d&apos;essayer d&apos;abord l&apos;application. Elles sont fictives : servez-vous-en pour apprendre ou pour former, sur un poste qui ne reçoit pas le public.</translation>
     </message>
     <message>
         <source>Start &amp;empty</source>
@@ -1994,6 +2667,10 @@ Dernière synchronisation : {time}</translation>
     <message>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>Person &amp;key</source>
+        <translation>Clé pe&amp;rsonne</translation>
     </message>
     <message>
         <source>No visit selected: press a category key to log one.</source>
@@ -2417,16 +3094,24 @@ Dernière synchronisation : {time}</translation>
         <translation>« {value} » n&apos;est pas un nombre entier.</translation>
     </message>
     <message>
-        <source>The first line of the file must name the columns; &quot;{missing}&quot; is missing (expected: datetime;category, then optionally channel, orientation, note, id).</source>
-        <translation>La première ligne du fichier doit nommer les colonnes ; « {missing} » manque (attendu : datetime;category, puis au choix channel, orientation, note, id).</translation>
-    </message>
-    <message>
         <source>Unknown column &quot;{column}&quot; in the first line of the file.</source>
         <translation>Colonne inconnue « {column} » dans la première ligne du fichier.</translation>
     </message>
     <message>
+        <source>The first line of the file must name the columns; &quot;{missing}&quot; is missing (expected: Date;Heure;Motif, or date;time;category, then the other columns of an export).</source>
+        <translation>La première ligne du fichier doit nommer les colonnes ; « {missing} » manque (attendu : Date;Heure;Motif, ou date;time;category, puis les autres colonnes d&apos;un export).</translation>
+    </message>
+    <message>
         <source>The column &quot;{column}&quot; appears twice.</source>
         <translation>La colonne « {column} » apparaît deux fois.</translation>
+    </message>
+    <message>
+        <source>Unknown outcome &quot;{value}&quot; (expected: answered, oriented or appointment).</source>
+        <translation>Suite donnée inconnue « {value} » (attendu : réponse à l&apos;accueil, orienté ou rendez-vous donné).</translation>
+    </message>
+    <message>
+        <source>Unknown age band &quot;{value}&quot; (expected: under_25, 25_39, 40_59 or 60_plus).</source>
+        <translation>Tranche d&apos;âge inconnue « {value} » (attendu : moins de 25 ans, 25 à 39 ans, 40 à 59 ans ou 60 ans et plus).</translation>
     </message>
     <message>
         <source>The file changed while it was being imported. Import it again: the visits already imported will be recognised.</source>
@@ -2577,6 +3262,14 @@ Dernière synchronisation : {time}</translation>
         <translation>La Maison est fermée une partie du {date} ({reason}) : choisissez d&apos;autres heures ou un autre jour.</translation>
     </message>
     <message>
+        <source>The permanence of {date} was cancelled or the Maison was closed: it cannot be marked as not held.</source>
+        <translation>La permanence du {date} a été annulée ou la Maison était fermée : elle ne peut pas être notée comme non tenue.</translation>
+    </message>
+    <message>
+        <source>The permanence of {date} at {start} has not begun yet: say that the partner did not come once it has.</source>
+        <translation>La permanence du {date} à {start} n&apos;a pas encore commencé : indiquez que le partenaire n&apos;est pas venu une fois qu&apos;elle a commencé.</translation>
+    </message>
+    <message>
         <source>The closure ends at {end}, not after it starts at {start}.</source>
         <translation>La fermeture se termine à {end}, pas après son début à {start}.</translation>
     </message>
@@ -2617,8 +3310,16 @@ Dernière synchronisation : {time}</translation>
         <translation>Il n&apos;y a pas de permanence numéro {id}.</translation>
     </message>
     <message>
+        <source>There is no event number {id}.</source>
+        <translation>Il n&apos;y a pas d&apos;événement numéro {id}.</translation>
+    </message>
+    <message>
         <source>There is no office number {id}.</source>
         <translation>Il n&apos;y a pas de bureau numéro {id}.</translation>
+    </message>
+    <message>
+        <source>The office {office} is taken on {date} from {start} to {end} by {other}. Nothing was saved.</source>
+        <translation>Le bureau {office} est occupé le {date} de {start} à {end} par {other}. Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>These opening hours would leave the permanence of {partner} ({weekday}, {start}–{end}) outside them. Move it first.</source>
@@ -2639,6 +3340,10 @@ Dernière synchronisation : {time}</translation>
     <message>
         <source>{candidate} and {other} would put the same organisation in two offices at once, first on {weekday} {date}. Nothing was changed.</source>
         <translation>{candidate} et {other} mettraient le même partenaire dans deux bureaux à la fois, pour la première fois le {weekday} {date}. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Tick at least one week of the month. Nothing was saved.</source>
+        <translation>Cochez au moins une semaine du mois. Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not a date (expected for example 14/03/2027).</source>
@@ -2903,6 +3608,370 @@ Dernière synchronisation : {time}</translation>
     <message>
         <source>Unknown role &quot;{value}&quot; (expected: agent, coordinator or administrator).</source>
         <translation>Rôle inconnu « {value} » (attendu : agent, coordinateur ou administrateur).</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a number of people (a whole number, 0 or more).</source>
+        <translation>« {value} » n&apos;est pas un nombre de personnes (un nombre entier, 0 ou plus).</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a time (expected for example 16:30).</source>
+        <translation>« {value} » n&apos;est pas une heure (attendu par exemple 16:30).</translation>
+    </message>
+    <message>
+        <source>Unknown office &quot;{value}&quot;.</source>
+        <translation>Bureau inconnu « {value} ».</translation>
+    </message>
+    <message>
+        <source>The weeks of the month are numbers from 1 to 5, or -1 for the last.</source>
+        <translation>Les semaines du mois sont des numéros de 1 à 5, ou -1 pour la dernière.</translation>
+    </message>
+    <message>
+        <source>A series repeats every 2 to 8 weeks.</source>
+        <translation>Une série se répète toutes les 2 à 8 semaines.</translation>
+    </message>
+    <message>
+        <source>--present, --excused, --absent, --people and --speaker go with --partner.</source>
+        <translation>--present, --excused, --absent, --people et --speaker s&apos;emploient avec --partner.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: choose the file another computer exported.</source>
+        <translation>Impossible de lire {path} : choisissez le fichier exporté par un autre poste.</translation>
+    </message>
+    <message>
+        <source>Give --across-years, --per-year or --retention-months.</source>
+        <translation>Indiquez --across-years, --per-year ou --retention-months.</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not CODE=N (for example rights=12).</source>
+        <translation>« {value} » n&apos;est pas de la forme CODE=N (par exemple rights=12).</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is given twice.</source>
+        <translation>« {value} » est donné deux fois.</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot;: the count is not a whole number, 0 or more.</source>
+        <translation>« {value} » : le nombre n&apos;est pas un entier, 0 ou plus.</translation>
+    </message>
+    <message>
+        <source>An event needs a title. Nothing was saved.</source>
+        <translation>Un événement doit avoir un titre. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The title is longer than {max} characters. Nothing was saved.</source>
+        <translation>Le titre dépasse {max} caractères. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The event must end after it starts ({start} to {end}). Nothing was saved.</source>
+        <translation>L&apos;événement doit finir après son début ({start} à {end}). Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The theme or the place is too long. Nothing was saved.</source>
+        <translation>Le thème ou le lieu est trop long. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>An event is either in an office of the Maison or elsewhere. Nothing was saved.</source>
+        <translation>Un événement a lieu soit dans un bureau de la Maison, soit ailleurs. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The event « {title} » of {date} was cancelled: no attendance. Nothing was saved.</source>
+        <translation>L&apos;événement « {title} » du {date} a été annulé : pas de présences. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The event « {title} » starts on {date} at {time}: attendance is recorded once it has begun. Nothing was saved.</source>
+        <translation>L&apos;événement « {title} » commence le {date} à {time} : les présences se saisissent une fois qu&apos;il a commencé. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a year or a month (expected for example 2024 or 2024-03).</source>
+        <translation>« {value} » n&apos;est pas une année ni un mois (attendu par exemple 2024 ou 2024-03).</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a count: give a whole number, 0 or more.</source>
+        <translation>« {value} » n&apos;est pas un nombre : donnez un nombre entier, 0 ou plus.</translation>
+    </message>
+    <message>
+        <source>A name has at most {max} characters.</source>
+        <translation>Un nom a au plus {max} caractères.</translation>
+    </message>
+    <message>
+        <source>The first name is empty.</source>
+        <translation>Le prénom est vide.</translation>
+    </message>
+    <message>
+        <source>The birth name is empty.</source>
+        <translation>Le nom de naissance est vide.</translation>
+    </message>
+    <message>
+        <source>The birth date is not a date: write it as DD/MM/YYYY or YYYY-MM-DD.</source>
+        <translation>La date de naissance n&apos;est pas une date : écrivez-la JJ/MM/AAAA ou AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>The birth date does not exist in the calendar.</source>
+        <translation>Cette date de naissance n&apos;existe pas dans le calendrier.</translation>
+    </message>
+    <message>
+        <source>The birth date is in the future.</source>
+        <translation>La date de naissance est dans le futur.</translation>
+    </message>
+    <message>
+        <source>The birth date is before {year}.</source>
+        <translation>La date de naissance est antérieure à {year}.</translation>
+    </message>
+    <message>
+        <source>A person is written as three fields separated by semicolons: NAME;First name;YYYY-MM-DD.</source>
+        <translation>Une personne s&apos;écrit en trois champs séparés par des points-virgules : NOM;Prénom;AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>A card code has {count} characters, letters and digits: like 7K2M9-QXD4H-R.</source>
+        <translation>Le code d&apos;une carte a {count} caractères, lettres et chiffres : comme 7K2M9-QXD4H-R.</translation>
+    </message>
+    <message>
+        <source>The card code is mistyped: check each character.</source>
+        <translation>Le code de la carte est mal saisi : vérifiez chaque caractère.</translation>
+    </message>
+    <message>
+        <source>The secret&apos;s code has {count} letters and digits; this one has {given}.</source>
+        <translation>Le code du secret a {count} lettres et chiffres ; celui-ci en a {given}.</translation>
+    </message>
+    <message>
+        <source>The secret&apos;s code is mistyped: check each character.</source>
+        <translation>Le code du secret est mal saisi : vérifiez chaque caractère.</translation>
+    </message>
+    <message>
+        <source>The observations are {excess} characters too long for the review: shorten them.</source>
+        <translation>Les observations dépassent de {excess} caractères ce que le bilan peut contenir : raccourcissez-les.</translation>
+    </message>
+    <message>
+        <source>First visit &quot;{value}&quot;: expected yes or no (oui, non, 1, 0).</source>
+        <translation>Première visite « {value} » : oui ou non attendu (oui, non, 1, 0).</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a time (expected for example 09:30).</source>
+        <translation>« {value} » n&apos;est pas une heure (attendu par exemple 09:30).</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a date (expected for example 16/11/2026 or 2026-11-16).</source>
+        <translation>« {value} » n&apos;est pas une date (attendu par exemple 16/11/2026 ou 2026-11-16).</translation>
+    </message>
+    <message>
+        <source>« {title} » is a collective action: its attendance is a headcount or a list of participants, not partners. Nothing was saved.</source>
+        <translation>« {title} » est une action collective : ses présences sont un nombre de personnes ou une liste de participants, pas des partenaires. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>« {title} » is a partner meeting: its attendance is that of the partners. Nothing was saved.</source>
+        <translation>« {title} » est une réunion partenariale : ses présences sont celles des partenaires. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Only a partner present sends people and speaks. Nothing was saved.</source>
+        <translation>Seul un partenaire présent envoie des personnes et intervient. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Give at least one person. Nothing was saved.</source>
+        <translation>Indiquez au moins une personne. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The same person is listed twice at « {title} » of {date}. Nothing was saved.</source>
+        <translation>La même personne figure deux fois à « {title} » du {date}. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>A number of people is a whole number from 0 to {most}. Nothing was saved.</source>
+        <translation>Un nombre de personnes est un nombre entier de 0 à {most}. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The series ends on {until}, before its first day. Nothing was saved.</source>
+        <translation>La série se termine le {until}, avant son premier jour. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The series holds no open day. Nothing was saved.</source>
+        <translation>La série ne compte aucun jour d&apos;ouverture. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>An action stays an action and a meeting a meeting. Nothing was saved.</source>
+        <translation>Une action reste une action, une réunion reste une réunion. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The event « {title} » starts on {date}: it is held once it has begun.</source>
+        <translation>L&apos;événement « {title} » commence le {date} : il n&apos;est tenu qu&apos;une fois commencé.</translation>
+    </message>
+    <message>
+        <source>A project needs a title of at most {max} characters.</source>
+        <translation>Un projet doit avoir un titre de {max} caractères au plus.</translation>
+    </message>
+    <message>
+        <source>{year} is not a year.</source>
+        <translation>{year} n&apos;est pas une année.</translation>
+    </message>
+    <message>
+        <source>unknown category &quot;{value}&quot;</source>
+        <translation>motif inconnu « {value} »</translation>
+    </message>
+    <message>
+        <source>expected three fields: period;category;count ({count} found)</source>
+        <translation>trois champs attendus : période;motif;nombre ({count} trouvé(s))</translation>
+    </message>
+    <message>
+        <source>{period} is not before counting began at the desk ({day}): refused.</source>
+        <translation>{period} n&apos;est pas antérieur au début du comptage à l&apos;accueil ({day}) : refusé.</translation>
+    </message>
+    <message>
+        <source>{year} has both yearly and monthly totals: give one or the other.</source>
+        <translation>{year} a à la fois un total annuel et des totaux mensuels : donnez l&apos;un ou les autres.</translation>
+    </message>
+    <message>
+        <source>{period} and {category} are given twice.</source>
+        <translation>{period} et {category} sont donnés deux fois.</translation>
+    </message>
+    <message>
+        <source>The secret of the person keys in {path} is damaged: an administrator imports it again from another computer of the structure.</source>
+        <translation>Le secret des clés personne, dans {path}, est endommagé : un administrateur doit l&apos;importer de nouveau depuis un autre poste de la structure.</translation>
+    </message>
+    <message>
+        <source>Person keys are kept from {low} to {high} months.</source>
+        <translation>Les clés personne se conservent de {low} à {high} mois.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>Impossible d&apos;écrire {path} : {reason}.</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; is not a PNG or JPEG image that can be read. Choose another file.</source>
+        <translation>« {name} » n&apos;est pas une image PNG ou JPEG lisible. Choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; weighs {size} MB; a logo may weigh {limit} MB at most.</source>
+        <translation>« {name} » pèse {size} Mo ; un logo pèse au plus {limit} Mo.</translation>
+    </message>
+    <message>
+        <source>Give at least one count above 0.</source>
+        <translation>Donnez au moins un nombre supérieur à 0.</translation>
+    </message>
+    <message>
+        <source>{day} is in the future: a paper day is entered once it is over.</source>
+        <translation>Le {day} est dans l&apos;avenir : une journée sur papier se saisit une fois terminée.</translation>
+    </message>
+    <message>
+        <source>The Maison does not open on {day}. Confirm that it received visitors that day.</source>
+        <translation>La Maison n&apos;ouvre pas le {day}. Confirmez qu&apos;elle a reçu du public ce jour-là.</translation>
+    </message>
+    <message>
+        <source>The Maison was closed on {day} ({reason}). Confirm that it received visitors that day.</source>
+        <translation>La Maison était fermée le {day} ({reason}). Confirmez qu&apos;elle a reçu du public ce jour-là.</translation>
+    </message>
+    <message>
+        <source>{day} is counted in the past total of {period} already: change that total instead.</source>
+        <translation>Le {day} est déjà compté dans le total passé de {period} : modifiez plutôt ce total.</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>Change an event</source>
+        <translation>Modifier un événement</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Nouvel événement</translation>
+    </message>
+    <message>
+        <source>No theme</source>
+        <translation>Sans thème</translation>
+    </message>
+    <message>
+        <source>Another theme, in words:</source>
+        <translation>Autre thème, en toutes lettres :</translation>
+    </message>
+    <message>
+        <source>Theme in words</source>
+        <translation>Thème en toutes lettres</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Elsewhere:</source>
+        <translation>Ailleurs :</translation>
+    </message>
+    <message>
+        <source>Place elsewhere</source>
+        <translation>Lieu extérieur</translation>
+    </message>
+    <message>
+        <source>for example: Salle des fêtes, 2 rue de la Gare</source>
+        <translation>par exemple : Salle des fêtes, 2 rue de la Gare</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Nature</translation>
+    </message>
+    <message>
+        <source>T&amp;ype</source>
+        <translation>T&amp;ype</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>T&amp;hème</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Jour</translation>
+    </message>
+    <message>
+        <source>Ti&amp;mes</source>
+        <translation>Hor&amp;aires</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Lieu</translation>
+    </message>
+    <message>
+        <source>Partners &amp;leading it (space ticks)</source>
+        <translation>&amp;Partenaires qui l&apos;animent (Espace coche)</translation>
+    </message>
+</context>
+<context>
+    <name>EventsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présences</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) present</source>
+        <translation>
+            <numerusform>%n partenaire présent</numerusform>
+            <numerusform>%n partenaires présents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3374,6 +4443,78 @@ Dernière synchronisation : {time}</translation>
         <source>last</source>
         <translation>dernier</translation>
     </message>
+    <message>
+        <source>Collective action</source>
+        <translation>Action collective</translation>
+    </message>
+    <message>
+        <source>Partner meeting</source>
+        <translation>Réunion partenariale</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Tenue</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Invité</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Excusé</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>Matin</translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation>Après-midi</translation>
+    </message>
+    <message>
+        <source>Whole day</source>
+        <translation>Journée entière</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Health breakfast</source>
+        <translation>Petit-déjeuner santé</translation>
+    </message>
+    <message>
+        <source>Information session</source>
+        <translation>Réunion d&apos;information</translation>
+    </message>
+    <message>
+        <source>Plenary meeting</source>
+        <translation>Réunion plénière</translation>
+    </message>
+    <message>
+        <source>Themed meeting</source>
+        <translation>Réunion thématique</translation>
+    </message>
+    <message>
+        <source>Working group</source>
+        <translation>Groupe de travail</translation>
+    </message>
 </context>
 <context>
     <name>LockPage</name>
@@ -3414,6 +4555,37 @@ Dernière synchronisation : {time}</translation>
     <message>
         <source>&amp;Password:</source>
         <translation>&amp;Mot de passe :</translation>
+    </message>
+</context>
+<context>
+    <name>LogoPanel</name>
+    <message>
+        <source>Choose the &amp;logo…</source>
+        <translation>Choisir le &amp;logo…</translation>
+    </message>
+    <message>
+        <source>Choose the logo printed on the sheets</source>
+        <translation>Choisir le logo imprimé sur les feuilles</translation>
+    </message>
+    <message>
+        <source>Re&amp;move the logo</source>
+        <translation>Re&amp;tirer le logo</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Aucun logo</translation>
+    </message>
+    <message>
+        <source>Choose the logo</source>
+        <translation>Choisir le logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; cannot be read.</source>
+        <translation>« {name} » ne peut pas être lu.</translation>
     </message>
 </context>
 <context>
@@ -3461,6 +4633,10 @@ Dernière synchronisation : {time}</translation>
     <message>
         <source>&amp;Import visits…</source>
         <translation>&amp;Importer des visites…</translation>
+    </message>
+    <message>
+        <source>&amp;Past years…</source>
+        <translation>Années &amp;passées…</translation>
     </message>
     <message>
         <source>&amp;Hub and desks…</source>
@@ -3566,6 +4742,45 @@ Dernière synchronisation : {time}</translation>
     </message>
 </context>
 <context>
+    <name>ObservationsDialog</name>
+    <message>
+        <source>Observations of the annual review</source>
+        <translation>Observations du bilan annuel</translation>
+    </message>
+    <message>
+        <source>Year of the review</source>
+        <translation>Année du bilan</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <source>What the figures do not say: the year&apos;s events, its difficulties, thanks…</source>
+        <translation>Ce que les chiffres ne disent pas : les événements de l&apos;année, ses difficultés, les remerciements…</translation>
+    </message>
+    <message>
+        <source>Printed as the last chapter of the review of that year, one paragraph for each block of text separated by a blank line. Each change is kept in the audit trail.</source>
+        <translation>Imprimées comme dernier chapitre du bilan de cette année, un paragraphe par bloc de texte séparé par une ligne vide. Chaque modification est conservée dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Année :</translation>
+    </message>
+    <message>
+        <source>&amp;Observations:</source>
+        <translation>&amp;Observations :</translation>
+    </message>
+    <message>
+        <source>{length} characters of {limit}</source>
+        <translation>{length} caractères sur {limit}</translation>
+    </message>
+    <message>
+        <source>Review obser&amp;vations…</source>
+        <translation>Obser&amp;vations du bilan…</translation>
+    </message>
+</context>
+<context>
     <name>OfficesHoursPanel</name>
     <message>
         <source>Opening hours of the Maison</source>
@@ -3625,6 +4840,353 @@ Dernière synchronisation : {time}</translation>
     <message>
         <source>Office names, one per line</source>
         <translation>Noms des bureaux, un par ligne</translation>
+    </message>
+</context>
+<context>
+    <name>PaperButtons</name>
+    <message>
+        <source>Print the &amp;tally sheet…</source>
+        <translation>&amp;Imprimer la feuille de comptage…</translation>
+    </message>
+    <message>
+        <source>The sheet to count visits on paper when the computer cannot be used</source>
+        <translation>La feuille pour compter les passages sur papier quand l&apos;ordinateur ne peut pas servir</translation>
+    </message>
+    <message>
+        <source>&amp;Enter a paper sheet…</source>
+        <translation>Saisir un&amp;e feuille papier…</translation>
+    </message>
+    <message>
+        <source>Type the counts of a paper tally sheet once the computer works again</source>
+        <translation>Saisir les comptes d&apos;une feuille de comptage papier quand l&apos;ordinateur remarche</translation>
+    </message>
+</context>
+<context>
+    <name>PaperDayDialog</name>
+    <message>
+        <source>Enter a paper tally sheet</source>
+        <translation>Saisir une feuille de comptage papier</translation>
+    </message>
+    <message>
+        <source>Type what the paper tally sheet counted. Visits already logged at the desk that day are shown beside it: type only the visits the sheet counted in addition.</source>
+        <translation>Saisissez ce que la feuille de comptage papier a compté. Les passages déjà enregistrés à l&apos;accueil ce jour-là sont affichés à côté : saisissez seulement ceux que la feuille a comptés en plus.</translation>
+    </message>
+    <message>
+        <source>Counts of the paper sheet by request</source>
+        <translation>Comptes de la feuille papier par demande</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Jour</translation>
+    </message>
+    <message>
+        <source>&amp;Part of the day</source>
+        <translation>&amp;Partie de la journée</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Logged at the desk</source>
+        <translation>Enregistrés à l&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Typed from paper</source>
+        <translation>Déjà saisis du papier</translation>
+    </message>
+    <message>
+        <source>Counted on this sheet</source>
+        <translation>Comptés sur cette feuille</translation>
+    </message>
+    <message>
+        <source>The Maison was closed on {day} ({reason}).</source>
+        <translation>La Maison était fermée le {day} ({reason}).</translation>
+    </message>
+    <message>
+        <source>The Maison does not open on {day}.</source>
+        <translation>La Maison n&apos;ouvre pas le {day}.</translation>
+    </message>
+    <message>
+        <source>{cell}: {reason}</source>
+        <translation>{cell} : {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was saved: %n cell(s) to correct.</source>
+        <translation>
+            <numerusform>Rien n&apos;a été enregistré : %n case à corriger.</numerusform>
+            <numerusform>Rien n&apos;a été enregistré : %n cases à corriger.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: %n visit(s) from paper on {day} ({half}).</source>
+        <translation>
+            <numerusform>Enregistré : %n passage sur papier le {day} ({half}).</numerusform>
+            <numerusform>Enregistré : %n passages sur papier le {day} ({half}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Did it receive visitors that day? The sheets will say so.</source>
+        <translation>A-t-elle reçu du public ce jour-là ? Les fiches le diront.</translation>
+    </message>
+    <message>
+        <source>A day the Maison was closed</source>
+        <translation>Un jour de fermeture de la Maison</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersGrid</name>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>People sent</source>
+        <translation>Personnes envoyées</translation>
+    </message>
+    <message>
+        <source>People sent by {partner}</source>
+        <translation>Personnes envoyées par {partner}</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Intervenant</translation>
+    </message>
+    <message>
+        <source>{partner} spoke</source>
+        <translation>{partner} est intervenu</translation>
+    </message>
+    <message>
+        <source>{partner}, leading</source>
+        <translation>{partner}, qui anime</translation>
+    </message>
+</context>
+<context>
+    <name>PastYearsDialog</name>
+    <message>
+        <source>Past years</source>
+        <translation>Années passées</translation>
+    </message>
+    <message>
+        <source>Visits of the years before the application, from the paper reviews or tally sheets. An empty cell is not known and is not saved; a total typed again replaces the one saved.</source>
+        <translation>Les passages des années d&apos;avant l&apos;application, d&apos;après les bilans ou les feuilles de comptage papier. Une case vide n&apos;est pas connue et n&apos;est pas enregistrée ; un total saisi à nouveau remplace l&apos;ancien.</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Par mois</translation>
+    </message>
+    <message>
+        <source>The year&apos;s total only</source>
+        <translation>Total de l&apos;année seulement</translation>
+    </message>
+    <message>
+        <source>for example: annual review 2023, paper tally sheets</source>
+        <translation>par exemple : bilan annuel 2023, feuilles de comptage papier</translation>
+    </message>
+    <message>
+        <source>Past totals by request and month</source>
+        <translation>Totaux passés par demande et par mois</translation>
+    </message>
+    <message>
+        <source>Set the day counting &amp;began</source>
+        <translation>Fixer le &amp;début du comptage au</translation>
+    </message>
+    <message>
+        <source>The day counting began</source>
+        <translation>Le jour où le comptage a commencé</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Année</translation>
+    </message>
+    <message>
+        <source>&amp;Grid</source>
+        <translation>&amp;Grille</translation>
+    </message>
+    <message>
+        <source>S&amp;ource</source>
+        <translation>&amp;Source</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Year {year}</source>
+        <translation>Année {year}</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Nothing is counted yet: the statistics say n.d. for every period.</source>
+        <translation>Rien n&apos;est encore compté : les statistiques indiquent n.d. pour chaque période.</translation>
+    </message>
+    <message>
+        <source>the date set here</source>
+        <translation>la date indiquée ici</translation>
+    </message>
+    <message>
+        <source>the first visit logged</source>
+        <translation>le premier passage enregistré</translation>
+    </message>
+    <message>
+        <source>the first paper day</source>
+        <translation>le premier jour compté sur papier</translation>
+    </message>
+    <message>
+        <source>the first past total</source>
+        <translation>le premier total passé</translation>
+    </message>
+    <message>
+        <source>Counting began on {day} ({reason}): before it, the statistics say n.d.</source>
+        <translation>Le comptage a commencé le {day} ({reason}) : avant, les statistiques indiquent n.d.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: %n total(s) for {year}.</source>
+        <translation>
+            <numerusform>Enregistré : %n total pour {year}.</numerusform>
+            <numerusform>Enregistré : %n totaux pour {year}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>{cell}: {reason}</source>
+        <translation>{cell} : {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n other cell(s) in red.</source>
+        <translation>
+            <numerusform>et %n autre case en rouge.</numerusform>
+            <numerusform>et %n autres cases en rouge.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was saved: %n cell(s) to correct.</source>
+        <translation>
+            <numerusform>Rien n&apos;a été enregistré : %n case à corriger.</numerusform>
+            <numerusform>Rien n&apos;a été enregistré : %n cases à corriger.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PersonCard</name>
+    <message>
+        <source>Your code at the reception</source>
+        <translation>Votre code à l&apos;accueil</translation>
+    </message>
+    <message>
+        <source>It holds no name.</source>
+        <translation>Il ne contient pas votre nom.</translation>
+    </message>
+    <message>
+        <source>Show it at the desk</source>
+        <translation>Montrez-le à l&apos;accueil</translation>
+    </message>
+    <message>
+        <source>instead of spelling your name.</source>
+        <translation>au lieu d&apos;épeler votre nom.</translation>
+    </message>
+    <message>
+        <source>Person card</source>
+        <translation>Carte personne</translation>
+    </message>
+    <message>
+        <source>Cut out the card along the dotted line and give it to the person.</source>
+        <translation>Découpez la carte le long des pointillés et remettez-la à la personne.</translation>
+    </message>
+    <message>
+        <source>At the desk, type its code in the person key&apos;s field instead of the name.</source>
+        <translation>À l&apos;accueil, tapez son code dans le champ « Clé personne » au lieu du nom.</translation>
+    </message>
+    <message>
+        <source>Holds every year</source>
+        <translation>Valable toutes les années</translation>
+    </message>
+    <message>
+        <source>Holds for {year}</source>
+        <translation>Valable pour {year}</translation>
+    </message>
+</context>
+<context>
+    <name>PersonKeyButton</name>
+    <message>
+        <source>Recorded</source>
+        <translation>Enregistrée</translation>
+    </message>
+    <message>
+        <source>None (type it…)</source>
+        <translation>Aucune (la saisir…)</translation>
+    </message>
+</context>
+<context>
+    <name>PersonKeyDialog</name>
+    <message>
+        <source>Person key of the visit</source>
+        <translation>Clé personne de la visite</translation>
+    </message>
+    <message>
+        <source>This visit carries a person key.</source>
+        <translation>Cette visite porte une clé personne.</translation>
+    </message>
+    <message>
+        <source>This visit carries no person key.</source>
+        <translation>Cette visite ne porte pas de clé personne.</translation>
+    </message>
+    <message>
+        <source>&amp;Record the key</source>
+        <translation>&amp;Enregistrer la clé</translation>
+    </message>
+    <message>
+        <source>Print a c&amp;ard…</source>
+        <translation>Imprimer une c&amp;arte…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move the key</source>
+        <translation>Re&amp;tirer la clé</translation>
+    </message>
+    <message>
+        <source>Person card</source>
+        <translation>Carte personne</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+</context>
+<context>
+    <name>PersonKeyEntry</name>
+    <message>
+        <source>DD/MM/YYYY</source>
+        <translation>JJ/MM/AAAA</translation>
+    </message>
+    <message>
+        <source>Birth &amp;name</source>
+        <translation>&amp;Nom de naissance</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Prénom</translation>
+    </message>
+    <message>
+        <source>Birth &amp;date</source>
+        <translation>&amp;Date de naissance</translation>
+    </message>
+    <message>
+        <source>or card &amp;code</source>
+        <translation>ou &amp;code de la carte</translation>
+    </message>
+    <message>
+        <source>Only the key is kept: what you type here is erased as soon as the key is computed.</source>
+        <translation>Seule la clé est gardée : ce que vous tapez ici est effacé dès que la clé est calculée.</translation>
     </message>
 </context>
 <context>
@@ -3702,6 +5264,65 @@ Dernière synchronisation : {time}</translation>
     </message>
 </context>
 <context>
+    <name>RecurrenceFields</name>
+    <message>
+        <source>Once</source>
+        <translation>Une seule fois</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> semaines</translation>
+    </message>
+    <message>
+        <source>1st</source>
+        <translation>1er</translation>
+    </message>
+    <message>
+        <source>2nd</source>
+        <translation>2e</translation>
+    </message>
+    <message>
+        <source>3rd</source>
+        <translation>3e</translation>
+    </message>
+    <message>
+        <source>4th</source>
+        <translation>4e</translation>
+    </message>
+    <message>
+        <source>5th</source>
+        <translation>5e</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>dernier</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy, separated by commas</source>
+        <translation>jj/mm/aaaa, séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>&amp;Recurrence</source>
+        <translation>&amp;Récurrence</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Toutes les</translation>
+    </message>
+    <message>
+        <source>Weeks of the month</source>
+        <translation>Semaines du mois</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>Jus&amp;qu&apos;au</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore a backup</source>
@@ -3766,6 +5387,10 @@ Dernière synchronisation : {time}</translation>
         <translation> mois</translation>
     </message>
     <message>
+        <source>Keep a person&apos;s key across &amp;years</source>
+        <translation>Garder la même clé d&apos;une &amp;année à l&apos;autre</translation>
+    </message>
+    <message>
         <source>Visit &amp;notes:</source>
         <translation>&amp;Notes des visites :</translation>
     </message>
@@ -3776,6 +5401,10 @@ Dernière synchronisation : {time}</translation>
     <message>
         <source>&amp;Audit trail:</source>
         <translation>&amp;Journal d&apos;audit :</translation>
+    </message>
+    <message>
+        <source>Person &amp;keys (after the month of the visit):</source>
+        <translation>C&amp;lés personne (après le mois de la visite) :</translation>
     </message>
 </context>
 <context>
@@ -4104,6 +5733,81 @@ Dernière synchronisation : {time}</translation>
     </message>
 </context>
 <context>
+    <name>SignInSheet</name>
+    <message>
+        <source>Sign-in sheet: {title}</source>
+        <translation>Feuille d&apos;émargement : {title}</translation>
+    </message>
+    <message>
+        <source>The printer « {printer} » could not print the sheet. Save it as a PDF to print it later?</source>
+        <translation>L&apos;imprimante « {printer} » n&apos;a pas pu imprimer la feuille. L&apos;enregistrer en PDF pour l&apos;imprimer plus tard ?</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>Échec de l&apos;impression</translation>
+    </message>
+    <message>
+        <source>Save the sign-in sheet</source>
+        <translation>Enregistrer la feuille d&apos;émargement</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>not said</source>
+        <translation>non précisé</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Led by</source>
+        <translation>Animé par</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Name of the person present</source>
+        <translation>Nom de la personne présente</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Name (optional)</source>
+        <translation>Nom (facultatif)</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>Feuille d&apos;émargement</translation>
+    </message>
+    <message>
+        <source>Each partner present writes the name of the people it sent and signs.</source>
+        <translation>Chaque partenaire présent écrit le nom des personnes qu&apos;il a envoyées et signe.</translation>
+    </message>
+    <message>
+        <source>One line per participant. The names written here stay on this sheet: the app keeps no name.</source>
+        <translation>Une ligne par participant. Les noms écrits ici restent sur cette feuille : l&apos;application n&apos;enregistre aucun nom.</translation>
+    </message>
+    <message>
+        <source>Number of people present: ______</source>
+        <translation>Nombre de personnes présentes : ______</translation>
+    </message>
+</context>
+<context>
     <name>Statistics</name>
     <message>
         <source>First visit</source>
@@ -4116,6 +5820,22 @@ Dernière synchronisation : {time}</translation>
     <message>
         <source>Not noted</source>
         <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <source>Visits logged live</source>
+        <translation>Visites enregistrées à l&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Counted on paper</source>
+        <translation>Comptées sur papier</translation>
+    </message>
+    <message>
+        <source>Paper days</source>
+        <translation>Journées sur papier</translation>
+    </message>
+    <message>
+        <source>Past totals</source>
+        <translation>Totaux passés</translation>
     </message>
 </context>
 <context>
@@ -4145,8 +5865,40 @@ Dernière synchronisation : {time}</translation>
         <translation>Visites</translation>
     </message>
     <message>
+        <source>Key figures</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <source>Key figure</source>
+        <translation>Chiffre clé</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
         <source>Share</source>
         <translation>Part</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canaux</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Suites</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
     </message>
     <message>
         <source>Change</source>
@@ -4161,8 +5913,184 @@ Dernière synchronisation : {time}</translation>
         <translation>Aucun visiteur n&apos;a été orienté vers un partenaire sur cette période.</translation>
     </message>
     <message>
+        <source>{people} distinct people, key given for {share} of visits</source>
+        <translation>{people} personnes distinctes, clé renseignée pour {share} des visites</translation>
+    </message>
+    <message>
+        <source>Distinct people, visits and collective actions together</source>
+        <translation>Personnes distinctes, visites et actions collectives ensemble</translation>
+    </message>
+    <message>
+        <source>seen at the reception</source>
+        <translation>vues à l&apos;accueil</translation>
+    </message>
+    <message>
+        <source>present at a collective action</source>
+        <translation>présentes à une action collective</translation>
+    </message>
+    <message>
+        <source>new in the period</source>
+        <translation>nouvelles sur la période</translation>
+    </message>
+    <message>
+        <source>seen before</source>
+        <translation>déjà vues</translation>
+    </message>
+    <message>
+        <source>Visits per person (visits with a key)</source>
+        <translation>Visites par personne (visites avec clé)</translation>
+    </message>
+    <message>
+        <source>Visits with a key</source>
+        <translation>Visites avec clé</translation>
+    </message>
+    <message>
+        <source>The key holds across years: a person seen in an earlier year counts as seen before.</source>
+        <translation>La clé vaut d&apos;une année à l&apos;autre : une personne vue une année précédente compte comme déjà vue.</translation>
+    </message>
+    <message>
+        <source>The key changes every 1 January: people are counted within the year, and all are new in January.</source>
+        <translation>La clé change chaque 1er janvier : les personnes sont comptées dans l&apos;année, et toutes sont nouvelles en janvier.</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>A person is counted by a key computed from the birth name, first name and birth date; no name is kept. Visits without a key are not among the distinct people.</source>
+        <translation>Une personne est comptée par une clé calculée à partir du nom de naissance, du prénom et de la date de naissance ; aucun nom n&apos;est conservé. Les visites sans clé ne sont pas comptées parmi les personnes distinctes.</translation>
+    </message>
+    <message>
+        <source>Visits counted on paper or entered as past totals carry no key: the share is that of the visits logged live.</source>
+        <translation>Les passages comptés sur papier ou saisis comme totaux passés ne portent pas de clé : la part est celle des visites enregistrées à l&apos;accueil.</translation>
+    </message>
+    <message>
+        <source>No collective action was held in the period.</source>
+        <translation>Aucune action collective n&apos;a eu lieu sur la période.</translation>
+    </message>
+    <message>
+        <source>Sessions: {sessions}; attendances: {attendances}; distinct participants: {participants}; mean attendance: {mean} people per session.</source>
+        <translation>Séances : {sessions} ; présences : {attendances} ; participants distincts : {participants} ; fréquentation moyenne : {mean} personnes par séance.</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Attendances</source>
+        <translation>Présences</translation>
+    </message>
+    <message>
+        <source>Distinct participants</source>
+        <translation>Participants distincts</translation>
+    </message>
+    <message>
+        <source>Mean attendance</source>
+        <translation>Fréquentation moyenne</translation>
+    </message>
+    <message>
+        <source>No theme</source>
+        <translation>Sans thème</translation>
+    </message>
+    <message>
+        <source>Attendances count the people present at each session; distinct participants count each person once, when they were listed by key (an action counted by head gives attendances only).</source>
+        <translation>Les présences comptent les personnes présentes à chaque séance ; les participants distincts comptent chaque personne une seule fois, quand elle a été inscrite par sa clé (une action comptée par effectif ne donne que des présences).</translation>
+    </message>
+    <message>
+        <source>No partner meeting was held in the period.</source>
+        <translation>Aucune réunion partenariale n&apos;a eu lieu sur la période.</translation>
+    </message>
+    <message>
+        <source>Meetings held: {held}; partners present: {present} out of {invited} invited ({rate}); excused: {excused}; partners present at least once: {engaged}.</source>
+        <translation>Réunions tenues : {held} ; partenaires présents : {present} sur {invited} invités ({rate}) ; excusés : {excused} ; partenaires présents au moins une fois : {engaged}.</translation>
+    </message>
+    <message>
+        <source>Participation of each partner</source>
+        <translation>Participation de chaque partenaire</translation>
+    </message>
+    <message>
+        <source>Projects led together</source>
+        <translation>Projets menés ensemble</translation>
+    </message>
+    <message>
+        <source>No project led together is recorded for the period.</source>
+        <translation>Aucun projet mené ensemble n&apos;est enregistré sur la période.</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Invités</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présents</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Excusés</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absents</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Intervenants</translation>
+    </message>
+    <message>
         <source>Partner</source>
         <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Participation rate</source>
+        <translation>Taux de participation</translation>
+    </message>
+    <message>
+        <source>Distinct people</source>
+        <translation>Personnes distinctes</translation>
+    </message>
+    <message>
+        <source>Collective actions</source>
+        <translation>Actions collectives</translation>
+    </message>
+    <message>
+        <source>Partnership life</source>
+        <translation>Vie partenariale</translation>
+    </message>
+    <message>
+        <source>Share of visits with a key</source>
+        <translation>Part des visites avec clé</translation>
+    </message>
+    <message>
+        <source>Partner meetings</source>
+        <translation>Réunions partenariales</translation>
+    </message>
+    <message>
+        <source>Partners at meetings</source>
+        <translation>Partenaires aux réunions</translation>
     </message>
     <message>
         <source>Visitors oriented</source>
@@ -4185,8 +6113,20 @@ Dernière synchronisation : {time}</translation>
         <translation>Heures</translation>
     </message>
     <message>
+        <source>Cancelled</source>
+        <translation>Annulées</translation>
+    </message>
+    <message>
         <source>Not held</source>
         <translation>Non tenues</translation>
+    </message>
+    <message>
+        <source>To come</source>
+        <translation>À venir</translation>
+    </message>
+    <message>
+        <source>Cancelled: called off in advance or on a closure day. Not held: the partner did not come.</source>
+        <translation>Annulées : décommandées à l&apos;avance ou un jour de fermeture. Non tenues : le partenaire n&apos;est pas venu.</translation>
     </message>
     <message>
         <source>Office</source>
@@ -4217,12 +6157,24 @@ Dernière synchronisation : {time}</translation>
         <translation>Un an plus tôt</translation>
     </message>
     <message>
+        <source>of which {visits} visits entered from paper tally sheets ({days} days)</source>
+        <translation>dont {visits} passages saisis depuis des feuilles papier ({days} jours)</translation>
+    </message>
+    <message>
+        <source>of which {visits} visits from the totals kept before the application</source>
+        <translation>dont {visits} passages issus des totaux tenus avant l&apos;application</translation>
+    </message>
+    <message>
         <source>No visit was recorded in {month}.</source>
         <translation>Aucune visite n&apos;a été enregistrée en {month}.</translation>
     </message>
     <message>
         <source>visits in {month}</source>
         <translation>visites en {month}</translation>
+    </message>
+    <message>
+        <source>visits in {month}, in progress up to {day}</source>
+        <translation>visites en {month}, en cours au {day}</translation>
     </message>
     <message>
         <source>{previous} in {month_before}: {change}</source>
@@ -4241,6 +6193,42 @@ Dernière synchronisation : {time}</translation>
         <translation>Canal et suite donnée</translation>
     </message>
     <message>
+        <source>First visit</source>
+        <translation>Première visite</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Tranche d&apos;âge</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translation>Quartier</translation>
+    </message>
+    <message>
+        <source>The year {year} is in progress: its figures run to {day} and are compared with the same days of {before}.</source>
+        <translation>L&apos;année {year} est en cours : ses chiffres vont jusqu&apos;au {day} et sont comparés aux mêmes jours de {before}.</translation>
+    </message>
+    <message>
+        <source>Counting began on {day}: before it the figures are not known (n.d.), and no growth is computed from them.</source>
+        <translation>Le comptage a commencé le {day} : avant, les chiffres ne sont pas connus (n.d.) et aucune évolution n&apos;en est calculée.</translation>
+    </message>
+    <message>
+        <source>{year}: {total} visits, of which {visits} entered from paper tally sheets ({days} days).</source>
+        <translation>{year} : {total} passages, dont {visits} saisis depuis des feuilles papier ({days} jours).</translation>
+    </message>
+    <message>
+        <source>{years}: totals entered from the records kept before the application; their channel, hour and profile are not noted.</source>
+        <translation>{years} : totaux saisis depuis les relevés tenus avant l&apos;application ; leur canal, leur heure et le profil ne sont pas renseignés.</translation>
+    </message>
+    <message>
+        <source>The figures of {year} are not known: nothing is counted yet.</source>
+        <translation>Les chiffres de {year} ne sont pas connus : rien n&apos;est encore compté.</translation>
+    </message>
+    <message>
+        <source>The figures of {year} are not known (n.d.): counting began on {day}.</source>
+        <translation>Les chiffres de {year} ne sont pas connus (n.d.) : le comptage a commencé le {day}.</translation>
+    </message>
+    <message>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
@@ -4249,16 +6237,36 @@ Dernière synchronisation : {time}</translation>
         <translation>Suite donnée</translation>
     </message>
     <message>
+        <source>No profile field is recorded at the reception.</source>
+        <translation>Aucun champ de profil n&apos;est relevé à l&apos;accueil.</translation>
+    </message>
+    <message>
+        <source>Each field is optional at the reception: a visit where it was not asked counts as not noted.</source>
+        <translation>Chaque champ est facultatif à l&apos;accueil : une visite où il n&apos;a pas été demandé compte comme non renseignée.</translation>
+    </message>
+    <message>
+        <source>Same days of {year}</source>
+        <translation>Mêmes jours de {year}</translation>
+    </message>
+    <message>
+        <source>Channels and outcomes</source>
+        <translation>Canaux et suites données</translation>
+    </message>
+    <message>
+        <source>Visitors&apos; profile</source>
+        <translation>Profil des visiteurs</translation>
+    </message>
+    <message>
         <source>Orientations by partner</source>
         <translation>Orientations par partenaire</translation>
     </message>
     <message>
-        <source>Permanences held</source>
-        <translation>Permanences tenues</translation>
+        <source>Permanences and offices</source>
+        <translation>Permanences et bureaux</translation>
     </message>
     <message>
-        <source>Annual review {year} — reception figures</source>
-        <translation>Bilan {year} — chiffres de l&apos;accueil</translation>
+        <source>Permanences held</source>
+        <translation>Permanences tenues</translation>
     </message>
     <message>
         <source>No visit was recorded in {year}.</source>
@@ -4269,12 +6277,68 @@ Dernière synchronisation : {time}</translation>
         <translation>Année</translation>
     </message>
     <message>
+        <source>year {year} in progress, up to {day}</source>
+        <translation>année {year} en cours, au {day}</translation>
+    </message>
+    <message>
+        <source>from 1 January to 31 December {year}</source>
+        <translation>du 1er janvier au 31 décembre {year}</translation>
+    </message>
+    <message>
+        <source>change on the same days of {year}</source>
+        <translation>évolution sur les mêmes jours de {year}</translation>
+    </message>
+    <message>
+        <source>change on {year}</source>
+        <translation>évolution sur {year}</translation>
+    </message>
+    <message>
+        <source>visits to the reception</source>
+        <translation>passages à l&apos;accueil</translation>
+    </message>
+    <message>
+        <source>visitors oriented to a partner</source>
+        <translation>personnes orientées vers un partenaire</translation>
+    </message>
+    <message>
+        <source>permanences held by the partners</source>
+        <translation>permanences tenues par les partenaires</translation>
+    </message>
+    <message>
+        <source>partners present in the offices</source>
+        <translation>partenaires présents dans les bureaux</translation>
+    </message>
+    <message>
+        <source>Annual review {year}</source>
+        <translation>Bilan d&apos;activité {year}</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
         <source>Change on the year before</source>
         <translation>Évolution sur l&apos;année précédente</translation>
     </message>
     <message>
+        <source>Average annual growth from {first} to {last} (whole years): {growth}</source>
+        <translation>Croissance annuelle moyenne de {first} à {last} (années entières) : {growth}</translation>
+    </message>
+    <message>
+        <source>Where the figures come from</source>
+        <translation>D&apos;où viennent les chiffres</translation>
+    </message>
+    <message>
+        <source>No observation was written for {year}.</source>
+        <translation>Aucune observation n&apos;a été écrite pour {year}.</translation>
+    </message>
+    <message>
         <source>Visits over three years</source>
         <translation>Les visites sur trois ans</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Observations</translation>
     </message>
     <message>
         <source>Average annual growth over {years} years: {growth}</source>
@@ -4323,6 +6387,14 @@ Dernière synchronisation : {time}</translation>
     <message>
         <source>Offices</source>
         <translation>Bureaux</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>n.d.: not known (counting had not begun)</source>
+        <translation>n.d. : non disponible (le comptage n&apos;avait pas commencé)</translation>
     </message>
 </context>
 <context>
@@ -4452,14 +6524,6 @@ Dernière synchronisation : {time}</translation>
         <translation>Période :</translation>
     </message>
     <message>
-        <source>{first} to {last}</source>
-        <translation>du {first} au {last}</translation>
-    </message>
-    <message>
-        <source>visits; a year earlier: {previous} ({change})</source>
-        <translation>visites ; un an plus tôt : {previous} ({change})</translation>
-    </message>
-    <message>
         <source>Annual review {year}</source>
         <translation>Bilan {year}</translation>
     </message>
@@ -4499,6 +6563,14 @@ Dernière synchronisation : {time}</translation>
         <source>Export the review</source>
         <translation>Exporter le bilan</translation>
     </message>
+    <message>
+        <source>Sheet for the &amp;wall…</source>
+        <translation>Affiche pour le &amp;mur…</translation>
+    </message>
+    <message>
+        <source>One page to pin up: the total and the first requests, readable from two metres</source>
+        <translation>Une page à afficher : le total et les premières demandes, lisibles à deux mètres</translation>
+    </message>
 </context>
 <context>
     <name>StructurePage</name>
@@ -4536,6 +6608,10 @@ Dernière synchronisation : {time}</translation>
         <translation>Adresse postale</translation>
     </message>
     <message>
+        <source>Logo:</source>
+        <translation>Logo :</translation>
+    </message>
+    <message>
         <source>The name and the address head the monthly sheet, the annual review and the guide.</source>
         <translation>Le nom et l&apos;adresse figurent en tête de la feuille mensuelle, du bilan annuel et du guide des permanences.</translation>
     </message>
@@ -4549,6 +6625,124 @@ Dernière synchronisation : {time}</translation>
     </message>
 </context>
 <context>
+    <name>TallySheet</name>
+    <message>
+        <source>Morning</source>
+        <translation>Matin</translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation>Après-midi</translation>
+    </message>
+    <message>
+        <source>{half} (closed)</source>
+        <translation>{half} (fermé)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Touche</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>of which first visits</source>
+        <translation>dont premières visites</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>The Maison is closed on this day ({reason}).</source>
+        <translation>La Maison est fermée ce jour-là ({reason}).</translation>
+    </message>
+    <message>
+        <source>The Maison is closed for part of this day: {part}.</source>
+        <translation>La Maison est fermée une partie de ce jour : {part}.</translation>
+    </message>
+    <message>
+        <source>Counted by: {blank}</source>
+        <translation>Compté par : {blank}</translation>
+    </message>
+    <message>
+        <source>Entered in the app on {blank} by {name}</source>
+        <translation>Saisi dans l&apos;application le {blank} par {name}</translation>
+    </message>
+    <message>
+        <source>Tally sheet — {day}</source>
+        <translation>Feuille de comptage — {day}</translation>
+    </message>
+    <message>
+        <source>Tally sheet</source>
+        <translation>Feuille de comptage</translation>
+    </message>
+    <message>
+        <source>One stroke per visit, five strokes per box. Enter the counts in the app the next day.</source>
+        <translation>Un trait par passage, cinq traits par case. Saisir les comptes dans l&apos;application le lendemain.</translation>
+    </message>
+    <message>
+        <source>Channel and first visits</source>
+        <translation>Canal et premières visites</translation>
+    </message>
+    <message>
+        <source>the morning ({reason})</source>
+        <translation>le matin ({reason})</translation>
+    </message>
+    <message>
+        <source>the afternoon ({reason})</source>
+        <translation>l&apos;après-midi ({reason})</translation>
+    </message>
+    <message>
+        <source>from {start} to {end} ({reason})</source>
+        <translation>de {start} à {end} ({reason})</translation>
+    </message>
+</context>
+<context>
+    <name>TallySheetDialog</name>
+    <message>
+        <source>Print the tally sheet</source>
+        <translation>Imprimer la feuille de comptage</translation>
+    </message>
+    <message>
+        <source>The sheet to count visits on paper when the computer cannot be used: the requests with the reception&apos;s keys, a column for the morning and one for the afternoon.</source>
+        <translation>La feuille pour compter les passages sur papier quand l&apos;ordinateur ne peut pas servir : les demandes avec les touches de l&apos;accueil, une colonne pour le matin et une pour l&apos;après-midi.</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Aperçu…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Save as PD&amp;F…</source>
+        <translation>Enregistrer en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Jour</translation>
+    </message>
+    <message>
+        <source>The printer “{printer}” could not print the sheet. Save it as a PDF to print it later?</source>
+        <translation>L&apos;imprimante « {printer} » n&apos;a pas pu imprimer la feuille. L&apos;enregistrer en PDF pour l&apos;imprimer plus tard ?</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>Échec de l&apos;impression</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+</context>
+<context>
     <name>TodayPanel</name>
     <message>
         <source>Permanences today</source>
@@ -4557,6 +6751,18 @@ Dernière synchronisation : {time}</translation>
     <message>
         <source>The Maison is closed today ({reason}).</source>
         <translation>La Maison est fermée aujourd&apos;hui ({reason}).</translation>
+    </message>
+    <message>
+        <source>The permanence of {partner} from {start} to {end}</source>
+        <translation>La permanence de {partner} de {start} à {end}</translation>
+    </message>
+    <message>
+        <source>{partner} came after all ({key})</source>
+        <translation>{partner} est venu finalement ({key})</translation>
+    </message>
+    <message>
+        <source>{partner} did not come ({key})</source>
+        <translation>{partner} n&apos;est pas venu ({key})</translation>
     </message>
     <message>
         <source>The Maison closes this afternoon ({reason}).</source>
@@ -4581,6 +6787,10 @@ Dernière synchronisation : {time}</translation>
     <message>
         <source>next {partner} at {start}</source>
         <translation>ensuite {partner} à {start}</translation>
+    </message>
+    <message>
+        <source>{partner} did not come</source>
+        <translation>{partner} n&apos;est pas venu</translation>
     </message>
     <message>
         <source>no more permanence today</source>
@@ -4619,6 +6829,69 @@ Dernière synchronisation : {time}</translation>
     </message>
 </context>
 <context>
+    <name>VisitsFile</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Secondary requests</source>
+        <translation>Motifs secondaires</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Suite donnée</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <source>First visit</source>
+        <translation>Première visite</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Tranche d&apos;âge</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translation>Quartier</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Visit id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+</context>
+<context>
     <name>VisitsImport</name>
     <message>
         <source>Checking the file…</source>
@@ -4635,6 +6908,57 @@ Dernière synchronisation : {time}</translation>
     <message>
         <source>{imported} visit(s) imported, {present} recognised as already present.</source>
         <translation>{imported} visite(s) importée(s), {present} reconnue(s) comme déjà présente(s).</translation>
+    </message>
+</context>
+<context>
+    <name>WallSheet</name>
+    <message>
+        <source>month in progress, up to {day}</source>
+        <translation>mois en cours, au {day}</translation>
+    </message>
+    <message>
+        <source>in progress, up to {day}</source>
+        <translation>en cours, au {day}</translation>
+    </message>
+    <message>
+        <source>{period}: {unknown}</source>
+        <translation>{period} : {unknown}</translation>
+    </message>
+    <message>
+        <source>{period}: {previous} ({change})</source>
+        <translation>{period} : {previous} ({change})</translation>
+    </message>
+    <message>
+        <source>visits</source>
+        <translation>passages</translation>
+    </message>
+    <message>
+        <source>A year earlier</source>
+        <translation>Un an plus tôt</translation>
+    </message>
+    <message>
+        <source>The most frequent requests</source>
+        <translation>Les demandes les plus fréquentes</translation>
+    </message>
+    <message>
+        <source>No visit was recorded.</source>
+        <translation>Aucun passage n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>of which {count} visits entered from paper tally sheets ({days} days)</source>
+        <translation>dont {count} passages saisis depuis des feuilles papier ({days} jours)</translation>
+    </message>
+    <message>
+        <source>{held} permanences of partners held</source>
+        <translation>{held} permanences de partenaires tenues</translation>
+    </message>
+    <message>
+        <source>{held} permanences of partners held, {not_held} not held</source>
+        <translation>{held} permanences de partenaires tenues, {not_held} non tenues</translation>
+    </message>
+    <message>
+        <source>Reception — {period}</source>
+        <translation>Accueil — {period}</translation>
     </message>
 </context>
 <context>
@@ -4658,6 +6982,10 @@ Dernière synchronisation : {time}</translation>
     <message>
         <source>closed</source>
         <translation>fermé</translation>
+    </message>
+    <message>
+        <source>not held</source>
+        <translation>non tenue</translation>
     </message>
     <message>
         <source>changed</source>
