@@ -71,12 +71,12 @@ def test_a_coordinator_plans_a_series_of_breakfasts_with_the_keyboard(qtbot, fre
     type_in(qtbot, dialog.title, "Petit-déjeuner santé")
     alt(qtbot, dialog, "h")
     type_in(qtbot, dialog.theme, "Santé")  # a combo box chooses by the letters typed
-    alt(qtbot, dialog, "p")
+    alt(qtbot, dialog, "l")
     qtbot.keyClick(dialog.place, Qt.Key.Key_End)  # « Elsewhere: », the last choice
     assert dialog.place.currentData() == OTHER and dialog.elsewhere.isVisible()
     qtbot.keyClick(dialog.place, Qt.Key.Key_Tab)
     qtbot.keyClicks(QApplication.focusWidget(), "Salle Jean Moulin")
-    alt(qtbot, dialog, "l")
+    alt(qtbot, dialog, "p")
     assert dialog.partners.hasFocus()
     dialog.partners.setCurrentRow(0)
     qtbot.keyClick(dialog.partners, Qt.Key.Key_Space)  # the first partner leads it
@@ -135,7 +135,7 @@ def test_an_agent_records_a_partner_present_with_the_people_it_sent(qtbot, frenc
     cpam = dialog.partners.row_of("CPAM")
     cpam.status.setFocus()
     qtbot.keyClicks(cpam.status, "E")  # Excusé
-    alt(qtbot, dialog, "r")  # the button clicks a moment after its key, as it shows itself pressed
+    alt(qtbot, dialog, "e")  # the button clicks a moment after its key, as it shows itself pressed
     qtbot.waitUntil(lambda: len(demo.attendance.of(meeting).partners) == 2)
     attendance = demo.attendance.of(meeting)
     assert {(p.organisation_id, p.status, p.people, p.speaker) for p in attendance.partners} == {
@@ -144,7 +144,7 @@ def test_an_agent_records_a_partner_present_with_the_people_it_sent(qtbot, frenc
     }
     assert demo.events.event(meeting).status == EventStatus.HELD  # people came: it was held
     assert "1" in dialog.summary.text() and "3" in dialog.summary.text()
-    alt(qtbot, dialog, "r")  # nothing changed: nothing written again
+    alt(qtbot, dialog, "e")  # nothing changed: nothing written again
     qtbot.wait(300)
     assert len(demo.audit.trail(entity="partner_attendance")) == 2
 
@@ -152,7 +152,7 @@ def test_an_agent_records_a_partner_present_with_the_people_it_sent(qtbot, frenc
 def test_a_headcount_is_recorded_with_the_keyboard(qtbot, french_app, demo) -> None:
     action = plan(demo, EventKind.ACTION, "Matinée Santé")
     dialog = show_active(qtbot, AttendanceDialog(demo, demo.events.event(action)), (1000, 700))
-    alt(qtbot, dialog, "h")
+    alt(qtbot, dialog, "e")
     assert dialog.headcount.hasFocus()
     qtbot.keyClick(dialog.headcount, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(dialog.headcount, "38")
@@ -167,7 +167,7 @@ def test_a_participant_is_listed_by_key_and_what_was_typed_is_wiped(qtbot, frenc
     person = dialog.person
     alt(qtbot, dialog, "n")
     qtbot.keyClicks(person.birth_name, "N'Diaye-Martin")
-    alt(qtbot, dialog, "f")
+    alt(qtbot, dialog, "p")
     type_in(qtbot, person.first_name, "Élodie")
     alt(qtbot, dialog, "d")
     qtbot.keyClicks(person.birth_date, "12/03/1975")
@@ -240,7 +240,7 @@ def test_a_coordinator_cancels_an_event_after_saying_yes(qtbot, agenda, demo, di
     agenda.table.setFocus()
     dialogs.answers.append(QMessageBox.StandardButton.Yes)
     with qtbot.waitSignal(agenda.agenda_changed):
-        alt(qtbot, agenda, "c")
+        alt(qtbot, agenda, "u")
     assert "Atelier cuisine" in dialogs.seen[0]
     assert demo.events.event(event_id).status == EventStatus.CANCELLED
     assert agenda.selected() is not None and agenda.selected().id == event_id
@@ -251,7 +251,7 @@ def test_a_coordinator_cancels_an_event_after_saying_yes(qtbot, agenda, demo, di
     agenda.activateWindow()  # back from the question
     qtbot.waitUntil(lambda: QApplication.activeWindow() is agenda)
     with qtbot.waitSignal(agenda.agenda_changed):
-        alt(qtbot, agenda, "c")  # the same key undoes the cancellation
+        alt(qtbot, agenda, "u")  # the same key undoes the cancellation
     assert demo.events.event(event_id).status == EventStatus.PLANNED and agenda.attendance_button.isEnabled()
     assert len(dialogs.seen) == 1
 
@@ -265,10 +265,10 @@ def test_the_list_follows_the_period_and_the_kind(qtbot, agenda, demo) -> None:
     assert agenda.model.row_of(action) < 0 and agenda.model.row_of(meeting) >= 0
     agenda.kind.setCurrentIndex(0)
     agenda.span.setCurrentIndex(agenda.span.findData("week"))
-    alt(qtbot, agenda, "x")  # the next week
+    alt(qtbot, agenda, "s")  # the next week
     qtbot.waitUntil(lambda: agenda.period()[0] == date(2026, 11, 23))
     assert agenda.model.row_of(meeting) < 0
-    alt(qtbot, agenda, "u")  # the week before
+    alt(qtbot, agenda, "p")  # the week before
     qtbot.waitUntil(lambda: agenda.model.row_of(meeting) >= 0)
 
 
@@ -281,7 +281,7 @@ def test_an_agent_reads_the_agenda_and_records_but_plans_nothing(qtbot, french_a
     assert view.read_only_label.isVisible()
     assert view.attendance_button.isVisible() and view.held_button.isEnabled()
     event_id = view.selected().id  # type: ignore[union-attr]
-    alt(qtbot, view, "m")  # mark as held
+    alt(qtbot, view, "e")  # mark as held
     qtbot.waitUntil(lambda: agent.events.event(event_id).status == EventStatus.HELD)
     assert not view.held_button.isEnabled()
 
@@ -361,7 +361,7 @@ def test_a_coordinator_changes_an_event_from_the_agenda(qtbot, agenda, demo) -> 
 
     when_shown(EventDialog, retitle)
     with qtbot.waitSignal(agenda.agenda_changed, timeout=10_000):
-        alt(qtbot, agenda, "e")
+        alt(qtbot, agenda, "o")
     changed = demo.events.event(event_id)
     assert changed.title == "Atelier cuisine du monde" and changed.version == 2 and changed.place == "Salle des fêtes"
     assert agenda.selected() == changed

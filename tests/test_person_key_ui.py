@@ -42,7 +42,7 @@ def person_keys(services) -> list[str | None]:
 
 
 def open_key_dialog(qtbot, window) -> PersonKeyDialog:
-    """A visit logged with a key press, then Alt+K (the field's letter): the dialog."""
+    """A visit logged with a key press, then Alt+E (the field's letter in French): the dialog."""
     view = window.reception
     window.activateWindow()  # as the window manager does when a dialog closes (offscreen does not)
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
@@ -53,7 +53,7 @@ def open_key_dialog(qtbot, window) -> PersonKeyDialog:
     qtbot.keyClick(view.pad, Qt.Key.Key_Return)  # to the details
     qtbot.waitUntil(lambda: view.detail.isAncestorOf(QApplication.focusWidget()))
     # The field's letter opens the dialog at once (a label's letter clicks the button it names).
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)
     button = view.detail.person_key_button
     qtbot.waitUntil(lambda: button.dialog is not None and button.dialog.isVisible())
     dialog = button.dialog
@@ -151,7 +151,7 @@ def test_the_key_is_removed_from_the_visit(qtbot, window, services) -> None:
     assert second is not None and second.remove_button.isVisible()
     qtbot.waitUntil(second.entry.birth_name.hasFocus)
     with qtbot.waitSignal(window.reception.detail.visit_changed, timeout=2000):
-        qtbot.keyClick(second.entry.birth_name, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)  # "Remove the key"
+        qtbot.keyClick(second.entry.birth_name, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)  # « Re&tirer la clé »
     assert person_keys(services) == [None]
 
 

@@ -58,6 +58,7 @@ from maison_solidarite.services.closures import ClosureService
 from maison_solidarite.services.context import DeskContext
 from maison_solidarite.services.counts import rebuild_counts
 from maison_solidarite.services.demo import load_demo
+from maison_solidarite.services.demo_gatherings import add_gatherings
 from maison_solidarite.services.occurrences import OccurrenceService
 from maison_solidarite.services.offices import OfficeService
 from maison_solidarite.services.person_keys import PersonKeyService
@@ -507,6 +508,10 @@ CALLS: dict[str, Call] = {
     # demonstration data
     # a few days long before the demonstration already there (the same days twice are refused)
     "demo.load_demo": lambda s, f: load_demo(s.db, s.ctx, until=datetime(2020, 1, 10, 18), years=0.01),
+    # the gatherings of the demonstration (none added where events exist already)
+    "demo_gatherings.add_gatherings": lambda s, f: add_gatherings(
+        s.db, s.ctx, date(2026, 1, 1), "bench", seed=1, is_closed=lambda _day: False
+    ),
     # directory
     "directory.DirectoryService.sheets": lambda s, f: s.directory.sheets(),
     "directory.DirectoryService.sheet": lambda s, f: s.directory.sheet(f.cresus),

@@ -25,10 +25,12 @@ from ..db.models import CategoryRow, OrganisationRow
 from ..domain.demo import ORGANISATIONS
 from ..domain.demo_gatherings import PLACE, DemoEvent, demo_events, demo_key, demo_projects
 from ..domain.events import EventStatus
+from ..domain.roles import Action, requires
 from . import audit
 from .context import DeskContext
 
 
+@requires(Action.LOAD_DEMO)
 def add_gatherings(
     db: Database, ctx: DeskContext, first: date, desk: str, *, seed: int, is_closed: Callable[[date], bool]
 ) -> int:

@@ -2670,7 +2670,7 @@ Dernière synchronisation : {time}</translation>
     </message>
     <message>
         <source>Person &amp;key</source>
-        <translation>Clé pe&amp;rsonne</translation>
+        <translation>Clé p&amp;ersonne</translation>
     </message>
     <message>
         <source>No visit selected: press a category key to log one.</source>
@@ -4846,7 +4846,7 @@ Dernière synchronisation : {time}</translation>
     <name>PaperButtons</name>
     <message>
         <source>Print the &amp;tally sheet…</source>
-        <translation>&amp;Imprimer la feuille de comptage…</translation>
+        <translation>Feuille de comptage &amp;vierge…</translation>
     </message>
     <message>
         <source>The sheet to count visits on paper when the computer cannot be used</source>
@@ -4854,7 +4854,7 @@ Dernière synchronisation : {time}</translation>
     </message>
     <message>
         <source>&amp;Enter a paper sheet…</source>
-        <translation>Saisir un&amp;e feuille papier…</translation>
+        <translation>Saisir une &amp;journée papier…</translation>
     </message>
     <message>
         <source>Type the counts of a paper tally sheet once the computer works again</source>
