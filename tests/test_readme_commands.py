@@ -44,6 +44,7 @@ SKIPPED = {
         ),
         "needs a PostgreSQL hub: tests/test_sync_cli.py runs it on one of its own",
     ),
+    "history import FILE": "reads a file of past totals: tests/test_history_cli.py runs it on files it writes",
     **dict.fromkeys(
         ("event attend ID", "event status ID STATUS", "event sheet ID -o FILE"),
         "needs the id that event add printed: tests/test_events_cli.py runs them on the event it adds",
@@ -106,6 +107,11 @@ RUN: dict[str, list[list[str]]] = {
         ["event", "add", "--kind", "meeting", "--title", "Plénière", "--at", "2027-03-09T14:00"]
     ],
     "event list --from YYYY-MM-DD --to YYYY-MM-DD": [["event", "list", "--from", "2027-03-01", "--to", "2027-03-31"]],
+    "history list": [["history", "list"]],
+    "history start [DAY]": [["history", "start"], ["history", "start", "2020-01-01"]],
+    "tally add YYYY-MM-DD CODE=N": [["tally", "add", "2026-11-20", "rights=3"]],
+    "tally list YYYY-MM-DD": [["tally", "add", "2026-11-20", "rights=3"], ["tally", "list", "2026-11-20"]],
+    "tally sheet YYYY-MM-DD -o FILE": [["tally", "sheet", "2026-11-27", "-o", f"{OUT}/feuille.pdf"]],
     "--self-test": [["--self-test"]],
 }
 # Run as a real process: the installed command itself, and the self-test (which opens Qt).
@@ -150,7 +156,7 @@ def follows(template: str, argv: list[str]) -> bool:
     [brackets]: may be left out; the installed command's path: the entry point)."""
 
     def part(word: str) -> str:
-        return r" \S+" if re.fullmatch(r"[A-Z][A-Z-]*[A-Z]|YYYY[-\w]*", word) else " " + re.escape(word)
+        return r" \S+" if re.fullmatch(r"[A-Z][A-Z=-]*[A-Z]|YYYY[-\w]*", word) else " " + re.escape(word)
 
     pattern = ""
     for token in re.findall(r"\[[^\]]*\]|\S+", template.removeprefix(".venv/bin/maison-solidarite ")):
