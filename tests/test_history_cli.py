@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -119,10 +120,18 @@ def test_a_bad_paper_day_exits_2_with_one_french_line_and_writes_nothing(
     assert count(cli_db, "paper_tallies") == 0
 
 
-def test_a_closed_day_is_entered_once_confirmed(cli_db: Path, capsys) -> None:
+def test_a_closed_day_is_entered_once_confirmed_and_the_sheets_say_so(cli_db: Path, tmp_path: Path, capsys) -> None:
     code, _out, err = run(capsys, "--db", str(cli_db), "tally", "add", "2026-11-15", "rights=3", "--confirm-closed")
     assert (code, err) == (0, "")
     assert count(cli_db, "paper_tallies") == 1
+    sheet = tmp_path / "novembre.pdf"
+    code, _out, err = run(capsys, "--db", str(cli_db), "report", "monthly", "2026-11", "-o", str(sheet))
+    assert (code, err) == (0, "")
+    text = " ".join(
+        subprocess.run(["pdftotext", str(sheet), "-"], capture_output=True, text=True, check=True).stdout.split()
+    )
+    assert "dont 3 passages saisis depuis des feuilles papier (1 jour)" in text
+    assert "Journées sur papier un jour de fermeture de la Maison, saisies après confirmation : 1." in text
 
 
 def test_tally_sheet_writes_the_day_s_sheet(cli_db: Path, tmp_path: Path, capsys) -> None:

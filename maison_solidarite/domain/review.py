@@ -39,7 +39,8 @@ class ReviewDocument:
 
     ``in_progress_until``: the last day counted when the year is not over (None for a past year);
     ``counting_began``: the first day the Maison's figures are known (None: no figure at all);
-    ``paper_visits`` over ``paper_days``: visits entered from paper tally sheets;
+    ``paper_visits`` over ``paper_days``: visits entered from paper tally sheets,
+    ``paper_closed_days`` of those days ones the Maison was closed (entered with a confirmation);
     ``past_total_years``: years whose figures are totals entered from before the application.
     """
 
@@ -49,6 +50,7 @@ class ReviewDocument:
     counting_began: date | None = None
     paper_visits: int = 0
     paper_days: int = 0
+    paper_closed_days: int = 0
     past_total_years: tuple[int, ...] = ()
     before_first: int | None = None  # the total of the year before the three shown (None: not known)
 

@@ -20,6 +20,7 @@ from .review_gatherings import gathering_chapters
 from .statistics_tables import (
     bars,
     categories_table,
+    closed_paper_days,
     figure,
     orientations_table,
     permanences_tables,
@@ -72,9 +73,16 @@ def provenance_notes(document: ReviewDocument, context: SheetContext) -> list[st
     if document.paper_visits:
         total = dict(document.review.totals_by_year).get(document.year)
         notes.append(
-            translate(
-                "StatisticsSheet",
-                "{year}: {total} visits, of which {visits} entered from paper tally sheets ({days} days).",
+            (
+                translate(
+                    "StatisticsSheet",
+                    "{year}: {total} visits, of which {visits} entered from paper tally sheets (1 day).",
+                )
+                if document.paper_days == 1
+                else translate(
+                    "StatisticsSheet",
+                    "{year}: {total} visits, of which {visits} entered from paper tally sheets ({days} days).",
+                )
             ).format(
                 year=document.year,
                 total=figure(total, context),
@@ -82,6 +90,8 @@ def provenance_notes(document: ReviewDocument, context: SheetContext) -> list[st
                 days=context.numbers.integer(document.paper_days),
             )
         )
+    if document.paper_closed_days:
+        notes.append(closed_paper_days(document.paper_closed_days, context))
     if document.past_total_years:
         notes.append(
             translate(

@@ -21,7 +21,7 @@ from .fonts import BOLD, REGULAR
 from .layout import DARK, LIGHT, WIDTH, SheetContext, build_document, paragraph_styles
 
 BLANK_LINES = 20  # one page of an action's lines
-ROW_HEIGHT = 9.5 * mm
+ROW_HEIGHT = 9 * mm  # room to write by hand; twenty lines and the count fit one page with a long heading
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,16 @@ from ..domain.statistics import PeriodKind, Statistics
 from .fonts import BOLD, REGULAR
 from .layout import LIGHT, WIDTH, SheetContext, build_document, paragraph_styles
 from .review_gatherings import people_sentence
-from .statistics_tables import by_request, figure, opening, shared_sections, side_by_side, small_breakdown, titled
+from .statistics_tables import (
+    by_request,
+    closed_paper_days,
+    figure,
+    opening,
+    shared_sections,
+    side_by_side,
+    small_breakdown,
+    titled,
+)
 
 CONTEXT = "StatisticsSheet"
 
@@ -71,12 +80,18 @@ def _sources(stats: Statistics, context: SheetContext) -> list[str]:
     provenance, lines = stats.provenance, []
     if provenance is not None and provenance.paper:
         lines.append(
-            context.translate(
-                "StatisticsSheet", "of which {visits} visits entered from paper tally sheets ({days} days)"
+            (
+                context.translate("StatisticsSheet", "of which {visits} visits entered from paper tally sheets (1 day)")
+                if provenance.paper_days == 1
+                else context.translate(
+                    "StatisticsSheet", "of which {visits} visits entered from paper tally sheets ({days} days)"
+                )
             ).format(
                 visits=context.numbers.integer(provenance.paper), days=context.numbers.integer(provenance.paper_days)
             )
         )
+    if provenance is not None and provenance.paper and provenance.closed_days:
+        lines.append(closed_paper_days(provenance.closed_days, context))
     if provenance is not None and provenance.past:
         lines.append(
             context.translate(

@@ -196,3 +196,11 @@ def by_request(stats: Statistics, context: SheetContext, previous_label: str) ->
         Spacer(1, 6),
         bars([(line.label, line.count) for line in stats.by_category], context),
     ]
+
+
+def closed_paper_days(days: int, context: SheetContext) -> str:
+    """Paper days on a day the Maison was closed: entered with a confirmation, said on the sheet."""
+    return context.translate(
+        "StatisticsSheet",
+        "Paper days on a day the Maison was closed, entered with a confirmation: {days}.",
+    ).format(days=context.numbers.integer(days))

@@ -143,8 +143,12 @@ def _notes(stats: Statistics, context: SheetContext) -> list[Flowable]:
     provenance = stats.provenance
     if provenance is not None and provenance.paper:
         notes.append(
-            context.translate(
-                "WallSheet", "of which {count} visits entered from paper tally sheets ({days} days)"
+            (
+                context.translate("WallSheet", "of which {count} visits entered from paper tally sheets (1 day)")
+                if provenance.paper_days == 1
+                else context.translate(
+                    "WallSheet", "of which {count} visits entered from paper tally sheets ({days} days)"
+                )
             ).format(
                 count=context.numbers.integer(provenance.paper), days=context.numbers.integer(provenance.paper_days)
             )

@@ -118,6 +118,7 @@ class StatisticsOutputs:
             counting_began=None if provenance is None else provenance.counting_start,
             paper_visits=0 if provenance is None else provenance.paper,
             paper_days=0 if provenance is None else provenance.paper_days,
+            paper_closed_days=0 if provenance is None else provenance.closed_days,
             past_total_years=tuple(sorted(past_years & {y for y, _n in review.totals_by_year})),
             before_first=before_first,
         )

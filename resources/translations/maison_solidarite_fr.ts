@@ -6145,6 +6145,10 @@ Dernière synchronisation : {time}</translation>
         <translation>Occupation</translation>
     </message>
     <message>
+        <source>Paper days on a day the Maison was closed, entered with a confirmation: {days}.</source>
+        <translation>Journées sur papier un jour de fermeture de la Maison, saisies après confirmation : {days}.</translation>
+    </message>
+    <message>
         <source>Reception statistics — {month}</source>
         <translation>Statistiques de l&apos;accueil — {month}</translation>
     </message>
@@ -6155,6 +6159,10 @@ Dernière synchronisation : {time}</translation>
     <message>
         <source>A year earlier</source>
         <translation>Un an plus tôt</translation>
+    </message>
+    <message>
+        <source>of which {visits} visits entered from paper tally sheets (1 day)</source>
+        <translation>dont {visits} passages saisis depuis des feuilles papier (1 jour)</translation>
     </message>
     <message>
         <source>of which {visits} visits entered from paper tally sheets ({days} days)</source>
@@ -6211,6 +6219,10 @@ Dernière synchronisation : {time}</translation>
     <message>
         <source>Counting began on {day}: before it the figures are not known (n.d.), and no growth is computed from them.</source>
         <translation>Le comptage a commencé le {day} : avant, les chiffres ne sont pas connus (n.d.) et aucune évolution n&apos;en est calculée.</translation>
+    </message>
+    <message>
+        <source>{year}: {total} visits, of which {visits} entered from paper tally sheets (1 day).</source>
+        <translation>{year} : {total} passages, dont {visits} saisis depuis des feuilles papier (1 jour).</translation>
     </message>
     <message>
         <source>{year}: {total} visits, of which {visits} entered from paper tally sheets ({days} days).</source>
@@ -6943,6 +6955,10 @@ Dernière synchronisation : {time}</translation>
     <message>
         <source>No visit was recorded.</source>
         <translation>Aucun passage n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>of which {count} visits entered from paper tally sheets (1 day)</source>
+        <translation>dont {count} passages saisis depuis des feuilles papier (1 jour)</translation>
     </message>
     <message>
         <source>of which {count} visits entered from paper tally sheets ({days} days)</source>
