@@ -118,6 +118,17 @@ BEGIN
 END
 $$;
 
+-- Past totals and paper days (from migration 0012): records a desk owns, pushed append only
+-- like the attendance below.
+DO $$
+BEGIN
+    IF to_regclass('public.past_totals') IS NOT NULL THEN
+        GRANT INSERT ON past_totals, paper_tallies TO maison_desk;
+        GRANT USAGE ON SEQUENCE past_totals_id_seq, paper_tallies_id_seq TO maison_desk;
+    END IF;
+END
+$$;
+
 -- The agenda (from migration 0014). A desk pushes its attendance entries (append only);
 -- an agent says on the hub that an event was held. A coordinator plans and changes events
 -- and the projects led together, like the rota.
