@@ -179,7 +179,7 @@ class SyncService:
         return report
 
     def _purge_hub(self, hub: Database) -> None:
-        """Once a day from each desk: the hub's notes and contacts past their retention go too,
+        """Once a day from each desk: the hub's notes, person keys and contacts past their retention go too,
         as they go on every desk at its start (the hub's audit trail names this desk's person)."""
         today = self.ctx.now().date()
         if self._hub_purged_on == today:
@@ -188,12 +188,14 @@ class SyncService:
 
         from ...domain.roles import Role
         from ..appointments import AppointmentService
+        from ..person_keys import purge_keys
         from ..retention import purge_notes
         from ..rota import RotaService
         from .shared import raise_generation
 
         system = replace(self.ctx, role=Role.ADMINISTRATOR)
         purge_notes(hub, system)
+        purge_keys(hub, system)  # the visits' and participants' person keys, by the same rule
         if AppointmentService(hub, system, RotaService(hub, system)).purge_due():
             with hub.write() as session:
                 raise_generation(session)  # the desks copy the purged contacts
