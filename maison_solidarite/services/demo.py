@@ -107,18 +107,7 @@ def load_demo(
     else:
         start = (until - timedelta(days=round(365.25 * (years or 1.0)))).date() + timedelta(days=1)
     growth = annual_growth if annual_growth is not None else (DEMO_GROWTH if span else 0.0)
-    with db.read() as session:
-        # Twice over the same days would count them twice (and the same seed gives the same ids).
-        low, high = datetime.combine(start, time()), until
-        demo_there = VisitRow.desk_id == DEMO_DESK, VisitRow.visited_at >= low, VisitRow.visited_at <= high
-        if session.scalar(select(exists().where(*demo_there))):
-            raise ValidationError(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "The demonstration data already covers these days in this database: nothing was added. "
-                    '"demo --if-empty" adds it only to a database without visits.',
-                )
-            )
+    _refuse_twice(db, start, until)
     organisations = _add_organisations(db, ctx)
     if organisations:
         _fill_sheets(db, ctx)
@@ -147,6 +136,21 @@ def load_demo(
         past_totals = 0
     events = _add_paper_days_and_gatherings(db, ctx, rota, paper, start, seed)
     return DemoResult(organisations, visits, series, past_totals=past_totals, paper_visits=len(paper), events=events)
+
+
+def _refuse_twice(db: Database, start: date, until: datetime) -> None:
+    """Twice over the same days would count them twice (and the same seed gives the same ids)."""
+    with db.read() as session:
+        low, high = datetime.combine(start, time()), until
+        demo_there = VisitRow.desk_id == DEMO_DESK, VisitRow.visited_at >= low, VisitRow.visited_at <= high
+        if session.scalar(select(exists().where(*demo_there))):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The demonstration data already covers these days in this database: nothing was added. "
+                    '"demo --if-empty" adds it only to a database without visits.',
+                )
+            )
 
 
 def _add_paper_days_and_gatherings(
