@@ -100,7 +100,7 @@ def test_past_totals_typed_month_by_month_are_saved_and_counted(qtbot, french_ap
     }
     assert dialog.saved_note.isVisible() and "2024" in dialog.saved_note.text()
     assert live.history.counting_start().day == date(2024, 1, 1)
-    assert "1 janvier 2024" in dialog.start_note.text()
+    assert "1er janvier 2024" in dialog.start_note.text()
     review = live.statistics.annual_review(2025, lambda _context, text: text)  # the statistics count them
     assert dict(review.totals_by_year)[2024] == 410 + 385 + 402 + 396
     assert dict(review.totals_by_year)[2023] is None  # before counting began: not known, not 0

@@ -56,9 +56,11 @@ def weekday_name(day: date, translate: Translate) -> str:
 
 
 def long_date(day: date, translate: Translate, *, with_year: bool = True, with_weekday: bool = True) -> str:
-    """ "mardi 24 novembre 2026" in French, "Tuesday 24 November 2026" untranslated."""
+    """ "mardi 24 novembre 2026" (and "dimanche 1er novembre 2026") in French, "Tuesday 24 November 2026"
+    untranslated."""
     parts = [weekday_name(day, translate)] if with_weekday else []
-    parts += [str(day.day), translate("Labels", MONTH_NAMES[day.month - 1])]
+    first = translate("Labels", "1st")  # « 1er janvier » in French, the others as numbers
+    parts += [first if day.day == 1 else str(day.day), translate("Labels", MONTH_NAMES[day.month - 1])]
     if with_year:
         parts.append(str(day.year))
     return " ".join(parts)

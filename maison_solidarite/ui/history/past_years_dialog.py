@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.dates import long_date
 from ...domain.errors import ImportRejected, UserError
 from ...domain.history import SOURCE_MAX, CountingStart, PastPeriod, PastTotal, PastTotalEntry, StartSource
 from ...services import Services
@@ -191,7 +192,7 @@ class PastYearsDialog(QDialog):
     def _start_text(self, start: CountingStart) -> str:
         if start.day is None:
             return self.tr("Nothing is counted yet: the statistics say n.d. for every period.")
-        day = QLocale().toString(qdate(start.day), QLocale.FormatType.LongFormat)
+        day = long_date(start.day, QCoreApplication.translate)  # « lundi 1er janvier 2024 »
         why = {
             StartSource.SET: self.tr("the date set here"),
             StartSource.VISIT: self.tr("the first visit logged"),
