@@ -65,13 +65,23 @@ def _participant_keys(session: Session, first: date, last: date, now: datetime) 
     return keys
 
 
-def people_in(session: Session, first: date, last: date, now: datetime, *, across_years: bool) -> PeopleFigures:
-    """Distinct people from ``first`` to ``last``: visits on the date index, keys on the key index."""
+def people_in(
+    session: Session,
+    first: date,
+    last: date,
+    now: datetime,
+    *,
+    across_years: bool,
+    participants: set[str] | None = None,
+) -> PeopleFigures:
+    """Distinct people from ``first`` to ``last``: visits on the date index, keys on the key index.
+    ``participants``: the keys present at the period's actions, when the caller has read them."""
     in_period = _visits_in(first, last)
     visits, keyed = session.execute(select(func.count(), func.count(VisitRow.person_key)).where(in_period)).one()
     keyed_in_period = (in_period, VisitRow.person_key.is_not(None))
     visitor_keys = {k for k in session.scalars(select(VisitRow.person_key).where(*keyed_in_period).distinct()) if k}
-    participants = _participant_keys(session, first, last, now)
+    if participants is None:
+        participants = _participant_keys(session, first, last, now)
     back = lookback_start(first, across_years=across_years)
     seen: set[str] = set()
     if back is None or back < first:  # else nothing lies before the period in the key's year
@@ -125,7 +135,9 @@ def gathering_figures(
         else:
             meetings.append(HeldMeeting(row.day, row.title, attendance.partners))
     return GatheringFigures(
-        people=people_in(session, first, last, now, across_years=across_years),
+        people=people_in(  # the actions' keys read above, not read a second time
+            session, first, last, now, across_years=across_years, participants={k for a in actions for k in a.keys}
+        ),
         actions=action_figures(actions),
         meetings=meeting_figures(meetings, _projects(session, first.year, last.year, acronyms)),
         partner_names=acronyms,
