@@ -12,9 +12,9 @@ from sqlalchemy import func, select
 from maison_solidarite.db.event_models import EventHeadcountRow, EventRow
 from maison_solidarite.domain.errors import StorageError, StorageKind
 from maison_solidarite.domain.events import EventDraft, EventKind, EventStatus
-from tests.hub_support import needs_server, open_desk
+from tests.hub_support import needs_server
 
-from .test_hub_roles import _as_server, _login, _reopen, _run_roles_file, hub, logins  # noqa: F401 - fixtures
+from .test_hub_roles import hub, logins, roles_desks  # noqa: F401 - fixtures
 
 MONDAY = date(2026, 11, 16)
 
@@ -26,20 +26,7 @@ def test_a_desk_login_records_attendance_and_only_a_coordinator_plans(
     tmp_path: Path,
     clock,
 ) -> None:
-    first = open_desk(tmp_path / "first.sqlite3", clock, "first")
-    desk = open_desk(tmp_path / "desk.sqlite3", clock, "desk")
-    coordination = open_desk(tmp_path / "coordination.sqlite3", clock, "coordination")
-    try:
-        first.sync.join(_login(hub, logins["owner"]), "Installation")
-        _run_roles_file(hub)
-        _as_server(
-            hub,
-            f'GRANT maison_desk TO "{logins["desk"]}"',
-            f'GRANT maison_coordination TO "{logins["coordination"]}"',
-        )
-        coordination.sync.join(_login(hub, logins["coordination"]), "Coordination")
-        desk.sync.join(_login(hub, logins["desk"]), "Accueil 1")
-        coordination, desk = _reopen(coordination), _reopen(desk)
+    with roles_desks(hub, logins, tmp_path, clock) as (first, desk, coordination):
         draft = EventDraft(EventKind.ACTION, "Petit-déjeuner santé", MONDAY, time(9), time(10))
         [event] = coordination.events.add(draft)
         desk.sync.run_round()
@@ -55,7 +42,3 @@ def test_a_desk_login_records_attendance_and_only_a_coordinator_plans(
         with first.sync.hub().read() as session:
             assert session.scalar(select(func.count()).select_from(EventRow)) == 1
             assert session.scalar(select(func.count()).select_from(EventHeadcountRow)) == 1
-    finally:
-        for services in (first, desk, coordination):
-            services.sync.close()
-            services.close()

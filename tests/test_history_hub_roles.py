@@ -10,9 +10,9 @@ from sqlalchemy import func, select
 
 from maison_solidarite.db.history_models import PaperTallyRow, PastTotalRow
 from maison_solidarite.domain.history import PastPeriod, PastTotalEntry
-from tests.hub_support import needs_server, open_desk
+from tests.hub_support import needs_server
 
-from .test_hub_roles import _as_server, _login, _reopen, _run_roles_file, hub, logins  # noqa: F401 - fixtures
+from .test_hub_roles import hub, logins, roles_desks  # noqa: F401 - fixtures
 
 PAPER_DAY = date(2026, 11, 16)  # a Monday, the Maison open
 
@@ -24,20 +24,7 @@ def test_a_desk_login_pushes_its_paper_days_and_past_totals(
     tmp_path: Path,
     clock,
 ) -> None:
-    first = open_desk(tmp_path / "first.sqlite3", clock, "first")
-    desk = open_desk(tmp_path / "desk.sqlite3", clock, "desk")
-    coordination = open_desk(tmp_path / "coordination.sqlite3", clock, "coordination")
-    try:
-        first.sync.join(_login(hub, logins["owner"]), "Installation")
-        _run_roles_file(hub)
-        _as_server(
-            hub,
-            f'GRANT maison_desk TO "{logins["desk"]}"',
-            f'GRANT maison_coordination TO "{logins["coordination"]}"',
-        )
-        coordination.sync.join(_login(hub, logins["coordination"]), "Coordination")
-        desk.sync.join(_login(hub, logins["desk"]), "Accueil 1")
-        coordination, desk = _reopen(coordination), _reopen(desk)
+    with roles_desks(hub, logins, tmp_path, clock) as (first, desk, coordination):
         desk.tallies.add(PAPER_DAY, {"rights": 7, "health": 2})
         coordination.history.set_totals([PastTotalEntry(PastPeriod(2019), "rights", 4200)], "bilan 2019")
         desk.sync.run_round()
@@ -49,7 +36,3 @@ def test_a_desk_login_pushes_its_paper_days_and_past_totals(
             assert session.scalar(select(func.count()).select_from(PastTotalRow)) == 1
         assert sum(t.count for t in coordination.tallies.on_day(PAPER_DAY)) == 9
         assert [(t.period, t.count) for t in desk.history.totals()] == [(PastPeriod(2019), 4200)]
-    finally:
-        for services in (first, desk, coordination):
-            services.sync.close()
-            services.close()

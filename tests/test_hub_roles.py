@@ -11,6 +11,7 @@ import subprocess
 import tempfile
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -129,6 +130,33 @@ def _hub_counts(hub: str) -> tuple[object, ...]:
         "SELECT (SELECT count(*) FROM categories), (SELECT shared_generation FROM hub_identity), "
         "(SELECT count(*) FROM audit_log)",
     )[0]
+
+
+@contextmanager
+def roles_desks(
+    hub: str, logins: dict[str, str], tmp_path: Path, clock: object
+) -> Iterator[tuple[Services, Services, Services]]:
+    """Three desks on a hub under the roles file: the owner's first computer, then a desk and the
+    coordination joined with their own logins and reopened; all closed at the end."""
+    first = open_desk(tmp_path / "first.sqlite3", clock, "first")
+    desk = open_desk(tmp_path / "desk.sqlite3", clock, "desk")
+    coordination = open_desk(tmp_path / "coordination.sqlite3", clock, "coordination")
+    try:
+        first.sync.join(_login(hub, logins["owner"]), "Installation")
+        _run_roles_file(hub)
+        _as_server(
+            hub,
+            f'GRANT maison_desk TO "{logins["desk"]}"',
+            f'GRANT maison_coordination TO "{logins["coordination"]}"',
+        )
+        coordination.sync.join(_login(hub, logins["coordination"]), "Coordination")
+        desk.sync.join(_login(hub, logins["desk"]), "Accueil 1")
+        coordination, desk = _reopen(coordination), _reopen(desk)
+        yield first, desk, coordination
+    finally:
+        for services in (first, desk, coordination):
+            services.sync.close()
+            services.close()
 
 
 @needs_server
