@@ -16,11 +16,48 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
+from ..domain.errors import QT_TRANSLATE_NOOP
 from ..domain.people_figures import GatheringFigures, PeopleFigures
 from ..domain.review import ReviewDocument
 from .fonts import BOLD
 from .layout import WIDTH, SheetContext, paragraph_styles, table
 from .review_xlsx import DECIMAL, INTEGER, PERCENT, XlsxTable
+
+# The columns of the tables, the same in the PDF and the workbook.
+ACTION_HEADINGS = (
+    QT_TRANSLATE_NOOP("StatisticsSheet", "Theme"),
+    QT_TRANSLATE_NOOP("StatisticsSheet", "Sessions"),
+    QT_TRANSLATE_NOOP("StatisticsSheet", "Attendances"),
+    QT_TRANSLATE_NOOP("StatisticsSheet", "Distinct participants"),
+    QT_TRANSLATE_NOOP("StatisticsSheet", "Mean attendance"),
+)
+MEETING_HEADINGS = (
+    QT_TRANSLATE_NOOP("StatisticsSheet", "Date"),
+    QT_TRANSLATE_NOOP("StatisticsSheet", "Meeting"),
+    QT_TRANSLATE_NOOP("StatisticsSheet", "Invited"),
+    QT_TRANSLATE_NOOP("StatisticsSheet", "Present"),
+    QT_TRANSLATE_NOOP("StatisticsSheet", "Excused"),
+    QT_TRANSLATE_NOOP("StatisticsSheet", "Absent"),
+    QT_TRANSLATE_NOOP("StatisticsSheet", "People"),
+    QT_TRANSLATE_NOOP("StatisticsSheet", "Speakers"),
+)
+PARTNER_HEADINGS = (
+    QT_TRANSLATE_NOOP("StatisticsSheet", "Partner"),
+    QT_TRANSLATE_NOOP("StatisticsSheet", "Invited"),
+    QT_TRANSLATE_NOOP("StatisticsSheet", "Present"),
+    QT_TRANSLATE_NOOP("StatisticsSheet", "Excused"),
+    QT_TRANSLATE_NOOP("StatisticsSheet", "Participation rate"),
+)
+PROJECT_HEADINGS = (
+    QT_TRANSLATE_NOOP("StatisticsSheet", "Project"),
+    QT_TRANSLATE_NOOP("StatisticsSheet", "Partners"),
+    QT_TRANSLATE_NOOP("StatisticsSheet", "Year"),
+)
+
+
+def _headings(context: SheetContext, names: Sequence[str]) -> list[str]:
+    """A table's column headings, in the sheet's language."""
+    return [context.translate("StatisticsSheet", name) for name in names]
 
 
 def people_sentence(people: PeopleFigures, context: SheetContext) -> str:
@@ -136,15 +173,7 @@ def _actions_chapter(figures: GatheringFigures, context: SheetContext) -> list[F
         participants=n.integer(actions.participants),
         mean=n.number(actions.mean),
     )
-    rows: list[Sequence[object]] = [
-        [
-            translate("StatisticsSheet", "Theme"),
-            translate("StatisticsSheet", "Sessions"),
-            translate("StatisticsSheet", "Attendances"),
-            translate("StatisticsSheet", "Distinct participants"),
-            translate("StatisticsSheet", "Mean attendance"),
-        ]
-    ]
+    rows: list[Sequence[object]] = [_headings(context, ACTION_HEADINGS)]
     rows += [
         [
             _cell(line.theme or translate("StatisticsSheet", "No theme")),
@@ -200,32 +229,15 @@ def _partnership_chapter(figures: GatheringFigures, context: SheetContext) -> li
     if not meetings.projects:
         story.append(_body(translate("StatisticsSheet", "No project led together is recorded for the period.")))
     else:
-        rows: list[Sequence[object]] = [
-            [
-                translate("StatisticsSheet", "Project"),
-                translate("StatisticsSheet", "Partners"),
-                translate("StatisticsSheet", "Year"),
-            ]
-        ]
+        rows: list[Sequence[object]] = [_headings(context, PROJECT_HEADINGS)]
         rows += [[_cell(p.title), _cell(", ".join(p.partners)), str(p.year)] for p in meetings.projects]
         story.append(table(rows, [75 * mm, WIDTH - 95 * mm, 20 * mm], numeric_from=2))
     return story
 
 
 def _meeting_rows(figures: GatheringFigures, context: SheetContext) -> list[Sequence[object]]:
-    translate, n = context.translate, context.numbers
-    rows: list[Sequence[object]] = [
-        [
-            translate("StatisticsSheet", "Date"),
-            translate("StatisticsSheet", "Meeting"),
-            translate("StatisticsSheet", "Invited"),
-            translate("StatisticsSheet", "Present"),
-            translate("StatisticsSheet", "Excused"),
-            translate("StatisticsSheet", "Absent"),
-            translate("StatisticsSheet", "People"),
-            translate("StatisticsSheet", "Speakers"),
-        ]
-    ]
+    n = context.numbers
+    rows: list[Sequence[object]] = [_headings(context, MEETING_HEADINGS)]
     rows += [
         [
             m.day.strftime("%d/%m/%Y"),
@@ -238,16 +250,8 @@ def _meeting_rows(figures: GatheringFigures, context: SheetContext) -> list[Sequ
 
 
 def _partner_rows(figures: GatheringFigures, context: SheetContext) -> list[Sequence[object]]:
-    translate, n = context.translate, context.numbers
-    rows: list[Sequence[object]] = [
-        [
-            translate("StatisticsSheet", "Partner"),
-            translate("StatisticsSheet", "Invited"),
-            translate("StatisticsSheet", "Present"),
-            translate("StatisticsSheet", "Excused"),
-            translate("StatisticsSheet", "Participation rate"),
-        ]
-    ]
+    n = context.numbers
+    rows: list[Sequence[object]] = [_headings(context, PARTNER_HEADINGS)]
     rows += [
         [
             figures.partner_names.get(p.organisation_id, "?"),
@@ -313,13 +317,7 @@ def _actions_sheet(figures: GatheringFigures, context: SheetContext) -> XlsxTabl
     translate = context.translate
     return XlsxTable(
         translate("StatisticsSheet", "Collective actions"),
-        [
-            translate("StatisticsSheet", "Theme"),
-            translate("StatisticsSheet", "Sessions"),
-            translate("StatisticsSheet", "Attendances"),
-            translate("StatisticsSheet", "Distinct participants"),
-            translate("StatisticsSheet", "Mean attendance"),
-        ],
+        _headings(context, ACTION_HEADINGS),
         [
             (x.theme or translate("StatisticsSheet", "No theme"), x.sessions, x.attendances, x.participants, x.mean)
             for x in figures.actions.by_theme
@@ -333,16 +331,7 @@ def _meeting_sheets(figures: GatheringFigures, context: SheetContext) -> list[Xl
     return [
         XlsxTable(
             translate("StatisticsSheet", "Partner meetings"),
-            [
-                translate("StatisticsSheet", "Date"),
-                translate("StatisticsSheet", "Meeting"),
-                translate("StatisticsSheet", "Invited"),
-                translate("StatisticsSheet", "Present"),
-                translate("StatisticsSheet", "Excused"),
-                translate("StatisticsSheet", "Absent"),
-                translate("StatisticsSheet", "People"),
-                translate("StatisticsSheet", "Speakers"),
-            ],
+            _headings(context, MEETING_HEADINGS),
             [
                 (m.day.strftime("%d/%m/%Y"), m.title, m.invited, m.present, m.excused, m.absent, m.people, m.speakers)
                 for m in meetings.meetings
@@ -351,13 +340,7 @@ def _meeting_sheets(figures: GatheringFigures, context: SheetContext) -> list[Xl
         ),
         XlsxTable(
             translate("StatisticsSheet", "Partners at meetings"),
-            [
-                translate("StatisticsSheet", "Partner"),
-                translate("StatisticsSheet", "Invited"),
-                translate("StatisticsSheet", "Present"),
-                translate("StatisticsSheet", "Excused"),
-                translate("StatisticsSheet", "Participation rate"),
-            ],
+            _headings(context, PARTNER_HEADINGS),
             [
                 (figures.partner_names.get(p.organisation_id, "?"), p.invited, p.present, p.excused, p.rate)
                 for p in meetings.partners
@@ -366,11 +349,7 @@ def _meeting_sheets(figures: GatheringFigures, context: SheetContext) -> list[Xl
         ),
         XlsxTable(
             translate("StatisticsSheet", "Projects led together"),
-            [
-                translate("StatisticsSheet", "Project"),
-                translate("StatisticsSheet", "Partners"),
-                translate("StatisticsSheet", "Year"),
-            ],
+            _headings(context, PROJECT_HEADINGS),
             [(p.title, ", ".join(p.partners), p.year) for p in meetings.projects],
             [None, None, None],
         ),
