@@ -1,25 +1,16 @@
-"""How a new event recurs: once, or with the rota's rules (ui/rota/series_dialog.py), up to a day."""
+"""How a new event recurs: once, or with the rota's rules (ui/recurrence.py), up to a day."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QSpinBox,
-    QWidget,
-)
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDateEdit, QFormLayout, QLabel
 
 from ...domain.errors import QT_TRANSLATE_NOOP, ValidationError
-from ...domain.rota import LAST, RECURRENCE_LABELS, Recurrence, RecurrenceKind
+from ...domain.rota import Recurrence, RecurrenceKind
 from ..forms import pydate, qdate
+from ..recurrence import RecurrenceWidgets
 
 
 class RecurrenceFields(QObject):
@@ -28,31 +19,25 @@ class RecurrenceFields(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.kind = QComboBox()
+        self.rule = RecurrenceWidgets(
+            once=self.tr("Once"),
+            weeks_suffix=self.tr(" weeks"),
+            week_labels=(
+                self.tr("1st"),
+                self.tr("2nd"),
+                self.tr("3rd"),
+                self.tr("4th"),
+                self.tr("5th"),
+                self.tr("last"),
+            ),
+            dates_hint=self.tr("dd/mm/yyyy, separated by commas"),
+        )
+        self.kind = self.rule.kind
         self.kind.setObjectName("eventRecurrence")
-        self.kind.addItem(self.tr("Once"), None)
-        for kind, text in RECURRENCE_LABELS.items():
-            self.kind.addItem(QCoreApplication.translate("Labels", text), kind)
-        self.interval = QSpinBox()
-        self.interval.setRange(2, 52)
-        self.interval.setSuffix(self.tr(" weeks"))
-        self.weeks_box = QWidget()
-        weeks = QHBoxLayout(self.weeks_box)
-        weeks.setContentsMargins(0, 0, 0, 0)
-        self.week_checks: dict[int, QCheckBox] = {}
-        for value, text in (
-            (1, self.tr("1st")),
-            (2, self.tr("2nd")),
-            (3, self.tr("3rd")),
-            (4, self.tr("4th")),
-            (5, self.tr("5th")),
-            (LAST, self.tr("last")),
-        ):
-            self.week_checks[value] = QCheckBox(text)
-            weeks.addWidget(self.week_checks[value])
-        weeks.addStretch(1)
-        self.dates = QLineEdit()
-        self.dates.setPlaceholderText(self.tr("dd/mm/yyyy, separated by commas"))
+        self.interval = self.rule.interval
+        self.weeks_box = self.rule.weeks_box
+        self.week_checks = self.rule.week_checks
+        self.dates = self.rule.dates
         self.until = QDateEdit()
         self.until.setCalendarPopup(True)
         self.until.setDisplayFormat("dd/MM/yyyy")
@@ -83,50 +68,18 @@ class RecurrenceFields(QObject):
     def update_rows(self) -> None:
         if self._form is None:
             return
-        kind = self.kind.currentData()
-        for widget, shown in (
-            (self.interval, kind == RecurrenceKind.EVERY_N_WEEKS),
-            (self.weeks_box, kind == RecurrenceKind.WEEKS_OF_MONTH),
-            (self.dates, kind == RecurrenceKind.DATES),
-            (self.until, kind is not None),
-        ):
+        for widget, shown in self.rule.detail_rows():
             self._form.setRowVisible(widget, shown)
+        self._form.setRowVisible(self.until, self.kind.currentData() is not None)
 
     def recurrence(self) -> Recurrence | None:
         """None for a single event; the rule otherwise, or a French message for a mistyped date."""
-        data = self.kind.currentData()
-        if data is None:
-            return None
-        kind = RecurrenceKind(data)  # a combo box gives its data back as a plain string
-        if kind == RecurrenceKind.EVERY_N_WEEKS:
-            return Recurrence(kind, interval=self.interval.value())
-        if kind == RecurrenceKind.WEEKS_OF_MONTH:
-            chosen = frozenset(v for v, c in self.week_checks.items() if c.isChecked())
-            if not chosen:
-                raise ValidationError(
-                    QT_TRANSLATE_NOOP("Errors", "Tick at least one week of the month. Nothing was saved.")
-                )
-            return Recurrence(kind, weeks_of_month=chosen)
-        if kind == RecurrenceKind.DATES:
-            return Recurrence(kind, dates=tuple(_dates(self.dates.text())))
-        return Recurrence(kind)
+        rule = self.rule.recurrence()
+        if rule is not None and rule.kind == RecurrenceKind.WEEKS_OF_MONTH and not rule.weeks_of_month:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "Tick at least one week of the month. Nothing was saved.")
+            )
+        return rule
 
     def last_day(self) -> date:
         return pydate(self.until.date())
-
-
-def _dates(text: str) -> list[date]:
-    found = []
-    for part in text.replace(";", ",").split(","):
-        part = part.strip()
-        if not part:
-            continue
-        try:
-            day, month, year = (int(x) for x in part.split("/"))
-            found.append(date(year, month, day))
-        except ValueError:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Errors", '"{value}" is not a date (expected for example 14/03/2027).'),
-                value=part,
-            ) from None
-    return found

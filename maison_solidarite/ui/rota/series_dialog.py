@@ -15,30 +15,20 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QRadioButton,
-    QSpinBox,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from ...domain.dates import WEEKDAY_NAMES
-from ...domain.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
+from ...domain.errors import UserError
 from ...domain.organisations import Organisation, partner_label
-from ...domain.rota import (
-    LAST,
-    RECURRENCE_LABELS,
-    Occurrence,
-    Office,
-    Recurrence,
-    RecurrenceKind,
-    Series,
-    SeriesChange,
-)
+from ...domain.rota import Occurrence, Office, Recurrence, Series, SeriesChange
 from ...services import Services
 from ...services.rota import EditScope
 from ..forms import error_label, pydate, pytime, qdate, select_data, show_refusal
+from ..recurrence import RecurrenceWidgets
 
 
 class SeriesDialog(QDialog):
@@ -96,29 +86,24 @@ class SeriesDialog(QDialog):
             time_edit.setDisplayFormat("HH:mm")
 
     def _build_recurrence_fields(self) -> None:
-        self.kind = QComboBox()
-        for kind, label in RECURRENCE_LABELS.items():
-            self.kind.addItem(self.translate_label(label), kind)
-        self.interval = QSpinBox()
-        self.interval.setRange(2, 52)
-        self.interval.setSuffix(self.tr(" weeks"))
-        self.weeks_box = QWidget()
-        weeks_layout = QHBoxLayout(self.weeks_box)
-        weeks_layout.setContentsMargins(0, 0, 0, 0)
-        self.week_checks: dict[int, QCheckBox] = {}
-        for value, text in (
-            (1, self.tr("1st")),
-            (2, self.tr("2nd")),
-            (3, self.tr("3rd")),
-            (4, self.tr("4th")),
-            (5, self.tr("5th")),
-            (LAST, self.tr("last")),
-        ):
-            check = QCheckBox(text)
-            self.week_checks[value] = check
-            weeks_layout.addWidget(check)
-        self.dates = QLineEdit()
-        self.dates.setPlaceholderText(self.tr("dd/mm/yyyy, separated by commas"))
+        self.rule = RecurrenceWidgets(
+            once=None,
+            weeks_suffix=self.tr(" weeks"),
+            week_labels=(
+                self.tr("1st"),
+                self.tr("2nd"),
+                self.tr("3rd"),
+                self.tr("4th"),
+                self.tr("5th"),
+                self.tr("last"),
+            ),
+            dates_hint=self.tr("dd/mm/yyyy, separated by commas"),
+        )
+        self.kind = self.rule.kind
+        self.interval = self.rule.interval
+        self.weeks_box = self.rule.weeks_box
+        self.week_checks = self.rule.week_checks
+        self.dates = self.rule.dates
         self.valid_from = QDateEdit()
         self.valid_until = QDateEdit()
         for date_edit in (self.valid_from, self.valid_until):
@@ -202,11 +187,7 @@ class SeriesDialog(QDialog):
             self._select(self.weekday, series.weekday)
             self.start.setTime(QTime(occurrence.start.hour, occurrence.start.minute))
             self.end.setTime(QTime(occurrence.end.hour, occurrence.end.minute))
-            self._select(self.kind, series.recurrence.kind)
-            self.interval.setValue(max(2, series.recurrence.interval))
-            for value, check in self.week_checks.items():
-                check.setChecked(value in series.recurrence.weeks_of_month)
-            self.dates.setText(", ".join(d.strftime("%d/%m/%Y") for d in series.recurrence.dates))
+            self.rule.show(series.recurrence)
             self.valid_from.setDate(qdate(series.valid_from))
             self.valid_until.setDate(qdate(series.valid_until or occurrence.day))
             self.no_end.setChecked(series.valid_until is None)
@@ -223,13 +204,8 @@ class SeriesDialog(QDialog):
         self.no_end.setChecked(True)
 
     def _update_visibility(self) -> None:
-        kind = self.kind.currentData()
         only_this = self._occurrence is not None and self.scope_buttons[EditScope.OCCURRENCE].isChecked()
-        for widget, shown in (
-            (self.interval, kind == RecurrenceKind.EVERY_N_WEEKS),
-            (self.weeks_box, kind == RecurrenceKind.WEEKS_OF_MONTH),
-            (self.dates, kind == RecurrenceKind.DATES),
-        ):
+        for widget, shown in self.rule.detail_rows():
             self._form.setRowVisible(widget, shown)
         for widget in (
             self.organisation,
@@ -252,27 +228,9 @@ class SeriesDialog(QDialog):
 
     # -- saving --------------------------------------------------------------------
     def recurrence(self) -> Recurrence:
-        kind = RecurrenceKind(self.kind.currentData())
-        if kind == RecurrenceKind.EVERY_N_WEEKS:
-            return Recurrence(kind, interval=self.interval.value())
-        if kind == RecurrenceKind.WEEKS_OF_MONTH:
-            return Recurrence(kind, weeks_of_month=frozenset(v for v, c in self.week_checks.items() if c.isChecked()))
-        if kind == RecurrenceKind.DATES:
-            dates = []
-            for part in self.dates.text().replace(";", ",").split(","):
-                part = part.strip()
-                if not part:
-                    continue
-                try:
-                    day, month, year = (int(x) for x in part.split("/"))
-                    dates.append(date(year, month, day))
-                except ValueError:
-                    raise ValidationError(
-                        QT_TRANSLATE_NOOP("Errors", '"{value}" is not a date (expected for example 14/03/2027).'),
-                        value=part,
-                    ) from None
-            return Recurrence(kind, dates=tuple(dates))
-        return Recurrence(kind)
+        rule = self.rule.recurrence()
+        assert rule is not None  # the rota's combo box has no "once" item
+        return rule
 
     def save(self) -> None:
         try:
