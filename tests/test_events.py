@@ -15,6 +15,7 @@ from maison_solidarite.domain.events import EventDraft, EventKind, EventStatus, 
 from maison_solidarite.domain.roles import PermissionDenied, Role
 from maison_solidarite.domain.rota import Recurrence, RecurrenceKind
 from maison_solidarite.services import Services
+from maison_solidarite.services.attendance import PartnerMark
 from maison_solidarite.services.context import DeskContext
 
 TUESDAY = date(2026, 11, 17)  # T0's day
@@ -170,6 +171,47 @@ def test_a_meetings_partners_are_invited_before_and_marked_after_the_latest_entr
         services.attendance.set_headcount(event.id, 12)
     with pytest.raises(ValidationError, match="Only a partner present"):
         services.attendance.mark_partner(event.id, rota["cresus"], PartnerStatus.ABSENT, people=1)
+
+
+@pytest.mark.parametrize(
+    ("begun", "last", "refusal"),
+    [
+        (False, PartnerMark(0, PartnerStatus.PRESENT, 2), "once it has begun"),
+        (True, PartnerMark(-1, PartnerStatus.ABSENT), "twice"),
+        (True, PartnerMark(0, PartnerStatus.EXCUSED, 1), "Only a partner present"),
+        (True, PartnerMark(0, PartnerStatus.ABSENT, None, True), "Only a partner present"),
+    ],
+)
+def test_a_list_of_partners_whose_last_line_is_refused_writes_nothing(
+    services, rota, begun: bool, last: PartnerMark, refusal: str
+) -> None:
+    day = TUESDAY if begun else TUESDAY + timedelta(days=2)
+    [event] = services.events.add(EventDraft(EventKind.MEETING, "Réunion plénière", day, time(8), time(9)))
+    first = PartnerMark(rota["caf"], PartnerStatus.INVITED)
+    bad = PartnerMark(
+        rota["caf"] if last.organisation_id == -1 else rota["cresus"], last.status, last.people, last.speaker
+    )
+    with pytest.raises(ValidationError, match=refusal):
+        services.attendance.mark_partners(event.id, [first, bad])
+    assert count(services, "partner_attendance") == 0
+    assert services.audit.trail(entity="partner_attendance") == []
+    assert services.attendance.of(event.id).partners == ()
+    attendance = services.attendance.mark_partners(
+        event.id, [first, PartnerMark(rota["cresus"], PartnerStatus.INVITED)]
+    )
+    assert {p.organisation_id for p in attendance.partners} == {rota["caf"], rota["cresus"]}
+    assert count(services, "partner_attendance") == 2
+
+
+def test_a_list_of_partners_on_a_cancelled_meeting_writes_nothing(services, rota) -> None:
+    [event] = services.events.add(EventDraft(EventKind.MEETING, "Réunion plénière", TUESDAY, time(8), time(9)))
+    services.events.set_status(event.id, EventStatus.CANCELLED)
+    marks = [PartnerMark(rota["caf"], PartnerStatus.PRESENT, 1), PartnerMark(rota["cresus"], PartnerStatus.INVITED)]
+    with pytest.raises(ValidationError, match="was cancelled"):
+        services.attendance.mark_partners(event.id, marks)
+    with pytest.raises(ValidationError, match="at least one partner"):
+        services.attendance.mark_partners(event.id, [])
+    assert count(services, "partner_attendance") == 0
 
 
 def test_a_headcount_is_replaced_by_the_next_and_agents_record_but_do_not_plan(services, rota, db, clock) -> None:

@@ -53,6 +53,7 @@ from maison_solidarite.domain.roles import (
 from maison_solidarite.domain.statistics import Period, number_format
 from maison_solidarite.domain.visits import ProfileField
 from maison_solidarite.services import Services, audit
+from maison_solidarite.services.attendance import PartnerMark
 from maison_solidarite.services.backups import back_up_now, back_up_to, check_folder, restore, restore_and_record
 from maison_solidarite.services.closures import ClosureService
 from maison_solidarite.services.context import DeskContext
@@ -544,6 +545,9 @@ CALLS: dict[str, Call] = {
     "attendance.AttendanceService.of": lambda s, f: s.attendance.of(f.action_event),
     "attendance.AttendanceService.mark_partner": lambda s, f: s.attendance.mark_partner(
         f.meeting_event, f.cresus, PartnerStatus.PRESENT, 2
+    ),
+    "attendance.AttendanceService.mark_partners": lambda s, f: s.attendance.mark_partners(
+        f.meeting_event, [PartnerMark(f.cresus, PartnerStatus.PRESENT, 2)]
     ),
     "attendance.AttendanceService.add_people": lambda s, f: s.attendance.add_people(f.action_event, ["7K2M9QXD4H"]),
     "attendance.AttendanceService.set_headcount": lambda s, f: s.attendance.set_headcount(f.action_event, 9),

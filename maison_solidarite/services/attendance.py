@@ -4,6 +4,9 @@
 - ``AttendanceService.mark_partner(event_id, organisation_id, status, people, speaker)``:
   a partner invited (before the event too), present, excused or absent at a meeting, the
   people it sent, whether it spoke.
+- ``AttendanceService.mark_partners(event_id, marks)``: several partners of a meeting in one
+  transaction; one line refused (a partner twice, people or a speaker without present, a
+  status other than invited before the meeting) refuses the whole list.
 - ``AttendanceService.add_people(event_id, keys, status)``: participants of an action, one
   person key each (computed by services/person_keys.py; no name reaches this module). A
   key listed twice, or already listed at the event, refuses the whole list.
@@ -19,6 +22,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import delete, insert, select
@@ -48,6 +52,16 @@ from . import event_rows as rows
 from .context import DeskContext
 from .events import named
 from .lookup import get_or_raise
+
+
+@dataclass(frozen=True, slots=True)
+class PartnerMark:
+    """One partner's line at a meeting, as ``mark_partners`` records it."""
+
+    organisation_id: int
+    status: PartnerStatus
+    people: int | None = None
+    speaker: bool = False
 
 
 def read_attendance(session: Session, event_id: int) -> Attendance:
@@ -136,38 +150,62 @@ class AttendanceService:
         speaker: bool = False,
     ) -> Attendance:
         """Record a partner's attendance at a meeting (an invitation may come before it)."""
-        _check_count(people, PEOPLE_MAX)
-        if status != PartnerStatus.PRESENT and (people or speaker):
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Errors", "Only a partner present sends people and speaks. Nothing was saved.")
-            )
+        return self.mark_partners(event_id, [PartnerMark(organisation_id, status, people, speaker)])
+
+    @requires(Action.RECORD_ATTENDANCE)
+    def mark_partners(self, event_id: int, marks: Sequence[PartnerMark]) -> Attendance:
+        """Record several partners of a meeting at once, all or nothing: one line refused refuses
+        the list. Before the meeting has begun, only invitations are taken."""
+        if not marks:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Give at least one partner. Nothing was saved."))
+        for mark in marks:
+            _check_mark(mark)
+        invitation = all(mark.status == PartnerStatus.INVITED for mark in marks)
         with self.db.write() as session:
-            event = self._open_event(session, event_id, EventKind.MEETING, invitation=status == PartnerStatus.INVITED)
-            partner = get_or_raise(
-                session,
-                OrganisationRow,
-                organisation_id,
-                QT_TRANSLATE_NOOP("Errors", "There is no partner number {id}."),
-            )
-            values = self._entry(session) | {
-                "event_id": event_id,
-                "organisation_id": organisation_id,
-                "status": status.value,
-                "people": people,
-                "speaker": speaker,
-            }
-            session.execute(insert(PartnerAttendanceRow).values(**values))
-            audit.record(
-                session,
-                self.ctx,
-                "create",
-                "partner_attendance",
-                event.uid,
-                None,
-                named(event)
-                | {"organisation": partner.acronym, "status": status.value, "people": people, "speaker": speaker},
-            )
+            event = self._open_event(session, event_id, EventKind.MEETING, invitation=invitation)
+            if len({mark.organisation_id for mark in marks}) != len(marks):
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "The same partner is listed twice at « {title} » of {date}. Nothing was saved.",
+                    ),
+                    title=event.title,
+                    date=event.day.strftime("%d/%m/%Y"),
+                )
+            for mark in marks:
+                self._write_mark(session, event, mark)
             return read_attendance(session, event_id)
+
+    def _write_mark(self, session: Session, event: Event, mark: PartnerMark) -> None:
+        partner = get_or_raise(
+            session,
+            OrganisationRow,
+            mark.organisation_id,
+            QT_TRANSLATE_NOOP("Errors", "There is no partner number {id}."),
+        )
+        values = self._entry(session) | {
+            "event_id": event.id,
+            "organisation_id": mark.organisation_id,
+            "status": mark.status.value,
+            "people": mark.people,
+            "speaker": mark.speaker,
+        }
+        session.execute(insert(PartnerAttendanceRow).values(**values))
+        audit.record(
+            session,
+            self.ctx,
+            "create",
+            "partner_attendance",
+            event.uid,
+            None,
+            named(event)
+            | {
+                "organisation": partner.acronym,
+                "status": mark.status.value,
+                "people": mark.people,
+                "speaker": mark.speaker,
+            },
+        )
 
     @requires(Action.RECORD_ATTENDANCE)
     def add_people(self, event_id: int, keys: Sequence[str], status: PersonStatus = PersonStatus.PRESENT) -> Attendance:
@@ -228,6 +266,14 @@ class AttendanceService:
                 named(event) | {"count": count},
             )
             return read_attendance(session, event_id)
+
+
+def _check_mark(mark: PartnerMark) -> None:
+    _check_count(mark.people, PEOPLE_MAX)
+    if mark.status != PartnerStatus.PRESENT and (mark.people or mark.speaker):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Only a partner present sends people and speaks. Nothing was saved.")
+        )
 
 
 def _check_count(count: int | None, most: int) -> None:
