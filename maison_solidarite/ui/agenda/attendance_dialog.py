@@ -31,10 +31,10 @@ from ...domain.events import (
     EventStatus,
     PartnerStatus,
     PersonStatus,
-    check_attendance_allowed,
 )
 from ...domain.person_key import printable_code
 from ...services import Services
+from ...services.attendance import PartnerMark
 from ..forms import error_label, qdate, show_refusal
 from ..person_key_entry import PersonKeyEntry
 from ..reflow import fit_to_screen
@@ -104,19 +104,18 @@ class AttendanceDialog(QDialog):
         lines = self.partners.changed()
         if not lines:
             return False
-        try:
-            if any(line.status != PartnerStatus.INVITED for line in lines):  # all or none: checked first
-                check_attendance_allowed(self.shown, self._services.ctx.now())
-            for line in lines:
-                if line.status is not None:
-                    self._attendance = self._services.attendance.mark_partner(
-                        self.shown.id, line.organisation_id, line.status, line.people, line.speaker
-                    )
+        marks = [
+            PartnerMark(line.organisation_id, line.status, line.people, line.speaker)
+            for line in lines
+            if line.status is not None
+        ]
+        try:  # all or nothing: the service refuses the whole list when one line is refused
+            attendance = self._services.attendance.mark_partners(self.shown.id, marks)
         except UserError as exc:
             show_refusal(self.error, exc)
             self._show(self._services.attendance.of(self.shown.id))
             return False
-        self._recorded(self._attendance)
+        self._recorded(attendance)
         return True
 
     # -- an action -------------------------------------------------------------------
