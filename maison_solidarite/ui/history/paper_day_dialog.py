@@ -15,8 +15,6 @@ from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -30,8 +28,8 @@ from ...domain.history import HALF_LABELS, Half
 from ...services import Services
 from ..forms import error_label, pydate, qdate
 from ..messages import render
-from ..reflow import fit_to_screen
 from .counts_grid import CountsGrid, may_drop_typed
+from .grid_dialog import GridDialog, wrapped_label
 
 LIVE, PAPER_BEFORE, PAPER = 0, 1, 2  # the grid's columns
 
@@ -40,7 +38,7 @@ def _half_label(half: Half) -> str:
     return QCoreApplication.translate("Labels", HALF_LABELS[half])
 
 
-class PaperDayDialog(QDialog):
+class PaperDayDialog(GridDialog):
     """Type the counts of a day's paper tally sheet, beside what the desk logged that day."""
 
     saved = Signal(int)  # the visits added from paper
@@ -52,13 +50,12 @@ class PaperDayDialog(QDialog):
         self._services = services
         self.tallies = services.tallies
         today = services.ctx.now().date()
-        self.intro = QLabel(
-            self.tr(
+        self.intro = wrapped_label(
+            text=self.tr(
                 "Type what the paper tally sheet counted. Visits already logged at the desk that day are shown "
                 "beside it: type only the visits the sheet counted in addition."
             )
         )
-        self.intro.setWordWrap(True)
         self.day = QDateEdit()
         self.day.setObjectName("paperDay")
         self.day.setCalendarPopup(True)
@@ -70,22 +67,15 @@ class PaperDayDialog(QDialog):
         for half in (Half.DAY, Half.MORNING, Half.AFTERNOON):
             self.half.addItem(_half_label(half), half)
         self.grid = CountsGrid("paperGrid", self.tr("Counts of the paper sheet by request"), self)
-        self.closed_note = QLabel()
-        self.closed_note.setObjectName("paperClosed")
-        self.closed_note.setWordWrap(True)
+        self.closed_note = wrapped_label("paperClosed")
         self.error = error_label("paperError")
-        self.saved_note = QLabel()
-        self.saved_note.setObjectName("paperSaved")
-        self.saved_note.setWordWrap(True)
+        self.saved_note = wrapped_label("paperSaved")
         self.saved_note.hide()
         self._lay_out()
         self._load()
         self._shown = self.day.date()  # the day the grid holds
         self.day.dateChanged.connect(self._on_day_date_changed)
-        self.grid.setMinimumHeight(self.grid.horizontalHeader().sizeHint().height() * 4)
-        extra = self.sizeHint().height() - self.grid.sizeHint().height()
-        width = max(self.grid.needed_width() + 24, self.fontMetrics().averageCharWidth() * 80)
-        fit_to_screen(self, width, extra + self.grid.needed_height())
+        self.fit_to_grid(self.fontMetrics().averageCharWidth() * 80)
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()
@@ -95,12 +85,7 @@ class PaperDayDialog(QDialog):
             top.addWidget(label)
             top.addWidget(field)
         top.addStretch(1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.save_button = buttons.addButton(self.tr("&Save"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.save_button.setObjectName("paperSave")
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = self.save_buttons(self.tr("&Save"), "paperSave")
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(top)
@@ -121,10 +106,6 @@ class PaperDayDialog(QDialog):
             return
         self._load()
         self._shown = self.day.date()
-
-    def reject(self) -> None:
-        if may_drop_typed(self.grid, self):
-            super().reject()
 
     def chosen_day(self) -> date:
         return pydate(self.day.date())

@@ -17,8 +17,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -33,15 +31,15 @@ from ...domain.history import SOURCE_MAX, CountingStart, PastPeriod, PastTotal, 
 from ...services import Services
 from ..forms import error_label, pydate, qdate
 from ..messages import render
-from ..reflow import fit_to_screen
 from .counts_grid import BadCell, CountsGrid, may_drop_typed
+from .grid_dialog import GridDialog, wrapped_label
 
 MONTHLY, YEARLY = "month", "year"
 FIRST_YEAR = 1990
 SHOWN_ERRORS = 4  # the cells named under the grid; the others are marked in red
 
 
-class PastYearsDialog(QDialog):
+class PastYearsDialog(GridDialog):
     """Type, check and save the past totals of one year at a time."""
 
     saved = Signal(int)  # the number of totals written
@@ -62,23 +60,16 @@ class PastYearsDialog(QDialog):
         self.year.valueChanged.connect(lambda _year: self._on_choice_changed(keep_mode=False))
         self.mode.currentIndexChanged.connect(lambda _index: self._on_choice_changed(keep_mode=True))
         self.grid.itemChanged.connect(self._on_grid_item_changed)
-        self._fit()
-
-    def _fit(self) -> None:
-        """As wide as the grid's twelve months and total, as tall as its rows: less on a small screen."""
-        self.grid.setMinimumHeight(self.grid.horizontalHeader().sizeHint().height() * 4)
-        extra = self.sizeHint().height() - self.grid.sizeHint().height()
-        fit_to_screen(self, self.grid.needed_width() + 24, extra + self.grid.needed_height())
+        self.fit_to_grid()  # as wide as the twelve months and the total
 
     def _build_fields(self) -> None:
         today = self._services.ctx.now().date()
-        self.intro = QLabel(
-            self.tr(
+        self.intro = wrapped_label(
+            text=self.tr(
                 "Visits of the years before the application, from the paper reviews or tally sheets. An empty "
                 "cell is not known and is not saved; a total typed again replaces the one saved."
             )
         )
-        self.intro.setWordWrap(True)
         self.year = QSpinBox()
         self.year.setObjectName("pastYear")
         self.year.setRange(FIRST_YEAR, today.year)
@@ -100,13 +91,9 @@ class PastYearsDialog(QDialog):
         self.start_day.setMaximumDate(qdate(today))
         self.start_day.setAccessibleName(self.tr("The day counting began"))
         self.start_set.toggled.connect(self.start_day.setEnabled)
-        self.start_note = QLabel()
-        self.start_note.setObjectName("startNote")
-        self.start_note.setWordWrap(True)
+        self.start_note = wrapped_label("startNote")
         self.error = error_label("pastError")
-        self.saved_note = QLabel()
-        self.saved_note.setObjectName("pastSaved")
-        self.saved_note.setWordWrap(True)
+        self.saved_note = wrapped_label("pastSaved")
         self.saved_note.hide()
 
     def _lay_out(self) -> None:
@@ -124,12 +111,7 @@ class PastYearsDialog(QDialog):
         start_row.addWidget(self.start_set)
         start_row.addWidget(self.start_day)
         start_row.addWidget(self.start_note, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.save_button = buttons.addButton(self.tr("&Save"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.save_button.setObjectName("pastSave")
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = self.save_buttons(self.tr("&Save"), "pastSave")
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(top)
@@ -216,10 +198,6 @@ class PastYearsDialog(QDialog):
             return
         self._load(keep_mode=keep_mode)
         self._shown = (self.year.value(), self.mode.currentIndex())
-
-    def reject(self) -> None:
-        if may_drop_typed(self.grid, self):
-            super().reject()
 
     def _on_grid_item_changed(self, _item: object) -> None:
         self._update_totals()
