@@ -20,6 +20,7 @@ from ..domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from ..domain.events import Event, EventDraft, EventKind, EventStatus
 from ..domain.rota import Occurrence, Status, overlaps
 from .lookup import get_or_raise
+from .rota_rows import open_office_row, partner_acronyms
 
 
 def partner_ids_of(session: Session, event_ids: list[int]) -> dict[int, tuple[int, ...]]:
@@ -96,13 +97,7 @@ def write_partners(session: Session, event_id: int, partner_ids: tuple[int, ...]
 def check_references(session: Session, draft: EventDraft) -> None:
     """Refuse an office, a theme or a partner that does not exist (or an office closed)."""
     if draft.office_id is not None:
-        office = get_or_raise(
-            session, OfficeRow, draft.office_id, QT_TRANSLATE_NOOP("Errors", "There is no office number {id}.")
-        )
-        if not office.active:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Errors", 'The office "{name}" is closed: choose another one.'), name=office.name
-            )
+        open_office_row(session, draft.office_id)
     if draft.category_id is not None:
         get_or_raise(
             session, CategoryRow, draft.category_id, QT_TRANSLATE_NOOP("Errors", "There is no category number {id}.")
@@ -154,7 +149,7 @@ def refuse_office_clash(session: Session, candidates: list[Occurrence], others: 
         if clash is None:
             continue
         other = clash
-        names = {r.id: r.acronym for r in session.scalars(select(OrganisationRow))}
+        names = partner_acronyms(session)
         names |= event_titles(session, [-other.organisation_id])
         office = session.get(OfficeRow, candidate.office_id)
         raise ValidationError(

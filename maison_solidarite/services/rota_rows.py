@@ -191,15 +191,21 @@ def office_row(session: Session, office_id: int) -> OfficeRow:
     return get_or_raise(session, OfficeRow, office_id, QT_TRANSLATE_NOOP("Errors", "There is no office number {id}."))
 
 
-def check_references(session: Session, organisation_id: int, office_id: int) -> None:
-    get_or_raise(
-        session, OrganisationRow, organisation_id, QT_TRANSLATE_NOOP("Errors", "There is no partner number {id}.")
-    )
+def open_office_row(session: Session, office_id: int) -> OfficeRow:
+    """The office, refused if it does not exist or is closed."""
     office = office_row(session, office_id)
     if not office.active:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", 'The office "{name}" is closed: choose another one.'), name=office.name
         )
+    return office
+
+
+def check_references(session: Session, organisation_id: int, office_id: int) -> None:
+    get_or_raise(
+        session, OrganisationRow, organisation_id, QT_TRANSLATE_NOOP("Errors", "There is no partner number {id}.")
+    )
+    open_office_row(session, office_id)
 
 
 def require_occurrence(series: Series, day: date) -> None:
