@@ -3762,6 +3762,14 @@ Dernière synchronisation : {time}</translation>
         <translation>« {title} » est une réunion partenariale : ses présences sont celles des partenaires. Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
+        <source>Give at least one partner. Nothing was saved.</source>
+        <translation>Indiquez au moins un partenaire. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The same partner is listed twice at « {title} » of {date}. Nothing was saved.</source>
+        <translation>Le même partenaire figure deux fois à « {title} » du {date}. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
         <source>Only a partner present sends people and speaks. Nothing was saved.</source>
         <translation>Seul un partenaire présent envoie des personnes et intervient. Rien n&apos;a été enregistré.</translation>
     </message>
